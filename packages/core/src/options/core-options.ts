@@ -1,0 +1,60 @@
+import type { GenericSchema } from 'valibot'
+import type { HaloAuth } from '../auth/token.js'
+import type { RateLimitStore, TokenStore } from '../rate-limit/store.js'
+import type { HaloHooks } from './hooks.js'
+import type { HaloLogger } from './logger.js'
+import type { RetryOptions } from './retry-options.js'
+
+/** Response validation against the valibot schemas of the domain packages. */
+export type ValidationMode = 'off' | 'warn' | 'strict'
+
+/** A rolling window: at most `requests` in any `windowMs`. */
+export interface RateLimitOptions {
+  readonly requests: number
+  readonly windowMs: number
+}
+
+/** A valibot schema of one entity (loose: unknown fields pass through). */
+export type EntitySchema = GenericSchema
+
+/** Options of `createHaloCore` and `new HaloClient`. */
+export interface HaloCoreOptions {
+  /** Instance root, with or without a trailing `/api`: `https://acme.halopsa.com`. */
+  readonly baseUrl: string
+  /** OAuth2 client-credentials application id. Required unless `auth` is given. */
+  readonly clientId?: string
+  /** OAuth2 client-credentials secret. Required unless `auth` is given. */
+  readonly clientSecret?: string
+  /** Hosted tenant, sent as `?tenant=` on the token URL. Default: discovered from AuthInfo. */
+  readonly tenant?: string
+  /** Authorisation server; the token is requested at `{authUrl}/token`. Default: discovered. */
+  readonly authUrl?: string
+  /** Space-separated scopes. Default `'all'`. */
+  readonly scope?: string
+  /** Alternative credentials: authorization code, refresh token or a custom token provider. */
+  readonly auth?: HaloAuth
+  /** Rolling request window per tenant, or `false`. Default 500 per 300 000 ms. */
+  readonly rateLimit?: RateLimitOptions | false
+  /** Where the window is counted. Default: in memory. */
+  readonly rateLimitStore?: RateLimitStore
+  /** Where the access token is cached. Default: in memory. */
+  readonly tokenStore?: TokenStore
+  /** Retry settings, or `false` to never retry. */
+  readonly retry?: Partial<RetryOptions> | false
+  /** Requests in flight at once. Default 8. */
+  readonly maxConcurrency?: number
+  /** Per attempt, covering headers and body. Default 30 000. */
+  readonly timeoutMs?: number
+  /** Permit an `http://` base URL that is not loopback. Default `false`. */
+  readonly allowInsecureHttp?: boolean
+  /** A fetch implementation. Default: `globalThis.fetch`, looked up at call time. */
+  readonly fetch?: typeof globalThis.fetch
+  readonly logger?: HaloLogger
+  readonly hooks?: HaloHooks
+  /** Runtime validation of responses. Default `'off'`. */
+  readonly validate?: ValidationMode
+  /** Entity schemas by component name (from the domain packages' `/schemas` entry). */
+  readonly schemas?: Readonly<Record<string, EntitySchema>>
+  /** Extra headers sent with every API request. */
+  readonly headers?: Readonly<Record<string, string>>
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# One-time setup on a fresh machine: installs the pinned pnpm, then the workspace.
+# Safe to run again: each step is skipped when already satisfied.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PNPM_VERSION="$(node -p "require('./package.json').packageManager.replace(/^pnpm@/, '').split('+')[0]")"
+
+if [ "$(pnpm --version 2>/dev/null || true)" != "$PNPM_VERSION" ]; then
+  echo "setup: installing pnpm@$PNPM_VERSION with npm"
+  npm install --global --no-fund --no-audit --allow-scripts=pnpm "pnpm@$PNPM_VERSION"
+fi
+
+# Corepack cannot verify signatures on this registry; nx's daemon and cloud stay off.
+export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false
+pnpm install --frozen-lockfile --prefer-offline
