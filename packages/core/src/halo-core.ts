@@ -1,8 +1,8 @@
-import type { ListControls, OperationDescriptor, OperationParams } from './operation/descriptor.js'
-import type { RawRequestOptions, RequestOptions } from './options/request-options.js'
-import type { HaloLogger } from './options/logger.js'
-import type { HaloList } from './list/halo-list.js'
 import type { AccessToken } from './auth/token.js'
+import type { HaloList } from './list/halo-list.js'
+import type { ListControls, OperationDescriptor, OperationParams } from './operation/descriptor.js'
+import type { HaloLogger } from './options/logger.js'
+import type { RawRequestOptions, RequestOptions } from './options/request-options.js'
 
 /** Raw list options: the query, where the records are, and library controls. */
 export interface PaginateOptions extends RawRequestOptions, ListControls {
@@ -23,7 +23,11 @@ export interface HaloCore {
   readonly logger: HaloLogger
 
   /** Calls one API operation. Lists answer the raw response here; use `list` to page. */
-  request<T = unknown>(operation: OperationDescriptor, params?: OperationParams, options?: RequestOptions): Promise<T>
+  request<T = unknown>(
+    operation: OperationDescriptor,
+    params?: OperationParams,
+    options?: RequestOptions,
+  ): Promise<T>
   /** Calls a list operation, paging when it pages, and answers every record. */
   list<T = unknown>(
     operation: OperationDescriptor,

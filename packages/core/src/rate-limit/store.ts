@@ -1,7 +1,10 @@
 /** The answer of a store asked for one request slot. */
 export type SlotDecision =
   | { readonly granted: true }
-  | { readonly granted: false; /** Wait at least this long before asking again. */ readonly retryInMs: number }
+  | {
+      readonly granted: false /** Wait at least this long before asking again. */
+      readonly retryInMs: number
+    }
 
 /**
  * Where a rolling request window is counted. The in-memory store counts per process; a shared
