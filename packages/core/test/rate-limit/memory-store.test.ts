@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { MemoryRateLimitStore } from '../../src/rate-limit/memory-store.js'
+
+function clock(start = 1_000_000) {
+  const state = { now: start }
+  return { state, now: () => state.now }
+}
+
+describe('MemoryRateLimitStore', () => {
+  it('grants exactly `limit` slots in a rolling window and names the wait until the oldest leaves', async () => {
+    const { state, now } = clock()
+    const store = new MemoryRateLimitStore(now)
+    for (let i = 0; i < 3; i++) {
+      expect(await store.acquire('t', 3, 1000)).toEqual({ granted: true })
+      state.now += 100
+    }
+    // Slots were taken at +0, +100, +200; now +300.
+    expect(await store.acquire('t', 3, 1000)).toEqual({ granted: false, retryInMs: 700 })
+    state.now += 699
+    expect(await store.acquire('t', 3, 1000)).toEqual({ granted: false, retryInMs: 1 })
+    state.now += 1
+    expect(await store.acquire('t', 3, 1000)).toEqual({ granted: true })
+    // The window rolls: the slot of +100 frees at +1100, not at a bucket boundary.
+    expect(await store.acquire('t', 3, 1000)).toEqual({ granted: false, retryInMs: 100 })
+  })
+
+  it('counts keys separately', async () => {
+    const { now } = clock()
+    const store = new MemoryRateLimitStore(now)
+    expect(await store.acquire('a', 1, 1000)).toEqual({ granted: true })
+    expect(await store.acquire('b', 1, 1000)).toEqual({ granted: true })
+    expect((await store.acquire('a', 1, 1000)).granted).toBe(false)
+  })
+
+  it('judges a lowered or raised limit against the full history', async () => {
+    const { state, now } = clock()
+    const store = new MemoryRateLimitStore(now)
+    for (let i = 0; i < 5; i++) {
+      await store.acquire('t', 5, 1000)
+      state.now += 10
+    }
+    // Taken at +0..+40; now +50. With a limit of 2, four must leave: the last of them is +30.
+    expect(await store.acquire('t', 2, 1000)).toEqual({ granted: false, retryInMs: 980 })
+    // With 4, two must leave (+0, +10); with 5, one (+0).
+    expect(await store.acquire('t', 4, 1000)).toEqual({ granted: false, retryInMs: 960 })
+    expect(await store.acquire('t', 5, 1000)).toEqual({ granted: false, retryInMs: 950 })
+    expect(await store.acquire('t', 6, 1000)).toEqual({ granted: true })
+    expect(await store.acquire('t', 6, 1000)).toEqual({ granted: false, retryInMs: 950 })
+  })
+
+  it('wraps its ring buffer correctly over many windows', async () => {
+    const { state, now } = clock()
+    const store = new MemoryRateLimitStore(now)
+    let granted = 0
+    for (let step = 0; step < 10_000; step++) {
+      if ((await store.acquire('t', 7, 100)).granted) granted++
+      state.now += 1
+    }
+    // 10 000 ms of 1 request per ms, 7 per 100 ms rolling: exactly 7 per 100 ms block.
+    expect(granted).toBe(700)
+  })
+
+  it('blocks a key until the given instant', async () => {
+    const { state, now } = clock()
+    const store = new MemoryRateLimitStore(now)
+    await store.block('t', state.now + 5000)
+    expect(await store.acquire('t', 10, 1000)).toEqual({ granted: false, retryInMs: 5000 })
+    expect((await store.acquire('other', 10, 1000)).granted).toBe(true)
+    // An earlier block never shortens a later one.
+    await store.block('t', state.now + 10)
+    state.now += 4999
+    expect(await store.acquire('t', 10, 1000)).toEqual({ granted: false, retryInMs: 1 })
+    state.now += 1
+    expect(await store.acquire('t', 10, 1000)).toEqual({ granted: true })
+  })
+
+  it('forgets idle keys', async () => {
+    const { state, now } = clock()
+    const store = new MemoryRateLimitStore(now)
+    for (let i = 0; i < 100; i++) await store.acquire(`tenant-${i}`, 5, 1000)
+    await store.block('blocked', state.now + 3_600_000)
+    expect(store.trackedKeys).toBe(101)
+    state.now += 120_000
+    await store.acquire('fresh', 5, 1000)
+    expect(store.trackedKeys).toBe(2)
+  })
+
+  it('rejects a nonsensical limit', async () => {
+    const store = new MemoryRateLimitStore()
+    await expect(store.acquire('t', 0, 1000)).rejects.toThrow(RangeError)
+    await expect(store.acquire('t', 5, 0)).rejects.toThrow(RangeError)
+  })
+})
