@@ -1,0 +1,6 @@
+export * from './chunk/index.js'
+export * from './custom-fields/index.js'
+export * from './name-lookup-cache/index.js'
+export * from './one-or-many/index.js'
+export * from './upsert-in-chunks/index.js'
+export * from './with-methods/index.js'

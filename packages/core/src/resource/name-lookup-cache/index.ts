@@ -1,0 +1,2 @@
+export type { NamedEntry, NameLookupCacheOptions } from './name-lookup-cache.js'
+export { NameLookupCache, NameLookupError } from './name-lookup-cache.js'
