@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
-  test: { include: ['test/**/*.test.ts'], typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] } },
+  test: {
+    include: ['test/**/*.test.ts'],
+    globalSetup: ['test/redis-global-setup.ts'],
+    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
+  },
 })

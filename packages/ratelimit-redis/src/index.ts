@@ -1,1 +1,8 @@
-export {}
+export {
+  createRedisRateLimitStore,
+  RedisRateLimitStore,
+  type RedisRateLimitStoreOptions,
+} from './redis-rate-limit-store.js'
+export { HaloRedisStoreError, isHaloRedisStoreError } from './redis-store-error.js'
+export { createRedisTokenStore, RedisTokenStore, type RedisTokenStoreOptions } from './redis-token-store.js'
+export type { RedisConnection, RedisErrorPolicy, RedisStoreOptions } from './store-options.js'

@@ -1,0 +1,70 @@
+import type { Redis } from 'ioredis'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createRedisTokenStore, type RedisTokenStore } from '../src/index.js'
+import { inspector, redisAvailable, redisUrl, sleep, uniquePrefix } from './redis-test-context.js'
+
+describe.skipIf(!redisAvailable)('RedisTokenStore against a real redis-server', () => {
+  const prefix = uniquePrefix('token')
+  let store: RedisTokenStore
+  let redis: Redis
+
+  beforeAll(() => {
+    store = createRedisTokenStore({ redis: redisUrl, prefix })
+    redis = inspector()
+  })
+  afterAll(async () => {
+    await store.close()
+    await redis.quit()
+  })
+
+  it('round-trips a token, shared by a second store on another connection', async () => {
+    const token = { accessToken: 'canary-token-1', expiresAt: Date.now() + 60_000 }
+    await store.set('tenant', token)
+    expect(await store.get('tenant')).toEqual(token)
+
+    const other = createRedisTokenStore({ redis: redisUrl, prefix })
+    expect(await other.get('tenant')).toEqual(token)
+    await other.close()
+  })
+
+  it('stores only the access token and its expiry, with a PX expiry at that time', async () => {
+    const expiresAt = Date.now() + 30_000
+    const withExtras = { accessToken: 'canary-token-2', expiresAt, refreshToken: 'canary-refresh' }
+    await store.set('extras', withExtras)
+    const raw = await redis.get(store.keyOf('extras'))
+    expect(JSON.parse(raw ?? 'null')).toEqual({ accessToken: 'canary-token-2', expiresAt })
+    expect(raw).not.toContain('canary-refresh')
+    const ttl = await redis.pttl(store.keyOf('extras'))
+    expect(ttl).toBeGreaterThan(25_000)
+    expect(ttl).toBeLessThanOrEqual(30_000)
+  })
+
+  it('expires with the token', async () => {
+    await store.set('short', { accessToken: 'canary-token-3', expiresAt: Date.now() + 150 })
+    expect(await store.get('short')).toBeDefined()
+    for (let i = 0; i < 100 && (await redis.exists(store.keyOf('short'))) > 0; i++) await sleep(25)
+    expect(await redis.exists(store.keyOf('short'))).toBe(0)
+    expect(await store.get('short')).toBeUndefined()
+  })
+
+  it('does not store a token already expired, and drops the old one', async () => {
+    await store.set('stale', { accessToken: 'canary-token-4', expiresAt: Date.now() + 60_000 })
+    await store.set('stale', { accessToken: 'canary-token-5', expiresAt: Date.now() - 1 })
+    expect(await redis.exists(store.keyOf('stale'))).toBe(0)
+    expect(await store.get('stale')).toBeUndefined()
+  })
+
+  it('delete forgets the token', async () => {
+    await store.set('refused', { accessToken: 'canary-token-6', expiresAt: Date.now() + 60_000 })
+    await store.delete('refused')
+    expect(await store.get('refused')).toBeUndefined()
+    expect(await redis.exists(store.keyOf('refused'))).toBe(0)
+  })
+
+  it('treats an unreadable value as no token', async () => {
+    await redis.set(store.keyOf('garbage'), 'not json', 'PX', 60_000)
+    expect(await store.get('garbage')).toBeUndefined()
+    await redis.set(store.keyOf('wrong-shape'), '{"accessToken":5}', 'PX', 60_000)
+    expect(await store.get('wrong-shape')).toBeUndefined()
+  })
+})
