@@ -1,3 +1,5 @@
+import { onAbort } from '../timing/on-abort.js'
+
 /** A caller waiting for a slot, linked into the gate's queue. */
 interface Waiter {
   readonly grant: () => void
@@ -47,13 +49,10 @@ export class FifoGate {
     }
 
     return new Promise<() => void>((resolve, reject) => {
-      const onAbort = (): void => {
-        this.#remove(waiter)
-        reject(signal?.reason)
-      }
+      let unsubscribe: (() => void) | undefined
       const waiter: Waiter = {
         grant: () => {
-          signal?.removeEventListener('abort', onAbort)
+          unsubscribe?.()
           resolve(this.#releaser())
         },
         prev: this.#last,
@@ -63,7 +62,12 @@ export class FifoGate {
       else this.#last.next = waiter
       this.#last = waiter
       this.#waiting++
-      signal?.addEventListener('abort', onAbort, { once: true })
+      if (signal !== undefined) {
+        unsubscribe = onAbort(signal, () => {
+          this.#remove(waiter)
+          reject(signal.reason)
+        })
+      }
     })
   }
 
