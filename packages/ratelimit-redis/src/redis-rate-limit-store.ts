@@ -54,8 +54,12 @@ export class RedisRateLimitStore implements RateLimitStore {
   }
 
   async acquire(key: string, limit: number, windowMs: number): Promise<SlotDecision> {
-    if (!(Number.isInteger(limit) && limit > 0)) throw invalidArgument('limit', limit)
-    if (!(Number.isFinite(windowMs) && windowMs > 0)) throw invalidArgument('windowMs', windowMs)
+    // As the in-memory store: a fractional limit (learned from Halo's text) counts whole requests.
+    if (!(limit >= 1 && Number.isFinite(limit) && Number.isFinite(windowMs) && windowMs > 0)) {
+      throw new RangeError(
+        `RedisRateLimitStore.acquire: rate limit must be at least 1 request per positive window (got ${limit} per ${windowMs} ms)`,
+      )
+    }
     const keys = this.keysOf(key)
     return callRedis(
       this.#policy,
@@ -64,7 +68,7 @@ export class RedisRateLimitStore implements RateLimitStore {
         const [granted, retryInMs] = await this.#redis[acquireCommand](
           keys.window,
           keys.block,
-          limit,
+          Math.floor(limit),
           windowMs,
           randomUUID(),
         )
@@ -105,8 +109,4 @@ export class RedisRateLimitStore implements RateLimitStore {
 /** A `RateLimitStore` on Redis: `createHaloCore({ …, rateLimitStore: createRedisRateLimitStore({ redis: url }) })`. */
 export function createRedisRateLimitStore(options: RedisRateLimitStoreOptions): RedisRateLimitStore {
   return new RedisRateLimitStore(options)
-}
-
-function invalidArgument(name: string, value: number): RangeError {
-  return new RangeError(`RedisRateLimitStore.acquire: ${name} must be positive, got ${value}`)
 }

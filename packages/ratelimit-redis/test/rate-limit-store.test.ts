@@ -119,8 +119,13 @@ describe.skipIf(!redisAvailable)('RedisRateLimitStore against a real redis-serve
 
   it('rejects a nonsensical limit or window before reaching Redis', async () => {
     await expect(store.acquire('bad', 0, 1_000)).rejects.toThrow(RangeError)
-    await expect(store.acquire('bad', 1.5, 1_000)).rejects.toThrow(/limit must be positive/)
-    await expect(store.acquire('bad', 1, Number.NaN)).rejects.toThrow(/windowMs must be positive/)
+    await expect(store.acquire('bad', 0.5, 1_000)).rejects.toThrow(
+      /at least 1 request per positive window \(got 0.5 per 1000 ms\)/,
+    )
+    await expect(store.acquire('bad', 1, Number.NaN)).rejects.toThrow(/got 1 per NaN ms/)
+    // A fractional limit counts whole requests, as the in-memory store does.
+    expect(await store.acquire('fractional', 1.9, 60_000)).toEqual({ granted: true })
+    expect((await store.acquire('fractional', 1.9, 60_000)).granted).toBe(false)
   })
 
   it('leaves a client it was given open, and uses it', async () => {

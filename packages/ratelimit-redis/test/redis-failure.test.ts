@@ -5,7 +5,7 @@ import {
   HaloRedisStoreError,
   isHaloRedisStoreError,
 } from '../src/index.js'
-import { freePort } from './redis-global-setup.js'
+import { freePort } from './redis-server-process.js'
 
 // No Redis needed: these talk to a port where nothing listens.
 describe('when Redis is down', () => {
