@@ -1,0 +1,227 @@
+import { extractRecords } from './extract-records.js'
+import type { HaloList, HaloPage } from './halo-list.js'
+import { pageIdentity } from './page-identity.js'
+
+/** What the list asks its fetcher for: one page, 1-based. */
+export interface PageRequest {
+  readonly pageNo: number
+  readonly pageSize: number
+  readonly signal?: AbortSignal
+}
+
+/** The records fetched disagree with Halo's `record_count`, or paging went wrong. */
+export interface PageMismatch {
+  /** Halo's last `record_count`; when Halo sent none (a repeated page), the records received. */
+  readonly recordCount: number
+  /** Records received from the server (before any `limit` trimming; none is reported then). */
+  readonly fetched: number
+  readonly reason: string
+}
+
+export interface HaloListOptions {
+  /** False for endpoints that do not page: one request, no `page_no`. */
+  readonly paged: boolean
+  /** Envelope key of the records; found automatically when omitted. */
+  readonly listKey?: string
+  /** Page size to ask for (the server may honour less; paging follows what it does). */
+  readonly pageSize: number
+  /** Stop after this many records in total. */
+  readonly limit?: number
+  /** First page number to request. Default 1. */
+  readonly startPage?: number
+  readonly signal?: AbortSignal
+  /** Told when the records fetched disagree with `record_count` (the caller warns or throws). */
+  readonly onMismatch: (mismatch: PageMismatch) => void
+}
+
+/**
+ * A lazy description of a list: nothing is fetched until it is awaited or iterated.
+ *
+ * - `await list` / `toArray()` collect every record once and keep that promise, as a promise
+ *   would: awaiting the same list twice answers the same array without fetching again;
+ * - each `for await` and each `pages()` call is a fresh traversal from the first page, fetching a
+ *   page only when the consumer has used up the previous one (no prefetch: a consumer that stops
+ *   early spends no rate-limit budget on pages it never reads).
+ */
+export function createHaloList<T>(
+  fetchPage: (request: PageRequest) => Promise<unknown>,
+  options: HaloListOptions,
+): HaloList<T> {
+  return new LazyHaloList<T>(fetchPage, options)
+}
+
+class LazyHaloList<T> implements HaloList<T> {
+  readonly #fetchPage: (request: PageRequest) => Promise<unknown>
+  readonly #options: HaloListOptions
+  #collected: Promise<T[]> | undefined
+
+  constructor(fetchPage: (request: PageRequest) => Promise<unknown>, options: HaloListOptions) {
+    this.#fetchPage = fetchPage
+    this.#options = options
+  }
+
+  get [Symbol.toStringTag](): string {
+    return 'HaloList'
+  }
+
+  pages(): AsyncIterableIterator<HaloPage<T>> {
+    return traversePages<T>(this.#fetchPage, this.#options)
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<T> {
+    const { signal } = this.#options
+    for await (const page of this.pages()) {
+      for (const record of page.records) {
+        // Honour an abort between records too, not only at the next page request.
+        signal?.throwIfAborted()
+        yield record
+      }
+    }
+  }
+
+  toArray(): Promise<T[]> {
+    this.#collected ??= this.#collect()
+    return this.#collected
+  }
+
+  // biome-ignore lint/suspicious/noThenProperty: a HaloList is awaitable by design (public API §3)
+  then<TResult1 = T[], TResult2 = never>(
+    onFulfilled?: ((value: T[]) => TResult1 | PromiseLike<TResult1>) | null,
+    onRejected?: ((reason: unknown) => TResult2 | PromiseLike<TResult2>) | null,
+  ): Promise<TResult1 | TResult2> {
+    return this.toArray().then(onFulfilled, onRejected)
+  }
+
+  catch<R = never>(onRejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<T[] | R> {
+    return this.toArray().catch(onRejected)
+  }
+
+  finally(onFinally?: (() => void) | null): Promise<T[]> {
+    return this.toArray().finally(onFinally)
+  }
+
+  async #collect(): Promise<T[]> {
+    const records: T[] = []
+    for await (const page of this.pages()) {
+      for (const record of page.records) records.push(record)
+    }
+    return records
+  }
+}
+
+/**
+ * Requests pages one after another and decides when the list is over.
+ *
+ * Halo caps page sizes below what may be asked (assets at 50 when asked for 100) and then numbers
+ * pages by the size it actually used, so "a page shorter than asked" proves nothing. The list ends
+ * at the first of: an empty page; as many records as `record_count` when Halo sends it; without
+ * `record_count`, a page shorter than the first one (the server's real page size); `limit`
+ * reached; the same page answered twice (the server ignored `page_no`).
+ */
+async function* traversePages<T>(
+  fetchPage: (request: PageRequest) => Promise<unknown>,
+  options: HaloListOptions,
+): AsyncGenerator<HaloPage<T>, void, undefined> {
+  const { paged, listKey, signal, onMismatch } = options
+  const limit = options.limit === Number.POSITIVE_INFINITY ? undefined : options.limit
+  const startPage = options.startPage ?? 1
+  checkWholeNumber('pageSize', options.pageSize, 1)
+  checkWholeNumber('startPage', startPage, 1)
+  if (limit !== undefined) checkWholeNumber('limit', limit, 0)
+  if (limit === 0) return
+
+  // Asking for no more than the limit saves transferring records that would be trimmed. Only from
+  // page 1: a later start page's position depends on the page size.
+  const pageSize =
+    limit !== undefined && limit < options.pageSize && startPage === 1 ? limit : options.pageSize
+  const request = (pageNo: number): Promise<unknown> => {
+    signal?.throwIfAborted()
+    return fetchPage(signal === undefined ? { pageNo, pageSize } : { pageNo, pageSize, signal })
+  }
+  const keep = (records: unknown[], alreadyKept: number): T[] => {
+    const room = limit === undefined ? records.length : limit - alreadyKept
+    return (records.length <= room ? records : records.slice(0, room)) as T[]
+  }
+
+  if (!paged) {
+    const { records, recordCount } = extractRecords(await request(1), listKey)
+    const kept = keep(records, 0)
+    yield { records: kept, recordCount, pageNo: 1, pageSize }
+    const stoppedByLimit = limit !== undefined && kept.length >= limit
+    if (recordCount !== undefined && records.length !== recordCount && !stoppedByLimit) {
+      onMismatch({
+        recordCount,
+        fetched: records.length,
+        reason: `Halo reported record_count ${recordCount} but answered ${records.length} records (this list does not page)`,
+      })
+    }
+    return
+  }
+
+  let pageNo = startPage
+  let received = 0
+  let kept = 0
+  let firstPageLength: number | undefined
+  let lastRecordCount: number | undefined
+  let previousIdentity: string | undefined
+  // Before a later start page lie records this traversal never sees; their number is only known
+  // once the server's real page size is, so a record_count shortfall is not reported then.
+  const countsFromStart = startPage === 1
+
+  for (;;) {
+    const { records, recordCount } = extractRecords(await request(pageNo), listKey)
+    if (recordCount !== undefined) lastRecordCount = recordCount
+
+    if (records.length === 0) {
+      if (lastRecordCount !== undefined && received !== lastRecordCount && countsFromStart) {
+        onMismatch({
+          recordCount: lastRecordCount,
+          fetched: received,
+          reason: `Halo reported record_count ${lastRecordCount} but page ${pageNo} was empty after ${received} records`,
+        })
+      }
+      return
+    }
+
+    const identity = pageIdentity(records)
+    if (identity === previousIdentity) {
+      onMismatch({
+        recordCount: lastRecordCount ?? received,
+        fetched: received,
+        reason: `page ${pageNo} repeated page ${pageNo - 1} (the server seems to ignore page_no); stopped after ${received} records${lastRecordCount === undefined ? '' : ` of record_count ${lastRecordCount}`}`,
+      })
+      return
+    }
+    previousIdentity = identity
+    received += records.length
+    firstPageLength ??= records.length
+
+    const page = keep(records, kept)
+    kept += page.length
+    yield { records: page, recordCount, pageNo, pageSize }
+
+    if (limit !== undefined && kept >= limit) return
+    if (recordCount !== undefined) {
+      const before = countsFromStart ? 0 : (startPage - 1) * firstPageLength
+      if (before + received >= recordCount) {
+        if (before + received > recordCount && countsFromStart) {
+          onMismatch({
+            recordCount,
+            fetched: received,
+            reason: `Halo reported record_count ${recordCount} but ${received} records arrived (records changed while paging?)`,
+          })
+        }
+        return
+      }
+    } else if (records.length < firstPageLength) {
+      return
+    }
+    pageNo++
+  }
+}
+
+function checkWholeNumber(name: string, value: number, min: number): void {
+  if (!Number.isInteger(value) || value < min) {
+    throw new RangeError(`${name} must be a whole number of at least ${min} (got ${value})`)
+  }
+}
