@@ -1,0 +1,161 @@
+import type { HaloAuth } from '../auth/token.js'
+import type { RateLimitStore, TokenStore } from '../rate-limit/store.js'
+import { resolveAuthUrl, resolveInstanceUrls } from './base-url.js'
+import type { EntitySchema, HaloCoreOptions, RateLimitOptions, ValidationMode } from './core-options.js'
+import type { HaloHooks } from './hooks.js'
+import type { HaloLogger } from './logger.js'
+import type { RetryOptions } from './retry-options.js'
+
+/** Halo's documented hosted budget is 300 per rolling 5 minutes; the contract's default is 500. */
+export const DEFAULT_RATE_LIMIT: RateLimitOptions = { requests: 500, windowMs: 300_000 }
+
+/**
+ * Three retries after the first attempt; backoff from 500 ms doubling with full jitter, never more
+ * than a minute per wait (a `Retry-After` is capped by the same figure).
+ */
+export const DEFAULT_RETRY: RetryOptions = {
+  retries: 3,
+  baseDelayMs: 500,
+  maxDelayMs: 60_000,
+  retryUnsafeWrites: false,
+}
+
+export const DEFAULT_MAX_CONCURRENCY = 8
+export const DEFAULT_TIMEOUT_MS = 30_000
+export const DEFAULT_SCOPE = 'all'
+
+/** Client-credentials, the default grant. */
+export interface ClientCredentials {
+  readonly type: 'client_credentials'
+  readonly clientId: string
+  readonly clientSecret: string
+}
+
+/** Every option with its default applied, checked once at construction. */
+export interface ResolvedOptions {
+  readonly rootUrl: string
+  readonly apiUrl: string
+  /** Only when given; otherwise discovered. */
+  readonly authUrl: string | undefined
+  readonly tenant: string | undefined
+  readonly scope: string
+  readonly credentials: ClientCredentials | HaloAuth
+  readonly rateLimit: RateLimitOptions | false
+  readonly rateLimitStore: RateLimitStore | undefined
+  readonly tokenStore: TokenStore | undefined
+  readonly retry: RetryOptions | false
+  readonly maxConcurrency: number
+  readonly timeoutMs: number
+  readonly allowInsecureHttp: boolean
+  /** Looked up at every call so that test doubles installed later (msw) are honoured. */
+  readonly fetch: () => typeof globalThis.fetch
+  readonly logger: HaloLogger | undefined
+  readonly hooks: HaloHooks
+  readonly validate: ValidationMode
+  readonly schemas: Readonly<Record<string, EntitySchema>>
+  readonly headers: Readonly<Record<string, string>>
+}
+
+const VALIDATION_MODES: readonly ValidationMode[] = ['off', 'warn', 'strict']
+
+function positiveInteger(value: number | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback
+  if (!Number.isSafeInteger(value) || value <= 0) {
+    throw new TypeError(`${name} must be a positive integer, got ${String(value)}`)
+  }
+  return value
+}
+
+function nonNegative(value: number | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new TypeError(`${name} must be a number ≥ 0, got ${String(value)}`)
+  }
+  return value
+}
+
+/** Merges retry settings over a base; `false` turns retries off. */
+export function resolveRetry(
+  base: RetryOptions | false,
+  override: Partial<RetryOptions> | false | undefined,
+): RetryOptions | false {
+  if (override === false) return false
+  if (override === undefined) return base
+  const from = base === false ? DEFAULT_RETRY : base
+  return {
+    retries: nonNegative(override.retries, 'retry.retries', from.retries),
+    baseDelayMs: nonNegative(override.baseDelayMs, 'retry.baseDelayMs', from.baseDelayMs),
+    maxDelayMs: nonNegative(override.maxDelayMs, 'retry.maxDelayMs', from.maxDelayMs),
+    retryUnsafeWrites: override.retryUnsafeWrites ?? from.retryUnsafeWrites,
+  }
+}
+
+function resolveRateLimit(rateLimit: RateLimitOptions | false | undefined): RateLimitOptions | false {
+  if (rateLimit === false) return false
+  if (rateLimit === undefined) return DEFAULT_RATE_LIMIT
+  return {
+    requests: positiveInteger(rateLimit.requests, 'rateLimit.requests', DEFAULT_RATE_LIMIT.requests),
+    windowMs: positiveInteger(rateLimit.windowMs, 'rateLimit.windowMs', DEFAULT_RATE_LIMIT.windowMs),
+  }
+}
+
+function resolveCredentials(options: HaloCoreOptions): ClientCredentials | HaloAuth {
+  if (options.auth !== undefined) return options.auth
+  const missing = [
+    options.clientId ? undefined : 'clientId',
+    options.clientSecret ? undefined : 'clientSecret',
+  ].filter((name) => name !== undefined)
+  if (missing.length > 0) {
+    throw new TypeError(
+      `Missing option${missing.length > 1 ? 's' : ''} ${missing.join(' and ')}: pass the client id and ` +
+        'secret of a Halo API application (Configuration > Integrations > Halo API), or an `auth` option ' +
+        '(authorization code, refresh token or a token provider).',
+    )
+  }
+  return {
+    type: 'client_credentials',
+    clientId: options.clientId as string,
+    clientSecret: options.clientSecret as string,
+  }
+}
+
+/** Applies every default and rejects what cannot work, with a message naming the option. */
+export function resolveOptions(options: HaloCoreOptions): ResolvedOptions {
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError('createHaloCore needs an options object: { baseUrl, clientId, clientSecret }')
+  }
+  if (typeof options.baseUrl !== 'string' || options.baseUrl.trim() === '') {
+    throw new TypeError('Missing option baseUrl: the instance root, e.g. https://acme.halopsa.com')
+  }
+  const allowInsecureHttp = options.allowInsecureHttp === true
+  const { rootUrl, apiUrl } = resolveInstanceUrls(options.baseUrl, allowInsecureHttp)
+  const validate = options.validate ?? 'off'
+  if (!VALIDATION_MODES.includes(validate)) {
+    throw new TypeError(`validate must be 'off', 'warn' or 'strict', got ${JSON.stringify(validate)}`)
+  }
+  const userFetch = options.fetch
+  if (userFetch !== undefined && typeof userFetch !== 'function')
+    throw new TypeError('fetch must be a function')
+  const tenant = options.tenant?.trim()
+  return {
+    rootUrl,
+    apiUrl,
+    authUrl: options.authUrl === undefined ? undefined : resolveAuthUrl(options.authUrl, allowInsecureHttp),
+    tenant: tenant === '' ? undefined : tenant,
+    scope: options.scope?.trim() || DEFAULT_SCOPE,
+    credentials: resolveCredentials(options),
+    rateLimit: resolveRateLimit(options.rateLimit),
+    rateLimitStore: options.rateLimitStore,
+    tokenStore: options.tokenStore,
+    retry: resolveRetry(DEFAULT_RETRY, options.retry),
+    maxConcurrency: positiveInteger(options.maxConcurrency, 'maxConcurrency', DEFAULT_MAX_CONCURRENCY),
+    timeoutMs: positiveInteger(options.timeoutMs, 'timeoutMs', DEFAULT_TIMEOUT_MS),
+    allowInsecureHttp,
+    fetch: () => userFetch ?? globalThis.fetch,
+    logger: options.logger,
+    hooks: options.hooks ?? {},
+    validate,
+    schemas: options.schemas ?? {},
+    headers: options.headers ?? {},
+  }
+}

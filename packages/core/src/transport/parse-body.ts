@@ -1,0 +1,33 @@
+import { parseJsonSafely } from './safe-json.js'
+
+/** What a response body turned out to be. Nothing is assumed from the status or content type alone. */
+export type ParsedBody =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'json'; readonly value: unknown }
+  | { readonly kind: 'html'; readonly text: string }
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'invalid-json'; readonly text: string; readonly reason: string }
+
+const HTML_START = /^\s*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|title[\s>])/i
+const JSON_TYPE = /^application\/([\w.+-]*\+)?json|^text\/json/i
+
+export function looksLikeHtml(text: string, contentType: string | null): boolean {
+  return /^text\/html/i.test(contentType ?? '') || HTML_START.test(text)
+}
+
+/**
+ * Reads text as Halo's answer: empty, JSON (prototype keys dropped), an HTML page (a proxy, a
+ * login page, a wrong baseUrl), or plain text. Only a `text/plain`-style answer stays text; a body
+ * that claims JSON, or claims nothing, and does not parse is `invalid-json`.
+ */
+export function parseBodyText(text: string, contentType: string | null): ParsedBody {
+  if (text.trim() === '') return { kind: 'empty' }
+  if (looksLikeHtml(text, contentType)) return { kind: 'html', text }
+  try {
+    return { kind: 'json', value: parseJsonSafely(text) }
+  } catch (error) {
+    const declaredText = contentType !== null && contentType !== '' && !JSON_TYPE.test(contentType)
+    if (declaredText) return { kind: 'text', text }
+    return { kind: 'invalid-json', text, reason: error instanceof Error ? error.message : String(error) }
+  }
+}

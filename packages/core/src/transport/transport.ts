@@ -1,0 +1,371 @@
+import { createFetch } from 'ofetch'
+import type { AccessToken } from '../auth/token.js'
+import { HaloConnectionError } from '../errors/halo-connection-error.js'
+import type { HaloError } from '../errors/halo-error.js'
+import { HaloTimeoutError } from '../errors/halo-timeout-error.js'
+import { HaloUnexpectedResponseError } from '../errors/halo-unexpected-response-error.js'
+import { callHook } from '../hooks/call-hook.js'
+import type { HttpMethod } from '../operation/descriptor.js'
+import type { HaloHooks } from '../options/hooks.js'
+import type { ResponseType } from '../options/request-options.js'
+import type { RetryOptions } from '../options/retry-options.js'
+import { parseRateLimitText } from '../rate-limit/parse-rate-limit-text.js'
+import type { RateLimiter } from '../rate-limit/rate-limiter.js'
+import type { CompleteLogger } from '../redaction/redacting-logger.js'
+import type { Redactor } from '../redaction/redactor.js'
+import { abortableSleep } from '../timing/abortable-sleep.js'
+import { abortReason, createAttemptDeadline } from './abort.js'
+import type { EncodedBody } from './encode-body.js'
+import {
+  describeRequest,
+  errorBodyOf,
+  errorFromResponse,
+  type FailedResponse,
+  htmlPageError,
+} from './error-from-response.js'
+import { innermostCause, networkErrorMessage, wasNeverSent } from './network-error.js'
+import { type ParsedBody, parseBodyText } from './parse-body.js'
+import { decodeText, readBodyBytes } from './read-body.js'
+import { redactHeaders } from './redact-headers.js'
+import { type AttemptFailure, parseRetryAfter, retryDelay, shouldRetry } from './retry-policy.js'
+
+/** Where API calls get their bearer token. */
+export interface TokenSource {
+  getToken(signal?: AbortSignal): Promise<AccessToken>
+  /** The API refused `token` (401): forget it and fetch a fresh one, once for all callers. */
+  refreshAfterRejection(token: AccessToken, signal?: AbortSignal): Promise<void>
+}
+
+/** One logical request; the transport makes as many attempts as the retry rules allow. */
+export interface TransportRequest {
+  readonly method: HttpMethod
+  /** Full URL (built and validated by the caller). */
+  readonly url: string
+  readonly headers?: Readonly<Record<string, string>> | undefined
+  readonly body?: EncodedBody | undefined
+  readonly responseType?: ResponseType | undefined
+  readonly signal?: AbortSignal | undefined
+  readonly timeoutMs: number
+  readonly retry: RetryOptions | false
+  /** Generated operation name, for hooks and logs. */
+  readonly operation?: string | undefined
+  /**
+   * `api` calls pass the rate limiter and carry a bearer token; `auth` calls (token endpoint,
+   * AuthInfo discovery) do neither.
+   */
+  readonly kind: 'api' | 'auth'
+  /** Safe to repeat whatever the method (a token request). */
+  readonly idempotent?: boolean | undefined
+  /** Builds the error for a final HTTP failure (the token endpoint explains failures its own way). */
+  readonly errorFor?: ((failure: FailedResponse) => HaloError) | undefined
+  /** Builds the error for a connection failure. */
+  readonly connectionErrorFor?: ((message: string, cause: unknown) => HaloError) | undefined
+}
+
+export interface TransportResponse {
+  readonly status: number
+  readonly headers: Headers
+  /** Parsed JSON, text, bytes or a stream, per `responseType`; `undefined` for an empty body. */
+  readonly data: unknown
+}
+
+export interface Transport {
+  execute(request: TransportRequest): Promise<TransportResponse>
+}
+
+export interface TransportDependencies {
+  readonly fetch: () => typeof globalThis.fetch
+  readonly defaultHeaders: Readonly<Record<string, string>>
+  readonly redactor: Redactor
+  readonly logger: CompleteLogger
+  readonly hooks: HaloHooks
+  /** Required for `api` requests; `auth`-only transports (the standalone OAuth helpers) omit it. */
+  readonly limiter?: RateLimiter | undefined
+  /** Resolved lazily: the token manager itself sends its requests through this transport. */
+  readonly tokens?: (() => TokenSource) | undefined
+  readonly now?: () => number
+}
+
+type AttemptResult =
+  | {
+      readonly type: 'response'
+      readonly response: Response
+      readonly bytes: Uint8Array | undefined
+      readonly token: AccessToken | undefined
+    }
+  | { readonly type: 'timeout' }
+  | { readonly type: 'network'; readonly error: unknown; readonly sent: boolean }
+
+function isSuccess(status: number): boolean {
+  return status >= 200 && status < 400
+}
+
+export function createTransport(deps: TransportDependencies): Transport {
+  const { redactor, logger, hooks } = deps
+  const limiter = (): RateLimiter => {
+    if (deps.limiter === undefined)
+      throw new Error('This transport has no rate limiter; it serves auth requests only')
+    return deps.limiter
+  }
+  const tokens = (): TokenSource => {
+    if (deps.tokens === undefined)
+      throw new Error('This transport has no token source; it serves auth requests only')
+    return deps.tokens()
+  }
+  const now = deps.now ?? (() => Date.now())
+  // Our own retry loop sits on top; ofetch never retries and never throws on a status. The fetch
+  // is looked up at each call so that a test double (msw) or a user's fetch installed later applies.
+  const $fetch = createFetch({
+    fetch: (input, init) => deps.fetch()(input, init),
+  })
+
+  async function attempt(request: TransportRequest, attemptNumber: number): Promise<AttemptResult> {
+    const { method, signal } = request
+    const release = request.kind === 'api' ? await limiter().acquire(signal) : undefined
+    try {
+      const headers: Record<string, string> = { accept: 'application/json, text/plain;q=0.9, */*;q=0.1' }
+      Object.assign(headers, request.kind === 'api' ? deps.defaultHeaders : {}, request.headers ?? {})
+      if (request.body?.contentType !== undefined && !hasHeader(headers, 'content-type')) {
+        headers['content-type'] = request.body.contentType
+      }
+      let token: AccessToken | undefined
+      if (request.kind === 'api') {
+        token = await tokens().getToken(signal)
+        deleteHeader(headers, 'authorization')
+        headers.authorization = `Bearer ${token.accessToken}`
+      }
+      const safeUrl = redactor.redactString(request.url)
+      const event = {
+        method,
+        url: safeUrl,
+        attempt: attemptNumber,
+        headers: redactHeaders(headers),
+        ...(request.operation === undefined ? {} : { operation: request.operation }),
+      }
+      callHook('onRequest', hooks.onRequest, event, redactor, logger)
+      logger.debug(`→ ${method} ${safeUrl}`, { attempt: attemptNumber })
+      const started = now()
+      const deadline = createAttemptDeadline(request.timeoutMs, signal)
+      try {
+        const response = await $fetch.raw(request.url, {
+          method,
+          headers,
+          body: request.body?.body,
+          signal: deadline.signal,
+          retry: false,
+          ignoreResponseError: true,
+          // ofetch hands the body over untouched; it is read (and parsed) below, under the deadline.
+          responseType: 'stream',
+        })
+        const streamed = request.responseType === 'stream' && isSuccess(response.status)
+        const bytes = streamed ? undefined : await readBodyBytes(response, deadline.signal)
+        const durationMs = now() - started
+        callHook(
+          'onResponse',
+          hooks.onResponse,
+          { ...event, status: response.status, durationMs },
+          redactor,
+          logger,
+        )
+        logger.debug(`← ${response.status} ${method} ${safeUrl}`, { attempt: attemptNumber, durationMs })
+        return { type: 'response', response, bytes, token }
+      } catch (error) {
+        if (signal?.aborted) throw abortReason(signal)
+        if (deadline.timedOut()) return { type: 'timeout' }
+        return { type: 'network', error, sent: !wasNeverSent(error) }
+      } finally {
+        deadline.clear()
+      }
+    } finally {
+      // A stream answer frees its slot once the headers are in; the caller owns the body from here.
+      release?.()
+    }
+  }
+
+  function successData(request: TransportRequest, result: AttemptResult & { type: 'response' }): unknown {
+    const { response, bytes } = result
+    const responseType = request.responseType ?? 'json'
+    if (bytes === undefined) return response.body
+    if (responseType === 'bytes') return bytes
+    const text = decodeText(bytes)
+    if (responseType === 'text') return text
+    const parsed = parseBodyText(text, response.headers.get('content-type'))
+    const failure = {
+      status: response.status,
+      method: request.method,
+      url: redactor.redactString(request.url),
+      body: parsed,
+    }
+    switch (parsed.kind) {
+      case 'empty':
+        return undefined
+      case 'json':
+        return parsed.value
+      case 'text':
+        return parsed.text
+      case 'html':
+        throw htmlPageError(failure, redactor)
+      case 'invalid-json':
+        throw new HaloUnexpectedResponseError(
+          `${describeRequest(request.method, failure.url)} answered ${response.status} with a body that is not valid JSON ` +
+            `(${parsed.reason}). Check baseUrl, and whether something between you and Halo rewrites responses.`,
+          { ...failure, body: errorBodyOf(parsed, redactor) },
+        )
+    }
+  }
+
+  async function learnFrom429(body: ParsedBody, retryAfterMs: number | undefined): Promise<void> {
+    const text = body.kind === 'json' ? JSON.stringify(body.value) : body.kind === 'empty' ? '' : body.text
+    const learned = parseRateLimitText(text)
+    if (learned !== undefined) {
+      limiter().learn(learned)
+      logger.warn('Halo answered 429 naming its window; the limiter now keeps to it', { ...learned })
+    }
+    if (retryAfterMs !== undefined) {
+      try {
+        await limiter().blockUntil(now() + retryAfterMs)
+      } catch (error) {
+        logger.warn('The rate-limit store could not record a block', { error })
+      }
+    }
+  }
+
+  function finalError(
+    request: TransportRequest,
+    failure: AttemptFailure,
+    attempts: number,
+    cause: unknown,
+  ): HaloError {
+    const url = redactor.redactString(request.url)
+    const what = describeRequest(request.method, url)
+    const tries = attempts === 1 ? '' : ` (after ${attempts} attempts)`
+    if (failure.type === 'timeout') {
+      const unsafe = !(request.idempotent ?? (request.method === 'GET' || request.method === 'DELETE'))
+      const advice =
+        unsafe && request.retry !== false && !request.retry.retryUnsafeWrites
+          ? ' The request may have reached Halo, so it was not repeated (repeating a write could duplicate a record): check in Halo before sending it again, or opt in with retry.retryUnsafeWrites.'
+          : ' Raise timeoutMs if Halo is just slow, or check that the instance is reachable.'
+      return new HaloTimeoutError(`${what} timed out after ${request.timeoutMs} ms${tries}.${advice}`, {
+        method: request.method,
+        url,
+      })
+    }
+    const reason = redactor.redactString(networkErrorMessage(cause))
+    const message = `${what} could not reach Halo${tries}: ${reason}.`
+    const safeCause = redactor.redactValue(innermostCause(cause))
+    if (request.connectionErrorFor !== undefined) return request.connectionErrorFor(message, safeCause)
+    return new HaloConnectionError(
+      `${message} Check baseUrl, DNS, proxies and TLS, and that the network can reach it.`,
+      {
+        method: request.method,
+        url,
+        cause: safeCause,
+      },
+    )
+  }
+
+  async function execute(request: TransportRequest): Promise<TransportResponse> {
+    const retry = request.retry
+    // A streamed upload cannot be sent twice.
+    const canRepeat = !(typeof ReadableStream !== 'undefined' && request.body?.body instanceof ReadableStream)
+    let retries = 0
+    let attempts = 0
+    let refreshedToken = false
+    for (;;) {
+      request.signal?.throwIfAborted()
+      attempts += 1
+      const result = await attempt(request, attempts)
+      let failure: AttemptFailure
+      let retryAfterMs: number | undefined
+      let failedResponse: FailedResponse | undefined
+      if (result.type === 'response') {
+        const { response } = result
+        if (isSuccess(response.status)) {
+          return { status: response.status, headers: response.headers, data: successData(request, result) }
+        }
+        const body = parseBodyText(
+          decodeText(result.bytes ?? new Uint8Array(0)),
+          response.headers.get('content-type'),
+        )
+        if (
+          response.status === 401 &&
+          request.kind === 'api' &&
+          !refreshedToken &&
+          result.token !== undefined
+        ) {
+          // A token can be revoked or expire early: fetch a fresh one and replay once. This is not a
+          // retry (the request was refused, not processed), so it never counts against them.
+          refreshedToken = true
+          logger.info('Halo refused the access token (401); fetching a new one and replaying once')
+          await tokens().refreshAfterRejection(result.token, request.signal)
+          continue
+        }
+        retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now())
+        if (response.status === 429 && request.kind === 'api') await learnFrom429(body, retryAfterMs)
+        failure = { type: 'status', status: response.status }
+        failedResponse = {
+          status: response.status,
+          method: request.method,
+          url: redactor.redactString(request.url),
+          body,
+          retryAfterSeconds: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
+        }
+      } else {
+        failure = result.type === 'timeout' ? { type: 'timeout' } : { type: 'network', sent: result.sent }
+      }
+
+      const mayRetry =
+        retry !== false &&
+        canRepeat &&
+        retries < retry.retries &&
+        shouldRetry(failure, request.method, retry, request.idempotent)
+      if (!mayRetry) {
+        if (failedResponse !== undefined) {
+          throw (request.errorFor ?? ((failed) => errorFromResponse(failed, redactor)))(failedResponse)
+        }
+        throw finalError(request, failure, attempts, result.type === 'network' ? result.error : undefined)
+      }
+      retries += 1
+      const status = failure.type === 'status' ? failure.status : undefined
+      const delayMs = retryDelay({ retryNumber: retries, retry, retryAfterMs, status })
+      const reason =
+        failure.type === 'status'
+          ? `status ${failure.status}`
+          : failure.type === 'timeout'
+            ? 'timeout'
+            : 'network error'
+      const safeUrl = redactor.redactString(request.url)
+      callHook(
+        'onRetry',
+        hooks.onRetry,
+        {
+          method: request.method,
+          url: safeUrl,
+          attempt: attempts,
+          headers: {},
+          reason,
+          delayMs,
+          ...(status === undefined ? {} : { status }),
+          ...(request.operation === undefined ? {} : { operation: request.operation }),
+        },
+        redactor,
+        logger,
+      )
+      logger.warn(`Retrying ${request.method} ${safeUrl} in ${delayMs} ms (${reason})`, {
+        retry: retries,
+        of: retry.retries,
+      })
+      await abortableSleep(delayMs, request.signal)
+    }
+  }
+
+  return { execute }
+}
+
+function hasHeader(headers: Record<string, string>, name: string): boolean {
+  return Object.keys(headers).some((key) => key.toLowerCase() === name)
+}
+
+function deleteHeader(headers: Record<string, string>, name: string): void {
+  for (const key of Object.keys(headers)) if (key.toLowerCase() === name) delete headers[key]
+}
