@@ -2,7 +2,7 @@
  * The start times of the requests still inside one key's rolling window, oldest first.
  *
  * A ring buffer sized to the limit: taking a slot and dropping expired ones are O(1) amortised, and
- * a key never holds more than `limit` timestamps however many requests pass through it.
+ * a key never holds more timestamps than the largest limit asked for, however many requests pass.
  * (Only the start times are needed: a slot frees exactly `windowMs` after its request started.)
  */
 export class SlotWindow {
