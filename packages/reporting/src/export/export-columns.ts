@@ -1,0 +1,38 @@
+/** A report row as Halo returns it in `report.rows`: column name → value. */
+export type ExportRow = Readonly<Record<string, unknown>>
+
+/** A column to export: the row key, or the key with a different heading. */
+export type ExportColumn = string | { key: string; header?: string }
+
+export interface ResolvedColumn {
+  key: string
+  header: string
+}
+
+/**
+ * The columns to write: the ones given, in that order, or else every key met in the rows in the order
+ * first seen (report rows usually share one shape, but a sparse row must not hide a column).
+ */
+export function resolveColumns(
+  rows: readonly ExportRow[],
+  columns?: readonly ExportColumn[],
+): ResolvedColumn[] {
+  if (columns) {
+    return columns.map((column) =>
+      typeof column === 'string'
+        ? { key: column, header: column }
+        : { key: column.key, header: column.header ?? column.key },
+    )
+  }
+  const keys = new Set<string>()
+  for (const row of rows) for (const key of Object.keys(row)) keys.add(key)
+  return [...keys].map((key) => ({ key, header: key }))
+}
+
+/** Text for a value that has no native cell type: objects and arrays as JSON, dates as ISO 8601. */
+export function valueText(value: unknown): string {
+  if (value === null || value === undefined) return ''
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString()
+  if (typeof value === 'object') return JSON.stringify(value)
+  return String(value)
+}
