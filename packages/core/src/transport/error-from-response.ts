@@ -70,8 +70,9 @@ function hintFor(status: number): string {
 /** An HTML page where JSON was due: a wrong baseUrl, a proxy or a login page answered instead of Halo's API. */
 export function htmlPageError(response: FailedResponse, redactor: Redactor): HaloUnexpectedResponseError {
   return new HaloUnexpectedResponseError(
-    `Halo returned an HTML page (status ${response.status}) for ${describeRequest(response.method, response.url)} — ` +
-      'check baseUrl: it should be the instance root (https://acme.halopsa.com), and nothing (a proxy, a login page) should sit in front of /api.',
+    `Halo returned an HTML page (status ${response.status}) — check baseUrl: it should be the instance root ` +
+      '(https://acme.halopsa.com), and nothing (a proxy, a login page) should sit in front of /api ' +
+      `(${describeRequest(response.method, response.url)}).`,
     {
       status: response.status,
       method: response.method,
