@@ -97,3 +97,35 @@ export type { RateLimitStore, SlotDecision, TokenStore } from './rate-limit/stor
 export { REDACTED, redactText } from './redaction/redact-text.js'
 // Redaction
 export { createRedactor, type Redactor } from './redaction/redactor.js'
+// resource toolkit (owned by the resource helper)
+export type {
+  ChunkFailure,
+  ChunkRange,
+  CustomFieldEntry,
+  CustomFieldKey,
+  CustomFieldsByNameOptions,
+  CustomFieldUpdateBody,
+  CustomFieldWrite,
+  NamedEntry,
+  NameLookupCacheOptions,
+  PostBatch,
+  PostChunk,
+  RecordMethods,
+  RecordWithCustomFields,
+  UpsertInChunksOptions,
+  UpsertInChunksResult,
+  WithMethods,
+} from './resource/index.js'
+export {
+  chunk,
+  customFieldsByName,
+  DEFAULT_UPSERT_CHUNK_SIZE,
+  NameLookupCache,
+  NameLookupError,
+  oneOrMany,
+  recordsFromPostResponse,
+  setCustomField,
+  setCustomFields,
+  upsertInChunks,
+  withMethods,
+} from './resource/index.js'
