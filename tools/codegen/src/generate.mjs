@@ -1,0 +1,42 @@
+// Spec in, every generated file out (in memory): the one entry point for writing and checking.
+import { readFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import { emitPackage } from './emit/package-files.mjs'
+import { emitPackageTests } from './emit/tests.mjs'
+import { buildModel } from './model/build-model.mjs'
+
+const CONFIG_DIR = fileURLToPath(new URL('..', import.meta.url))
+
+async function readJson(path) {
+  return JSON.parse(await readFile(path, 'utf8'))
+}
+
+/** The committed configuration beside the generator: tag map, list keys, name overrides. */
+export async function loadConfig(overrides = {}) {
+  const named = (file) => overrides[file] ?? `${CONFIG_DIR}${file}`
+  const names = await readJson(named('name-overrides.json'))
+  return {
+    tagPackages: await readJson(named('tag-packages.json')),
+    listKeys: await readJson(named('list-keys.json')),
+    overrides: {
+      segments: names.segments ?? {},
+      operations: names.operations ?? {},
+      typeAliases: names.typeAliases ?? {},
+      dropTypeAliases: names.dropTypeAliases ?? [],
+    },
+  }
+}
+
+/**
+ * @returns {{ model: object, files: Map<string, string> }} files keyed by repo-relative path,
+ * in a stable order
+ */
+export function generate(spec, config) {
+  const model = buildModel(spec, config)
+  const files = new Map()
+  for (const pkg of model.packages) {
+    for (const [path, content] of emitPackage(pkg, model.components)) files.set(path, content)
+    for (const [path, content] of emitPackageTests(pkg, model.components)) files.set(path, content)
+  }
+  return { model, files: new Map([...files].sort((a, b) => (a[0] < b[0] ? -1 : 1))) }
+}
