@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { HttpResponse, http } from 'msw'
+import { HttpResponse, http, type JsonBodyType } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
   buildAuthorizeUrl,
@@ -19,8 +19,8 @@ import {
   CANARY_TOKEN,
   rejectionOf,
   server,
-  testOptions,
   TOKEN_URL,
+  testOptions,
   tokenEndpoint,
   useHaloServer,
 } from './support/halo-server.js'
@@ -159,7 +159,10 @@ describe('client credentials', () => {
 })
 
 describe('discovery', () => {
-  function authInfo(body: unknown, status = 200): { readonly hits: () => number; readonly auth: string[] } {
+  function authInfo(
+    body: JsonBodyType,
+    status = 200,
+  ): { readonly hits: () => number; readonly auth: string[] } {
     let hits = 0
     const auth: string[] = []
     server.use(
@@ -238,7 +241,7 @@ describe('discovery', () => {
 })
 
 describe('token endpoint failures name the likely culprit', () => {
-  function refuse(status: number, body: unknown, contentType = 'application/json'): void {
+  function refuse(status: number, body: JsonBodyType, contentType = 'application/json'): void {
     server.use(
       http.post(TOKEN_URL, () =>
         typeof body === 'string'
@@ -380,10 +383,19 @@ describe('PKCE and the authorization-code flow', () => {
       baseUrl: BASE,
       authUrl: AUTH,
       rateLimit: false,
-      auth: { type: 'authorization_code', clientId: 'app', code: 'c0de', codeVerifier: 'v', redirectUri: 'https://r' },
+      auth: {
+        type: 'authorization_code',
+        clientId: 'app',
+        code: 'c0de',
+        codeVerifier: 'v',
+        redirectUri: 'https://r',
+      },
     })
     await core.get('/Tickets')
-    expect(endpoint.requests.map((r) => r.form.get('grant_type'))).toEqual(['authorization_code', 'refresh_token'])
+    expect(endpoint.requests.map((r) => r.form.get('grant_type'))).toEqual([
+      'authorization_code',
+      'refresh_token',
+    ])
     expect(endpoint.requests[1]?.form.get('refresh_token')).toBe('refresh-1')
   })
 })

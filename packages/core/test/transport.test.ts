@@ -1,8 +1,8 @@
-import { delay, HttpResponse, http } from 'msw'
+import { delay, HttpResponse, http, type JsonBodyType } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
   createHaloCore,
-  HaloValidationError,
+  type HaloValidationError,
   isHaloConnectionError,
   isHaloRateLimitError,
   isHaloResourceNotFound,
@@ -15,7 +15,15 @@ import {
   type RateLimitStore,
   type RetryHookEvent,
 } from '../src/index.js'
-import { API, rejectionOf, sample, server, testOptions, tokenEndpoint, useHaloServer } from './support/halo-server.js'
+import {
+  API,
+  rejectionOf,
+  sample,
+  server,
+  testOptions,
+  tokenEndpoint,
+  useHaloServer,
+} from './support/halo-server.js'
 
 useHaloServer()
 afterEach(() => vi.useRealTimers())
@@ -38,9 +46,14 @@ function route(
   return { hits: () => requests.length, requests }
 }
 
-const ok = (body: unknown = { ok: true }) => () => HttpResponse.json(body)
-const status = (code: number, body: unknown = { Message: `status ${code}` }) => () =>
-  HttpResponse.json(body, { status: code })
+const ok =
+  (body: JsonBodyType = { ok: true }) =>
+  () =>
+    HttpResponse.json(body)
+const status =
+  (code: number, body: JsonBodyType = { Message: `status ${code}` }) =>
+  () =>
+    HttpResponse.json(body, { status: code })
 
 const getTicket: OperationDescriptor = {
   name: 'getTicket',
@@ -64,9 +77,16 @@ describe('URLs', () => {
 
   it('encodes string path parameters and refuses dot segments', async () => {
     tokenEndpoint()
-    const hits = route('get', '/Lookup/:name', ({ url }) => HttpResponse.json({ path: new URL(url).pathname }))
+    const hits = route('get', '/Lookup/:name', ({ url }) =>
+      HttpResponse.json({ path: new URL(url).pathname }),
+    )
     const core = createHaloCore(testOptions())
-    const operation: OperationDescriptor = { name: 'getLookup', method: 'GET', path: '/Lookup/{name}', tag: 'Lookup' }
+    const operation: OperationDescriptor = {
+      name: 'getLookup',
+      method: 'GET',
+      path: '/Lookup/{name}',
+      tag: 'Lookup',
+    }
     expect(await core.request(operation, { name: 'a b/c?d' })).toEqual({ path: '/api/Lookup/a%20b%2Fc%3Fd' })
     for (const name of ['..', '.', '../Users', 'x/../../y']) {
       await expect(core.request(operation, { name })).rejects.toThrow(TypeError)
@@ -76,7 +96,12 @@ describe('URLs', () => {
 
   it('refuses raw paths that could send the token elsewhere', async () => {
     const core = createHaloCore(testOptions())
-    for (const path of ['https://evil.example/x', '//evil.example/x', '/Tickets/../Users', '/Tickets/%2e%2e/Users']) {
+    for (const path of [
+      'https://evil.example/x',
+      '//evil.example/x',
+      '/Tickets/../Users',
+      '/Tickets/%2e%2e/Users',
+    ]) {
       await expect(core.get(path)).rejects.toThrow(TypeError)
     }
   })
@@ -124,7 +149,9 @@ describe('bodies', () => {
       body: 'json-array',
     }
     const core = createHaloCore(testOptions())
-    const result = await core.request<{ id: number }>(upsert, { body: { summary: 'Server outage', tickettype_id: 24 } })
+    const result = await core.request<{ id: number }>(upsert, {
+      body: { summary: 'Server outage', tickettype_id: 24 },
+    })
     expect(result.id).toBe(9499)
     expect(await hits.requests[0]?.json()).toEqual([{ summary: 'Server outage', tickettype_id: 24 }])
     expect(hits.requests[0]?.headers.get('content-type')).toBe('application/json')
@@ -146,7 +173,9 @@ describe('bodies', () => {
     form.append('file', new Blob(['hello']), 'hello.txt')
     await createHaloCore(testOptions()).request(upload, { body: form, ticket_id: 7 })
     const received = await hits.requests[0]?.formData()
-    expect(await (received?.get('file') as Blob).text()).toBe('hello')
+    const file = received?.get('file')
+    expect(file).toBeInstanceOf(Blob)
+    expect(await (file as Blob).text()).toBe('hello')
     expect(hits.requests[0]?.headers.get('content-type')).toMatch(/^multipart\/form-data; boundary=/)
   })
 })
@@ -154,14 +183,18 @@ describe('bodies', () => {
 describe('responses', () => {
   it('reads the envelope sample as Halo sent it', async () => {
     tokenEndpoint()
-    const envelope = sample('users.list-envelope.uktrade')
+    const envelope = sample<JsonBodyType>('users.list-envelope.uktrade')
     route('get', '/Users', ok(envelope))
     expect(await createHaloCore(testOptions()).get('/Users')).toEqual(envelope)
   })
 
   it('answers undefined for an empty 200 and a 204', async () => {
     tokenEndpoint()
-    route('get', '/Empty', () => new HttpResponse('', { status: 200, headers: { 'content-type': 'application/json' } }))
+    route(
+      'get',
+      '/Empty',
+      () => new HttpResponse('', { status: 200, headers: { 'content-type': 'application/json' } }),
+    )
     route('delete', '/Tickets/5', () => new HttpResponse(null, { status: 204 }))
     const core = createHaloCore(testOptions())
     expect(await core.get('/Empty')).toBeUndefined()
@@ -178,7 +211,9 @@ describe('responses', () => {
 
   it('an HTML error page is recognised too', async () => {
     tokenEndpoint()
-    route('get', '/Tickets', () => HttpResponse.html('<html><body>Bad gateway</body></html>', { status: 404 }))
+    route('get', '/Tickets', () =>
+      HttpResponse.html('<html><body>Bad gateway</body></html>', { status: 404 }),
+    )
     const error = await rejectionOf(createHaloCore(testOptions()).get('/Tickets'))
     expect((error as Error).message).toContain('Halo returned an HTML page (status 404)')
     expect((error as { status?: number }).status).toBe(404)
@@ -186,7 +221,11 @@ describe('responses', () => {
 
   it('a body that claims JSON and does not parse is a typed error, not a crash', async () => {
     tokenEndpoint()
-    route('get', '/Tickets', () => new HttpResponse('{"id": 1,', { headers: { 'content-type': 'application/json' } }))
+    route(
+      'get',
+      '/Tickets',
+      () => new HttpResponse('{"id": 1,', { headers: { 'content-type': 'application/json' } }),
+    )
     const error = await rejectionOf(createHaloCore(testOptions()).get('/Tickets'))
     expect(isHaloUnexpectedResponseError(error)).toBe(true)
     expect((error as Error).message).toContain('not valid JSON')
@@ -204,9 +243,12 @@ describe('responses', () => {
       'get',
       '/Evil',
       () =>
-        new HttpResponse('{"id":1,"__proto__":{"polluted":true},"nested":{"constructor":{"prototype":{"polluted":true}}}}', {
-          headers: { 'content-type': 'application/json' },
-        }),
+        new HttpResponse(
+          '{"id":1,"__proto__":{"polluted":true},"nested":{"constructor":{"prototype":{"polluted":true}}}}',
+          {
+            headers: { 'content-type': 'application/json' },
+          },
+        ),
     )
     const data = await createHaloCore(testOptions()).get<Record<string, unknown>>('/Evil')
     expect(data.id).toBe(1)
@@ -220,7 +262,11 @@ describe('responses', () => {
 
   it('reads text, bytes and streams for raw calls', async () => {
     tokenEndpoint()
-    route('get', '/Attachment/1', () => new HttpResponse(new Uint8Array([1, 2, 3]), { headers: { 'content-type': 'application/pdf' } }))
+    route(
+      'get',
+      '/Attachment/1',
+      () => new HttpResponse(new Uint8Array([1, 2, 3]), { headers: { 'content-type': 'application/pdf' } }),
+    )
     const core = createHaloCore(testOptions())
     expect(await core.get('/Attachment/1', { responseType: 'bytes' })).toEqual(new Uint8Array([1, 2, 3]))
     expect(await core.get('/Attachment/1', { responseType: 'text' })).toBe('\u0001\u0002\u0003')
@@ -232,13 +278,25 @@ describe('responses', () => {
 describe('error mapping', () => {
   it.each([
     [403, 'HaloPermissionError', { Message: 'Access denied' }, 'scopes'],
-    [404, 'HaloResourceNotFound', { ClassName: 'HaloException', Message: 'Ticket not found' }, 'Ticket not found (HaloException)'],
-    [400, 'HaloValidationError', { resultCode: 1, errorMessage: 'CODE:APP03/2 Please select the CAB members' }, 'CAB members'],
+    [
+      404,
+      'HaloResourceNotFound',
+      { ClassName: 'HaloException', Message: 'Ticket not found' },
+      'Ticket not found (HaloException)',
+    ],
+    [
+      400,
+      'HaloValidationError',
+      { resultCode: 1, errorMessage: 'CODE:APP03/2 Please select the CAB members' },
+      'CAB members',
+    ],
     [500, 'HaloServerError', 'Object reference not set', 'Object reference not set'],
   ])('%i → %s with Halo’s message', async (code, name, body, text) => {
     tokenEndpoint()
     route('post', '/Tickets', () =>
-      typeof body === 'string' ? HttpResponse.text(body, { status: code }) : HttpResponse.json(body, { status: code }),
+      typeof body === 'string'
+        ? HttpResponse.text(body, { status: code })
+        : HttpResponse.json(body, { status: code }),
     )
     const error = await rejectionOf(createHaloCore(testOptions()).post('/Tickets', [{}]))
     expect((error as Error).name).toBe(name)
@@ -250,7 +308,11 @@ describe('error mapping', () => {
 
   it('keeps Halo’s field messages on a 400', async () => {
     tokenEndpoint()
-    route('post', '/Actions', status(400, { '[0].ticket_id': ['The ticket_id field is required.'], outcome: 'Required' }))
+    route(
+      'post',
+      '/Actions',
+      status(400, { '[0].ticket_id': ['The ticket_id field is required.'], outcome: 'Required' }),
+    )
     const error = await rejectionOf(createHaloCore(testOptions()).post('/Actions', [{}]))
     expect(isHaloValidationError(error)).toBe(true)
     expect((error as HaloValidationError).errors).toEqual({
@@ -295,7 +357,9 @@ describe('retries', () => {
   it('gives up after the configured retries with the mapped error', async () => {
     tokenEndpoint()
     const hits = route('get', '/Tickets', status(502))
-    const error = await rejectionOf(createHaloCore(testOptions({ retry: { retries: 2, baseDelayMs: 1 } })).get('/Tickets'))
+    const error = await rejectionOf(
+      createHaloCore(testOptions({ retry: { retries: 2, baseDelayMs: 1 } })).get('/Tickets'),
+    )
     expect(isHaloServerError(error)).toBe(true)
     expect(hits.hits()).toBe(3)
   })
@@ -364,7 +428,9 @@ describe('retries', () => {
       await delay('infinite')
       return ok()()
     })
-    const error = await rejectionOf(createHaloCore(testOptions({ timeoutMs: 30 })).post('/Tickets', [{ summary: 'x' }]))
+    const error = await rejectionOf(
+      createHaloCore(testOptions({ timeoutMs: 30 })).post('/Tickets', [{ summary: 'x' }]),
+    )
     expect(isHaloTimeoutError(error)).toBe(true)
     expect((error as Error).message).toContain('was not repeated')
     expect(hits.hits()).toBe(1)
@@ -414,11 +480,19 @@ describe('429 and the rate limiter', () => {
   it('waits Retry-After, and every other caller waits with it', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
     tokenEndpoint()
-    const hits = route('get', '/Tickets', () => HttpResponse.json({}, { status: 429, headers: { 'retry-after': '2' } }), ok([]))
+    const hits = route(
+      'get',
+      '/Tickets',
+      () => HttpResponse.json({}, { status: 429, headers: { 'retry-after': '2' } }),
+      ok([]),
+    )
     const other = route('get', '/Status', ok([]))
     const delays: number[] = []
     const core = createHaloCore(
-      testOptions({ retry: { retries: 3, baseDelayMs: 1, maxDelayMs: 60_000 }, hooks: { onRetry: (e) => delays.push(e.delayMs) } }),
+      testOptions({
+        retry: { retries: 3, baseDelayMs: 1, maxDelayMs: 60_000 },
+        hooks: { onRetry: (e) => delays.push(e.delayMs) },
+      }),
     )
     const first = core.get('/Tickets')
     await vi.advanceTimersByTimeAsync(100)
@@ -442,13 +516,17 @@ describe('429 and the rate limiter', () => {
     route(
       'get',
       '/Tickets',
-      () => HttpResponse.json({}, { status: 429, headers: { 'retry-after': 'Wed, 01 Jan 2025 00:00:05 GMT' } }),
+      () =>
+        HttpResponse.json({}, { status: 429, headers: { 'retry-after': 'Wed, 01 Jan 2025 00:00:05 GMT' } }),
       () => HttpResponse.json({}, { status: 429, headers: { 'retry-after': '3600' } }),
       ok([]),
     )
     const delays: number[] = []
     const core = createHaloCore(
-      testOptions({ retry: { retries: 3, baseDelayMs: 1, maxDelayMs: 10_000 }, hooks: { onRetry: (e) => delays.push(e.delayMs) } }),
+      testOptions({
+        retry: { retries: 3, baseDelayMs: 1, maxDelayMs: 10_000 },
+        hooks: { onRetry: (e) => delays.push(e.delayMs) },
+      }),
     )
     const result = core.get('/Tickets')
     await vi.advanceTimersByTimeAsync(4_000_000)
@@ -461,7 +539,10 @@ describe('429 and the rate limiter', () => {
     route('get', '/Tickets', status(429), ok([]))
     const delays: number[] = []
     const core = createHaloCore(
-      testOptions({ retry: { retries: 3, baseDelayMs: 2, maxDelayMs: 1_000 }, hooks: { onRetry: (e) => delays.push(e.delayMs) } }),
+      testOptions({
+        retry: { retries: 3, baseDelayMs: 2, maxDelayMs: 1_000 },
+        hooks: { onRetry: (e) => delays.push(e.delayMs) },
+      }),
     )
     await core.get('/Tickets')
     expect(delays[0]).toBeGreaterThanOrEqual(10)
@@ -470,7 +551,13 @@ describe('429 and the rate limiter', () => {
 
   it('learns Halo’s window from the 429 text', async () => {
     tokenEndpoint()
-    route('get', '/Tickets', () => HttpResponse.text('Rate Limit Reached - 300 Requests per rolling 5 minute window', { status: 429 }), ok([]))
+    route(
+      'get',
+      '/Tickets',
+      () =>
+        HttpResponse.text('Rate Limit Reached - 300 Requests per rolling 5 minute window', { status: 429 }),
+      ok([]),
+    )
     const memory = new MemoryRateLimitStore()
     const asked: [number, number][] = []
     const store: RateLimitStore = {
@@ -480,7 +567,9 @@ describe('429 and the rate limiter', () => {
       },
       block: (key, until) => memory.block(key, until),
     }
-    const core = createHaloCore(testOptions({ rateLimit: { requests: 500, windowMs: 300_000 }, rateLimitStore: store }))
+    const core = createHaloCore(
+      testOptions({ rateLimit: { requests: 500, windowMs: 300_000 }, rateLimitStore: store }),
+    )
     await core.get('/Tickets')
     await core.get('/Tickets')
     expect(asked[0]).toEqual([500, 300_000])
@@ -499,10 +588,15 @@ describe('429 and the rate limiter', () => {
 describe('aborts', () => {
   it('an abort during a backoff sleep rejects at once, without another attempt', async () => {
     tokenEndpoint()
-    const hits = route('get', '/Tickets', () => HttpResponse.json({}, { status: 503, headers: { 'retry-after': '30' } }))
+    const hits = route('get', '/Tickets', () =>
+      HttpResponse.json({}, { status: 503, headers: { 'retry-after': '30' } }),
+    )
     const controller = new AbortController()
     const core = createHaloCore(
-      testOptions({ retry: { retries: 3, maxDelayMs: 60_000 }, hooks: { onRetry: () => setTimeout(() => controller.abort(), 5) } }),
+      testOptions({
+        retry: { retries: 3, maxDelayMs: 60_000 },
+        hooks: { onRetry: () => setTimeout(() => controller.abort(), 5) },
+      }),
     )
     const error = await rejectionOf(core.get('/Tickets', { signal: controller.signal }))
     expect((error as Error).name).toBe('AbortError')

@@ -61,9 +61,11 @@ export function tokenErrorFor(
   const summary = describeErrorBody(failure.body)
   const said = summary.message === undefined ? '' : redactor.redactString(summary.message)
   const page = failure.body.kind === 'html' ? ' with an HTML page' : ''
+  const code =
+    summary.oauthError !== undefined && !said.includes(summary.oauthError) ? ` (${summary.oauthError})` : ''
   const message =
     `The token request (${context.grant}) to ${failure.url} was refused with ${failure.status}${page}` +
-    `${said === '' ? '' : `: ${said}`} — ${culprit(failure, context, summary.oauthError, said)}`
+    `${said === '' ? '' : `: ${said}`}${code} — ${culprit(failure, context, summary.oauthError, said)}`
   return new HaloAuthenticationError(message, {
     status: failure.status,
     method: 'POST',

@@ -41,7 +41,12 @@ export interface TokenEndpoint {
 
 /** A token endpoint issuing `${prefix}-1`, `${prefix}-2`, … */
 export function tokenEndpoint(
-  options: { url?: string; expiresIn?: number; prefix?: string; refreshToken?: (n: number) => string | undefined } = {},
+  options: {
+    url?: string
+    expiresIn?: number
+    prefix?: string
+    refreshToken?: (n: number) => string | undefined
+  } = {},
 ): TokenEndpoint {
   const requests: { url: URL; form: URLSearchParams }[] = []
   server.use(
@@ -75,7 +80,9 @@ export function testOptions(overrides: Partial<HaloCoreOptions> = {}): HaloCoreO
 }
 
 /** A logger that keeps everything it is handed. */
-export function recordingLogger(): HaloLogger & { readonly entries: { level: string; message: string; data?: unknown }[] } {
+export function recordingLogger(): HaloLogger & {
+  readonly entries: { level: string; message: string; data?: unknown }[]
+} {
   const entries: { level: string; message: string; data?: unknown }[] = []
   const log = (level: string) => (message: string, data?: unknown) => {
     entries.push(data === undefined ? { level, message } : { level, message, data })
