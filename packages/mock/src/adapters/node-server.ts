@@ -1,0 +1,110 @@
+// A loopback HTTP server around `mock.handle()`, so any language or tool can talk to the mock.
+// Bodies stream both ways; a 'reset' fault destroys the socket; a client that disconnects aborts the
+// request (ending 'timeout' and 'latency' faults).
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { Readable } from 'node:stream'
+import { createHaloMock, type HaloMock } from '../mock/create-halo-mock.js'
+import type { HaloMockOptions } from '../mock/settings.js'
+
+export interface StartHaloMockOptions extends HaloMockOptions {
+  /** Port to listen on (default 0: any free port). */
+  port?: number
+  /** Interface to bind (default `127.0.0.1`). */
+  host?: string
+  /** Serve an existing mock instead of creating one from the options. */
+  mock?: HaloMock
+}
+
+export interface RunningHaloMock {
+  /** `http://127.0.0.1:<port>`: use it as the client's `baseUrl`. */
+  readonly url: string
+  readonly port: number
+  readonly mock: HaloMock
+  /** Stops listening and drops open connections. */
+  close(): Promise<void>
+}
+
+function toRequest(req: IncomingMessage, origin: string, signal: AbortSignal): Request {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue
+    if (Array.isArray(value)) for (const v of value) headers.append(name, v)
+    else headers.set(name, value)
+  }
+  const method = req.method ?? 'GET'
+  const hasBody = method !== 'GET' && method !== 'HEAD'
+  const init: RequestInit & { duplex?: 'half' } = { method, headers, signal }
+  if (hasBody) {
+    init.body = Readable.toWeb(req) as unknown as ReadableStream<Uint8Array>
+    init.duplex = 'half'
+  }
+  return new Request(new URL(req.url ?? '/', origin), init)
+}
+
+async function send(response: Response, res: ServerResponse): Promise<void> {
+  const headers: Record<string, string | string[]> = {}
+  response.headers.forEach((value, name) => {
+    headers[name] = value
+  })
+  res.writeHead(response.status, headers)
+  if (!response.body) {
+    res.end()
+    return
+  }
+  const reader = response.body.getReader()
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    if (!res.write(value)) await new Promise<void>((resolve) => res.once('drain', resolve))
+  }
+  res.end()
+}
+
+export async function startHaloMock(options: StartHaloMockOptions = {}): Promise<RunningHaloMock> {
+  const { port = 0, host = '127.0.0.1', mock: given, ...mockOptions } = options
+  const mock = given ?? createHaloMock(mockOptions)
+  let origin = ''
+  const server = createServer((req, res) => {
+    const aborter = new AbortController()
+    res.on('close', () => {
+      if (!res.writableFinished) aborter.abort(new Error('client disconnected'))
+    })
+    void (async () => {
+      try {
+        const response = await mock.handle(toRequest(req, origin, aborter.signal))
+        if (response.type === 'error') {
+          req.socket.destroy()
+          return
+        }
+        await send(response, res)
+      } catch {
+        if (!res.headersSent) {
+          res.writeHead(500, { 'content-type': 'text/plain' })
+          res.end('Internal Server Error')
+        } else res.destroy()
+      }
+    })()
+  })
+  server.keepAliveTimeout = 5_000
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  const address = server.address() as AddressInfo
+  const hostForUrl = address.family === 'IPv6' ? `[${address.address}]` : address.address
+  origin = `http://${hostForUrl}:${address.port}`
+  return {
+    url: origin,
+    port: address.port,
+    mock,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()))
+        server.closeAllConnections()
+      }),
+  }
+}

@@ -1,0 +1,39 @@
+/** One request the mock received (for assertions such as "the POST was sent exactly once"). */
+export interface LoggedRequest {
+  method: string
+  /** Path as sent, e.g. `/api/Tickets`. */
+  path: string
+  /** The matched operation, e.g. `POST /Tickets` (`/auth/token` for the token endpoint). */
+  operation: string | undefined
+  query: Record<string, string>
+  /** Parsed JSON or form body; secrets in token requests are redacted. */
+  body: unknown
+  /** Response status; 0 while in flight, for resets and for requests that never answered. */
+  status: number
+  /** Clock time (`now()`) when it arrived. */
+  time: number
+}
+
+const secretFields = new Set(['client_secret', 'refresh_token', 'code', 'code_verifier', 'password'])
+
+export function redactForm(form: URLSearchParams): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [k, v] of form) out[k] = secretFields.has(k) ? '[redacted]' : v
+  return out
+}
+
+/** Keeps the newest `limit` entries in a plain array (so tests can filter/find on it). */
+export class RequestLog {
+  readonly entries: LoggedRequest[] = []
+
+  constructor(readonly limit: number) {}
+
+  push(entry: LoggedRequest): void {
+    this.entries.push(entry)
+    if (this.entries.length > this.limit) this.entries.splice(0, this.entries.length - this.limit)
+  }
+
+  clear(): void {
+    this.entries.length = 0
+  }
+}

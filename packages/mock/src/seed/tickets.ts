@@ -1,0 +1,297 @@
+// Tickets are generated from their id (deterministic, so 100 000 of them cost nothing until read) and
+// spread over the active clients. The first few are hand-written showcase tickets.
+import { haloDate, noDate } from '../http/halo-date.js'
+import { pick } from '../mock/random.js'
+import type { ActionRecord, TicketRecord } from '../store/records.js'
+import { agentName, clientName, seedUsers, siteName, teamName } from './organisation.js'
+import { seed } from './seed-ids.js'
+import { closedStatusIds, seedCategories } from './service-desk-config.js'
+import { stableGuid } from './stable-guid.js'
+
+/** Seeded ticket dates run from here, one ticket every ~53 minutes. */
+const epoch = Date.UTC(2025, 0, 6, 8, 30, 0)
+
+interface Showcase {
+  summary: string
+  details: string
+  tickettype_id: number
+  user_id: number
+  status_id: number
+  priority_id: number
+  agent_id: number
+  team_id: number
+  category_1: string
+}
+
+const showcase: Showcase[] = [
+  {
+    summary: 'Outlook keeps asking for a password',
+    details: 'Since this morning Outlook prompts for my password every few minutes, even after I type it in.',
+    tickettype_id: 1,
+    user_id: 101,
+    status_id: 2,
+    priority_id: 3,
+    agent_id: 2,
+    team_id: 1,
+    category_1: 'Software>Microsoft 365',
+  },
+  {
+    summary: 'Warehouse label printer offline',
+    details: 'The Zebra printer at dispatch bay 3 shows offline and labels are stuck in the queue.',
+    tickettype_id: 1,
+    user_id: 104,
+    status_id: 1,
+    priority_id: 2,
+    agent_id: 3,
+    team_id: 1,
+    category_1: 'Hardware>Printer',
+  },
+  {
+    summary: 'New starter: laptop and accounts for Clinic receptionist',
+    details:
+      'New receptionist starts on Monday at Abbey Clinic. Needs a laptop, email and practice software login.',
+    tickettype_id: 2,
+    user_id: 106,
+    status_id: 5,
+    priority_id: 3,
+    agent_id: 4,
+    team_id: 2,
+    category_1: 'Accounts & Access>New Starter',
+  },
+  {
+    summary: 'VPN drops every 20 minutes for remote CAD users',
+    details: 'Several engineers working from home lose the VPN connection roughly every 20 minutes.',
+    tickettype_id: 3,
+    user_id: 110,
+    status_id: 3,
+    priority_id: 2,
+    agent_id: 5,
+    team_id: 3,
+    category_1: 'Network>VPN',
+  },
+  {
+    summary: 'Replace core switch at Head Office',
+    details: 'Planned replacement of the end-of-life core switch during the Saturday maintenance window.',
+    tickettype_id: 4,
+    user_id: 116,
+    status_id: 5,
+    priority_id: 3,
+    agent_id: 5,
+    team_id: 3,
+    category_1: 'Network',
+  },
+  {
+    summary: 'Till PC will not boot after power cut',
+    details: 'After the power cut last night the till PC shows a black screen with a blinking cursor.',
+    tickettype_id: 1,
+    user_id: 114,
+    status_id: 9,
+    priority_id: 1,
+    agent_id: 2,
+    team_id: 1,
+    category_1: 'Hardware>Desktop',
+  },
+]
+
+const summaries = [
+  'Cannot access shared drive',
+  'Password reset request',
+  'Laptop running very slowly',
+  'Printer jam on second floor',
+  'Email bouncing back from supplier',
+  'Teams calls dropping',
+  'Request for additional monitor',
+  'Wi-Fi not working in meeting room',
+  'Software install request: Adobe Acrobat',
+  'Mailbox full warning',
+  'Account locked out',
+  'Phone handset not registering',
+  'Backup job failed overnight',
+  'Scanner not sending to email',
+  'Access to finance folder needed',
+  'Browser keeps crashing',
+  'Cannot log in to booking system',
+  'New mobile phone setup',
+  'Spam emails getting through',
+  'Remote desktop connection refused',
+]
+
+const detailsTemplates = [
+  'Started happening this morning and is affecting my work.',
+  'This has been intermittent for a few days; I have already restarted.',
+  'Please can someone take a look as soon as possible.',
+  'Colleagues at the same site report the same problem.',
+]
+
+const users = seedUsers().filter((u) => u.inactive === false)
+const tier1 = seedCategories().filter((c) => c.type_id === 1)
+const tier2 = seedCategories().filter((c) => c.type_id === 2)
+const openStatuses = [1, 2, 3, 4, 5]
+const ticketTypeTeams: Record<number, number> = { 1: 1, 2: 2, 3: 3, 4: 3 }
+
+function ticketFields(id: number, s: Showcase): TicketRecord {
+  const user = users.find((u) => u.id === s.user_id) ?? users[0]
+  const clientId = (user?.client_id as number) ?? seed.clientId
+  const siteId = (user?.site_id as number) ?? seed.siteId
+  const occurred = epoch + (id - seed.firstTicketId) * 53 * 60_000
+  const closed = closedStatusIds.has(s.status_id)
+  const fixHours = [4, 24, 72, 120][s.priority_id - 1] ?? 72
+  return {
+    id,
+    summary: s.summary,
+    details: s.details,
+    details_html: `<p>${s.details}</p>`,
+    tickettype_id: s.tickettype_id,
+    status_id: s.status_id,
+    sla_id: clientId === 12 ? 2 : 1,
+    priority_id: s.priority_id,
+    client_id: clientId,
+    client_name: clientName(clientId),
+    site_id: siteId,
+    site_name: siteName(siteId),
+    user_id: (user?.id as number) ?? seed.userId,
+    user_name: (user?.name as string) ?? '',
+    user_email: (user?.emailaddress as string) ?? '',
+    reportedby: (user?.emailaddress as string) ?? '',
+    agent_id: s.agent_id,
+    agent_name: agentName(s.agent_id),
+    team_id: s.team_id,
+    team: teamName(s.team_id),
+    category_1: s.category_1,
+    category_2: closed ? 'Fixed' : '',
+    category_3: '',
+    category_4: '',
+    dateoccurred: haloDate(occurred),
+    datecreated: haloDate(occurred + 2_000),
+    lastactiondate: haloDate(occurred + (closed ? fixHours : 1) * 3_600_000),
+    respondbydate: haloDate(occurred + 3_600_000),
+    fixbydate: haloDate(occurred + fixHours * 3_600_000),
+    datecleared: closed ? haloDate(occurred + fixHours * 3_000_000) : noDate,
+    deadlinedate: noDate,
+    targetdate: noDate,
+    excludefromsla: false,
+    onhold: false,
+    flagged: false,
+    read: true,
+    inactive: false,
+    impact: 3,
+    urgency: 3,
+    estimate: 0,
+    timetaken: 0,
+    child_count: 0,
+    attachment_count: 0,
+    source: 3,
+    organisation_id: 1,
+    department_id: 1,
+    guid: stableGuid(60, id),
+  }
+}
+
+/** The ticket with this id as seeded (hand-written for the first six, generated after). */
+export function makeTicket(id: number): TicketRecord {
+  const index = id - seed.firstTicketId
+  const hand = showcase[index]
+  if (hand) {
+    const t = ticketFields(id, hand)
+    if (index === 0) t.attachment_count = 2
+    return t
+  }
+  const user = users[pick(id, 1, users.length)] ?? users[0]
+  const tickettype = [1, 1, 1, 2, 2, 3, 4][pick(id, 2, 7)] ?? 1
+  const statusRoll = pick(id, 3, 10)
+  const status = statusRoll < 4 ? 9 : statusRoll < 5 ? 8 : (openStatuses[pick(id, 4, 5)] ?? 1)
+  const priority = [1, 2, 2, 3, 3, 3, 4, 4][pick(id, 5, 8)] ?? 3
+  const team = ticketTypeTeams[tickettype] ?? 1
+  const agents = team === 1 ? [2, 3] : team === 2 ? [4, 6] : [5]
+  const summary = summaries[pick(id, 6, summaries.length)] ?? 'Support request'
+  return ticketFields(id, {
+    summary,
+    details: `${summary}. ${detailsTemplates[pick(id, 7, detailsTemplates.length)] ?? ''}`,
+    tickettype_id: tickettype,
+    user_id: (user?.id as number) ?? seed.userId,
+    status_id: status,
+    priority_id: priority,
+    agent_id: agents[pick(id, 8, agents.length)] ?? 2,
+    team_id: team,
+    category_1: (tier1[pick(id, 9, tier1.length)]?.value as string) ?? '',
+  })
+}
+
+export { tier2 as closureCodes }
+
+/** Seeded actions of a ticket: "Logged" by the user, an agent update, and a resolution if it is closed. */
+export function makeActions(ticket: TicketRecord): ActionRecord[] {
+  const logged = Date.parse(ticket.dateoccurred as string)
+  const actions: ActionRecord[] = [
+    actionFields(ticket, 1, 6, 'Logged', ticket.user_name as string, 2, ticket.details as string, logged, 1),
+  ]
+  const agent = (ticket.agent_name as string) || 'Priya Shah'
+  if (ticket.status_id !== 1) {
+    actions.push(
+      actionFields(
+        ticket,
+        2,
+        2,
+        'Email User',
+        agent,
+        1,
+        'Thanks for reporting this, I am looking into it now.',
+        logged + 1_800_000,
+        ticket.status_id === 2 ? 2 : 1,
+      ),
+    )
+  }
+  if (closedStatusIds.has(ticket.status_id)) {
+    actions.push(
+      actionFields(
+        ticket,
+        actions.length + 1,
+        3,
+        'Resolved',
+        agent,
+        1,
+        'Issue resolved; please reopen if it comes back.',
+        logged + 7_200_000,
+        ticket.status_id,
+      ),
+    )
+  }
+  return actions
+}
+
+export function actionFields(
+  ticket: TicketRecord,
+  id: number,
+  outcomeId: number,
+  outcome: string,
+  who: string,
+  whoType: number,
+  note: string,
+  at: number,
+  newStatus: number,
+): ActionRecord {
+  return {
+    ticket_id: ticket.id,
+    id,
+    outcome,
+    outcome_id: outcomeId,
+    who,
+    who_type: whoType,
+    who_agentid: whoType === 1 ? ((ticket.agent_id as number) ?? 0) : 0,
+    datetime: haloDate(at),
+    actiondatecreated: haloDate(at),
+    note,
+    note_html: `<p>${note}</p>`,
+    hiddenfromuser: outcomeId === 1,
+    important: false,
+    timetaken: outcomeId === 6 ? 0 : 0.25,
+    old_status: 1,
+    new_status: newStatus,
+    attachment_count: 0,
+    sendemail: outcomeId === 2,
+    actisbillable: true,
+    actionchargehours: 0,
+    chargerate: 0,
+    _canupdate: true,
+  }
+}
