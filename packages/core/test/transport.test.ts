@@ -629,6 +629,28 @@ describe('aborts', () => {
   })
 })
 
+describe('shared budgets', () => {
+  it('clients of one tenant sharing a store share one window', async () => {
+    tokenEndpoint()
+    const hits = route('get', '/Tickets', ok([]))
+    const store = new MemoryRateLimitStore()
+    const options = testOptions({
+      tenant: 'acme',
+      rateLimit: { requests: 1, windowMs: 60_000 },
+      rateLimitStore: store,
+    })
+    await createHaloCore(options).get('/Tickets')
+    const controller = new AbortController()
+    const waiting = createHaloCore(options).get('/Tickets', { signal: controller.signal })
+    setTimeout(() => controller.abort(), 5)
+    expect(((await rejectionOf(waiting)) as Error).name).toBe('AbortError')
+    expect(hits.hits()).toBe(1)
+    // Another tenant has its own window.
+    await createHaloCore({ ...options, tenant: 'other' }).get('/Tickets')
+    expect(hits.hits()).toBe(2)
+  })
+})
+
 describe('validation', () => {
   it('warn logs a mismatch; strict throws HaloValidationError from the schema', async () => {
     const v = await import('valibot')

@@ -44,7 +44,17 @@ export function createAttemptDeadline(
     timedOut = true
     controller.abort(new DOMException(`The attempt took longer than ${timeoutMs} ms`, 'TimeoutError'))
   }, timeoutMs)
-  const signal =
-    callerSignal === undefined ? controller.signal : AbortSignal.any([callerSignal, controller.signal])
-  return { signal, timedOut: () => timedOut, clear: () => clearTimeout(timer) }
+  // A listener removed in clear() rather than AbortSignal.any: a caller's long-lived signal shared
+  // by thousands of requests must not keep a dependent signal per attempt alive.
+  const onCallerAbort = (): void => controller.abort(callerSignal?.reason)
+  if (callerSignal?.aborted) onCallerAbort()
+  else callerSignal?.addEventListener('abort', onCallerAbort, { once: true })
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    clear: () => {
+      clearTimeout(timer)
+      callerSignal?.removeEventListener('abort', onCallerAbort)
+    },
+  }
 }
