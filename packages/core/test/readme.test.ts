@@ -10,6 +10,7 @@ it('runs the README usage example', async () => {
   tokenEndpoint()
   const users = sample<{ users: unknown[] }>('users.list-envelope.uktrade')
   server.use(
+    http.get(`${API}/AuthInfo`, () => HttpResponse.json({ auth_url: 'https://acme.halopsa.com/auth' })),
     http.get(`${API}/Tickets/5`, () => HttpResponse.json({ id: 5, summary: 'Printer jam' })),
     http.get(`${API}/Tickets/999999`, () => HttpResponse.json({ Message: 'Not found' }, { status: 404 })),
     http.post(`${API}/Tickets`, () =>
