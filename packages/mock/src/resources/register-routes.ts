@@ -4,7 +4,9 @@ import { registerActions } from './actions.js'
 import { registerAssets } from './assets.js'
 import { registerAttachments } from './attachments.js'
 import { registerFinance } from './finance.js'
+import { registerKnowledgeBase } from './knowledge-base.js'
 import { registerOrganisation } from './organisation.js'
+import { registerReporting } from './reporting.js'
 import { registerServiceDeskConfig } from './service-desk-config.js'
 import { registerTickets } from './tickets.js'
 
@@ -17,5 +19,7 @@ export function registerRoutes(table: RouteTable<RouteHandler>): RouteTable<Rout
   registerOrganisation(table)
   registerAssets(table)
   registerFinance(table)
+  registerKnowledgeBase(table)
+  registerReporting(table)
   return table
 }
