@@ -37,7 +37,8 @@ export function specOperations(spec) {
   for (const [path, item] of Object.entries(spec.paths)) {
     for (const method of METHODS) {
       const operation = item[method]
-      if (operation) operations.push({ key: `${method.toUpperCase()} ${path}`, tag: operation.tags?.[0] ?? '' })
+      if (operation)
+        operations.push({ key: `${method.toUpperCase()} ${path}`, tag: operation.tags?.[0] ?? '' })
     }
   }
   return operations
@@ -67,7 +68,9 @@ export function compareCoverage(generatedByPackage, spec, tagPackages) {
       seenKeys.set(operation.key, packageName)
       seenNames.set(operation.name, packageName)
       if (!wanted.some((w) => w.key === operation.key)) {
-        problems.push(`${packageName}: ${operation.key} (${operation.name}) is not a ${packageName} operation of the spec`)
+        problems.push(
+          `${packageName}: ${operation.key} (${operation.name}) is not a ${packageName} operation of the spec`,
+        )
       }
     }
     rows.push({
@@ -111,7 +114,9 @@ async function main() {
   }
   if (!existsSync(source)) {
     const count = [...generatedByPackage.values()].reduce((sum, operations) => sum + operations.length, 0)
-    console.log(`api:coverage: ${count} operations generated; the spec is not at ${source}, so nothing to compare.`)
+    console.log(
+      `api:coverage: ${count} operations generated; the spec is not at ${source}, so nothing to compare.`,
+    )
     return 0
   }
   const spec = JSON.parse(await readFile(source, 'utf8'))

@@ -44,7 +44,8 @@ function kindSentence(operation) {
   if (operation.name.startsWith('upsert') && operation.body?.kind === 'json-array') {
     return 'Creates records (no `id`) or updates them (with `id`): Halo takes an array.'
   }
-  if (operation.method === 'get' && operation.entity) return `Gets one record (Halo's \`${operation.entity}\`).`
+  if (operation.method === 'get' && operation.entity)
+    return `Gets one record (Halo's \`${operation.entity}\`).`
   return undefined
 }
 
@@ -61,14 +62,21 @@ function emitDescriptor(operation) {
     )
   }
   if (operation.queryParams.length > 0) {
-    fields.push(`queryParams: ${arrayLiteral(operation.queryParams.map((p) => quote(p.name)), '  ')}`)
+    fields.push(
+      `queryParams: ${arrayLiteral(
+        operation.queryParams.map((p) => quote(p.name)),
+        '  ',
+      )}`,
+    )
   }
   if (operation.body) fields.push(`body: ${quote(operation.body.kind)}`)
   if (operation.paged) fields.push('paged: true')
   if (operation.listKey) fields.push(`listKey: ${quote(operation.listKey)}`)
   if (operation.maxPageSize) fields.push(`maxPageSize: ${operation.maxPageSize}`)
   if (operation.entity) fields.push(`entity: ${quote(operation.entity)}`)
-  const doc = docBlock([`Descriptor of {@link ${operation.name}}: \`${operation.method.toUpperCase()} ${operation.path}\`.`])
+  const doc = docBlock([
+    `Descriptor of {@link ${operation.name}}: \`${operation.method.toUpperCase()} ${operation.path}\`.`,
+  ])
   return `${doc}export const ${descriptorName(operation)}: OperationDescriptor = {\n${fields.map((f) => `  ${f},\n`).join('')}}\n`
 }
 
@@ -78,7 +86,9 @@ function emitParamsType(operation) {
   if (!hasParams(operation)) return `${doc}export type ${name} = Record<string, never>\n`
   const lines = []
   for (const p of operation.pathParams) {
-    lines.push(docBlock(docText(p.description).length > 0 ? docText(p.description) : ['Path parameter.'], '  '))
+    lines.push(
+      docBlock(docText(p.description).length > 0 ? docText(p.description) : ['Path parameter.'], '  '),
+    )
     lines.push(`  readonly ${propertyKey(p.name)}: ${p.kind === 'integer' ? 'number' : 'string'}\n`)
   }
   for (const p of operation.callerQueryParams) {
@@ -101,7 +111,10 @@ function emitFunction(operation) {
   const lines = [...summary]
   if (description.length > 0) lines.push(...(lines.length > 0 ? [''] : []), ...description)
   if (kind) lines.push(...(lines.length > 0 ? [''] : []), kind)
-  lines.push(...(lines.length > 0 ? [''] : []), `\`${method} ${operation.path}\` (Halo tag \`${operation.tag}\`).`)
+  lines.push(
+    ...(lines.length > 0 ? [''] : []),
+    `\`${method} ${operation.path}\` (Halo tag \`${operation.tag}\`).`,
+  )
   lines.push('', '@param core - The client core (`createHaloCore(…)`, or a `HaloClient`).')
   lines.push(
     hasParams(operation)
@@ -125,7 +138,11 @@ function emitFunction(operation) {
   const result = responseType(operation)
   const call = operation.isList ? 'list' : 'request'
   const entity = operation.entity ?? 'unknown'
-  const typeArgument = operation.isList ? entity : operation.method === 'get' && operation.entity ? entity : 'unknown'
+  const typeArgument = operation.isList
+    ? entity
+    : operation.method === 'get' && operation.entity
+      ? entity
+      : 'unknown'
   return `${docBlock(lines)}export function ${operation.name}(
   core: HaloCore,
   params${optional}: ${paramsType},

@@ -1,7 +1,8 @@
 // Every generated file of one domain package, as a map from repo-relative path to source.
+
+import { descriptorName, emitTagFile, tagFileName } from './operations.mjs'
 import { emitModels } from './schema-types.mjs'
 import { emitSchemas } from './schema-valibot.mjs'
-import { descriptorName, emitTagFile, tagFileName } from './operations.mjs'
 import { BANNER, docBlock } from './text.mjs'
 
 function byName(a, b) {
@@ -12,7 +13,8 @@ function emitAliases(aliases) {
   const targets = [...new Set(aliases.map((alias) => alias.target))].sort()
   const imports = targets.length > 0 ? `import type { ${targets.join(', ')} } from './models.js'\n\n` : ''
   const blocks = aliases.map(
-    (alias) => `${docBlock([`A ${alias.name} record: Halo's \`${alias.target}\`.`])}export type ${alias.name} = ${alias.target}\n`,
+    (alias) =>
+      `${docBlock([`A ${alias.name} record: Halo's \`${alias.target}\`.`])}export type ${alias.name} = ${alias.target}\n`,
   )
   return `${BANNER}\n${imports}${blocks.join('\n')}`
 }
@@ -42,10 +44,14 @@ function emitIndex(pkg, files) {
   for (const { file } of files) lines.push(`export * from './operations/${file}.js'`)
   lines.push(`export { operationDescriptors, operations } from './operation-list.js'`)
   if (pkg.ownedSchemas.length > 0) {
-    lines.push(`export type {\n${pkg.ownedSchemas.map((name) => `  ${name},\n`).join('')}} from './models.js'`)
+    lines.push(
+      `export type {\n${pkg.ownedSchemas.map((name) => `  ${name},\n`).join('')}} from './models.js'`,
+    )
   }
   if (pkg.aliases.length > 0) {
-    lines.push(`export type {\n${pkg.aliases.map((alias) => `  ${alias.name},\n`).join('')}} from './aliases.js'`)
+    lines.push(
+      `export type {\n${pkg.aliases.map((alias) => `  ${alias.name},\n`).join('')}} from './aliases.js'`,
+    )
   }
   return `${lines.join('\n')}\n`
 }

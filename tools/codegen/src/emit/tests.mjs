@@ -95,7 +95,9 @@ function caseOf(operation, components) {
     if (operation.body.kind === 'multipart') {
       const fields = Object.entries(operation.body.schema.properties ?? {}).map(([name, property]) => {
         const expected =
-          property.format === 'binary' ? quote('file-bytes') : `JSON.stringify(${sampleOf(property, components, 1)})`
+          property.format === 'binary'
+            ? quote('file-bytes')
+            : `JSON.stringify(${sampleOf(property, components, 1)})`
         return `${propertyKey(name)}: ${expected}`
       })
       multipart = `{ ${fields.join(', ')} }`

@@ -30,7 +30,9 @@ export function buildModel(spec, { tagPackages, listKeys, overrides }) {
   }
   const unknownMethods = Object.entries(spec.paths).flatMap(([path, item]) =>
     Object.keys(item)
-      .filter((method) => !METHODS.includes(method) && !['parameters', 'summary', 'description'].includes(method))
+      .filter(
+        (method) => !METHODS.includes(method) && !['parameters', 'summary', 'description'].includes(method),
+      )
       .map((method) => `${method.toUpperCase()} ${path}`),
   )
   if (unknownMethods.length > 0) throw new Error(`codegen: unsupported methods: ${unknownMethods.join(', ')}`)
@@ -70,7 +72,9 @@ export function buildModel(spec, { tagPackages, listKeys, overrides }) {
       method === 'get' &&
       !hasParams &&
       (isList ||
-        [...keys].some((other) => other.startsWith(`GET ${path}/{`) && !other.slice(path.length + 5).includes('/')) ||
+        [...keys].some(
+          (other) => other.startsWith(`GET ${path}/{`) && !other.slice(path.length + 5).includes('/'),
+        ) ||
         (segments.length === 1 && keys.has(`POST ${path}`)))
     let entity
     if (method === 'get' && isCollectionGet) entity = postEntity.get(path)
@@ -105,16 +109,17 @@ export function buildModel(spec, { tagPackages, listKeys, overrides }) {
 
   const packages = PACKAGES.map((name) => {
     const packageOperations = operations.filter((operation) => operation.packageName === name)
-    const roots = new Set(
-      [...owners].filter(([, owner]) => owner === name).map(([schema]) => schema),
-    )
+    const roots = new Set([...owners].filter(([, owner]) => owner === name).map(([schema]) => schema))
     for (const operation of packageOperations) for (const ref of operationRefs(operation)) roots.add(ref)
     return {
       name,
       tags: tags.filter((tag) => tagPackages[tag] === name),
       operations: packageOperations,
       schemas: schemaClosure(components, roots),
-      ownedSchemas: [...owners].filter(([, owner]) => owner === name).map(([schema]) => schema).sort(),
+      ownedSchemas: [...owners]
+        .filter(([, owner]) => owner === name)
+        .map(([schema]) => schema)
+        .sort(),
       aliases: aliases.filter((alias) => alias.packageName === name),
     }
   })
@@ -124,7 +129,9 @@ export function buildModel(spec, { tagPackages, listKeys, overrides }) {
 }
 
 function checkTagMap(spec, tagPackages) {
-  const tags = [...new Set(Object.values(spec.paths).flatMap((item) => METHODS.flatMap((m) => item[m]?.tags ?? [])))]
+  const tags = [
+    ...new Set(Object.values(spec.paths).flatMap((item) => METHODS.flatMap((m) => item[m]?.tags ?? []))),
+  ]
   tags.sort()
   const problems = []
   for (const tag of tags) {
@@ -196,7 +203,9 @@ function typeAliases({ operations, components, overrides }) {
     if (segments.length !== 1) continue
     const target = bodyEntity(operationLike(operation))
     if (!target) continue
-    const alias = upperFirst(singularize(segmentName(segments[0], { first: true, segmentOverrides: overrides.segments })))
+    const alias = upperFirst(
+      singularize(segmentName(segments[0], { first: true, segmentOverrides: overrides.segments })),
+    )
     if (alias === target || components[alias] || overrides.dropTypeAliases.includes(alias)) continue
     if (aliases.has(alias)) {
       throw new Error(`codegen: type alias ${alias} would name two entities; drop one in name-overrides.json`)
@@ -243,6 +252,7 @@ function checkExportedNamesUnique(packages, components) {
     for (const schema of pkg.ownedSchemas) add(schema, `${pkg.name} schema type`)
     for (const alias of pkg.aliases) add(alias.name, `${pkg.name} type alias`)
   }
-  for (const name of Object.keys(components)) if (!seen.has(name)) clashes.push(`${name} (owned by no package)`)
+  for (const name of Object.keys(components))
+    if (!seen.has(name)) clashes.push(`${name} (owned by no package)`)
   if (clashes.length > 0) throw new Error(`codegen: exported names clash:\n  ${clashes.join('\n  ')}`)
 }
