@@ -13,15 +13,16 @@ export type WithMethods<TRecord extends object, TMethods extends RecordMethods<T
  * `{ ...record }` see exactly Halo's data, so a record can be logged, cached or posted back unchanged.
  * The record is mutated rather than copied so that a large list costs no extra allocation per row.
  *
- * Throws when a method name is already an own property of the record: silently shadowing a wire field
- * would drop Halo data from the record, which is worse than failing loudly while the resource is written.
+ * Throws when a method name is already an own enumerable property of the record: silently shadowing a
+ * wire field would drop Halo data from the record, which is worse than failing loudly while the resource
+ * is written. A non-enumerable own property is a helper attached earlier, so decorating twice is fine.
  */
 export function withMethods<TRecord extends object, TMethods extends RecordMethods<TMethods>>(
   record: TRecord,
   methods: TMethods & ThisType<TRecord & TMethods>,
 ): WithMethods<TRecord, TMethods> {
   for (const name of Object.keys(methods) as (keyof TMethods & string)[]) {
-    if (Object.hasOwn(record, name)) {
+    if (Object.getOwnPropertyDescriptor(record, name)?.enumerable) {
       throw new TypeError(
         `withMethods: the record already has an own property "${name}"; a helper method of that name would hide Halo's data. Rename the method.`,
       )

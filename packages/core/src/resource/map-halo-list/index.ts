@@ -1,0 +1,1 @@
+export { mapHaloList } from './map-halo-list.js'

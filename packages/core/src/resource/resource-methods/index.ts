@@ -1,0 +1,13 @@
+export { deleteMethods } from './delete-methods.js'
+export { getMethods } from './get-methods.js'
+export { listMethods, type SearchOptions, searchMethods } from './list-methods.js'
+export type {
+  Decorate,
+  DeleteOperation,
+  GetOperation,
+  ListOperation,
+  RecordId,
+  UpsertOperation,
+  WithoutId,
+} from './operation-types.js'
+export { type BatchOptions, type CreateMethod, writeMethods } from './write-methods.js'

@@ -1,0 +1,79 @@
+import type { HaloCore } from '../../halo-core.js'
+import type { RequestOptions } from '../../options/request-options.js'
+import { oneOrMany } from '../one-or-many/one-or-many.js'
+import {
+  DEFAULT_UPSERT_CHUNK_SIZE,
+  type UpsertInChunksResult,
+  upsertInChunks,
+} from '../upsert-in-chunks/upsert-in-chunks.js'
+import type { Decorate, RecordId, UpsertOperation } from './operation-types.js'
+
+/** `create(data)` gives one record; `create([...])` gives an array, in input order. */
+export interface CreateMethod<TBody, TRecord> {
+  (data: TBody, options?: RequestOptions): Promise<TRecord>
+  (data: readonly TBody[], options?: RequestOptions): Promise<TRecord[]>
+}
+
+/** Options of `createMany` / `upsertMany`. */
+export interface BatchOptions {
+  /** Records per POST. Default 100. */
+  readonly chunkSize?: number
+  /** Stops before the next chunk; chunks not posted are reported as failures. */
+  readonly signal?: AbortSignal
+}
+
+/**
+ * The writing methods of a resource over its collection POST, which Halo uses both to create (no `id`)
+ * and to update (with `id`, partial fields accepted).
+ */
+export function writeMethods<TBody extends object, TEntity, TRecord>(
+  core: HaloCore,
+  upsert: UpsertOperation<TBody>,
+  decorate: Decorate<TEntity, TRecord>,
+) {
+  const post = (items: TBody[], options?: RequestOptions) =>
+    upsert(core, { body: items }, options) as Promise<TEntity | TEntity[]>
+
+  async function create(
+    data: TBody | readonly TBody[],
+    options?: RequestOptions,
+  ): Promise<TRecord | TRecord[]> {
+    const postBatch = (items: TBody[]) => post(items, options)
+    if (isArray(data)) return (await oneOrMany(data, postBatch)).map(decorate)
+    return decorate(await oneOrMany(data, postBatch))
+  }
+
+  async function upsertMany(
+    items: readonly TBody[],
+    options: BatchOptions = {},
+  ): Promise<UpsertInChunksResult<TBody, TRecord>> {
+    const { chunkSize = DEFAULT_UPSERT_CHUNK_SIZE, signal } = options
+    const result = await upsertInChunks<TBody, TEntity>(
+      items,
+      chunkSize,
+      (chunk) => post(chunk, signal ? { signal } : {}),
+      signal ? { signal } : {},
+    )
+    return {
+      ...result,
+      records: result.records.map((entity) => (entity === undefined ? undefined : decorate(entity))),
+    }
+  }
+
+  return {
+    create: create as CreateMethod<TBody, TRecord>,
+    /** Updates one record: POSTs `[{ ...patch, id }]`; fields not in `patch` are left as they are. */
+    async update(id: RecordId, patch: TBody, options?: RequestOptions): Promise<TRecord> {
+      return (await create({ ...patch, id } as TBody, options)) as TRecord
+    },
+    /** Creates many records, 100 per POST, results in input order, failed chunks reported. */
+    createMany: upsertMany,
+    /** Creates or updates many records (those with `id` are updated), 100 per POST. */
+    upsertMany,
+  }
+}
+
+// Array.isArray narrows `TBody | readonly TBody[]` poorly; this keeps the element type.
+function isArray<T>(value: T | readonly T[]): value is readonly T[] {
+  return Array.isArray(value)
+}
