@@ -70,6 +70,16 @@ describe('client credentials', () => {
     const entry = mock.requests.find((r) => r.operation === 'POST /auth/token')
     expect(entry?.body).toMatchObject({ client_id: mockCredentials.clientId, client_secret: '[redacted]' })
   })
+
+  it('accepts a JSON token request too, and redacts it in the log as well', async () => {
+    const res = await fetch(`${base}/auth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(cc),
+    })
+    expect(res.status).toBe(200)
+    expect(JSON.stringify(mock.requests)).not.toContain(mockCredentials.clientSecret)
+  })
 })
 
 describe('bearer tokens on /api', () => {
@@ -180,5 +190,28 @@ describe('authorization code + PKCE and refresh tokens', () => {
       headers: { authorization: `Bearer ${rotated.access_token}` },
     })
     expect(api.status).toBe(200)
+  })
+})
+
+describe('hosted layout: separate auth origin', () => {
+  it('intercepts both origins and advertises the auth server in AuthInfo', async () => {
+    const hosted = createHaloMock({
+      baseUrl: 'https://acme.halopsa.test/api',
+      authUrl: 'https://auth.halo.test',
+    })
+    server.use(...haloHandlers(hosted))
+    const info = await fetch('https://acme.halopsa.test/api/authinfo')
+    expect(await info.json()).toEqual({ auth_url: 'https://auth.halo.test' })
+    const res = await fetch('https://auth.halo.test/token', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(cc),
+    })
+    expect(res.status).toBe(200)
+    const { access_token } = (await res.json()) as { access_token: string }
+    const me = await fetch('https://acme.halopsa.test/api/Agent/me', {
+      headers: { authorization: `Bearer ${access_token}` },
+    })
+    expect(me.status).toBe(200)
   })
 })

@@ -38,3 +38,12 @@ describe('operations the mock does not simulate', () => {
     expect(res.status).toBe(200)
   })
 })
+
+describe('sub-paths of simulated resources', () => {
+  it('non-numeric segments fall through to the spec instead of being taken for an id', async () => {
+    expect((await api.get('/Team/Tree')).status).toBe(200)
+    expect((await api.get('/Site/StockBins')).status).toBe(200)
+    expect((await api.get('/Tickets/zapier')).status).toBe(200)
+    expect(mock.requests.at(-1)?.operation).toBe('GET /Tickets/zapier')
+  })
+})

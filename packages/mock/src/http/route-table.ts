@@ -19,11 +19,15 @@ interface CompiledRoute<H> {
 
 function compile(pattern: string): { regex: RegExp; names: string[] } {
   const names: string[] = []
-  const source = pattern.replace(/\{([^}]+)\}|[.*+?^$()|[\]\\]/g, (match, name: string | undefined) => {
-    if (name === undefined) return `\\${match}`
-    names.push(name)
-    return '([^/&]+)'
-  })
+  // `{id:int}` only matches digits, so `/Team/Tree` is not taken for `/Team/{id:int}`
+  const source = pattern.replace(
+    /\{([^}:]+)(:int)?\}|[.*+?^$()|[\]\\]/g,
+    (match, name: string | undefined, int?: string) => {
+      if (name === undefined) return `\\${match}`
+      names.push(name)
+      return int ? '(-?\\d+)' : '([^/&]+)'
+    },
+  )
   return { regex: new RegExp(`^${source}/?$`, 'i'), names }
 }
 

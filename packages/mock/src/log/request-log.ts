@@ -22,6 +22,14 @@ export function redactForm(form: URLSearchParams): Record<string, string> {
   return out
 }
 
+/** A JSON body for the log: top-level secret fields (a JSON token request) are redacted. */
+export function redactJson(body: unknown): unknown {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return body
+  const entries = Object.entries(body as Record<string, unknown>)
+  if (!entries.some(([k]) => secretFields.has(k))) return body
+  return Object.fromEntries(entries.map(([k, v]) => [k, secretFields.has(k) ? '[redacted]' : v]))
+}
+
 /** Keeps the newest `limit` entries in a plain array (so tests can filter/find on it). */
 export class RequestLog {
   readonly entries: LoggedRequest[] = []

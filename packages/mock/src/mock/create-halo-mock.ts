@@ -7,7 +7,7 @@ import { Query } from '../http/query.js'
 import { dotNetError, empty, json, text } from '../http/respond.js'
 import { RouteTable } from '../http/route-table.js'
 import { RateLimiter, rateLimitResponse } from '../limits/rate-limiter.js'
-import { type LoggedRequest, RequestLog, redactForm } from '../log/request-log.js'
+import { type LoggedRequest, RequestLog, redactForm, redactJson } from '../log/request-log.js'
 import { registerRoutes } from '../resources/register-routes.js'
 import { specFallback } from '../resources/spec-fallback.js'
 import { createState, type HaloState } from '../store/halo-state.js'
@@ -201,7 +201,7 @@ export function createHaloMock(options: HaloMockOptions = {}): HaloMock {
     const rawBody = method === 'GET' || method === 'HEAD' ? '' : await request.text()
     const isForm = (request.headers.get('content-type') ?? '').includes('application/x-www-form-urlencoded')
     const body = isForm ? undefined : parseJson(rawBody)
-    entry.body = isForm ? redactForm(new URLSearchParams(rawBody)) : body
+    entry.body = isForm ? redactForm(new URLSearchParams(rawBody)) : redactJson(body)
 
     const { latencyMs, fault } = faults.select(method, url.pathname)
     try {

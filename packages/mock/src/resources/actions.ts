@@ -120,7 +120,7 @@ function planAction(ctx: MockContext, input: Fields, index: number): PlannedActi
 export function registerActions(table: RouteTable<RouteHandler>): void {
   table.add('GET', '/Actions', listActions)
 
-  table.add('GET', '/Actions/{id}', (ctx) => {
+  table.add('GET', '/Actions/{id:int}', (ctx) => {
     const id = idParam(ctx)
     const action = id === undefined ? undefined : findAction(ctx, id)
     return action ? json(action) : notFound('Action', ctx.params.id ?? '')
@@ -161,7 +161,7 @@ export function registerActions(table: RouteTable<RouteHandler>): void {
     return writeResult(results, posted.single)
   })
 
-  table.add('DELETE', '/Actions/{id}', (ctx) => {
+  table.add('DELETE', '/Actions/{id:int}', (ctx) => {
     const id = idParam(ctx)
     const ticketId =
       ctx.query.int('ticket_id') ?? (id === undefined ? undefined : findAction(ctx, id)?.ticket_id)

@@ -174,7 +174,7 @@ export function storeFile(
 export function registerAttachments(table: RouteTable<RouteHandler>): void {
   table.add('GET', '/Attachment', listAttachments)
   table.add('POST', '/Attachment', upload)
-  table.add('GET', '/Attachment/{id}', (ctx) => {
+  table.add('GET', '/Attachment/{id:int}', (ctx) => {
     const id = idParam(ctx)
     const a = id === undefined ? undefined : ctx.state.attachments.get(id)
     if (!a) return notFound('Attachment', ctx.params.id ?? '')
@@ -189,7 +189,7 @@ export function registerAttachments(table: RouteTable<RouteHandler>): void {
       },
     })
   })
-  table.add('DELETE', '/Attachment/{id}', (ctx) => {
+  table.add('DELETE', '/Attachment/{id:int}', (ctx) => {
     const id = idParam(ctx)
     const removed = id === undefined ? undefined : ctx.state.attachments.delete(id)
     return removed ? json(attachmentMetadata(removed)) : notFound('Attachment', ctx.params.id ?? '')

@@ -80,7 +80,7 @@ export function registerCrud<T extends HaloRecord>(table: RouteTable<RouteHandle
   if (only.includes('list')) table.add('GET', spec.path, listHandler)
 
   if (only.includes('get')) {
-    table.add('GET', `${spec.path}/{id}`, (ctx) => {
+    table.add('GET', `${spec.path}/{id:int}`, (ctx) => {
       const id = idParam(ctx)
       const record = id === undefined ? undefined : spec.store(ctx.state).get(id)
       if (!record) return notFound(spec.label, ctx.params.id ?? '')
@@ -121,7 +121,7 @@ export function registerCrud<T extends HaloRecord>(table: RouteTable<RouteHandle
   }
 
   if (only.includes('delete')) {
-    table.add('DELETE', `${spec.path}/{id}`, (ctx) => {
+    table.add('DELETE', `${spec.path}/{id:int}`, (ctx) => {
       const id = idParam(ctx)
       const removed = id === undefined ? undefined : spec.store(ctx.state).delete(id)
       if (!removed) return notFound(spec.label, ctx.params.id ?? '')

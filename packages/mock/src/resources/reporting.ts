@@ -148,7 +148,7 @@ export function registerReporting(table: RouteTable<RouteHandler>): void {
     return json(posted.single ? results[0] : results)
   })
 
-  table.add('GET', '/Report/{id}', (ctx) => {
+  table.add('GET', '/Report/{id:int}', (ctx) => {
     const id = idParam(ctx)
     const report = id === undefined ? undefined : ctx.state.reports.get(id)
     if (!report) return notFound('Report', ctx.params.id ?? '')

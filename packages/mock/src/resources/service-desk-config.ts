@@ -143,7 +143,7 @@ export function registerServiceDeskConfig(table: RouteTable<RouteHandler>): void
       search: ['name', 'label'],
     })
   })
-  table.add('GET', '/FieldInfo/{id}', (ctx) => {
+  table.add('GET', '/FieldInfo/{id:int}', (ctx) => {
     const id = idParam(ctx)
     const def = fieldDefinitions.find((d) => d.id === id)
     return def ? json(fieldInfo(def, true)) : notFound('Field', ctx.params.id ?? '')
