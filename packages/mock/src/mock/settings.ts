@@ -43,7 +43,7 @@ export interface HaloMockOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
   /** Require a bearer token on `/api` (default true). */
   requireAuth?: boolean
-  /** Keep at most this many entries in `mock.requests` (default 10 000; oldest dropped). */
+  /** Keep at most this many entries in `mock.requests` (default 100 000; oldest dropped). */
   requestLogLimit?: number
   /** Agent the API application runs as (`GET /Agent/me`; default seed.apiAgentId). */
   agentId?: number
@@ -88,7 +88,7 @@ export function resolveSettings(options: HaloMockOptions): ResolvedSettings {
     assetCount: options.assetCount ?? seed.defaultAssetCount,
     seed: options.seed ?? 1,
     requireAuth: options.requireAuth ?? true,
-    requestLogLimit: options.requestLogLimit ?? 10_000,
+    requestLogLimit: options.requestLogLimit ?? 100_000,
     agentId: options.agentId ?? seed.apiAgentId,
   }
 }
