@@ -1,21 +1,31 @@
 import { randomUUID } from 'node:crypto'
-import type { RateLimitStore, SlotDecision } from '@halo/core'
+import type { HaloHooks, RateLimitStore, SlotDecision } from '@halo/core'
 import type { Redis } from 'ioredis'
+import { PendingSlots } from './pending-slots.js'
 import { callRedis, type RedisCallPolicy } from './redis-call.js'
 import { closeRedis, resolveRedis } from './redis-connection.js'
-import { acquireSlotLua, blockLua } from './sliding-window-scripts.js'
+import { acquireSlotLua, blockLua, settleSlotLua } from './sliding-window-scripts.js'
 import type { RedisStoreOptions } from './store-options.js'
 
 /** Options of `createRedisRateLimitStore`. */
 export interface RedisRateLimitStoreOptions extends RedisStoreOptions {
   /** Prepended to every key. Default `'halo:rl:'`. */
   readonly prefix?: string
+  /**
+   * How much longer than the window each granted slot stays counted. The store counts a request
+   * when it is admitted; Halo counts it when it arrives, a variable moment later. Without a margin a
+   * request admitted the instant an old slot leaves our window can reach Halo before that old
+   * request leaves Halo's, and be refused. Default: 2% of the window (at most 1000 ms), and 0 once
+   * `hooks()` is in use, since slots counted from Halo's answer need none.
+   */
+  readonly windowMarginMs?: number
 }
 
 // Names of the commands this store defines on the client; distinct enough not to clash with a
 // caller's own `defineCommand`s on a shared client.
 const acquireCommand = 'haloRateLimitAcquire'
 const blockCommand = 'haloRateLimitBlock'
+const settleCommand = 'haloRateLimitSettle'
 
 type ScriptCommands = {
   [acquireCommand](
@@ -26,6 +36,7 @@ type ScriptCommands = {
     id: string,
   ): Promise<[number, number]>
   [blockCommand](blockKey: string, durationMs: number): Promise<number>
+  [settleCommand](windowKey: string, member: string, windowMs: number): Promise<number>
 }
 
 /**
@@ -37,14 +48,24 @@ export class RedisRateLimitStore implements RateLimitStore {
   readonly #owned: boolean
   readonly #prefix: string
   readonly #policy: RedisCallPolicy
+  readonly #windowMarginMs: ((windowMs: number) => number) | number
+  /** Only kept once `hooks()` was called: without them nothing would ever settle the slots. */
+  #pending: PendingSlots | undefined
 
   constructor(options: RedisRateLimitStoreOptions) {
     const { client, owned } = resolveRedis(options.redis)
     client.defineCommand(acquireCommand, { numberOfKeys: 2, lua: acquireSlotLua })
     client.defineCommand(blockCommand, { numberOfKeys: 1, lua: blockLua })
+    client.defineCommand(settleCommand, { numberOfKeys: 1, lua: settleSlotLua })
     this.#redis = client as Redis & ScriptCommands
     this.#owned = owned
     this.#prefix = options.prefix ?? 'halo:rl:'
+    const margin = options.windowMarginMs
+    if (margin !== undefined && !(Number.isFinite(margin) && margin >= 0)) {
+      throw new RangeError(`windowMarginMs must be a number ≥ 0, got ${margin}`)
+    }
+    this.#windowMarginMs =
+      margin ?? ((windowMs) => (this.#pending === undefined ? defaultWindowMargin(windowMs) : 0))
     this.#policy = {
       client,
       onRedisError: options.onRedisError ?? 'fail-closed',
@@ -65,14 +86,18 @@ export class RedisRateLimitStore implements RateLimitStore {
       this.#policy,
       'acquire',
       async (): Promise<SlotDecision> => {
+        const countedMs = windowMs + this.marginFor(windowMs)
+        const member = randomUUID()
         const [granted, retryInMs] = await this.#redis[acquireCommand](
           keys.window,
           keys.block,
           Math.floor(limit),
-          windowMs,
-          randomUUID(),
+          countedMs,
+          member,
         )
-        return granted === 1 ? { granted: true } : { granted: false, retryInMs: Number(retryInMs) }
+        if (granted !== 1) return { granted: false, retryInMs: Number(retryInMs) }
+        this.#pending?.add({ windowKey: keys.window, member, windowMs: countedMs, grantedAt: Date.now() })
+        return { granted: true }
       },
       () => ({ granted: true }),
     )
@@ -92,6 +117,67 @@ export class RedisRateLimitStore implements RateLimitStore {
   }
 
   /**
+   * Hooks for `createHaloCore({ hooks })` that count each request from when Halo answered it
+   * instead of from when it was admitted. Halo counts a request when it arrives, which is after
+   * admission by a delay that varies (queueing, a busy event loop, the network); counted from the
+   * answer, which is never earlier than the arrival, our window can no longer free a slot before
+   * Halo's does, whatever that delay. Costs one Redis round trip per answer, off the request's path.
+   *
+   * Your own hooks, if any, are passed in and still called first. Use one store per `HaloCore` when
+   * using these hooks: answers are matched to this store's grants in order.
+   */
+  hooks(own: HaloHooks = {}): HaloHooks {
+    this.#pending ??= new PendingSlots()
+    const settle = () => this.#settleOldest()
+    return {
+      ...own,
+      onResponse: (event) => {
+        try {
+          own.onResponse?.(event)
+        } finally {
+          settle()
+        }
+      },
+      onRetry: (event) => {
+        try {
+          own.onRetry?.(event)
+        } finally {
+          // An attempt that ended without an answer (network error, timeout) may still have
+          // reached Halo; one that got an answer was settled by onResponse already.
+          if (event.status === undefined) settle()
+        }
+      },
+    }
+  }
+
+  /** Granted slots still waiting for their answer (diagnostics; 0 unless `hooks()` is in use). */
+  get pendingSlots(): number {
+    return this.#pending?.size ?? 0
+  }
+
+  #settleOldest(): void {
+    const slot = this.#pending?.takeOldest(Date.now())
+    if (slot === undefined) return
+    void callRedis(
+      this.#policy,
+      'settle',
+      () => this.#redis[settleCommand](slot.windowKey, slot.member, slot.windowMs),
+      () => 0,
+    ).catch((error: unknown) => {
+      // Fire-and-forget: a failed re-stamp leaves the slot counted from its admission, as without hooks.
+      this.#policy.logger?.warn?.('Redis rate-limit store: a slot could not be settled', {
+        error: error instanceof Error ? error.message : String(error),
+      })
+    })
+  }
+
+  /** The margin added to a window of `windowMs` (see `windowMarginMs`). */
+  marginFor(windowMs: number): number {
+    const margin = this.#windowMarginMs
+    return typeof margin === 'number' ? margin : margin(windowMs)
+  }
+
+  /**
    * The Redis keys of one limiter key. The braces are a Redis Cluster hash tag: both keys land in
    * the same slot, as a script touching both requires.
    */
@@ -104,6 +190,10 @@ export class RedisRateLimitStore implements RateLimitStore {
   async close(): Promise<void> {
     if (this.#owned) await closeRedis(this.#redis)
   }
+}
+
+function defaultWindowMargin(windowMs: number): number {
+  return Math.min(1000, Math.ceil(windowMs * 0.02))
 }
 
 /** A `RateLimitStore` on Redis: `createHaloCore({ …, rateLimitStore: createRedisRateLimitStore({ redis: url }) })`. */

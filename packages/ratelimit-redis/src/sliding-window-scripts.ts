@@ -16,7 +16,7 @@ local clock = redis.call('TIME')
 local now = tonumber(clock[1]) * 1000 + tonumber(clock[2]) / 1000`
 
 /**
- * ARGV: limit, windowMs, a member id unique to this call.
+ * ARGV: limit, windowMs (margin included), a member id unique to this call (a random UUID).
  * Returns { 1, 0 } when a slot was taken, { 0, retryInMs } otherwise.
  */
 export const acquireSlotLua = `${replicateEffects}
@@ -32,7 +32,7 @@ end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
 local taken = redis.call('ZCARD', KEYS[1])
 if taken < limit then
-  redis.call('ZADD', KEYS[1], now, string.format('%.3f', now) .. ':' .. ARGV[3])
+  redis.call('ZADD', KEYS[1], now, ARGV[3])
   -- The window key outlives its newest entry by exactly one window, so a worker that dies
   -- mid-window leaves nothing behind.
   redis.call('PEXPIRE', KEYS[1], math.ceil(window))
@@ -45,6 +45,18 @@ local freeing = redis.call('ZRANGE', KEYS[1], taken - limit, taken - limit, 'WIT
 local retry = math.ceil(tonumber(freeing[2]) + window - now)
 if retry < 1 then retry = 1 end
 return { 0, retry }`
+
+/**
+ * Re-stamps one granted slot with the time Halo answered it (see `RedisRateLimitStore.hooks`).
+ * ARGV: the slot's member id, windowMs (margin included). Adds the slot back if it had already
+ * left the window: Halo counted that request when it arrived, and it may still be in Halo's window.
+ */
+export const settleSlotLua = `${replicateEffects}
+${redisNowMs}
+redis.call('ZADD', KEYS[1], now, ARGV[1])
+-- Every entry is at most now (all were stamped by this clock), so one window from now covers them.
+redis.call('PEXPIRE', KEYS[1], math.ceil(tonumber(ARGV[2])))
+return 1`
 
 /**
  * ARGV: how many ms from now to block (the caller's until-time turned into a duration, so only
