@@ -7,7 +7,9 @@ const canStartServers = inject('redisServerBinary')
 if (!canStartServers) console.warn('@halo/ratelimit-redis: restart test skipped: no redis-server binary')
 
 describe.skipIf(!canStartServers)('when Redis restarts', () => {
-  it('fails closed while it is down, and grants again once it is back, without a new store', async () => {
+  it('fails closed while it is down, and grants again once it is back, without a new store', {
+    timeout: 30_000,
+  }, async () => {
     let server = await startRedisServer()
     const store = createRedisRateLimitStore({ redis: server.url, timeoutMs: 2_000 })
     try {
