@@ -1,0 +1,2 @@
+export type { AppointmentsResource } from './appointments.js'
+export { appointments } from './appointments.js'

@@ -1,0 +1,65 @@
+import type { HaloCore, RequestOptions, WithoutId } from '@halo/core'
+import { deleteMethods, listMethods } from '@halo/core'
+import type { Attachment, GetAttachmentParams } from '../../generated/index.js'
+import { deleteAttachment, getAttachment, listAttachments } from '../../generated/index.js'
+import { checkPositiveInteger } from '../shared/record-id.js'
+import { type AttachmentRecord, attachmentRecord } from './attachment-record.js'
+import { type AttachmentUpload, type AttachmentUploadFields, uploadAttachment } from './attachment-upload.js'
+import { downloadAttachment, downloadAttachmentStream } from './download-attachment.js'
+import { baseName, readLocalFile } from './read-local-file.js'
+
+/** Options of `attachments.uploadFile(path, …)`: wire fields, and a file name other than the path's. */
+export type AttachmentFileUpload = AttachmentUploadFields & { readonly filename?: string }
+
+/**
+ * Attachments (`/Attachment`): list (Halo's `Attachment_View` envelope comes back as records), metadata,
+ * download as bytes or a stream, upload from bytes or a file (as the base64 data URL Halo expects), delete.
+ * There is no `update`: Halo stores files as uploaded.
+ */
+export function attachments(core: HaloCore) {
+  const decorate = (attachment: Attachment): AttachmentRecord => attachmentRecord(core, attachment)
+  return {
+    ...listMethods(core, listAttachments, decorate),
+    ...deleteMethods(core, deleteAttachment),
+    /**
+     * The attachment's metadata. `GET /Attachment/{id}` alone answers the file, so `includedetails=true`
+     * is always sent; use `download` for the content.
+     */
+    async get(
+      id: number,
+      params?: Omit<WithoutId<GetAttachmentParams>, 'includedetails'>,
+      options?: RequestOptions,
+    ): Promise<AttachmentRecord> {
+      const attachment = await getAttachment(
+        core,
+        { ...params, id: checkPositiveInteger(id, 'attachment id'), includedetails: true },
+        options,
+      )
+      return decorate(attachment)
+    },
+    /** The file's bytes. */
+    download(id: number, options?: RequestOptions): Promise<Uint8Array> {
+      return downloadAttachment(core, id, options)
+    },
+    /** The file as a `ReadableStream` (not held in memory); consume or cancel it. */
+    downloadStream(id: number, options?: RequestOptions): Promise<ReadableStream<Uint8Array>> {
+      return downloadAttachmentStream(core, id, options)
+    },
+    /** Uploads one file: `upload({ filename: 'log.txt', data: bytes, ticket_id: 5, note: '…' })`. */
+    async upload(upload: AttachmentUpload, options?: RequestOptions): Promise<AttachmentRecord> {
+      return decorate(await uploadAttachment(core, upload, options))
+    },
+    /** Uploads a file from disk (Node only); the file name defaults to the path's last segment. */
+    async uploadFile(
+      path: string,
+      fields: AttachmentFileUpload = {},
+      options?: RequestOptions,
+    ): Promise<AttachmentRecord> {
+      const { filename = baseName(path), ...wire } = fields
+      const bytes = await readLocalFile(path)
+      return decorate(await uploadAttachment(core, { ...wire, filename, bytes }, options))
+    },
+  }
+}
+
+export type AttachmentsResource = ReturnType<typeof attachments>

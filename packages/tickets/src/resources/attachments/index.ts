@@ -1,0 +1,6 @@
+export type { AttachmentContent } from './attachment-bytes.js'
+export type { AttachmentHelpers, AttachmentRecord } from './attachment-record.js'
+export type { AttachmentUpload, AttachmentUploadFields } from './attachment-upload.js'
+export type { AttachmentFileUpload, AttachmentsResource } from './attachments.js'
+export { attachments } from './attachments.js'
+export { mimeTypeOf } from './mime-type.js'

@@ -1,0 +1,2 @@
+export type { CategoriesByType, CategoriesResource } from './categories.js'
+export { categories } from './categories.js'

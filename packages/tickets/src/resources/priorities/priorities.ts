@@ -1,0 +1,51 @@
+import type { HaloCore } from '@halo/core'
+import { deleteMethods, getMethods, listMethods, writeMethods } from '@halo/core'
+import { perCoreLookup } from '../shared/lookup-caches.js'
+import { checkPositiveInteger } from '../shared/record-id.js'
+import {
+  deletePriority,
+  getPriority,
+  listPriorities,
+  type TicketPriority,
+  upsertPriorities,
+} from './priority-operations.js'
+
+/** Options of `priorities.idOf`. */
+export interface PriorityLookupOptions {
+  /** The SLA whose priorities to look in (`GET /Priority?slaid=`). Without it, every SLA's are searched. */
+  readonly slaId?: number
+  readonly signal?: AbortSignal
+}
+
+// Keyed by `priorityid`, the number tickets carry as `priority_id`. Two SLAs share priority names with the
+// same `priorityid`, so without an SLA a name still resolves unless the SLAs disagree.
+const priorityNames = perCoreLookup<number>('priority', async (core, scope) => {
+  const rows = await listPriorities(core, scope === '' ? {} : { slaid: Number(scope) })
+  return rows.flatMap((priority) =>
+    typeof priority.priorityid === 'number' ? [{ name: priority.name, id: priority.priorityid }] : [],
+  )
+})
+
+/**
+ * Priorities (`/Priority`), which Halo scopes by SLA: a record's `id` is a UUID string, its `priorityid`
+ * is the number a ticket's `priority_id` holds. `idOf(name, { slaId })` answers that `priorityid`.
+ */
+export function priorities(core: HaloCore) {
+  const decorate = (priority: TicketPriority): TicketPriority => priority
+  return {
+    ...listMethods(core, listPriorities, decorate),
+    ...getMethods(core, getPriority, decorate),
+    ...writeMethods(core, upsertPriorities, decorate),
+    ...deleteMethods(core, deletePriority),
+    /**
+     * The `priorityid` (a ticket's `priority_id`) of the priority with this name in an SLA:
+     * `idOf('High', { slaId: 1 })`. Case-insensitive, cached per core and SLA.
+     */
+    idOf(name: string, options: PriorityLookupOptions = {}): Promise<number> {
+      const scope = options.slaId === undefined ? '' : String(checkPositiveInteger(options.slaId, 'slaId'))
+      return priorityNames(core, scope).resolve(name, options.signal)
+    },
+  }
+}
+
+export type PrioritiesResource = ReturnType<typeof priorities>

@@ -1,0 +1,3 @@
+export { listOperation } from './list-operation.js'
+export { perCoreLookup } from './lookup-caches.js'
+export { checkPositiveInteger, requireRecordId } from './record-id.js'

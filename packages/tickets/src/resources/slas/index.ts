@@ -1,0 +1,2 @@
+export type { SlasResource } from './slas.js'
+export { slas } from './slas.js'

@@ -1,0 +1,3 @@
+export type { TicketTypeHelpers, TicketTypeRecord } from './ticket-type-record.js'
+export type { TicketTypesResource } from './ticket-types.js'
+export { ticketTypes } from './ticket-types.js'

@@ -1,0 +1,88 @@
+import type { HaloCore, RequestOptions } from '@halo/core'
+import { deleteMethods, getMethods, listMethods, writeMethods } from '@halo/core'
+import { buildImportTemplate, type ImportTemplate } from '../../csv-import/build-import-template.js'
+import { buildSampleCsv, buildSampleRows } from '../../csv-import/build-sample-rows.js'
+import { exportLookupCsv } from '../../csv-import/export-lookup-csv.js'
+import type { ImportValues } from '../../csv-import/import-row.js'
+import type { ParseCsvOptions } from '../../csv-import/parse-csv.js'
+import { type ImportValidationResult, validateImportRows } from '../../csv-import/validate-import-rows.js'
+import type { TicketType } from '../../generated/index.js'
+import { deleteTicketType, getTicketType, listTicketTypes, upsertTicketTypes } from '../../generated/index.js'
+import {
+  findMissingMandatoryFields,
+  type TicketDraft,
+} from '../../ticket-type-fields/find-missing-mandatory-fields.js'
+import type { TicketTypeField } from '../../ticket-type-fields/ticket-type-field.js'
+import { perCoreLookup } from '../shared/lookup-caches.js'
+import { loadTicketTypeFields } from './load-ticket-type-fields.js'
+import { type TicketTypeRecord, ticketTypeRecord } from './ticket-type-record.js'
+
+const ticketTypeNames = perCoreLookup<number>('ticket type', async (core) =>
+  (await listTicketTypes(core)).flatMap((type) =>
+    typeof type.id === 'number' ? [{ name: type.name, id: type.id }] : [],
+  ),
+)
+
+/**
+ * Ticket types (`/TicketType`) with their fields: `getFields(id)` (also on records), `validateDraft`,
+ * the CSV import kit for a type (`importTemplate`, `sampleRows`, `sampleCsv`, `validateImport`,
+ * `lookupCsv`) and a cached `idOf(name)`.
+ */
+export function ticketTypes(core: HaloCore) {
+  const decorate = (ticketType: TicketType): TicketTypeRecord => ticketTypeRecord(core, ticketType)
+  const fieldsOf = (id: number, options?: RequestOptions) => loadTicketTypeFields(core, id, options)
+  return {
+    ...listMethods(core, listTicketTypes, decorate),
+    ...getMethods(core, getTicketType, decorate),
+    ...writeMethods(core, upsertTicketTypes, decorate),
+    ...deleteMethods(core, deleteTicketType),
+    /** The flattened fields of a ticket type (see `TicketTypeField`). */
+    getFields(id: number, options?: RequestOptions): Promise<TicketTypeField[]> {
+      return fieldsOf(id, options)
+    },
+    /**
+     * The mandatory fields `draft` lacks for its ticket type (`draft.tickettype_id`), in field order; empty
+     * when the draft may be posted. Check before `tickets.create` to refuse what Halo would reject.
+     */
+    async validateDraft(draft: TicketDraft, options?: RequestOptions): Promise<TicketTypeField[]> {
+      const typeId = draft.tickettype_id
+      if (typeof typeId !== 'number' || !Number.isInteger(typeId) || typeId <= 0) {
+        throw new TypeError(
+          `ticketTypes.validateDraft: the draft needs a tickettype_id (the ticket type whose mandatory fields apply), got ${JSON.stringify(typeId) ?? String(typeId)}`,
+        )
+      }
+      return findMissingMandatoryFields(await fieldsOf(typeId, options), draft)
+    },
+    /** The import template of a ticket type: a header row of `csvColumnName`s and a metadata sheet. */
+    async importTemplate(id: number, options?: RequestOptions): Promise<ImportTemplate> {
+      return buildImportTemplate(await fieldsOf(id, options))
+    },
+    /** `count` example rows that pass `validateImport`, lookup and category cells using real values. */
+    async sampleRows(id: number, count: number, options?: RequestOptions): Promise<ImportValues[]> {
+      return buildSampleRows(await fieldsOf(id, options), count)
+    },
+    /** The template header and `count` sample rows as one CSV text. */
+    async sampleCsv(id: number, count: number, options?: RequestOptions): Promise<string> {
+      return buildSampleCsv(await fieldsOf(id, options), count)
+    },
+    /** Checks a CSV import file against the ticket type's fields: valid rows and line-numbered errors. */
+    async validateImport(
+      id: number,
+      csvText: string,
+      options?: RequestOptions & { readonly csv?: ParseCsvOptions },
+    ): Promise<ImportValidationResult> {
+      const { csv, ...request } = options ?? {}
+      return validateImportRows(await fieldsOf(id, request), csvText, csv)
+    },
+    /** Every lookup and category value of the ticket type's fields as CSV: field, id, label. */
+    async lookupCsv(id: number, options?: RequestOptions): Promise<string> {
+      return exportLookupCsv(await fieldsOf(id, options))
+    },
+    /** The id of the ticket type with this name (case-insensitive); the list is cached per core. */
+    idOf(name: string, options?: { readonly signal?: AbortSignal }): Promise<number> {
+      return ticketTypeNames(core).resolve(name, options?.signal)
+    },
+  }
+}
+
+export type TicketTypesResource = ReturnType<typeof ticketTypes>

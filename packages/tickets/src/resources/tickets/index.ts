@@ -1,0 +1,3 @@
+export type { TicketActionDraft, TicketHelpers, TicketRecord } from './ticket-record.js'
+export type { TicketsResource } from './tickets.js'
+export { tickets } from './tickets.js'

@@ -1,0 +1,148 @@
+import type {
+  CustomFieldKey,
+  CustomFieldsByNameOptions,
+  HaloCore,
+  HaloList,
+  RequestOptions,
+} from '@halo/core'
+import { customFieldsByName, oneOrMany, setCustomFields, withMethods } from '@halo/core'
+import type { Actions, ListActionsParams, ListAttachmentsParams, Ticket } from '../../generated/index.js'
+import { deleteTicket, getTicket, upsertTickets } from '../../generated/index.js'
+import type { ActionRecord } from '../actions/action-record.js'
+import { actions } from '../actions/actions.js'
+import type { AttachmentContent } from '../attachments/attachment-bytes.js'
+import { type AttachmentRecord, attachmentRecord } from '../attachments/attachment-record.js'
+import { uploadAttachment } from '../attachments/attachment-upload.js'
+import { attachments } from '../attachments/attachments.js'
+import { requireRecordId } from '../shared/record-id.js'
+
+/** An action to add to a ticket: everything but `ticket_id`, which the ticket supplies. */
+export type TicketActionDraft = Omit<Actions, 'ticket_id'>
+
+/** Helpers of a ticket record (not enumerable: `JSON.stringify(ticket)` is Halo's data). */
+export interface TicketHelpers {
+  /** POSTs `[{ ...patch, id }]`; fields not in the patch are left as they are. Answers the updated ticket. */
+  update(patch: Ticket, options?: RequestOptions): Promise<TicketRecord>
+  /** Adds an action (`POST /Actions` with this ticket's id): `addAction({ note_html, outcome_id })`. */
+  addAction(action: TicketActionDraft, options?: RequestOptions): Promise<ActionRecord>
+  /**
+   * Uploads a file to this ticket: `addAttachment('error_log.txt', bytes, 'Server error log')`. The MIME
+   * type comes from the file name; a string is sent as UTF-8 text.
+   */
+  addAttachment(
+    filename: string,
+    content: AttachmentContent,
+    note?: string,
+    options?: RequestOptions,
+  ): Promise<AttachmentRecord>
+  /** The ticket's actions (`GET /Actions?ticket_id=`). */
+  getActions(params?: Omit<ListActionsParams, 'ticket_id'>, options?: RequestOptions): HaloList<ActionRecord>
+  /** The ticket's attachments (`GET /Attachment?ticket_id=`). */
+  getAttachments(
+    params?: Omit<ListAttachmentsParams, 'ticket_id'>,
+    options?: RequestOptions,
+  ): HaloList<AttachmentRecord>
+  /** Deletes the ticket. */
+  delete(options?: RequestOptions): Promise<unknown>
+  /** Fetches the ticket again, with `includedetails=true` (custom fields, priority, user). */
+  refresh(options?: RequestOptions): Promise<TicketRecord>
+  /**
+   * The custom fields as a `name → value` map (`{ CFimpact: 3 }`). Empty when the ticket was fetched
+   * without `includedetails=true`, which is when Halo omits them.
+   */
+  customFields(options?: CustomFieldsByNameOptions): Record<string, unknown>
+  /**
+   * Sets one custom field (by name or id) and re-posts every other custom field with its current value,
+   * because Halo clears custom fields missing from an update. Fetches the ticket with details first when
+   * this record does not carry its custom fields.
+   */
+  setCustomField(nameOrId: CustomFieldKey, value: unknown, options?: RequestOptions): Promise<TicketRecord>
+  /** `setCustomField` for several fields in one POST: `setCustomFields({ CFimpact: 1, CFurgency: 2 })`. */
+  setCustomFields(
+    changes: Readonly<Record<string, unknown>> | ReadonlyMap<CustomFieldKey, unknown>,
+    options?: RequestOptions,
+  ): Promise<TicketRecord>
+}
+
+/** A ticket (`Faults`) as Halo sent it, with helpers. */
+export type TicketRecord = Ticket & TicketHelpers
+
+/** POSTs one ticket body and answers the ticket Halo returned. */
+async function postTicket(core: HaloCore, body: Ticket, options?: RequestOptions): Promise<Ticket> {
+  return oneOrMany(
+    body,
+    (items) => upsertTickets(core, { body: items }, options) as Promise<Ticket | Ticket[]>,
+  )
+}
+
+/** Attaches the helpers to a ticket Halo returned. */
+export function ticketRecord(core: HaloCore, ticket: Ticket): TicketRecord {
+  const idFor = (helper: string) => requireRecordId(ticket.id, 'ticket', helper)
+
+  async function changeCustomFields(
+    changes: Readonly<Record<string, unknown>> | ReadonlyMap<CustomFieldKey, unknown>,
+    helper: string,
+    options?: RequestOptions,
+  ): Promise<TicketRecord> {
+    const id = idFor(helper)
+    // Without its current custom fields the others cannot be re-posted, and Halo would clear them.
+    const current = Array.isArray(ticket.customfields)
+      ? ticket
+      : await getTicket(core, { id, includedetails: true }, options)
+    const { customfields } = setCustomFields(current, changes)
+    return ticketRecord(core, await postTicket(core, { id, customfields }, options))
+  }
+
+  return withMethods(ticket, {
+    async update(patch: Ticket, options?: RequestOptions): Promise<TicketRecord> {
+      return ticketRecord(core, await postTicket(core, { ...patch, id: idFor('update') }, options))
+    },
+    addAction(action: TicketActionDraft, options?: RequestOptions): Promise<ActionRecord> {
+      return actions(core).create({ ...action, ticket_id: idFor('addAction') }, options)
+    },
+    async addAttachment(
+      filename: string,
+      content: AttachmentContent,
+      note?: string,
+      options?: RequestOptions,
+    ): Promise<AttachmentRecord> {
+      const ticketId = idFor('addAttachment')
+      const upload =
+        note === undefined
+          ? { filename, bytes: content, ticket_id: ticketId }
+          : { filename, bytes: content, ticket_id: ticketId, note }
+      return attachmentRecord(core, await uploadAttachment(core, upload, options))
+    },
+    getActions(params?: Omit<ListActionsParams, 'ticket_id'>, options?: RequestOptions) {
+      return actions(core).list({ ...params, ticket_id: idFor('getActions') }, options)
+    },
+    getAttachments(params?: Omit<ListAttachmentsParams, 'ticket_id'>, options?: RequestOptions) {
+      return attachments(core).list({ ...params, ticket_id: idFor('getAttachments') }, options)
+    },
+    delete(options?: RequestOptions): Promise<unknown> {
+      return deleteTicket(core, { id: idFor('delete') }, options)
+    },
+    async refresh(options?: RequestOptions): Promise<TicketRecord> {
+      return ticketRecord(
+        core,
+        await getTicket(core, { id: idFor('refresh'), includedetails: true }, options),
+      )
+    },
+    customFields(options?: CustomFieldsByNameOptions): Record<string, unknown> {
+      return customFieldsByName(ticket, options)
+    },
+    setCustomField(
+      nameOrId: CustomFieldKey,
+      value: unknown,
+      options?: RequestOptions,
+    ): Promise<TicketRecord> {
+      return changeCustomFields(new Map([[nameOrId, value]]), 'setCustomField', options)
+    },
+    setCustomFields(
+      changes: Readonly<Record<string, unknown>> | ReadonlyMap<CustomFieldKey, unknown>,
+      options?: RequestOptions,
+    ): Promise<TicketRecord> {
+      return changeCustomFields(changes, 'setCustomFields', options)
+    },
+  })
+}

@@ -1,0 +1,22 @@
+import type { HaloCore } from '@halo/core'
+import { deleteMethods, getMethods, listMethods, writeMethods } from '@halo/core'
+import {
+  deleteWorkflow,
+  getWorkflow,
+  listWorkflows,
+  type TicketWorkflow,
+  upsertWorkflows,
+} from './workflow-operations.js'
+
+/** Ticket workflows (`/Workflow`): list, get (`{ includedetails: true }` for steps and stages), create, update, delete. */
+export function workflows(core: HaloCore) {
+  const decorate = (workflow: TicketWorkflow): TicketWorkflow => workflow
+  return {
+    ...listMethods(core, listWorkflows, decorate),
+    ...getMethods(core, getWorkflow, decorate),
+    ...writeMethods(core, upsertWorkflows, decorate),
+    ...deleteMethods(core, deleteWorkflow),
+  }
+}
+
+export type WorkflowsResource = ReturnType<typeof workflows>
