@@ -1,0 +1,36 @@
+import { type HaloCore, type RequestOptions, withMethods } from '@halo/core'
+import {
+  createInvoicePdf,
+  type DeleteInvoiceParams,
+  deleteInvoice,
+  type GetInvoiceParams,
+  getInvoice,
+  type Invoice,
+  upsertInvoices,
+} from '../../generated/index.js'
+import { type FinanceRecordHelpers, financeRecordHelpers, recordId } from '../shared/record-helpers.js'
+
+/** Helpers on an invoice returned by `invoices(core)`. */
+export interface InvoiceHelpers
+  extends FinanceRecordHelpers<InvoiceRecord, Invoice, GetInvoiceParams, DeleteInvoiceParams> {
+  /** Asks Halo to generate the invoice's PDF (`POST /Invoice/PDF/{id}`); answers Halo's reply. */
+  pdf(options?: RequestOptions): Promise<unknown>
+}
+
+/** An invoice: Halo's `InvoiceHeader` fields, plus non-enumerable helpers. */
+export type InvoiceRecord = Invoice & InvoiceHelpers
+
+export function invoiceRecord(core: HaloCore, invoice: Invoice): InvoiceRecord {
+  const decorate = (entity: Invoice) => invoiceRecord(core, entity)
+  return withMethods(invoice, {
+    ...financeRecordHelpers(
+      core,
+      invoice,
+      'invoice',
+      { get: getInvoice, upsert: upsertInvoices, remove: deleteInvoice },
+      decorate,
+    ),
+    pdf: async (options?: RequestOptions) =>
+      createInvoicePdf(core, { id: recordId(invoice, 'invoice') as number }, options),
+  })
+}

@@ -1,0 +1,45 @@
+import {
+  deleteMethods,
+  getMethods,
+  type HaloCore,
+  listMethods,
+  type RequestOptions,
+  searchMethods,
+  writeMethods,
+} from '@halo/core'
+import {
+  createInvoicePdf,
+  deleteInvoice,
+  getInvoice,
+  type Invoice,
+  type InvoiceDetail,
+  listInvoices,
+  updateInvoiceLines,
+  upsertInvoices,
+} from '../../generated/index.js'
+import { invoiceRecord } from './invoice-record.js'
+
+/**
+ * Invoices (`/Invoice`): `list`, `search`, `get`, `create`, `update`, `delete`, `createMany`,
+ * `upsertMany`, and `pdf(id)`. Lines come back in lists only with `includelines: true`.
+ */
+export function invoices(core: HaloCore) {
+  const decorate = (invoice: Invoice) => invoiceRecord(core, invoice)
+  return {
+    ...listMethods(core, listInvoices, decorate),
+    ...searchMethods(core, listInvoices, decorate),
+    ...getMethods(core, getInvoice, decorate),
+    ...writeMethods(core, upsertInvoices, decorate),
+    ...deleteMethods(core, deleteInvoice),
+    /** Asks Halo to generate the PDF of invoice `id` (`POST /Invoice/PDF/{id}`). */
+    pdf(id: number, options?: RequestOptions): Promise<unknown> {
+      return createInvoicePdf(core, { id }, options)
+    },
+    /** Updates invoice lines in place (`POST /Invoice/updatelines`); each line carries its `id`. */
+    updateLines(lines: readonly InvoiceDetail[], options?: RequestOptions): Promise<unknown> {
+      return updateInvoiceLines(core, { body: lines }, options)
+    },
+  }
+}
+
+export type InvoicesResource = ReturnType<typeof invoices>

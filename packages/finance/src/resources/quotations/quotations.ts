@@ -1,0 +1,40 @@
+import {
+  deleteMethods,
+  getMethods,
+  type HaloCore,
+  listMethods,
+  type RequestOptions,
+  searchMethods,
+  writeMethods,
+} from '@halo/core'
+import {
+  deleteQuotation,
+  getQuotation,
+  listQuotations,
+  postQuotationApproval,
+  type Quotation,
+  type QuotationApproval,
+  upsertQuotations,
+} from '../../generated/index.js'
+import { quotationRecord } from './quotation-record.js'
+
+/**
+ * Quotations (`/Quotation`, envelope `quotes`): `list`, `search`, `get`, `create`, `update`,
+ * `delete`, `createMany`, `upsertMany`, and `approve(approval)`.
+ */
+export function quotations(core: HaloCore) {
+  const decorate = (quotation: Quotation) => quotationRecord(core, quotation)
+  return {
+    ...listMethods(core, listQuotations, decorate),
+    ...searchMethods(core, listQuotations, decorate),
+    ...getMethods(core, getQuotation, decorate),
+    ...writeMethods(core, upsertQuotations, decorate),
+    ...deleteMethods(core, deleteQuotation),
+    /** Records a customer's answer to a quotation (`POST /Quotation/Approval`): `{ id, result, … }`. */
+    approve(approval: QuotationApproval, options?: RequestOptions): Promise<unknown> {
+      return postQuotationApproval(core, { body: [approval] }, options)
+    },
+  }
+}
+
+export type QuotationsResource = ReturnType<typeof quotations>

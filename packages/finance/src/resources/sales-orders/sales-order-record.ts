@@ -1,0 +1,31 @@
+import { type HaloCore, withMethods } from '@halo/core'
+import {
+  type DeleteSalesOrderParams,
+  deleteSalesOrder,
+  type GetSalesOrderParams,
+  getSalesOrder,
+  type SalesOrder,
+  upsertSalesOrders,
+} from '../../generated/index.js'
+import { type FinanceRecordHelpers, financeRecordHelpers } from '../shared/record-helpers.js'
+
+/** Helpers on a sales order returned by `salesOrders(core)`. */
+export interface SalesOrderHelpers
+  extends FinanceRecordHelpers<SalesOrderRecord, SalesOrder, GetSalesOrderParams, DeleteSalesOrderParams> {}
+
+/** A sales order: every wire field Halo sent, plus non-enumerable helpers. */
+export type SalesOrderRecord = SalesOrder & SalesOrderHelpers
+
+export function salesOrderRecord(core: HaloCore, salesOrder: SalesOrder): SalesOrderRecord {
+  const decorate = (entity: SalesOrder) => salesOrderRecord(core, entity)
+  return withMethods(
+    salesOrder,
+    financeRecordHelpers(
+      core,
+      salesOrder,
+      'sales order',
+      { get: getSalesOrder, upsert: upsertSalesOrders, remove: deleteSalesOrder },
+      decorate,
+    ),
+  )
+}
