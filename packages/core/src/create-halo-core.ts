@@ -1,5 +1,6 @@
 import { type AuthServer, discoverAuthServer } from './auth/discover-auth-server.js'
 import { createTokenManager } from './auth/token-manager.js'
+import { createCircuitBreaker } from './circuit-breaker/circuit-breaker.js'
 import { HaloPaginationError } from './errors/halo-pagination-error.js'
 import type { HaloCore, PaginateOptions } from './halo-core.js'
 import { createHaloList, type PageMismatch } from './list/create-halo-list.js'
@@ -64,6 +65,12 @@ function createCore(options: HaloCoreOptions): HaloCore {
     maxConcurrency: resolved.maxConcurrency,
   })
 
+  // One circuit per host this client calls (the API, and the authorisation server when apart).
+  const breaker =
+    resolved.circuitBreaker === false
+      ? undefined
+      : createCircuitBreaker({ ...resolved.circuitBreaker, logger })
+
   const transport = createTransport({
     fetch: resolved.fetch,
     defaultHeaders: resolved.headers,
@@ -72,6 +79,8 @@ function createCore(options: HaloCoreOptions): HaloCore {
     hooks: resolved.hooks,
     limiter,
     tokens: () => tokens,
+    breaker,
+    allowInsecureHttp: resolved.allowInsecureHttp,
   })
 
   // Discovery runs once; only a successful answer is kept, so a transient failure is tried again

@@ -20,6 +20,8 @@ export type {
   RefreshTokenAuth,
   TokenProvider,
 } from './auth/token.js'
+// Circuit breaker
+export { HaloCircuitOpenError, isHaloCircuitOpenError } from './circuit-breaker/halo-circuit-open-error.js'
 export { type CreateHaloCore, createHaloCore } from './create-halo-core.js'
 // Errors
 export { HALO_ERROR_KIND, type HaloErrorKind } from './errors/error-kind.js'
@@ -67,6 +69,7 @@ export type {
   PathParamKind,
 } from './operation/descriptor.js'
 // Options
+export type { CircuitBreakerOptions } from './options/circuit-breaker-options.js'
 export type {
   EntitySchema,
   HaloCoreOptions,
@@ -78,6 +81,7 @@ export type { HaloHooks, RequestHookEvent, ResponseHookEvent, RetryHookEvent } f
 export type { HaloLogger, LogLevel } from './options/logger.js'
 export type { RawRequestOptions, RequestOptions, ResponseType } from './options/request-options.js'
 export {
+  DEFAULT_CIRCUIT_BREAKER,
   DEFAULT_MAX_CONCURRENCY,
   DEFAULT_RATE_LIMIT,
   DEFAULT_RETRY,

@@ -18,6 +18,7 @@ export type HaloErrorKind =
   | 'timeout'
   | 'pagination'
   | 'unexpected_response'
+  | 'circuit_open'
 
 /** Class names by kind (bundlers may rename classes, so `name` is never taken from the constructor). */
 export const HALO_ERROR_NAMES: Readonly<Record<HaloErrorKind, string>> = {
@@ -32,4 +33,5 @@ export const HALO_ERROR_NAMES: Readonly<Record<HaloErrorKind, string>> = {
   timeout: 'HaloTimeoutError',
   pagination: 'HaloPaginationError',
   unexpected_response: 'HaloUnexpectedResponseError',
+  circuit_open: 'HaloCircuitOpenError',
 }

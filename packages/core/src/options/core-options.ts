@@ -1,6 +1,7 @@
 import type { GenericSchema } from 'valibot'
 import type { HaloAuth } from '../auth/token.js'
 import type { RateLimitStore, TokenStore } from '../rate-limit/store.js'
+import type { CircuitBreakerOptions } from './circuit-breaker-options.js'
 import type { HaloHooks } from './hooks.js'
 import type { HaloLogger } from './logger.js'
 import type { RetryOptions } from './retry-options.js'
@@ -41,6 +42,12 @@ export interface HaloCoreOptions {
   readonly tokenStore?: TokenStore
   /** Retry settings, or `false` to never retry. */
   readonly retry?: Partial<RetryOptions> | false
+  /**
+   * Stop calling a host that keeps failing: after `failureThreshold` failed attempts in a row, calls
+   * fail at once with `HaloCircuitOpenError` for `cooldownMs`, then one probe call tests it.
+   * `false` turns it off. Default `{ failureThreshold: 10, cooldownMs: 30 000 }`.
+   */
+  readonly circuitBreaker?: Partial<CircuitBreakerOptions> | false
   /** Requests in flight at once. Default 8. */
   readonly maxConcurrency?: number
   /** Per attempt, covering headers and body. Default 30 000. */

@@ -1,6 +1,7 @@
 import type { HaloAuth } from '../auth/token.js'
 import type { RateLimitStore, TokenStore } from '../rate-limit/store.js'
 import { resolveAuthUrl, resolveInstanceUrls } from './base-url.js'
+import type { CircuitBreakerOptions } from './circuit-breaker-options.js'
 import type { EntitySchema, HaloCoreOptions, RateLimitOptions, ValidationMode } from './core-options.js'
 import type { HaloHooks } from './hooks.js'
 import type { HaloLogger } from './logger.js'
@@ -19,6 +20,13 @@ export const DEFAULT_RETRY: RetryOptions = {
   maxDelayMs: 60_000,
   retryUnsafeWrites: false,
 }
+
+/**
+ * Ten failed attempts in a row (about three calls' worth of retries) open a host's circuit for
+ * thirty seconds: long enough to stop hammering an instance that is down, short enough that a
+ * blip costs little.
+ */
+export const DEFAULT_CIRCUIT_BREAKER: CircuitBreakerOptions = { failureThreshold: 10, cooldownMs: 30_000 }
 
 export const DEFAULT_MAX_CONCURRENCY = 8
 export const DEFAULT_TIMEOUT_MS = 30_000
@@ -44,6 +52,7 @@ export interface ResolvedOptions {
   readonly rateLimitStore: RateLimitStore | undefined
   readonly tokenStore: TokenStore | undefined
   readonly retry: RetryOptions | false
+  readonly circuitBreaker: CircuitBreakerOptions | false
   readonly maxConcurrency: number
   readonly timeoutMs: number
   readonly allowInsecureHttp: boolean
@@ -87,6 +96,28 @@ export function resolveRetry(
     baseDelayMs: nonNegative(override.baseDelayMs, 'retry.baseDelayMs', from.baseDelayMs),
     maxDelayMs: nonNegative(override.maxDelayMs, 'retry.maxDelayMs', from.maxDelayMs),
     retryUnsafeWrites: override.retryUnsafeWrites ?? from.retryUnsafeWrites,
+  }
+}
+
+function resolveCircuitBreaker(
+  circuitBreaker: Partial<CircuitBreakerOptions> | false | undefined,
+): CircuitBreakerOptions | false {
+  if (circuitBreaker === false) return false
+  if (circuitBreaker === undefined) return DEFAULT_CIRCUIT_BREAKER
+  if (typeof circuitBreaker !== 'object' || circuitBreaker === null) {
+    throw new TypeError('circuitBreaker must be { failureThreshold, cooldownMs } or false')
+  }
+  return {
+    failureThreshold: positiveInteger(
+      circuitBreaker.failureThreshold,
+      'circuitBreaker.failureThreshold',
+      DEFAULT_CIRCUIT_BREAKER.failureThreshold,
+    ),
+    cooldownMs: nonNegative(
+      circuitBreaker.cooldownMs,
+      'circuitBreaker.cooldownMs',
+      DEFAULT_CIRCUIT_BREAKER.cooldownMs,
+    ),
   }
 }
 
@@ -148,6 +179,7 @@ export function resolveOptions(options: HaloCoreOptions): ResolvedOptions {
     rateLimitStore: options.rateLimitStore,
     tokenStore: options.tokenStore,
     retry: resolveRetry(DEFAULT_RETRY, options.retry),
+    circuitBreaker: resolveCircuitBreaker(options.circuitBreaker),
     maxConcurrency: positiveInteger(options.maxConcurrency, 'maxConcurrency', DEFAULT_MAX_CONCURRENCY),
     timeoutMs: positiveInteger(options.timeoutMs, 'timeoutMs', DEFAULT_TIMEOUT_MS),
     allowInsecureHttp,

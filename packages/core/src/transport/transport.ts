@@ -1,5 +1,7 @@
 import { createFetch } from 'ofetch'
 import type { AccessToken } from '../auth/token.js'
+import type { AttemptOutcome, CircuitBreaker } from '../circuit-breaker/circuit-breaker.js'
+import { isHaloCircuitOpenError } from '../circuit-breaker/halo-circuit-open-error.js'
 import { HaloConnectionError } from '../errors/halo-connection-error.js'
 import type { HaloError } from '../errors/halo-error.js'
 import { HaloTimeoutError } from '../errors/halo-timeout-error.js'
@@ -27,6 +29,7 @@ import { innermostCause, networkErrorMessage, wasNeverSent } from './network-err
 import { type ParsedBody, parseBodyText } from './parse-body.js'
 import { decodeText, readBodyBytes } from './read-body.js'
 import { redactHeaders } from './redact-headers.js'
+import { MAX_REDIRECTS, nextRedirectHop, type RequestHop, redirectLocation } from './redirects.js'
 import { type AttemptFailure, parseRetryAfter, retryDelay, shouldRetry } from './retry-policy.js'
 
 /** Where API calls get their bearer token. */
@@ -83,6 +86,10 @@ export interface TransportDependencies {
   readonly limiter?: RateLimiter | undefined
   /** Resolved lazily: the token manager itself sends its requests through this transport. */
   readonly tokens?: (() => TokenSource) | undefined
+  /** Stops calling a host that keeps failing; none for the standalone OAuth helpers. */
+  readonly breaker?: CircuitBreaker | undefined
+  /** Whether a redirect may lead to plain `http://` off loopback (as `baseUrl` may). */
+  readonly allowInsecureHttp?: boolean | undefined
   readonly now?: () => number
 }
 
@@ -95,9 +102,28 @@ type AttemptResult =
     }
   | { readonly type: 'timeout' }
   | { readonly type: 'network'; readonly error: unknown; readonly sent: boolean }
+  /** Halo (or something in front of it) redirected where the client will not follow. */
+  | { readonly type: 'redirect-refused'; readonly status: number; readonly reason: string }
 
 function isSuccess(status: number): boolean {
   return status >= 200 && status < 400
+}
+
+/** What an attempt says about the host's health (see the circuit breaker). */
+function outcomeOf(result: AttemptResult): AttemptOutcome {
+  if (result.type === 'timeout' || result.type === 'network') return 'failure'
+  if (result.type === 'redirect-refused') return 'success'
+  const { status } = result.response
+  if (status >= 500 || status === 408) return 'failure'
+  return status === 429 ? 'neutral' : 'success'
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host
+  } catch {
+    return url
+  }
 }
 
 export function createTransport(deps: TransportDependencies): Transport {
@@ -119,7 +145,23 @@ export function createTransport(deps: TransportDependencies): Transport {
     fetch: (input, init) => deps.fetch()(input, init),
   })
 
+  /** One attempt, admitted by the host's circuit and reported to it. */
   async function attempt(request: TransportRequest, attemptNumber: number): Promise<AttemptResult> {
+    const permit = deps.breaker?.admit(hostOf(request.url), {
+      method: request.method,
+      url: redactor.redactString(request.url),
+    })
+    if (permit === undefined) return sendAttempt(request, attemptNumber)
+    let result: AttemptResult | undefined
+    try {
+      result = await sendAttempt(request, attemptNumber)
+      return result
+    } finally {
+      permit.report(result === undefined ? 'abandoned' : outcomeOf(result))
+    }
+  }
+
+  async function sendAttempt(request: TransportRequest, attemptNumber: number): Promise<AttemptResult> {
     const { method, signal } = request
     const release = request.kind === 'api' ? await limiter().acquire(signal) : undefined
     try {
@@ -146,17 +188,47 @@ export function createTransport(deps: TransportDependencies): Transport {
       logger.debug(`→ ${method} ${safeUrl}`, { attempt: attemptNumber })
       const started = now()
       const deadline = createAttemptDeadline(request.timeoutMs, signal)
-      try {
-        const response = await $fetch.raw(request.url, {
-          method,
-          headers,
-          body: request.body?.body,
+      const fetchHop = (hop: RequestHop) =>
+        $fetch.raw(hop.url, {
+          method: hop.method,
+          headers: hop.headers,
+          body: hop.body,
           signal: deadline.signal,
           retry: false,
           ignoreResponseError: true,
           // ofetch hands the body over untouched; it is read (and parsed) below, under the deadline.
           responseType: 'stream',
+          // Redirects are followed below, where we decide what crosses to another host.
+          redirect: 'manual',
         })
+      try {
+        let hop: RequestHop = {
+          url: request.url,
+          method,
+          headers,
+          body: request.body?.body,
+          sameOrigin: true,
+        }
+        const origin = new URL(request.url).origin
+        let response = await fetchHop(hop)
+        for (let hops = 0; ; hops++) {
+          const location = redirectLocation(response)
+          if (location === undefined) break
+          // The redirect's own body is never read; cancelling it frees the connection.
+          response.body?.cancel().catch(() => {})
+          const step =
+            hops === MAX_REDIRECTS
+              ? ({ type: 'refuse', reason: `it redirected more than ${MAX_REDIRECTS} times` } as const)
+              : nextRedirectHop(hop, location, response.status, origin, deps.allowInsecureHttp === true)
+          if (step.type === 'refuse')
+            return { type: 'redirect-refused', status: response.status, reason: step.reason }
+          logger.debug(
+            `↪ ${response.status} ${method} ${safeUrl} → ${redactor.redactString(step.hop.url)}` +
+              (step.hop.sameOrigin ? '' : ' (another host: sent without Authorization or our headers)'),
+          )
+          hop = step.hop
+          response = await fetchHop(hop)
+        }
         const streamed = request.responseType === 'stream' && isSuccess(response.status)
         const bytes = streamed ? undefined : await readBodyBytes(response, deadline.signal)
         const durationMs = now() - started
@@ -168,7 +240,8 @@ export function createTransport(deps: TransportDependencies): Transport {
           logger,
         )
         logger.debug(`← ${response.status} ${method} ${safeUrl}`, { attempt: attemptNumber, durationMs })
-        return { type: 'response', response, bytes, token }
+        // A 401 from another host says nothing about our token: it was never sent there.
+        return { type: 'response', response, bytes, token: hop.sameOrigin ? token : undefined }
       } catch (error) {
         if (signal?.aborted) throw abortReason(signal)
         if (deadline.timedOut()) return { type: 'timeout' }
@@ -264,6 +337,15 @@ export function createTransport(deps: TransportDependencies): Transport {
     )
   }
 
+  function redirectRefusedError(request: TransportRequest, status: number, reason: string): HaloError {
+    const url = redactor.redactString(request.url)
+    return new HaloUnexpectedResponseError(
+      `${describeRequest(request.method, url)} answered ${status}, a redirect the client will not follow: ${redactor.redactString(reason)}. ` +
+        'Check baseUrl (it should be the instance root Halo serves its API on) and any proxy in front of Halo.',
+      { status, method: request.method, url },
+    )
+  }
+
   async function execute(request: TransportRequest): Promise<TransportResponse> {
     const retry = request.retry
     // A streamed upload cannot be sent twice.
@@ -271,10 +353,23 @@ export function createTransport(deps: TransportDependencies): Transport {
     let retries = 0
     let attempts = 0
     let refreshedToken = false
+    // How the previous failed attempt would end the call, had it been the last one.
+    let lastFailure: (() => HaloError) | undefined
+    const host = hostOf(request.url)
     for (;;) {
       request.signal?.throwIfAborted()
       attempts += 1
-      const result = await attempt(request, attempts)
+      let result: AttemptResult
+      try {
+        result = await attempt(request, attempts)
+      } catch (error) {
+        // The circuit opened while this call waited to retry: it ends with its own last failure,
+        // which says more than "not sent".
+        if (lastFailure !== undefined && isHaloCircuitOpenError(error)) throw lastFailure()
+        throw error
+      }
+      if (result.type === 'redirect-refused')
+        throw redirectRefusedError(request, result.status, result.reason)
       let failure: AttemptFailure
       let retryAfterMs: number | undefined
       let failedResponse: FailedResponse | undefined
@@ -314,16 +409,26 @@ export function createTransport(deps: TransportDependencies): Transport {
         failure = result.type === 'timeout' ? { type: 'timeout' } : { type: 'network', sent: result.sent }
       }
 
+      const failedWith = failedResponse
+      const attemptsSoFar = attempts
+      const cause = result.type === 'network' ? result.error : undefined
+      const failedAs = failure
+      lastFailure = () =>
+        failedWith !== undefined
+          ? (request.errorFor ?? ((failed) => errorFromResponse(failed, redactor)))(failedWith)
+          : finalError(request, failedAs, attemptsSoFar, cause)
       const mayRetry =
         retry !== false &&
         canRepeat &&
         retries < retry.retries &&
         shouldRetry(failure, request.method, retry, request.idempotent)
-      if (!mayRetry) {
-        if (failedResponse !== undefined) {
-          throw (request.errorFor ?? ((failed) => errorFromResponse(failed, redactor)))(failedResponse)
-        }
-        throw finalError(request, failure, attempts, result.type === 'network' ? result.error : undefined)
+      if (!mayRetry) throw lastFailure()
+      if (deps.breaker?.refuses(host) === true) {
+        // Retrying into an open circuit would only be refused: the call ends with what Halo said.
+        logger.warn(
+          `Not retrying ${request.method} ${redactor.redactString(request.url)}: Halo at ${host} keeps failing`,
+        )
+        throw lastFailure()
       }
       retries += 1
       const status = failure.type === 'status' ? failure.status : undefined
