@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { emitPackage } from './emit/package-files.mjs'
 import { emitPackageTests } from './emit/tests.mjs'
 import { buildModel } from './model/build-model.mjs'
+import { nameTagNamespaces } from './naming/tag-namespaces.mjs'
 
 const CONFIG_DIR = fileURLToPath(new URL('..', import.meta.url))
 
@@ -33,9 +34,10 @@ export async function loadConfig(overrides = {}) {
  */
 export function generate(spec, config) {
   const model = buildModel(spec, config)
+  const namespaceOfTag = nameTagNamespaces(model.packages, config.overrides.segments)
   const files = new Map()
   for (const pkg of model.packages) {
-    for (const [path, content] of emitPackage(pkg, model.components)) files.set(path, content)
+    for (const [path, content] of emitPackage(pkg, model.components, namespaceOfTag)) files.set(path, content)
     for (const [path, content] of emitPackageTests(pkg, model.components)) files.set(path, content)
   }
   return { model, files: new Map([...files].sort((a, b) => (a[0] < b[0] ? -1 : 1))) }

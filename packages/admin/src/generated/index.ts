@@ -84,6 +84,7 @@ export * from './operations/view-lists.js'
 export * from './operations/workdays.js'
 export * from './operations/workflow-target.js'
 export { operationDescriptors, operations } from './operation-list.js'
+export { adminNamespaceOfTag, adminTagNamespaces } from './tag-namespaces.js'
 export type {
   AgentCheckIn,
   Appointment_List,

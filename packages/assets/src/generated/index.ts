@@ -15,6 +15,7 @@ export * from './operations/x-type-mapping.js'
 export * from './operations/x-type-role.js'
 export * from './operations/xtype.js'
 export { operationDescriptors, operations } from './operation-list.js'
+export { assetsNamespaceOfTag, assetsTagNamespaces } from './tag-namespaces.js'
 export type {
   AddigyApplication,
   BookingTypeTimeslot,

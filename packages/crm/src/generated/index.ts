@@ -31,6 +31,7 @@ export * from './operations/user-roles.js'
 export * from './operations/users.js'
 export * from './operations/virtual-agent.js'
 export { operationDescriptors, operations } from './operation-list.js'
+export { crmNamespaceOfTag, crmTagNamespaces } from './tag-namespaces.js'
 export type {
   AddressStore,
   Addressbook,

@@ -29,6 +29,7 @@ export * from './operations/supplier-order-header.js'
 export * from './operations/tax.js'
 export * from './operations/tax-rule.js'
 export { operationDescriptors, operations } from './operation-list.js'
+export { financeNamespaceOfTag, financeTagNamespaces } from './tag-namespaces.js'
 export type {
   AdobeCommerceBilling_Address,
   AmazonSellerBuyerInfo,

@@ -78,6 +78,7 @@ export * from './operations/wordpress-details.js'
 export * from './operations/wordpress-org-details.js'
 export * from './operations/xero-details.js'
 export { operationDescriptors, operations } from './operation-list.js'
+export { integrationsNamespaceOfTag, integrationsTagNamespaces } from './tag-namespaces.js'
 export type {
   AWSDetails,
   AddigyAlert,

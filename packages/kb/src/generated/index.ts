@@ -2,6 +2,7 @@
 export * from './operations/faq-list-head.js'
 export * from './operations/kb-entry.js'
 export { operationDescriptors, operations } from './operation-list.js'
+export { kbNamespaceOfTag, kbTagNamespaces } from './tag-namespaces.js'
 export type {
   Attachment_List,
   FAQListHead,

@@ -9,6 +9,7 @@ export * from './operations/pdf-template-repository.js'
 export * from './operations/report-data.js'
 export * from './operations/report-repository.js'
 export { operationDescriptors, operations } from './operation-list.js'
+export { reportingNamespaceOfTag, reportingTagNamespaces } from './tag-namespaces.js'
 export type {
   AIAssistantRequest,
   AnalyzerFilter,

@@ -49,6 +49,7 @@ export * from './operations/timesheet-event.js'
 export * from './operations/timeslot.js'
 export * from './operations/to-do-group.js'
 export { operationDescriptors, operations } from './operation-list.js'
+export { ticketsNamespaceOfTag, ticketsTagNamespaces } from './tag-namespaces.js'
 export type {
   AccessControl,
   ActionReaction,

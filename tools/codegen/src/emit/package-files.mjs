@@ -3,7 +3,7 @@
 import { descriptorName, emitTagFile, tagFileName } from './operations.mjs'
 import { emitModels } from './schema-types.mjs'
 import { emitSchemas } from './schema-valibot.mjs'
-import { BANNER, docBlock } from './text.mjs'
+import { BANNER, docBlock, quote } from './text.mjs'
 
 function byName(a, b) {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0
@@ -39,10 +39,42 @@ ${sorted.map((operation) => `  ${descriptorName(operation)},\n`).join('')}]
 `
 }
 
+function emitTagNamespaces(pkg, files, namespaceOfTag) {
+  const entries = files
+    .map(({ file, tag, operations }) => ({ file, tag, name: namespaceOfTag.get(tag), operations }))
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+  const imports = entries.map(
+    ({ file, operations }) =>
+      `import {\n${[...operations]
+        .sort(byName)
+        .map((operation) => `  ${operation.name},\n`)
+        .join('')}} from './operations/${file}.js'\n`,
+  )
+  const namespaces = entries.map(
+    ({ tag, name, operations }) =>
+      `  ${name}: {\n    tag: ${quote(tag)},\n    operations: {\n${[...operations]
+        .sort(byName)
+        .map((operation) => `      ${operation.name},\n`)
+        .join('')}    },\n  },\n`,
+  )
+  return `${BANNER}
+${imports.join('')}
+${docBlock([
+  `One namespace per API tag of @halo/${pkg.name}: its operations by name. The facade attaches each`,
+  'namespace (bound to the client) where no hand-written resource of that name exists.',
+])}export const ${pkg.name}TagNamespaces = {
+${namespaces.join('')}} as const
+
+${docBlock([`The namespace of each API tag of @halo/${pkg.name}.`])}export const ${pkg.name}NamespaceOfTag = {
+${entries.map(({ tag, name }) => `  ${quote(tag)}: ${quote(name)},\n`).join('')}} as const
+`
+}
+
 function emitIndex(pkg, files) {
   const lines = [BANNER]
   for (const { file } of files) lines.push(`export * from './operations/${file}.js'`)
   lines.push(`export { operationDescriptors, operations } from './operation-list.js'`)
+  lines.push(`export { ${pkg.name}NamespaceOfTag, ${pkg.name}TagNamespaces } from './tag-namespaces.js'`)
   if (pkg.ownedSchemas.length > 0) {
     lines.push(
       `export type {\n${pkg.ownedSchemas.map((name) => `  ${name},\n`).join('')}} from './models.js'`,
@@ -57,7 +89,7 @@ function emitIndex(pkg, files) {
 }
 
 /** @returns {Map<string, string>} repo-relative path → file content */
-export function emitPackage(pkg, components) {
+export function emitPackage(pkg, components, namespaceOfTag) {
   const out = new Map()
   const root = `packages/${pkg.name}/src/generated`
   const tagFiles = new Map()
@@ -74,6 +106,7 @@ export function emitPackage(pkg, components) {
   out.set(`${root}/models.ts`, emitModels(pkg.schemas, components))
   out.set(`${root}/aliases.ts`, emitAliases(pkg.aliases))
   out.set(`${root}/operation-list.ts`, emitOperationList(pkg, files))
+  out.set(`${root}/tag-namespaces.ts`, emitTagNamespaces(pkg, files, namespaceOfTag))
   out.set(
     `${root}/schemas.ts`,
     emitSchemas({ names: pkg.schemas, owned: pkg.ownedSchemas, components, aliases: pkg.aliases }),
