@@ -1,0 +1,47 @@
+import {
+  deleteMethods,
+  getMethods,
+  type HaloCore,
+  listMethods,
+  type RequestOptions,
+  searchMethods,
+  writeMethods,
+} from '@halo/core'
+import { type Asset, deleteAsset, getAsset, listAssets, upsertAssets } from '../../generated/index.js'
+import { type AssetRecord, assetRecord } from './asset-record.js'
+import { type AssetSoftware, type AssetSoftwareParams, listAssetSoftware } from './asset-software.js'
+import { type AssetNextTag, getNextAssetTag } from './next-tag.js'
+
+/**
+ * Assets (Halo's `Device`, `/Asset`).
+ *
+ * `list` pages at most 50 assets a request because Halo ignores larger asset page sizes (the generated
+ * descriptor carries `maxPageSize: 50`); it still returns every matching asset, page after page.
+ */
+export function assets(core: HaloCore) {
+  const decorate = (asset: Asset): AssetRecord => assetRecord(core, asset)
+  return {
+    ...listMethods(core, listAssets, decorate),
+    ...searchMethods(core, listAssets, decorate),
+    ...getMethods(core, getAsset, decorate),
+    ...writeMethods(core, upsertAssets, decorate),
+    ...deleteMethods(core, deleteAsset),
+    /**
+     * The next free asset tag: `GET /Asset/NextTag`. Halo documents no response shape, so this answers
+     * what Halo sends (text, a number or an object); see `AssetNextTag`.
+     */
+    getNextTag(options?: RequestOptions): Promise<AssetNextTag> {
+      return getNextAssetTag(core, options)
+    },
+    /** The software installed on an asset, without fetching the asset first. */
+    getSoftware(
+      assetId: number,
+      params?: AssetSoftwareParams,
+      options?: RequestOptions,
+    ): Promise<AssetSoftware[]> {
+      return listAssetSoftware(core, assetId, params, options)
+    },
+  }
+}
+
+export type AssetsResource = ReturnType<typeof assets>

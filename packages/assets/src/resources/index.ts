@@ -1,0 +1,6 @@
+export type { AssetTypeHelpers, AssetTypeRecord } from './asset-types/asset-type-record.js'
+export { type AssetTypesResource, assetTypes } from './asset-types/asset-types.js'
+export type { AssetHelpers, AssetRecord } from './assets/asset-record.js'
+export type { AssetSoftware, AssetSoftwareParams } from './assets/asset-software.js'
+export { type AssetsResource, assets } from './assets/assets.js'
+export type { AssetNextTag } from './assets/next-tag.js'

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs'
+import * as haloCore from '@halo/core'
+import { seed } from '@halo/mock'
+import { expect, it } from 'vitest'
+import * as assetsPackage from '../src/index.js'
+import { useHaloMock } from './resources/halo-mock.js'
+import { readmeBlocks, runReadmeBlocks } from './resources/readme-runner.js'
+
+const { mock, core } = useHaloMock()
+
+it('runs the README Resources examples against the simulated Halo', async () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+  const blocks = readmeBlocks(readme, 'Resources')
+  expect(blocks.length).toBeGreaterThanOrEqual(6)
+  mock.state.assets.update(seed.assetId, {
+    customfields: [{ id: 41, name: 'CFbudgetCode', value: 'IT-2024' }],
+  })
+
+  const logs = await runReadmeBlocks(blocks, {
+    // The README's createHaloCore gets the core wired to the simulated Halo.
+    '@halo/core': { ...haloCore, createHaloCore: () => core },
+    '@halo/assets': assetsPackage,
+  })
+  const byLabel = new Map(logs.map(([label, ...values]) => [label, values]))
+  const laptops = mock.state.assets.filter((a) => a.client_id === seed.clientId && a.assettype_id === 1)
+  expect(byLabel.get('laptops')).toEqual([laptops.length, true])
+  expect(byLabel.get('streamed')).toEqual([3])
+  expect(byLabel.get('search')).toEqual([mock.state.assets.get(seed.assetId)?.inventory_number])
+  expect(byLabel.get('software')).toEqual([true, true])
+  expect(byLabel.get('updated')).toEqual(['Battery replaced'])
+  expect(mock.state.assets.get(seed.assetId)?.notes).toBe('Battery replaced')
+  expect(byLabel.get('created')).toEqual(['NL-LT-0999'])
+  expect(mock.state.assets.find((a) => a.inventory_number === 'NL-LT-0999')).toBeUndefined()
+  expect(byLabel.get('custom fields')).toEqual([{ CFbudgetCode: 'IT-2024' }])
+  expect(byLabel.get('next tag')).toEqual(['string'])
+  expect(byLabel.get('types')).toEqual([true, true])
+})
+
+it('keeps the README free of blocks that are not run', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+  // Only ```ts blocks of the Resources section run; others must say `no-run` so none is skipped by accident.
+  const unlabelled = [...readme.matchAll(/```ts(.*)\n/g)].filter((m) => m[1] !== '' && m[1] !== ' no-run')
+  expect(unlabelled).toEqual([])
+})
