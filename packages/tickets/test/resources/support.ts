@@ -32,7 +32,10 @@ export function useMockedHalo(): MockedHalo {
     },
     apiCalls(filter = () => true) {
       return mock.requests.filter(
-        (request) => request.path.toLowerCase().startsWith('/api/') && !/authinfo/i.test(request.path) && filter(request),
+        (request) =>
+          request.path.toLowerCase().startsWith('/api/') &&
+          !/authinfo/i.test(request.path) &&
+          filter(request),
       )
     },
   }
@@ -42,4 +45,13 @@ export function useMockedHalo(): MockedHalo {
 export function callsTo(halo: MockedHalo, method: string, path: string): LoggedRequest[] {
   const wanted = `/api${path}`.toLowerCase()
   return halo.apiCalls((request) => request.method === method && request.path.toLowerCase() === wanted)
+}
+
+/** The array bodies of the requests to one method and path, in order. */
+export function postedBodies<T = Record<string, unknown>>(
+  halo: MockedHalo,
+  method: string,
+  path: string,
+): T[][] {
+  return callsTo(halo, method, path).map((call) => (Array.isArray(call.body) ? (call.body as T[]) : []))
 }

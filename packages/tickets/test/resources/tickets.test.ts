@@ -1,7 +1,7 @@
 import { seed } from '@halo/mock'
 import { describe, expect, it } from 'vitest'
 import { tickets } from '../../src/index.js'
-import { callsTo, useMockedHalo } from './support.js'
+import { callsTo, postedBodies, useMockedHalo } from './support.js'
 
 const halo = useMockedHalo()
 
@@ -33,7 +33,10 @@ describe('tickets(core)', () => {
   })
 
   it('create({...}) posts an array of one and answers one record', async () => {
-    const created = await tickets(halo.core()).create({ tickettype_id: seed.ticketTypeId, summary: 'Server outage' })
+    const created = await tickets(halo.core()).create({
+      tickettype_id: seed.ticketTypeId,
+      summary: 'Server outage',
+    })
     expect(created.summary).toBe('Server outage')
     expect(halo.mock.state.tickets.get(created.id ?? 0)?.summary).toBe('Server outage')
     expect(callsTo(halo, 'POST', '/Tickets').map((call) => call.body)).toEqual([
@@ -83,7 +86,10 @@ describe('tickets(core)', () => {
   it('ticket.addAction posts to /Actions with the ticket id and answers an action record', async () => {
     const ticket = await tickets(halo.core()).get(seed.ticketId)
     const before = halo.mock.state.actions.list(seed.ticketId).length
-    const action = await ticket.addAction({ note_html: '<p>Rebooted the server</p>', outcome_id: seed.outcomeNoteId })
+    const action = await ticket.addAction({
+      note_html: '<p>Rebooted the server</p>',
+      outcome_id: seed.outcomeNoteId,
+    })
     expect(action.ticket_id).toBe(seed.ticketId)
     expect(action.id).toBe(before + 1)
     expect(typeof action.delete).toBe('function')
@@ -125,7 +131,9 @@ describe('tickets(core)', () => {
     expect(await fromBuffer.download()).toEqual(new Uint8Array([1, 2, 3]))
     expect(await fromBlob.download()).toEqual(new Uint8Array([9, 8]))
     expect(new TextDecoder().decode(await fromText.download())).toBe('héllo')
-    const bodies = callsTo(halo, 'POST', '/Attachment').map((call) => (call.body as { data_base64: string; isimage: boolean }[])[0])
+    const bodies = callsTo(halo, 'POST', '/Attachment').map(
+      (call) => (call.body as { data_base64: string; isimage: boolean }[])[0],
+    )
     expect(bodies.map((body) => body?.data_base64.split(',')[0])).toEqual([
       'data:application/octet-stream;base64',
       'data:image/png;base64',
@@ -174,8 +182,11 @@ describe('tickets(core)', () => {
     const names = Object.keys(before)
     expect(names.length).toBeGreaterThan(1)
     const updated = await ticket.setCustomField('CFurgency', 1)
-    const [post] = callsTo(halo, 'POST', '/Tickets')
-    const posted = (post?.body as { id: number; customfields: { name: string; value: unknown }[] }[])[0]
+    const posted = postedBodies<{ id: number; customfields: { name: string; value: unknown }[] }>(
+      halo,
+      'POST',
+      '/Tickets',
+    )[0]?.[0]
     expect(posted?.id).toBe(seed.ticketId)
     expect(posted?.customfields.map((field) => field.name).sort()).toEqual([...names].sort())
     expect(posted?.customfields.find((field) => field.name === 'CFurgency')?.value).toBe(1)
@@ -192,7 +203,7 @@ describe('tickets(core)', () => {
     await ticket.setCustomFields({ CFimpact: 1 })
     const detailGets = callsTo(halo, 'GET', `/Tickets/${seed.ticketId}`)
     expect(detailGets.map((call) => call.query.includedetails)).toEqual([undefined, 'true'])
-    const posted = (callsTo(halo, 'POST', '/Tickets')[0]?.body as { customfields: unknown[] }[])[0]
+    const posted = postedBodies<{ customfields: unknown[] }>(halo, 'POST', '/Tickets')[0]?.[0]
     expect(posted?.customfields.length).toBeGreaterThan(1)
   })
 

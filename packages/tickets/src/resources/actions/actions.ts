@@ -58,7 +58,11 @@ export function actions(core: HaloCore) {
       return write.upsertMany(items, options)
     },
     /** `DELETE /Actions/{id}?ticket_id=`. */
-    delete(id: number, params: { readonly ticket_id: number }, options?: RequestOptions): Promise<unknown> {
+    async delete(
+      id: number,
+      params: { readonly ticket_id: number },
+      options?: RequestOptions,
+    ): Promise<unknown> {
       const ticketId = requireTicketId(params?.ticket_id, 'delete')
       const wire: DeleteActionParams & { readonly ticket_id: number } = {
         id: checkPositiveInteger(id, 'action id'),

@@ -22,13 +22,13 @@ export type AttachmentRecord = Attachment & AttachmentHelpers
 export function attachmentRecord(core: HaloCore, attachment: Attachment): AttachmentRecord {
   const idOf = (helper: string) => requireRecordId(attachment.id, 'attachment', helper)
   return withMethods(attachment, {
-    download(options?: RequestOptions) {
+    async download(options?: RequestOptions) {
       return downloadAttachment(core, idOf('download'), options)
     },
-    downloadStream(options?: RequestOptions) {
+    async downloadStream(options?: RequestOptions) {
       return downloadAttachmentStream(core, idOf('downloadStream'), options)
     },
-    delete(options?: RequestOptions) {
+    async delete(options?: RequestOptions) {
       return deleteAttachment(core, { id: idOf('delete') }, options)
     },
   })

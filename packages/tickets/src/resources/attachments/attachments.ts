@@ -38,11 +38,11 @@ export function attachments(core: HaloCore) {
       return decorate(attachment)
     },
     /** The file's bytes. */
-    download(id: number, options?: RequestOptions): Promise<Uint8Array> {
+    async download(id: number, options?: RequestOptions): Promise<Uint8Array> {
       return downloadAttachment(core, id, options)
     },
     /** The file as a `ReadableStream` (not held in memory); consume or cancel it. */
-    downloadStream(id: number, options?: RequestOptions): Promise<ReadableStream<Uint8Array>> {
+    async downloadStream(id: number, options?: RequestOptions): Promise<ReadableStream<Uint8Array>> {
       return downloadAttachmentStream(core, id, options)
     },
     /** Uploads one file: `upload({ filename: 'log.txt', data: bytes, ticket_id: 5, note: '…' })`. */

@@ -8,7 +8,7 @@ import { checkPositiveInteger } from '../shared/record-id.js'
  */
 
 /** The file's bytes. */
-export function downloadAttachment(
+export async function downloadAttachment(
   core: HaloCore,
   id: number,
   options: RequestOptions = {},
@@ -18,7 +18,7 @@ export function downloadAttachment(
 }
 
 /** The file as a stream, for large files: the body is not held in memory. The caller must consume it. */
-export function downloadAttachmentStream(
+export async function downloadAttachmentStream(
   core: HaloCore,
   id: number,
   options: RequestOptions = {},

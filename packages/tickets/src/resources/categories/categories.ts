@@ -58,7 +58,7 @@ export function categories(core: HaloCore) {
      * The id of the category with this value or name (case-insensitive), within one tier when `typeId` is
      * given. The list is fetched once per tier and cached for five minutes per core.
      */
-    idOf(
+    async idOf(
       name: string,
       typeId?: CategoryTypeId,
       options?: { readonly signal?: AbortSignal },

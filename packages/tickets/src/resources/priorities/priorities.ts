@@ -41,7 +41,7 @@ export function priorities(core: HaloCore) {
      * The `priorityid` (a ticket's `priority_id`) of the priority with this name in an SLA:
      * `idOf('High', { slaId: 1 })`. Case-insensitive, cached per core and SLA.
      */
-    idOf(name: string, options: PriorityLookupOptions = {}): Promise<number> {
+    async idOf(name: string, options: PriorityLookupOptions = {}): Promise<number> {
       const scope = options.slaId === undefined ? '' : String(checkPositiveInteger(options.slaId, 'slaId'))
       return priorityNames(core, scope).resolve(name, options.signal)
     },

@@ -24,7 +24,7 @@ export function statuses(core: HaloCore) {
     ...writeMethods(core, upsertStatuses, decorate),
     ...deleteMethods(core, deleteStatus),
     /** The id of the status with this name (case-insensitive): `idOf('In Progress')`. Cached per core. */
-    idOf(name: string, options?: { readonly signal?: AbortSignal }): Promise<number> {
+    async idOf(name: string, options?: { readonly signal?: AbortSignal }): Promise<number> {
       return statusNames(core).resolve(name, options?.signal)
     },
   }

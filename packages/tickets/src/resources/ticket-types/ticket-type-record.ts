@@ -35,7 +35,7 @@ export type TicketTypeRecord = TicketType & TicketTypeHelpers
 export function ticketTypeRecord(core: HaloCore, ticketType: TicketType): TicketTypeRecord {
   const idFor = (helper: string) => requireRecordId(ticketType.id, 'ticketType', helper)
   return withMethods(ticketType, {
-    getFields(options?: RequestOptions): Promise<TicketTypeField[]> {
+    async getFields(options?: RequestOptions): Promise<TicketTypeField[]> {
       if (!Array.isArray(ticketType.fields)) idFor('getFields')
       return loadTicketTypeFields(core, ticketType, options)
     },
@@ -54,7 +54,7 @@ export function ticketTypeRecord(core: HaloCore, ticketType: TicketType): Ticket
       const fresh = await getTicketType(core, { id: idFor('refresh'), includedetails: true }, options)
       return ticketTypeRecord(core, fresh)
     },
-    delete(options?: RequestOptions): Promise<unknown> {
+    async delete(options?: RequestOptions): Promise<unknown> {
       return deleteTicketType(core, { id: idFor('delete') }, options)
     },
   })

@@ -79,7 +79,7 @@ export function ticketTypes(core: HaloCore) {
       return exportLookupCsv(await fieldsOf(id, options))
     },
     /** The id of the ticket type with this name (case-insensitive); the list is cached per core. */
-    idOf(name: string, options?: { readonly signal?: AbortSignal }): Promise<number> {
+    async idOf(name: string, options?: { readonly signal?: AbortSignal }): Promise<number> {
       return ticketTypeNames(core).resolve(name, options?.signal)
     },
   }

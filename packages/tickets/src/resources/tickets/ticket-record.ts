@@ -97,7 +97,7 @@ export function ticketRecord(core: HaloCore, ticket: Ticket): TicketRecord {
     async update(patch: Ticket, options?: RequestOptions): Promise<TicketRecord> {
       return ticketRecord(core, await postTicket(core, { ...patch, id: idFor('update') }, options))
     },
-    addAction(action: TicketActionDraft, options?: RequestOptions): Promise<ActionRecord> {
+    async addAction(action: TicketActionDraft, options?: RequestOptions): Promise<ActionRecord> {
       return actions(core).create({ ...action, ticket_id: idFor('addAction') }, options)
     },
     async addAttachment(
@@ -119,7 +119,7 @@ export function ticketRecord(core: HaloCore, ticket: Ticket): TicketRecord {
     getAttachments(params?: Omit<ListAttachmentsParams, 'ticket_id'>, options?: RequestOptions) {
       return attachments(core).list({ ...params, ticket_id: idFor('getAttachments') }, options)
     },
-    delete(options?: RequestOptions): Promise<unknown> {
+    async delete(options?: RequestOptions): Promise<unknown> {
       return deleteTicket(core, { id: idFor('delete') }, options)
     },
     async refresh(options?: RequestOptions): Promise<TicketRecord> {
