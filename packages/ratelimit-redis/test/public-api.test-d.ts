@@ -1,4 +1,4 @@
-import type { RateLimitStore, SlotDecision, TokenStore } from '@halo/core'
+import type { HaloHooks, RateLimitStore, SlotDecision, TokenStore } from '@halo/core'
 import type { Redis } from 'ioredis'
 import { describe, expectTypeOf, it } from 'vitest'
 import {
@@ -18,6 +18,12 @@ describe('public types', () => {
     expectTypeOf(createRedisTokenStore).returns.toExtend<TokenStore>()
     expectTypeOf<RedisRateLimitStore['acquire']>().returns.toEqualTypeOf<Promise<SlotDecision>>()
     expectTypeOf<RedisTokenStore['close']>().returns.toEqualTypeOf<Promise<void>>()
+  })
+
+  it('hooks() takes and returns HaloHooks, ready for createHaloCore({ hooks })', () => {
+    expectTypeOf<RedisRateLimitStore['hooks']>().parameter(0).toEqualTypeOf<HaloHooks | undefined>()
+    expectTypeOf<RedisRateLimitStore['hooks']>().returns.toEqualTypeOf<HaloHooks>()
+    expectTypeOf<RedisRateLimitStore['pendingSlots']>().toEqualTypeOf<number>()
   })
 
   it('accepts a client, options or a URL as the connection', () => {

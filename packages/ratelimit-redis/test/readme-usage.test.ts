@@ -16,20 +16,23 @@ describe.skipIf(!redisAvailable)('README usage', () => {
     await halo.close()
   })
 
+  // As in the README, with the environment given explicitly.
   function worker() {
     const redis = redisUrl
     const rateLimitStore = createRedisRateLimitStore({ redis, prefix: `${prefix}rl:` })
     const tokenStore = createRedisTokenStore({ redis, prefix: `${prefix}token:` })
-    const core = createHaloCore({
-      baseUrl: halo.url,
-      clientId: mockCredentials.clientId,
-      clientSecret: mockCredentials.clientSecret,
+    const env = {
+      HALO_BASE_URL: halo.url,
+      HALO_CLIENT_ID: mockCredentials.clientId,
+      HALO_CLIENT_SECRET: mockCredentials.clientSecret,
+    }
+    const core = createHaloCore.fromEnv(env, {
       rateLimit: { requests: 6, windowMs: 60_000 },
       rateLimitStore,
       tokenStore,
       hooks: rateLimitStore.hooks(),
     })
-    return { core, rateLimitStore, close: () => Promise.all([rateLimitStore.close(), tokenStore.close()]) }
+    return { core, close: () => Promise.all([rateLimitStore.close(), tokenStore.close()]) }
   }
 
   it('two clients spend one window and log in once', async () => {
