@@ -36,9 +36,9 @@ it('runs the README Resources examples against the simulated Halo', async () => 
   expect(byLabel.get('types')).toEqual([true, true])
 })
 
-it('keeps the README free of blocks that are not run', () => {
+it('marks every ts block outside Resources as no-run, so none is skipped by accident', () => {
   const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
-  // Only ```ts blocks of the Resources section run; others must say `no-run` so none is skipped by accident.
-  const unlabelled = [...readme.matchAll(/```ts(.*)\n/g)].filter((m) => m[1] !== '' && m[1] !== ' no-run')
-  expect(unlabelled).toEqual([])
+  const labels = [...readme.matchAll(/```ts(.*)\n/g)].map((m) => m[1])
+  expect(labels.filter((label) => label !== '' && label !== ' no-run')).toEqual([])
+  expect(labels.filter((label) => label === '').length).toBe(readmeBlocks(readme, 'Resources').length)
 })

@@ -1,0 +1,5 @@
+export type { FaqListHelpers, FaqListRecord } from './faq-lists/faq-list-record.js'
+export { type FaqListsResource, faqLists } from './faq-lists/faq-lists.js'
+export type { KbArticleHelpers, KbArticleRecord } from './kb-articles/kb-article-record.js'
+export { type KbArticlesResource, kbArticles } from './kb-articles/kb-articles.js'
+export type { KbVote } from './kb-articles/kb-vote.js'

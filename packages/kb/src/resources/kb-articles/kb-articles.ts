@@ -1,0 +1,37 @@
+import {
+  deleteMethods,
+  getMethods,
+  type HaloCore,
+  listMethods,
+  type RequestOptions,
+  searchMethods,
+  writeMethods,
+} from '@halo/core'
+import {
+  deleteKbArticle,
+  getKbArticle,
+  type KbArticle,
+  listKbArticles,
+  upsertKbArticles,
+} from '../../generated/index.js'
+import { type KbArticleRecord, kbArticleRecord } from './kb-article-record.js'
+import { type KbVote, voteOnKbArticle } from './kb-vote.js'
+
+/** Knowledge base articles (Halo's `KBEntry`, `/KBArticle`; list envelope `articles`). */
+export function kbArticles(core: HaloCore) {
+  const decorate = (article: KbArticle): KbArticleRecord => kbArticleRecord(core, article)
+  return {
+    ...listMethods(core, listKbArticles, decorate),
+    ...searchMethods(core, listKbArticles, decorate),
+    ...getMethods(core, getKbArticle, decorate),
+    ...writeMethods(core, upsertKbArticles, decorate),
+    ...deleteMethods(core, deleteKbArticle),
+    /** Votes on an article by id without fetching it: `kbArticles(core).vote(7, { helpful: false })`. */
+    async vote(id: number, vote: KbVote, options?: RequestOptions): Promise<KbArticleRecord | undefined> {
+      const answer = await voteOnKbArticle(core, id, vote, options)
+      return answer === undefined ? undefined : decorate(answer)
+    },
+  }
+}
+
+export type KbArticlesResource = ReturnType<typeof kbArticles>
