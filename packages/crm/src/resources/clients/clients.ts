@@ -1,0 +1,39 @@
+import {
+  deleteMethods,
+  getMethods,
+  type HaloCore,
+  listMethods,
+  type RequestOptions,
+  searchMethods,
+  writeMethods,
+} from '@halo/core'
+import {
+  type Client,
+  deleteClient,
+  getClient,
+  getCurrentClient,
+  listClients,
+  upsertClients,
+} from '../../generated/index.js'
+import { type ClientRecord, clientRecord } from './client-record.js'
+
+/**
+ * Clients, Halo's customer organisations (`/Client`, tag `Area`): `list({ search: 'acme' })`, `search`,
+ * `get`, `create`, `update`, `delete`, `createMany`, `upsertMany`, and `getMe()`.
+ */
+export function clients(core: HaloCore) {
+  const decorate = (client: Client) => clientRecord(core, client)
+  return {
+    ...listMethods(core, listClients, decorate),
+    ...searchMethods(core, listClients, decorate),
+    ...getMethods(core, getClient, decorate),
+    ...writeMethods(core, upsertClients, decorate),
+    ...deleteMethods(core, deleteClient),
+    /** The client the signed-in user belongs to (`GET /Client/me`). */
+    async getMe(options?: RequestOptions): Promise<ClientRecord> {
+      return decorate((await getCurrentClient(core, undefined, options)) as Client)
+    },
+  }
+}
+
+export type ClientsResource = ReturnType<typeof clients>

@@ -1,0 +1,19 @@
+export type { AgentData, ListAgentsFilters } from './agents/agent-operations.js'
+export { type AgentHelpers, type AgentRecord, type AgentsResource, agents } from './agents/agents.js'
+export type { ClientContractRow } from './clients/client-contract-row.js'
+export type { ClientContractFilters, ClientHelpers, ClientRecord } from './clients/client-record.js'
+export { type ClientsResource, clients } from './clients/clients.js'
+export {
+  type OpportunitiesResource,
+  type OpportunityHelpers,
+  type OpportunityRecord,
+  opportunities,
+} from './opportunities/opportunities.js'
+export { type RoleHelpers, type RoleRecord, type RolesResource, roles } from './roles/roles.js'
+export type { CustomFieldHelpers } from './shared/custom-field-helpers.js'
+export type { CrmRecordHelpers } from './shared/record-helpers.js'
+export { type SiteHelpers, type SiteRecord, type SitesResource, sites } from './sites/sites.js'
+export type { ListTeamsFilters, TeamData } from './teams/team-operations.js'
+export { type TeamHelpers, type TeamRecord, type TeamsResource, teams } from './teams/teams.js'
+export type { UserHelpers, UserRecord } from './users/user-record.js'
+export { type UsersResource, users } from './users/users.js'

@@ -1,0 +1,54 @@
+import {
+  deleteMethods,
+  getMethods,
+  type HaloCore,
+  listMethods,
+  searchMethods,
+  withMethods,
+  writeMethods,
+} from '@halo/core'
+import {
+  type DeleteOpportunityParams,
+  deleteOpportunity,
+  type GetOpportunityParams,
+  getOpportunity,
+  listOpportunities,
+  type Opportunity,
+  upsertOpportunities,
+} from '../../generated/index.js'
+import { type CustomFieldHelpers, customFieldHelpers } from '../shared/custom-field-helpers.js'
+import { type CrmRecordHelpers, crmRecordHelpers } from '../shared/record-helpers.js'
+
+/** Helpers on an opportunity returned by `opportunities(core)`. */
+export interface OpportunityHelpers
+  extends CrmRecordHelpers<OpportunityRecord, Opportunity, GetOpportunityParams, DeleteOpportunityParams>,
+    CustomFieldHelpers<OpportunityRecord> {}
+
+/** An opportunity (a ticket of an `opps` ticket type): every wire field, plus non-enumerable helpers. */
+export type OpportunityRecord = Opportunity & OpportunityHelpers
+
+export function opportunityRecord(core: HaloCore, opportunity: Opportunity): OpportunityRecord {
+  const decorate = (entity: Opportunity) => opportunityRecord(core, entity)
+  const operations = { get: getOpportunity, upsert: upsertOpportunities, remove: deleteOpportunity }
+  return withMethods(opportunity, {
+    ...crmRecordHelpers(core, opportunity, 'opportunity', operations, decorate),
+    ...customFieldHelpers(core, opportunity, 'opportunity', operations, decorate),
+  })
+}
+
+/**
+ * Sales opportunities (`/Opportunities`, envelope `tickets`): `list`, `search`, `get`, `create`,
+ * `update`, `delete`, `createMany`, `upsertMany`.
+ */
+export function opportunities(core: HaloCore) {
+  const decorate = (opportunity: Opportunity) => opportunityRecord(core, opportunity)
+  return {
+    ...listMethods(core, listOpportunities, decorate),
+    ...searchMethods(core, listOpportunities, decorate),
+    ...getMethods(core, getOpportunity, decorate),
+    ...writeMethods(core, upsertOpportunities, decorate),
+    ...deleteMethods(core, deleteOpportunity),
+  }
+}
+
+export type OpportunitiesResource = ReturnType<typeof opportunities>

@@ -1,0 +1,63 @@
+import {
+  type CustomFieldKey,
+  type CustomFieldsByNameOptions,
+  customFieldsByName,
+  type Decorate,
+  type GetOperation,
+  type HaloCore,
+  type RecordWithCustomFields,
+  type RequestOptions,
+  setCustomFields,
+  type UpsertOperation,
+  writeMethods,
+} from '@halo/core'
+import { recordId } from './record-helpers.js'
+
+/** Custom fields by name on a record that carries Halo's `customfields` array. */
+export interface CustomFieldHelpers<TRecord> {
+  /** The record's custom fields as `{ CFname: value }` (empty when fetched without `includedetails`). */
+  customFields(options?: CustomFieldsByNameOptions): Record<string, unknown>
+  /**
+   * Sets one custom field (by `name` or numeric `id`) and keeps the others: Halo clears custom fields
+   * missing from an update, so every other field is re-posted with its current value. When this
+   * record was fetched without its `customfields`, it is fetched again with `includedetails=true`
+   * first. Answers the updated record.
+   */
+  setCustomField(nameOrId: CustomFieldKey, value: unknown, options?: RequestOptions): Promise<TRecord>
+  /** `setCustomField` for several fields in one POST: `{ CFimpact: 2, CFregion: 'North' }`. */
+  setCustomFields(changes: Readonly<Record<string, unknown>>, options?: RequestOptions): Promise<TRecord>
+}
+
+export function customFieldHelpers<
+  TEntity extends RecordWithCustomFields & { readonly id?: number | null | undefined },
+  TRecord,
+>(
+  core: HaloCore,
+  entity: TEntity,
+  kind: string,
+  operations: {
+    readonly get: GetOperation<
+      { readonly id: number; readonly includedetails?: boolean | undefined },
+      TEntity
+    >
+    readonly upsert: UpsertOperation<TEntity>
+  },
+  decorate: Decorate<TEntity, TRecord>,
+): CustomFieldHelpers<TRecord> {
+  async function write(
+    changes: ReadonlyMap<CustomFieldKey, unknown> | Readonly<Record<string, unknown>>,
+    options?: RequestOptions,
+  ): Promise<TRecord> {
+    const id = recordId(entity, kind) as number
+    const current = Array.isArray(entity.customfields)
+      ? entity
+      : await operations.get(core, { id, includedetails: true }, options)
+    const body = setCustomFields(current, changes)
+    return writeMethods(core, operations.upsert, decorate).update(id, body as unknown as TEntity, options)
+  }
+  return {
+    customFields: (options) => customFieldsByName(entity, options),
+    setCustomField: (nameOrId, value, options) => write(new Map([[nameOrId, value]]), options),
+    setCustomFields: (changes, options) => write(changes, options),
+  }
+}

@@ -1,0 +1,59 @@
+import {
+  deleteMethods,
+  getMethods,
+  type HaloCore,
+  listMethods,
+  searchMethods,
+  withMethods,
+  writeMethods,
+} from '@halo/core'
+import {
+  type DeleteSiteParams,
+  deleteSite,
+  type GetSiteParams,
+  getSite,
+  listSites,
+  type Site,
+  upsertSites,
+} from '../../generated/index.js'
+import { type CustomFieldHelpers, customFieldHelpers } from '../shared/custom-field-helpers.js'
+import { type CrmRecordHelpers, crmRecordHelpers } from '../shared/record-helpers.js'
+
+/** Helpers on a site returned by `sites(core)`. */
+export interface SiteHelpers
+  extends CrmRecordHelpers<SiteRecord, Site, GetSiteParams, DeleteSiteParams>,
+    CustomFieldHelpers<SiteRecord> {}
+
+/** A site of a client: every wire field Halo sent, plus non-enumerable helpers. */
+export type SiteRecord = Site & SiteHelpers
+
+export function siteRecord(core: HaloCore, site: Site): SiteRecord {
+  const decorate = (entity: Site) => siteRecord(core, entity)
+  return withMethods(site, {
+    ...crmRecordHelpers(
+      core,
+      site,
+      'site',
+      { get: getSite, upsert: upsertSites, remove: deleteSite },
+      decorate,
+    ),
+    ...customFieldHelpers(core, site, 'site', { get: getSite, upsert: upsertSites }, decorate),
+  })
+}
+
+/**
+ * Sites (`/Site`): `list({ client_id })`, `search`, `get`, `create`, `update`, `delete`, `createMany`,
+ * `upsertMany`.
+ */
+export function sites(core: HaloCore) {
+  const decorate = (site: Site) => siteRecord(core, site)
+  return {
+    ...listMethods(core, listSites, decorate),
+    ...searchMethods(core, listSites, decorate),
+    ...getMethods(core, getSite, decorate),
+    ...writeMethods(core, upsertSites, decorate),
+    ...deleteMethods(core, deleteSite),
+  }
+}
+
+export type SitesResource = ReturnType<typeof sites>
