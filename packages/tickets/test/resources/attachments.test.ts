@@ -10,9 +10,9 @@ const halo = useMockedHalo()
 const seededLog = '2025-01-06 08:58:12 ERROR Authentication prompt loop: token refresh failed (AADSTS50173)\n'
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = []
-  for await (const chunk of stream) chunks.push(chunk)
-  return new Uint8Array(await new Blob(chunks).arrayBuffer())
+  const chunks: number[] = []
+  for await (const chunk of stream) chunks.push(...chunk)
+  return Uint8Array.from(chunks)
 }
 
 describe('attachments(core)', () => {
