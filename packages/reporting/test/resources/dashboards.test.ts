@@ -18,7 +18,7 @@ describe('dashboards(core)', () => {
 
   it('gets one dashboard with its widgets', async () => {
     const overview = await dashboards(core).get(seed.dashboardId, { includedetails: true })
-    expect(overview.widgets?.map((w) => w.name)).toEqual(['Open by client', 'Agent workload'])
+    expect(overview.widgets?.map((w) => w.report_id)).toEqual([1, 4])
     expect(Object.keys(overview)).not.toContain('refresh')
   })
 
