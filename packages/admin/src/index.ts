@@ -1,1 +1,2 @@
 export * from './generated/index.js'
+export * from './resources/index.js'

@@ -1,6 +1,6 @@
 import { createHaloCore, type HaloCore } from '@halo/core'
 import { createHaloMock, type HaloMock, haloHandlers, type LoggedRequest, mockCredentials } from '@halo/mock'
-import { type SetupServerApi, setupServer } from 'msw/node'
+import { type SetupServer, setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 
 export const baseUrl = 'https://halo.example.test'
@@ -9,7 +9,7 @@ export const baseUrl = 'https://halo.example.test'
  * One msw server per test file around the simulated Halo, reset to its seed before each test, and a
  * fresh core per test (so name caches and tokens do not leak between tests).
  */
-export function useMockHalo(): { mock: HaloMock; server: SetupServerApi; core: () => HaloCore } {
+export function useMockHalo(): { mock: HaloMock; server: SetupServer; core: () => HaloCore } {
   const mock = createHaloMock({ baseUrl })
   const server = setupServer(...haloHandlers(mock))
   let core: HaloCore | undefined

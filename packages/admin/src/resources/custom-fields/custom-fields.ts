@@ -1,0 +1,115 @@
+import {
+  deleteMethods,
+  getMethods,
+  type HaloCore,
+  type HaloList,
+  listMethods,
+  NameLookupCache,
+  type RequestOptions,
+  withMethods,
+  writeMethods,
+} from '@halo/core'
+import {
+  type DeleteFieldInfoParams,
+  deleteFieldInfo,
+  type FieldInfo,
+  type GetFieldInfoParams,
+  getFieldInfo,
+  type ListFieldInfoParams,
+  listFieldInfoOperation,
+  upsertFieldInfo,
+} from '../../generated/index.js'
+import { type LookupRecord, lookupRecord, lookups } from '../lookups/lookups.js'
+import { type AdminRecordHelpers, adminRecordHelpers } from '../shared/record-helpers.js'
+
+// The generated `listFieldInfo` is typed as answering one record (the generator did not recognise
+// `GET /FieldInfo` as a list); Halo answers a bare array, read here through the core's lister.
+const listFieldInfoData = (
+  core: HaloCore,
+  params?: ListFieldInfoParams,
+  options?: RequestOptions,
+): HaloList<FieldInfo> => core.list<FieldInfo>(listFieldInfoOperation, params, options)
+
+/** Helpers on a custom field definition returned by `customFields(core)`. */
+export interface CustomFieldDefinitionHelpers
+  extends AdminRecordHelpers<
+    CustomFieldDefinitionRecord,
+    FieldInfo,
+    GetFieldInfoParams,
+    DeleteFieldInfoParams
+  > {
+  /**
+   * The values a selection field offers: its `values` when it was fetched with them
+   * (`get(id, { getlookupvalues: true })`), otherwise `GET /Lookup?lookupid=<field.lookup>`.
+   * Empty for a field that is not a lookup.
+   */
+  getLookupValues(options?: RequestOptions): Promise<LookupRecord[]>
+}
+
+/** A custom field definition (Halo's `FieldInfo`: `name` like `CFimpact`, `label`, `type`, `lookup`, …). */
+export type CustomFieldDefinitionRecord = FieldInfo & CustomFieldDefinitionHelpers
+
+export function customFieldRecord(core: HaloCore, field: FieldInfo): CustomFieldDefinitionRecord {
+  const decorate = (entity: FieldInfo) => customFieldRecord(core, entity)
+  return withMethods(field, {
+    ...adminRecordHelpers(
+      core,
+      field,
+      'custom field',
+      { get: getFieldInfo, upsert: upsertFieldInfo, remove: deleteFieldInfo },
+      decorate,
+    ),
+    async getLookupValues(options?: RequestOptions): Promise<LookupRecord[]> {
+      if (Array.isArray(field.values) && field.values.length > 0) {
+        return field.values.map((value) => lookupRecord(core, value))
+      }
+      if (typeof field.lookup !== 'number' || field.lookup <= 0) return []
+      return lookups(core).list({ lookupid: field.lookup }, options)
+    },
+  })
+}
+
+const fieldNames = new WeakMap<HaloCore, NameLookupCache<number>>()
+
+function fieldNameCache(core: HaloCore): NameLookupCache<number> {
+  let cache = fieldNames.get(core)
+  if (!cache) {
+    cache = new NameLookupCache<number>({
+      kind: 'custom field',
+      // Both the field name (`CFimpact`) and its label (`Impact`) find it; the same id twice is one entry.
+      load: async () =>
+        (await listFieldInfoData(core)).flatMap((f) =>
+          typeof f.id === 'number'
+            ? [
+                { name: f.name, id: f.id },
+                { name: f.label, id: f.id },
+              ]
+            : [],
+        ),
+    })
+    fieldNames.set(core, cache)
+  }
+  return cache
+}
+
+/**
+ * Custom field definitions (`/FieldInfo`, a bare array): `list({ typeid, includevalues })`,
+ * `get(id, { getlookupvalues: true })`, `create`, `update`, `delete`, `createMany`, `upsertMany`, and
+ * `idOf(name)` by field name (`CFimpact`) or label (`Impact`). A record's custom field values are read
+ * and written on the record itself (`ticket.customFields()`, `client.setCustomField(name, value)`).
+ */
+export function customFields(core: HaloCore) {
+  const decorate = (field: FieldInfo) => customFieldRecord(core, field)
+  return {
+    ...listMethods(core, listFieldInfoData, decorate),
+    ...getMethods(core, getFieldInfo, decorate),
+    ...writeMethods(core, upsertFieldInfo, decorate),
+    ...deleteMethods(core, deleteFieldInfo),
+    /** The id of the custom field with this name or label (case-insensitive; cached per core). */
+    idOf(name: string, options?: { readonly signal?: AbortSignal }): Promise<number> {
+      return fieldNameCache(core).resolve(name, options?.signal)
+    },
+  }
+}
+
+export type CustomFieldsResource = ReturnType<typeof customFields>

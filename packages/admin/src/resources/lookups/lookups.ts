@@ -1,0 +1,91 @@
+import {
+  deleteMethods,
+  getMethods,
+  type HaloCore,
+  listMethods,
+  NameLookupCache,
+  withMethods,
+  writeMethods,
+} from '@halo/core'
+import {
+  type DeleteLookupParams,
+  deleteLookup,
+  type GetLookupParams,
+  getLookup,
+  type Lookup,
+  listLookups,
+  upsertLookups,
+} from '../../generated/index.js'
+import { type AdminRecordHelpers, adminRecordHelpers } from '../shared/record-helpers.js'
+
+/** The lookup type (`lookupid`) whose values are the lookup types themselves. */
+export const LOOKUP_TYPES_LOOKUP_ID = 11
+
+/** Helpers on a lookup value returned by `lookups(core)`. */
+export interface LookupHelpers
+  extends AdminRecordHelpers<LookupRecord, Lookup, GetLookupParams, DeleteLookupParams> {}
+
+/** One value of a lookup list (Halo's `Lookup`: `lookupid`, `id`, `name`, …), plus helpers. */
+export type LookupRecord = Lookup & LookupHelpers
+
+export function lookupRecord(core: HaloCore, lookup: Lookup): LookupRecord {
+  const decorate = (entity: Lookup) => lookupRecord(core, entity)
+  return withMethods(
+    lookup,
+    adminRecordHelpers(
+      core,
+      lookup,
+      'lookup value',
+      { get: getLookup, upsert: upsertLookups, remove: deleteLookup },
+      decorate,
+    ),
+  )
+}
+
+// Name caches per core and per lookup type: value names repeat across types ("High" is an Impact and
+// an Urgency), so each `lookupid` has its own list.
+const lookupNames = new WeakMap<HaloCore, Map<number, NameLookupCache<number>>>()
+
+function lookupNameCache(core: HaloCore, lookupid: number): NameLookupCache<number> {
+  let byType = lookupNames.get(core)
+  if (!byType) {
+    byType = new Map()
+    lookupNames.set(core, byType)
+  }
+  let cache = byType.get(lookupid)
+  if (!cache) {
+    cache = new NameLookupCache<number>({
+      kind: `lookup value (lookupid ${lookupid})`,
+      load: async () =>
+        (await listLookups(core, { lookupid })).flatMap((l) =>
+          typeof l.id === 'number' ? [{ name: l.name, id: l.id }] : [],
+        ),
+    })
+    byType.set(lookupid, cache)
+  }
+  return cache
+}
+
+/**
+ * Lookup lists (`/Lookup?lookupid=`, a bare array): `list({ lookupid })`, `get`, `create`, `update`,
+ * `delete`, `createMany`, `upsertMany` and `idOf(name, lookupid)`. `lookupid` 11 lists the lookup
+ * types themselves, so `idOf('Impact', 11)` gives the `lookupid` of the Impact values.
+ */
+export function lookups(core: HaloCore) {
+  const decorate = (lookup: Lookup) => lookupRecord(core, lookup)
+  return {
+    ...listMethods(core, listLookups, decorate),
+    ...getMethods(core, getLookup, decorate),
+    ...writeMethods(core, upsertLookups, decorate),
+    ...deleteMethods(core, deleteLookup),
+    /**
+     * The id of the value called `name` in lookup type `lookupid` (case-insensitive). Each type's list
+     * is fetched once and cached per core for five minutes.
+     */
+    idOf(name: string, lookupid: number, options?: { readonly signal?: AbortSignal }): Promise<number> {
+      return lookupNameCache(core, lookupid).resolve(name, options?.signal)
+    },
+  }
+}
+
+export type LookupsResource = ReturnType<typeof lookups>

@@ -1,0 +1,90 @@
+import {
+  deleteMethods,
+  getMethods,
+  type HaloCore,
+  type HaloList,
+  listMethods,
+  NameLookupCache,
+  type RequestOptions,
+  withMethods,
+  writeMethods,
+} from '@halo/core'
+import {
+  type DeleteOutcomeParams,
+  deleteOutcome,
+  type GetOutcomeParams,
+  getOutcome,
+  type ListOutcomesParams,
+  listOutcomesOperation,
+  type Outcome,
+  upsertOutcomes,
+} from '../../generated/index.js'
+import { type AdminRecordHelpers, adminRecordHelpers } from '../shared/record-helpers.js'
+
+// The generated `listOutcomes` is typed as answering one record (the generator did not recognise
+// `GET /Outcome` as a list); Halo answers a bare array, read here through the core's lister.
+const listOutcomeData = (
+  core: HaloCore,
+  params?: ListOutcomesParams,
+  options?: RequestOptions,
+): HaloList<Outcome> => core.list<Outcome>(listOutcomesOperation, params, options)
+
+/** Helpers on an action outcome returned by `outcomes(core)`. */
+export interface OutcomeHelpers
+  extends AdminRecordHelpers<OutcomeRecord, Outcome, GetOutcomeParams, DeleteOutcomeParams> {}
+
+/** An action outcome (Halo's `TOutcome`; its name is the `outcome` field), plus non-enumerable helpers. */
+export type OutcomeRecord = Outcome & OutcomeHelpers
+
+export function outcomeRecord(core: HaloCore, outcome: Outcome): OutcomeRecord {
+  const decorate = (entity: Outcome) => outcomeRecord(core, entity)
+  return withMethods(
+    outcome,
+    adminRecordHelpers(
+      core,
+      outcome,
+      'outcome',
+      { get: getOutcome, upsert: upsertOutcomes, remove: deleteOutcome },
+      decorate,
+    ),
+  )
+}
+
+const outcomeNames = new WeakMap<HaloCore, NameLookupCache<number>>()
+
+function outcomeNameCache(core: HaloCore): NameLookupCache<number> {
+  let cache = outcomeNames.get(core)
+  if (!cache) {
+    cache = new NameLookupCache<number>({
+      kind: 'outcome',
+      // An outcome's name is its `outcome` field ("Private Note"); the button label is not used, since
+      // one outcome's button text may equal another outcome's name.
+      load: async () =>
+        (await listOutcomeData(core)).flatMap((o) =>
+          typeof o.id === 'number' ? [{ name: o.outcome, id: o.id }] : [],
+        ),
+    })
+    outcomeNames.set(core, cache)
+  }
+  return cache
+}
+
+/**
+ * Action outcomes (`/Outcome`, a bare array): `list`, `get`, `create`, `update`, `delete`, `createMany`,
+ * `upsertMany`, and `idOf(name)` for `ticket.addAction({ outcome_id })`.
+ */
+export function outcomes(core: HaloCore) {
+  const decorate = (outcome: Outcome) => outcomeRecord(core, outcome)
+  return {
+    ...listMethods(core, listOutcomeData, decorate),
+    ...getMethods(core, getOutcome, decorate),
+    ...writeMethods(core, upsertOutcomes, decorate),
+    ...deleteMethods(core, deleteOutcome),
+    /** The id of the outcome called `name` (case-insensitive; the list is cached per core). */
+    idOf(name: string, options?: { readonly signal?: AbortSignal }): Promise<number> {
+      return outcomeNameCache(core).resolve(name, options?.signal)
+    },
+  }
+}
+
+export type OutcomesResource = ReturnType<typeof outcomes>
