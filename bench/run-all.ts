@@ -15,12 +15,16 @@ const output = path.join(repoRoot, 'docs/PERFORMANCE.md')
 
 function runScript<T>(script: string, nodeFlags: readonly string[] = [], args: readonly string[] = []): T {
   console.log(`bench: ${script} ${args.join(' ')}`)
-  const result = spawnSync(process.execPath, [...nodeFlags, '--import', 'tsx', path.join(here, 'src', script), ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 64 * 1024 * 1024,
-  })
+  const result = spawnSync(
+    process.execPath,
+    [...nodeFlags, '--import', 'tsx', path.join(here, 'src', script), ...args],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  )
   const line = result.stdout.split('\n').find((text) => text.startsWith(RESULT_MARKER))
   if (result.status !== 0 || line === undefined) {
     process.stdout.write(result.stdout)
@@ -32,7 +36,12 @@ function runScript<T>(script: string, nodeFlags: readonly string[] = [], args: r
 function sizeLimit(): Array<{ name: string; size: number; sizeLimit?: number; passed?: boolean }> {
   const result = spawnSync('pnpm', ['exec', 'size-limit', '--json'], { cwd: repoRoot, encoding: 'utf8' })
   try {
-    return JSON.parse(result.stdout) as Array<{ name: string; size: number; sizeLimit?: number; passed?: boolean }>
+    return JSON.parse(result.stdout) as Array<{
+      name: string
+      size: number
+      sizeLimit?: number
+      passed?: boolean
+    }>
   } catch {
     console.warn(`size-limit gave no JSON:\n${result.stdout}${result.stderr}`)
     return []
@@ -116,7 +125,7 @@ const lines: string[] = [
   '## Per-request overhead with a stub fetch',
   '',
   'Every client gets the same in-process `fetch` that answers a canned JSON body at once (a fresh',
-  '`Response` per call), so this is each client\'s own cost: URL and header building, limiter, token,',
+  "`Response` per call), so this is each client's own cost: URL and header building, limiter, token,",
   'body reading, parsing, validation. `raw fetch` calls the stub directly and reads `response.json()`.',
   '@halo/core runs the generated `getTicket` from @halo/tickets with a cached token from a token',
   'provider; "rate limiter on" uses a window it never fills (bookkeeping, no waiting).',
@@ -139,7 +148,7 @@ const lines: string[] = [
   `## Streaming ${streaming.tickets.toLocaleString('en')} tickets`,
   '',
   `\`for await (const t of listTickets(core, { page_size: ${streaming.pageSize} }))\` against the simulated Halo`,
-  '(`halo-mock --tickets 100000`, in its own process so only the client\'s heap is measured). Heap',
+  "(`halo-mock --tickets 100000`, in its own process so only the client's heap is measured). Heap",
   'figures are `process.memoryUsage().heapUsed` after a forced GC (`--expose-gc`), above a baseline taken',
   'after a warm-up stream (JIT code counts as heap too), sampled at every page boundary.',
   '',
@@ -174,7 +183,7 @@ const lines: string[] = [
   '',
   'The server counts a request when it arrives, the client when it is admitted; within a burst the',
   'first requests of a window arrive later (new connections) than the first of the next window, so a',
-  'client told exactly the server\'s window can run a few milliseconds ahead of it. Each 429 then costs',
+  "client told exactly the server's window can run a few milliseconds ahead of it. Each 429 then costs",
   'a backoff of at least 5 s (Halo sends no `Retry-After`).',
   '',
   '## Import time',

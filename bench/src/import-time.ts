@@ -10,7 +10,11 @@ const RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 15)
 export interface ImportTimeResult {
   readonly runs: number
   readonly baselineMs: number
-  readonly modules: ReadonlyArray<{ readonly name: string; readonly medianMs: number; readonly aboveBaselineMs: number }>
+  readonly modules: ReadonlyArray<{
+    readonly name: string
+    readonly medianMs: number
+    readonly aboveBaselineMs: number
+  }>
 }
 
 function timeRun(code: string): number {
@@ -34,11 +38,15 @@ export async function runImportTimeBench(): Promise<ImportTimeResult> {
     ['@halo/tickets', entry('@halo/tickets')],
     ['@halo/client', entry('@halo/client')],
   ]
-  const samples = new Map<string, number[]>([['(empty)', []], ...modules.map(([name]) => [name, []] as [string, number[]])])
+  const samples = new Map<string, number[]>([
+    ['(empty)', []],
+    ...modules.map(([name]) => [name, []] as [string, number[]]),
+  ])
   // Interleaved: a neighbour's burst of work slows every module a little rather than one a lot.
   for (let run = 0; run < RUNS; run++) {
     samples.get('(empty)')?.push(timeRun('void 0'))
-    for (const [name, url] of modules) samples.get(name)?.push(timeRun(`await import(${JSON.stringify(url)})`))
+    for (const [name, url] of modules)
+      samples.get(name)?.push(timeRun(`await import(${JSON.stringify(url)})`))
   }
   const baselineMs = median(samples.get('(empty)') ?? [])
   return {

@@ -19,10 +19,16 @@ async function cannedTicketBody(): Promise<Buffer> {
   return Buffer.from(await response.text())
 }
 
-export async function runLoopbackBench(): Promise<{ readonly bodyBytes: number; readonly tasks: TaskFigures[] }> {
+export async function runLoopbackBench(): Promise<{
+  readonly bodyBytes: number
+  readonly tasks: TaskFigures[]
+}> {
   const body = await cannedTicketBody()
   const server = http.createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length })
+    response.writeHead(200, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': body.length,
+    })
     response.end(body)
   })
   server.keepAliveTimeout = 60_000
@@ -34,7 +40,10 @@ export async function runLoopbackBench(): Promise<{ readonly bodyBytes: number; 
 
   const core = createHaloCore({
     baseUrl: root,
-    auth: { type: 'provider', getToken: async () => ({ accessToken: 'bench-token', expiresAt: Date.now() + 3_600_000 }) },
+    auth: {
+      type: 'provider',
+      getToken: async () => ({ accessToken: 'bench-token', expiresAt: Date.now() + 3_600_000 }),
+    },
     rateLimit: false,
   })
 
@@ -62,5 +71,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   emitResult(result)
   const base = result.tasks[0]?.p50Us ?? 1
   for (const task of result.tasks)
-    console.log(`${task.name.padEnd(44)} p50 ${task.p50Us.toFixed(1).padStart(8)} µs  ${(task.p50Us / base).toFixed(2)}x`)
+    console.log(
+      `${task.name.padEnd(44)} p50 ${task.p50Us.toFixed(1).padStart(8)} µs  ${(task.p50Us / base).toFixed(2)}x`,
+    )
 }

@@ -5,7 +5,12 @@ import { getTicket } from '@halo/tickets'
 import { schemas } from '@halo/tickets/schemas'
 
 const validate = process.argv[2] === 'validate'
-const body = JSON.stringify({ id: 1001, summary: 'Outlook keeps asking for a password', client_id: 11, status_id: 1 })
+const body = JSON.stringify({
+  id: 1001,
+  summary: 'Outlook keeps asking for a password',
+  client_id: 11,
+  status_id: 1,
+})
 const stubFetch = (async () =>
   new Response(body, { status: 200, headers: { 'content-type': 'application/json' } })) as typeof fetch
 const core = createHaloCore({
@@ -18,4 +23,6 @@ const core = createHaloCore({
 const iterations = Number(process.env.ITERATIONS ?? 50_000)
 const started = performance.now()
 for (let i = 0; i < iterations; i++) await getTicket(core, { id: 1001 })
-console.log(`${iterations} calls, ${(((performance.now() - started) / iterations) * 1000).toFixed(1)} µs each`)
+console.log(
+  `${iterations} calls, ${(((performance.now() - started) / iterations) * 1000).toFixed(1)} µs each`,
+)

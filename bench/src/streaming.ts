@@ -29,7 +29,11 @@ export interface StreamingResult {
     /** Live heap above the baseline at every tenth of the stream: flat means constant memory. */
     readonly curve: ReadonlyArray<{ readonly records: number; readonly bytes: number }>
   }
-  readonly collect: ReadonlyArray<{ readonly records: number; readonly heldBytes: number; readonly seconds: number }>
+  readonly collect: ReadonlyArray<{
+    readonly records: number
+    readonly heldBytes: number
+    readonly seconds: number
+  }>
 }
 
 export async function runStreamingBench(): Promise<StreamingResult> {
@@ -48,7 +52,8 @@ export async function runStreamingBench(): Promise<StreamingResult> {
     // One page held in memory: the yardstick for "about one page".
     let onePage: unknown[] | undefined = await listTickets(core, { limit: PAGE_SIZE, page_size: PAGE_SIZE })
     const onePageBytes = liveHeap() - baseline
-    if (onePage.length !== PAGE_SIZE) throw new Error(`expected a page of ${PAGE_SIZE}, got ${onePage.length}`)
+    if (onePage.length !== PAGE_SIZE)
+      throw new Error(`expected a page of ${PAGE_SIZE}, got ${onePage.length}`)
     onePage = undefined
 
     // Warm the streaming path (JIT code and inline caches count as heap too) before the baseline.

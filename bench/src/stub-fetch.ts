@@ -1,11 +1,12 @@
 // Per-request overhead with a stub fetch: every client gets the same in-process fetch that answers
 // a canned JSON ticket at once, so what is measured is the client's own cost (URL building,
 // headers, limiter, token, body reading, JSON parsing, validation), not the network.
-import { Octokit } from '@octokit/core'
+
 import { createHaloCore, type HaloCoreOptions } from '@halo/core'
 import { createHaloMock, seed } from '@halo/mock'
 import { getTicket } from '@halo/tickets'
 import { schemas } from '@halo/tickets/schemas'
+import { Octokit } from '@octokit/core'
 import { createFetch } from 'ofetch'
 import createClient from 'openapi-fetch'
 import { emitResult, runInterleaved, type TaskFigures } from './shared.js'
@@ -76,7 +77,10 @@ export async function runStubFetchBench(kind: StubBody): Promise<{
   }
   check('raw fetch', await (await stubFetch(ticketUrl)).json())
   check('ofetch', await $fetch(ticketUrl))
-  check('openapi-fetch', (await openapi.GET('/Tickets/{id}', { params: { path: { id: seed.ticketId } } })).data)
+  check(
+    'openapi-fetch',
+    (await openapi.GET('/Tickets/{id}', { params: { path: { id: seed.ticketId } } })).data,
+  )
   check('octokit', (await octokit.request('GET /Tickets/{id}', { id: seed.ticketId })).data)
   check('core', await getTicket(coreNoLimit, { id: seed.ticketId }))
   if (kind === 'ticket') check('core validated', await getTicket(coreValidated, { id: seed.ticketId }))
@@ -102,7 +106,8 @@ export async function runStubFetchBench(kind: StubBody): Promise<{
     ],
     [
       '@octokit/core request',
-      () => octokit.request('GET /Tickets/{id}', { id: seed.ticketId, headers: { authorization: 'bearer x' } }),
+      () =>
+        octokit.request('GET /Tickets/{id}', { id: seed.ticketId, headers: { authorization: 'bearer x' } }),
     ],
     ['@halo/core getTicket (rateLimit: false)', () => getTicket(coreNoLimit, { id: seed.ticketId })],
     ['@halo/core getTicket (rate limiter on)', () => getTicket(coreLimited, { id: seed.ticketId })],
@@ -124,5 +129,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   emitResult(result)
   const base = result.tasks[0]?.p50Us ?? 1
   for (const task of result.tasks)
-    console.log(`${task.name.padEnd(62)} p50 ${task.p50Us.toFixed(1).padStart(8)} µs  ${(task.p50Us / base).toFixed(2)}x`)
+    console.log(
+      `${task.name.padEnd(62)} p50 ${task.p50Us.toFixed(1).padStart(8)} µs  ${(task.p50Us / base).toFixed(2)}x`,
+    )
 }

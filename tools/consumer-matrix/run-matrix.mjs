@@ -7,7 +7,16 @@
 // Bun and Deno are tried through their npm packages; when they cannot be installed here, that is
 // reported and the rest is still checked. Anything that installs and then fails, fails the run.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
@@ -58,10 +67,13 @@ for (const { dir, manifest } of packages) {
 }
 const tarballOf = new Map(
   readdirSync(tarballs).map((file) => {
-    const manifest = JSON.parse(execFileSync('tar', ['-xOzf', path.join(tarballs, file), 'package/package.json'], { encoding: 'utf8' }))
+    const manifest = JSON.parse(
+      execFileSync('tar', ['-xOzf', path.join(tarballs, file), 'package/package.json'], { encoding: 'utf8' }),
+    )
     for (const field of ['dependencies', 'peerDependencies'])
       for (const [name, range] of Object.entries(manifest[field] ?? {}))
-        if (String(range).startsWith('workspace:')) throw new Error(`${manifest.name}: ${field} ${name} still says ${range}`)
+        if (String(range).startsWith('workspace:'))
+          throw new Error(`${manifest.name}: ${field} ${name} still says ${range}`)
     return [manifest.name, `file:${path.join(tarballs, file)}`]
   }),
 )
@@ -74,7 +86,9 @@ writeFileSync(
   path.join(app, 'package.json'),
   `${JSON.stringify({ name: 'halo-consumer', private: true, dependencies: Object.fromEntries(tarballOf) }, null, 2)}\n`,
 )
-const install = run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd: app })
+const install = run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {
+  cwd: app,
+})
 if (!install.ok) {
   record('npm install of the tarballs', 'FAIL', install.output)
   finish()
@@ -137,21 +151,31 @@ for (const [runtime, args] of [
   ['bun', ['run', 'index.mjs']],
   ['deno', ['run', '--allow-all', 'index.mjs']],
 ]) {
-  const installed = run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', runtime], {
-    cwd: runtimes,
-    timeout: 180_000,
-  })
+  const installed = run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', runtime],
+    {
+      cwd: runtimes,
+      timeout: 180_000,
+    },
+  )
   const binary = path.join(runtimes, 'node_modules', '.bin', runtime)
   const version = installed.ok && existsSync(binary) ? run(binary, ['--version']) : undefined
   if (version === undefined || !version.ok) {
-    const reason = (version?.output || installed.output || 'no binary after install').split('\n').slice(-3).join(' ')
+    const reason = (version?.output || installed.output || 'no binary after install')
+      .split('\n')
+      .slice(-3)
+      .join(' ')
     record(`${runtime}`, 'skipped', `could not install ${runtime} from npm here (${reason})`)
     continue
   }
   // The ESM consumer, copied next to the shared node_modules so both runtimes resolve the tarballs.
   const dir = path.join(app, `${runtime}-esm`)
   cpSync(esm, dir, { recursive: true })
-  check(`${runtime} ${version.output.split('\n')[0]} (ESM consumer)`, binary, args, { cwd: dir, timeout: 120_000 })
+  check(`${runtime} ${version.output.replace(/^deno /, '').split('\n')[0]} (ESM consumer)`, binary, args, {
+    cwd: dir,
+    timeout: 120_000,
+  })
 }
 
 finish()
@@ -160,7 +184,9 @@ function finish() {
   const failed = results.filter((result) => result.outcome === 'FAIL')
   console.log('\nConsumer matrix')
   for (const result of results) console.log(`  ${result.outcome.padEnd(7)} ${result.name}`)
-  console.log(`  ${results.filter((r) => r.outcome === 'pass').length} passed, ${failed.length} failed, ${results.filter((r) => r.outcome === 'skipped').length} skipped in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+  console.log(
+    `  ${results.filter((r) => r.outcome === 'pass').length} passed, ${failed.length} failed, ${results.filter((r) => r.outcome === 'skipped').length} skipped in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  )
   if (keep) console.log(`  kept ${work}`)
   else rmSync(work, { recursive: true, force: true })
   process.exit(failed.length === 0 ? 0 : 1)
