@@ -326,7 +326,28 @@ export interface CreateHaloCore {
   fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides?: Partial<HaloCoreOptions>): HaloCore
 }
 
-export const createHaloCore: CreateHaloCore = Object.assign(createCore, {
+/**
+ * Builds a `HaloCore`: auth, transport, rate limiting, retries, pagination and raw access, with no
+ * resources. Pass it to the domain packages' resource factories and generated operations.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore } from '@halo/core'
+ * import { listTickets, tickets } from '@halo/tickets'
+ *
+ * const core = createHaloCore({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret })
+ * await tickets(core).create({ tickettype_id: 1, summary: 'Server outage' })
+ * for await (const ticket of listTickets(core, { open_only: true })) console.log(ticket.id)
+ * ```
+ *
+ * @example From `HALO_*` environment variables
+ * ```ts
+ * const core = createHaloCore.fromEnv(process.env, { validate: 'warn' })
+ * ```
+ */
+// The annotation lets bundlers drop this call when nothing uses createHaloCore: without it, any
+// import from @halo/core (even `isHaloError`, or a generated operation) bundles the whole core.
+export const createHaloCore: CreateHaloCore = /* @__PURE__ */ Object.assign(createCore, {
   fromEnv: (env?: Readonly<Record<string, string | undefined>>, overrides?: Partial<HaloCoreOptions>) =>
     createCore(haloOptionsFromEnv(env, overrides)),
 })
