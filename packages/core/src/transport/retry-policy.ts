@@ -7,6 +7,8 @@ export type AttemptFailure =
   /** The request may have reached Halo (timeout or reset after sending). */
   | { readonly type: 'timeout' }
   | { readonly type: 'network'; readonly sent: boolean }
+  /** A 2xx whose body claims JSON and does not parse: Halo processed the request, the answer broke. */
+  | { readonly type: 'malformed' }
 
 /** Methods whose replay cannot create a second record. */
 function isIdempotent(method: HttpMethod): boolean {
@@ -22,6 +24,9 @@ function isIdempotent(method: HttpMethod): boolean {
  *   504 leave its fate unknown: replaying a POST could create a second ticket, so that needs
  *   `retryUnsafeWrites`. A 500 on a write is never replayed.
  *
+ * A 2xx answer cut short (JSON that does not parse) is asked again only when the request is
+ * idempotent: a write was processed, and even `retryUnsafeWrites` must not replay it.
+ *
  * `idempotent` overrides the method (token requests are POSTs that are safe to repeat).
  */
 export function shouldRetry(
@@ -34,6 +39,8 @@ export function shouldRetry(
   switch (failure.type) {
     case 'timeout':
       return unknownFateAllowed
+    case 'malformed':
+      return idempotent
     case 'network':
       return !failure.sent || unknownFateAllowed
     case 'status': {

@@ -255,13 +255,21 @@ export function createTransport(deps: TransportDependencies): Transport {
     }
   }
 
-  function successData(request: TransportRequest, result: AttemptResult & { type: 'response' }): unknown {
+  /**
+   * The data of a 2xx/3xx answer. A body that claims JSON and does not parse comes back as
+   * `malformed` rather than thrown: most often the connection was cut mid-body, and a GET may be
+   * asked again.
+   */
+  function successData(
+    request: TransportRequest,
+    result: AttemptResult & { type: 'response' },
+  ): { readonly data: unknown } | { readonly malformed: HaloError } {
     const { response, bytes } = result
     const responseType = request.responseType ?? 'json'
-    if (bytes === undefined) return response.body
-    if (responseType === 'bytes') return bytes
+    if (bytes === undefined) return { data: response.body }
+    if (responseType === 'bytes') return { data: bytes }
     const text = decodeText(bytes)
-    if (responseType === 'text') return text
+    if (responseType === 'text') return { data: text }
     const parsed = parseBodyText(text, response.headers.get('content-type'))
     const failure = {
       status: response.status,
@@ -271,19 +279,21 @@ export function createTransport(deps: TransportDependencies): Transport {
     }
     switch (parsed.kind) {
       case 'empty':
-        return undefined
+        return { data: undefined }
       case 'json':
-        return parsed.value
+        return { data: parsed.value }
       case 'text':
-        return parsed.text
+        return { data: parsed.text }
       case 'html':
         throw htmlPageError(failure, redactor)
       case 'invalid-json':
-        throw new HaloUnexpectedResponseError(
-          `${describeRequest(request.method, failure.url)} answered ${response.status} with a body that is not valid JSON ` +
-            `(${parsed.reason}). Check baseUrl, and whether something between you and Halo rewrites responses.`,
-          { ...failure, body: errorBodyOf(parsed, redactor) },
-        )
+        return {
+          malformed: new HaloUnexpectedResponseError(
+            `${describeRequest(request.method, failure.url)} answered ${response.status} with a body that is not valid JSON ` +
+              `(${parsed.reason}). Check baseUrl, and whether something between you and Halo rewrites or cuts responses.`,
+            { ...failure, body: errorBodyOf(parsed, redactor) },
+          ),
+        }
     }
   }
 
@@ -373,11 +383,16 @@ export function createTransport(deps: TransportDependencies): Transport {
       let failure: AttemptFailure
       let retryAfterMs: number | undefined
       let failedResponse: FailedResponse | undefined
-      if (result.type === 'response') {
-        const { response } = result
-        if (isSuccess(response.status)) {
-          return { status: response.status, headers: response.headers, data: successData(request, result) }
+      let malformed: HaloError | undefined
+      if (result.type === 'response' && isSuccess(result.response.status)) {
+        const read = successData(request, result)
+        if ('data' in read) {
+          return { status: result.response.status, headers: result.response.headers, data: read.data }
         }
+        malformed = read.malformed
+        failure = { type: 'malformed' }
+      } else if (result.type === 'response') {
+        const { response } = result
         const body = parseBodyText(
           decodeText(result.bytes ?? new Uint8Array(0)),
           response.headers.get('content-type'),
@@ -413,10 +428,12 @@ export function createTransport(deps: TransportDependencies): Transport {
       const attemptsSoFar = attempts
       const cause = result.type === 'network' ? result.error : undefined
       const failedAs = failure
-      lastFailure = () =>
-        failedWith !== undefined
-          ? (request.errorFor ?? ((failed) => errorFromResponse(failed, redactor)))(failedWith)
-          : finalError(request, failedAs, attemptsSoFar, cause)
+      lastFailure = () => {
+        if (malformed !== undefined) return malformed
+        if (failedWith !== undefined)
+          return (request.errorFor ?? ((failed) => errorFromResponse(failed, redactor)))(failedWith)
+        return finalError(request, failedAs, attemptsSoFar, cause)
+      }
       const mayRetry =
         retry !== false &&
         canRepeat &&
@@ -436,9 +453,11 @@ export function createTransport(deps: TransportDependencies): Transport {
       const reason =
         failure.type === 'status'
           ? `status ${failure.status}`
-          : failure.type === 'timeout'
-            ? 'timeout'
-            : 'network error'
+          : failure.type === 'malformed'
+            ? 'malformed body'
+            : failure.type === 'timeout'
+              ? 'timeout'
+              : 'network error'
       const safeUrl = redactor.redactString(request.url)
       callHook(
         'onRetry',
