@@ -91,7 +91,8 @@ const outage = {
 let callSeq = 0
 /** One GET of a realistic mix; the x-call header lets the ledger tie attempts to calls. */
 async function getCall(core: HaloCore, index: number, into: Tally): Promise<void> {
-  const id = `c${(callSeq += 1)}`
+  callSeq += 1
+  const id = `c${callSeq}`
   const headers = { 'x-call': id }
   into.calls += 1
   try {
