@@ -1,0 +1,61 @@
+import { adminNamespaceOfTag, adminTagNamespaces } from '@halo/admin'
+import { assetsNamespaceOfTag, assetsTagNamespaces } from '@halo/assets'
+import type { HaloCore } from '@halo/core'
+import { crmNamespaceOfTag, crmTagNamespaces } from '@halo/crm'
+import { financeNamespaceOfTag, financeTagNamespaces } from '@halo/finance'
+import { integrationsNamespaceOfTag, integrationsTagNamespaces } from '@halo/integrations'
+import { kbNamespaceOfTag, kbTagNamespaces } from '@halo/kb'
+import { reportingNamespaceOfTag, reportingTagNamespaces } from '@halo/reporting'
+import { ticketsNamespaceOfTag, ticketsTagNamespaces } from '@halo/tickets'
+import { type BoundOperations, bindOperations } from '../operations/bind-operations.js'
+import type { HaloResourceName } from '../resources/halo-resources.js'
+
+/** One namespace per API tag (297), from every domain package: `{ tag, operations }` by namespace name. */
+export const allTagNamespaces = {
+  ...ticketsTagNamespaces,
+  ...assetsTagNamespaces,
+  ...kbTagNamespaces,
+  ...reportingTagNamespaces,
+  ...financeTagNamespaces,
+  ...crmTagNamespaces,
+  ...adminTagNamespaces,
+  ...integrationsTagNamespaces,
+}
+
+/** The namespace name of every API tag: `namespaceOfTag.CABHeader === 'cabHeaders'`. */
+export const namespaceOfTag = {
+  ...ticketsNamespaceOfTag,
+  ...assetsNamespaceOfTag,
+  ...kbNamespaceOfTag,
+  ...reportingNamespaceOfTag,
+  ...financeNamespaceOfTag,
+  ...crmNamespaceOfTag,
+  ...adminNamespaceOfTag,
+  ...integrationsNamespaceOfTag,
+}
+
+type AllTagNamespaces = typeof allTagNamespaces
+
+/** An API tag, as the spec names it (`Faults`, `CABHeader`). */
+export type HaloTag = keyof typeof namespaceOfTag
+
+/** Names of the generated namespaces that a hand-written resource of the same name does not replace. */
+export type GeneratedNamespaceName = Exclude<keyof AllTagNamespaces, HaloResourceName>
+
+/**
+ * The generated namespaces a client carries: each tag's operations bound to the client, for the tags
+ * without a hand-written resource of that name (`halo.cabHeaders.listCabHeaders(params)`).
+ */
+export type GeneratedNamespaces = {
+  readonly [K in GeneratedNamespaceName]: BoundOperations<AllTagNamespaces[K]['operations']>
+}
+
+/** Binds every generated namespace whose name is not in `taken` (the hand-written resources). */
+export function createGeneratedNamespaces(core: HaloCore, taken: ReadonlySet<string>): GeneratedNamespaces {
+  const namespaces: Record<string, unknown> = {}
+  for (const [name, namespace] of Object.entries(allTagNamespaces)) {
+    if (taken.has(name)) continue
+    namespaces[name] = bindOperations(core, namespace.operations)
+  }
+  return namespaces as GeneratedNamespaces
+}
