@@ -10,6 +10,7 @@ import { callHook } from '../hooks/call-hook.js'
 import type { HttpMethod } from '../operation/descriptor.js'
 import type { HaloHooks } from '../options/hooks.js'
 import type { ResponseType } from '../options/request-options.js'
+import { DEFAULT_RETRY } from '../options/resolve-options.js'
 import type { RetryOptions } from '../options/retry-options.js'
 import { parseRateLimitText } from '../rate-limit/parse-rate-limit-text.js'
 import type { RateLimiter } from '../rate-limit/rate-limiter.js'
@@ -411,7 +412,12 @@ export function createTransport(deps: TransportDependencies): Transport {
           continue
         }
         retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now())
-        if (response.status === 429 && request.kind === 'api') await learnFrom429(body, retryAfterMs)
+        if (response.status === 429 && request.kind === 'api') {
+          // A Retry-After holds every caller of the tenant, so a hostile or broken one (a year) is
+          // capped like our own waits.
+          const cap = retry === false ? DEFAULT_RETRY.maxDelayMs : retry.maxDelayMs
+          await learnFrom429(body, retryAfterMs === undefined ? undefined : Math.min(retryAfterMs, cap))
+        }
         failure = { type: 'status', status: response.status }
         failedResponse = {
           status: response.status,
