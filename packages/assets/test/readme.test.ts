@@ -4,7 +4,7 @@ import { seed } from '@halo/mock'
 import { expect, it } from 'vitest'
 import * as assetsPackage from '../src/index.js'
 import { useHaloMock } from './resources/halo-mock.js'
-import { readmeBlocks, runReadmeBlocks } from './resources/readme-runner.js'
+import { readmeBlocks, runReadmeBlocks, typecheckReadmeBlocks } from './resources/readme-runner.js'
 
 const { mock, core } = useHaloMock()
 
@@ -42,3 +42,14 @@ it('marks every ts block outside Resources as no-run, so none is skipped by acci
   expect(labels.filter((label) => label !== '' && label !== ' no-run')).toEqual([])
   expect(labels.filter((label) => label === '').length).toBe(readmeBlocks(readme, 'Resources').length)
 })
+
+it('type-checks the README Resources examples', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+  const blocks = readmeBlocks(readme, 'Resources')
+  expect(typecheckReadmeBlocks(blocks, { name: '@halo/assets', entry: 'src/index.ts' })).toEqual([])
+  // The check is live: a wrong wire name in an example would be reported.
+  const wrong = [...blocks, 'await assets(core).list({ asset_type_id: 5 })']
+  expect(typecheckReadmeBlocks(wrong, { name: '@halo/assets', entry: 'src/index.ts' }).join('\n')).toMatch(
+    /asset_type_id/,
+  )
+}, 120_000)

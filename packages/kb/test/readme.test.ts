@@ -4,7 +4,7 @@ import { seed } from '@halo/mock'
 import { expect, it } from 'vitest'
 import * as kbPackage from '../src/index.js'
 import { useHaloMock } from './resources/halo-mock.js'
-import { readmeBlocks, runReadmeBlocks } from './resources/readme-runner.js'
+import { readmeBlocks, runReadmeBlocks, typecheckReadmeBlocks } from './resources/readme-runner.js'
 
 const { mock, core } = useHaloMock()
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
@@ -34,3 +34,13 @@ it('marks every ts block outside Resources as no-run, so none is skipped by acci
   expect(labels.filter((label) => label !== '' && label !== ' no-run')).toEqual([])
   expect(labels.filter((label) => label === '').length).toBe(readmeBlocks(readme, 'Resources').length)
 })
+
+it('type-checks the README Resources examples', () => {
+  const blocks = readmeBlocks(readme, 'Resources')
+  expect(typecheckReadmeBlocks(blocks, { name: '@halo/kb', entry: 'src/index.ts' })).toEqual([])
+  // The check is live: a wrong option in an example would be reported.
+  const wrong = [...blocks, 'await kbArticles(core).vote(1, { useful: true })']
+  expect(typecheckReadmeBlocks(wrong, { name: '@halo/kb', entry: 'src/index.ts' }).join('\n')).toMatch(
+    /useful/,
+  )
+}, 120_000)

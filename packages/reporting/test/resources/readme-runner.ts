@@ -52,3 +52,44 @@ export async function runReadmeBlocks(
   await new AsyncFunction('__modules', 'console', body)(modules, console)
   return logs
 }
+
+/**
+ * Type-checks the blocks as one module (as a reader would paste them), with `self` naming the package
+ * under test and resolving to its source. Answers the diagnostics as text, empty when the examples compile.
+ */
+export function typecheckReadmeBlocks(
+  blocks: readonly string[],
+  self: { readonly name: string; readonly entry: string },
+): string[] {
+  const packageDir = new URL('../../', import.meta.url).pathname
+  const file = `${packageDir}README.examples.ts`
+  const text = blocks.join('\n')
+  const configPath = ts.findConfigFile(packageDir, ts.sys.fileExists, 'tsconfig.json')
+  if (configPath === undefined) throw new Error('no tsconfig.json next to the package')
+  const config = ts.parseJsonConfigFileContent(
+    ts.readConfigFile(configPath, ts.sys.readFile).config,
+    ts.sys,
+    packageDir,
+  )
+  const options: ts.CompilerOptions = {
+    ...config.options,
+    noEmit: true,
+    baseUrl: packageDir,
+    ignoreDeprecations: '6.0',
+    paths: { [self.name]: [self.entry] },
+  }
+  const host = ts.createCompilerHost(options)
+  const readFile = host.readFile.bind(host)
+  const fileExists = host.fileExists.bind(host)
+  const getSourceFile = host.getSourceFile.bind(host)
+  host.readFile = (name) => (name === file ? text : readFile(name))
+  host.fileExists = (name) => name === file || fileExists(name)
+  host.getSourceFile = (name, language, onError, create) =>
+    name === file
+      ? ts.createSourceFile(name, text, language, true)
+      : getSourceFile(name, language, onError, create)
+  const program = ts.createProgram([file], options, host)
+  return ts
+    .getPreEmitDiagnostics(program, program.getSourceFile(file))
+    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
+}

@@ -26,9 +26,9 @@ export function faqLists(core: HaloCore) {
   const decorate = (faqList: FaqList): FaqListRecord => faqListRecord(core, faqList)
   return {
     /**
-     * Every FAQ list. Halo answers a bare array (no paging); the generated `listFaqLists` is typed as one
-     * record because the spec gives the response no array schema, so this reads the same operation
-     * through `core.list`, which accepts a bare array or an envelope.
+     * Every FAQ list. Halo answers a bare array (no paging). This reads the operation's descriptor through
+     * `core.list`, which accepts a bare array or an envelope, rather than the generated `listFaqLists`,
+     * whose return type has changed between generator versions (one record, then a `HaloList`).
      */
     list(
       params?: ListFaqListsParams & Readonly<ListControls>,
