@@ -17,7 +17,6 @@ export * from './operations/esc-msg.js'
 export * from './operations/field.js'
 export * from './operations/field-group.js'
 export * from './operations/field-info.js'
-export * from './operations/flow-header.js'
 export * from './operations/formatted-email.js'
 export * from './operations/halo-field.js'
 export * from './operations/health.js'
@@ -45,7 +44,6 @@ export * from './operations/outgoing-attempt.js'
 export * from './operations/outgoingemail.js'
 export * from './operations/parts-lookup.js'
 export * from './operations/parts-lookup-confirmation.js'
-export * from './operations/policy.js'
 export * from './operations/power-shell-script.js'
 export * from './operations/power-shell-script-criteria.js'
 export * from './operations/power-shell-script-processing.js'
@@ -62,7 +60,6 @@ export * from './operations/setup-tab.js'
 export * from './operations/setup-tab-group.js'
 export * from './operations/sql-import.js'
 export * from './operations/t-outcome.js'
-export * from './operations/t-status.js'
 export * from './operations/tabname.js'
 export * from './operations/tag.js'
 export * from './operations/task-monitor-event.js'
@@ -82,7 +79,6 @@ export * from './operations/view-filter.js'
 export * from './operations/view-list-group.js'
 export * from './operations/view-lists.js'
 export * from './operations/workdays.js'
-export * from './operations/workflow-target.js'
 export { operationDescriptors, operations } from './operation-list.js'
 export { adminNamespaceOfTag, adminTagNamespaces } from './tag-namespaces.js'
 export type {
@@ -112,8 +108,6 @@ export type {
   Field,
   FieldGroup,
   FieldInfo,
-  FlowHeader,
-  FlowStages,
   FormattedEmail,
   GmailMessage,
   GoogleWorkplaceMapping,
@@ -169,7 +163,6 @@ export type {
   PartsLookupField,
   PartsLookupMapping,
   PasswordObjectType,
-  Policy,
   Pop3Message,
   PowerShellScript,
   PowerShellScriptCriteria,
@@ -186,7 +179,6 @@ export type {
   SqlLookupRequest,
   StringObjectDbTypeTuple,
   TOutcome,
-  TStatus,
   Tabname,
   Tag,
   TechPartsLookup,
@@ -213,8 +205,6 @@ export type {
   WebhookMapping,
   WebhookSubscriptionAction,
   Workdays,
-  WorkflowTarget,
-  WorkflowTargetStep,
   XMessagePriority,
 } from './models.js'
 export type {
@@ -232,17 +222,14 @@ export type {
   Outcome,
   OutgoingEmail,
   PasswordField,
-  Priority,
   PublishProfile,
   Role,
   SecurityQuestionValidate,
   SqlImport,
-  Status,
   Tab,
   Team,
   Translation,
   ViewColumn,
   ViewList,
   Workday,
-  Workflow,
 } from './aliases.js'

@@ -67,11 +67,6 @@ import type {
   FieldGroup,
   FieldHelper,
   FieldInfo,
-  FlowDetail,
-  FlowHeader,
-  FlowStages,
-  FlowSubDetail,
-  FlowSubDetailRestriction,
   FormattedEmail,
   GmailMessage,
   GoogleWorkplaceMapping,
@@ -151,8 +146,6 @@ import type {
   OpenIddictToken,
   Organisation,
   OrganisationField,
-  OutboundIntegrationMethodValue,
-  OutboundIntegrationMethodValueMapping,
   Outgoingemail,
   PagerDutyMapping,
   Parameter,
@@ -163,7 +156,6 @@ import type {
   PartsLookupMapping,
   PartsLookupResult,
   PasswordObjectType,
-  Policy,
   Pop3Message,
   PowerShellScript,
   PowerShellScriptCriteria,
@@ -209,7 +201,6 @@ import type {
   SupplierOrderDetail,
   SupplierOrderHeader,
   TOutcome,
-  TStatus,
   TabConfig,
   TableEnum,
   Tabname,
@@ -252,7 +243,6 @@ import type {
   WebhookMapping,
   WebhookSubscriptionAction,
   Workdays,
-  WorkflowHistory,
   WorkflowTarget,
   WorkflowTargetStep,
   XMessagePriority,
@@ -5707,128 +5697,6 @@ export const FieldInfoSchema: v.GenericSchema<FieldInfo> = /* @__PURE__ */ entit
   hide_from_filters: optionalBoolean,
 })
 
-/** Valibot schema of Halo's `FlowDetail`. */
-const FlowDetailSchema: v.GenericSchema<FlowDetail> = /* @__PURE__ */ entity<FlowDetail>({
-  fdid: optionalNumber,
-  step_id: optionalNumber,
-  flow_id: optionalNumber,
-  chatprofile_id: optionalString,
-  name: optionalString,
-  isstart: optionalBoolean,
-  isend: optionalBoolean,
-  old_diagram_x: optionalNumber,
-  old_diagram_y: optionalNumber,
-  new_flow_id: optionalNumber,
-  stage_number: optionalNumber,
-  pipeline_stage_id: optionalNumber,
-  pipeline_stage_name: optionalString,
-  actions: v.exactOptional(v.nullable(v.array(v.lazy(() => FlowSubDetailSchema)))),
-  overrideprobabiliywhenatthisstep: optionalBoolean,
-  probabilityoverridevalue: optionalNumber,
-  steptype: optionalNumber,
-  message: optionalString,
-  message2: optionalString,
-  auto_action: optionalNumber,
-  auto_action_type: optionalNumber,
-  auto_action_type_guid: optionalString,
-  input_field_id: optionalNumber,
-  newticket_type: optionalNumber,
-  newticket_tickettype_id: optionalNumber,
-  newticket_template_id: optionalNumber,
-  step_conditions: v.exactOptional(v.nullable(v.array(v.lazy(() => AutoassignCriteriaSchema)))),
-  chat_teams: v.exactOptional(v.nullable(v.array(v.lazy(() => SectionDetail_ListSchema)))),
-  rules: v.exactOptional(v.nullable(v.array(v.lazy(() => AutoassignSchema)))),
-  chat_image_type: optionalNumber,
-  note: optionalString,
-  newticket_service_id: optionalNumber,
-  content: optionalString,
-  ai_model: optionalString,
-  virtual_agent_id: optionalString,
-  output_variables: v.exactOptional(v.nullable(v.array(v.lazy(() => OutboundIntegrationMethodValueSchema)))),
-  translations: v.exactOptional(v.nullable(v.array(v.lazy(() => LanguagePackTranslationsCustomSchema)))),
-})
-
-/** Valibot schema of Halo's `FlowHeader`. */
-export const FlowHeaderSchema: v.GenericSchema<FlowHeader> = /* @__PURE__ */ entity<FlowHeader>({
-  guid: optionalString,
-  intent: optionalString,
-  id: optionalNumber,
-  name: optionalString,
-  note: optionalString,
-  notinuse: optionalBoolean,
-  flow_chart_json: optionalString,
-  steps: v.exactOptional(v.nullable(v.array(v.lazy(() => FlowDetailSchema)))),
-  always_allow_actions: v.exactOptional(v.nullable(v.array(v.lazy(() => TOutcomeSchema)))),
-  active: optionalBoolean,
-  stages: v.exactOptional(v.nullable(v.array(v.lazy(() => FlowStagesSchema)))),
-  in_use: optionalBoolean,
-  access_control: v.exactOptional(v.nullable(v.array(v.lazy(() => AccessControlSchema)))),
-  access_control_level: optionalNumber,
-  targets: v.exactOptional(v.nullable(v.array(v.lazy(() => WorkflowTargetSchema)))),
-  workflow_history: v.exactOptional(v.nullable(v.array(v.lazy(() => WorkflowHistorySchema)))),
-  _warning: optionalString,
-})
-
-/** Valibot schema of Halo's `FlowStages`. */
-export const FlowStagesSchema: v.GenericSchema<FlowStages> = /* @__PURE__ */ entity<FlowStages>({
-  id: optionalNumber,
-  flow_id: optionalNumber,
-  sequence: optionalNumber,
-  name: optionalString,
-  edit_outcome: optionalNumber,
-  outcome_step: optionalNumber,
-  translations: v.exactOptional(v.nullable(v.array(v.lazy(() => LanguagePackTranslationsCustomSchema)))),
-})
-
-/** Valibot schema of Halo's `FlowSubDetail`. */
-const FlowSubDetailSchema: v.GenericSchema<FlowSubDetail> = /* @__PURE__ */ entity<FlowSubDetail>({
-  id: optionalNumber,
-  flow_id: optionalNumber,
-  chatprofile_id: optionalString,
-  start_step: optionalNumber,
-  end_step: optionalNumber,
-  old_diagram_startpos: optionalNumber,
-  old_diagram_endpos: optionalNumber,
-  action_type: optionalNumber,
-  action_id: optionalNumber,
-  action_guid: optionalString,
-  action_name: optionalString,
-  action_colour: optionalString,
-  action_outcome: optionalString,
-  time_limit_mins: optionalNumber,
-  use_work_hours: optionalBoolean,
-  time_limit_action_id: optionalNumber,
-  time_limit_action_guid: optionalString,
-  time_limit_action_name: optionalString,
-  automation_type: optionalNumber,
-  automation_action_id: optionalNumber,
-  automation_action_guid: optionalString,
-  automation_action_name: optionalString,
-  automation_runbook_id: optionalString,
-  automation_runbook_name: optionalString,
-  automation_execution_type: optionalNumber,
-  seq: optionalNumber,
-  approval_result: optionalNumber,
-  restricted: optionalBoolean,
-  conditions: v.exactOptional(v.nullable(v.array(v.lazy(() => AutoassignCriteriaSchema)))),
-  conditions_exec: v.exactOptional(v.nullable(v.array(v.lazy(() => AutoassignCriteriaSchema)))),
-  restrictions: v.exactOptional(v.nullable(v.array(v.lazy(() => FlowSubDetailRestrictionSchema)))),
-  todo_group_id: optionalNumber,
-  todo_group_name: optionalString,
-  translations: v.exactOptional(v.nullable(v.array(v.lazy(() => LanguagePackTranslationsCustomSchema)))),
-  chat_selection_order: optionalNumber,
-})
-
-/** Valibot schema of Halo's `FlowSubDetailRestriction`. */
-const FlowSubDetailRestrictionSchema: v.GenericSchema<FlowSubDetailRestriction> = /* @__PURE__ */ entity<FlowSubDetailRestriction>({
-  id: optionalNumber,
-  flowsubdetail_id: optionalNumber,
-  field_id: optionalNumber,
-  type: optionalNumber,
-  value_id: optionalNumber,
-  value_name: optionalString,
-})
-
 /** Valibot schema of Halo's `FormattedEmail`. */
 export const FormattedEmailSchema: v.GenericSchema<FormattedEmail> = /* @__PURE__ */ entity<FormattedEmail>({
   id: optionalNumber,
@@ -7738,32 +7606,6 @@ export const OrganisationFieldSchema: v.GenericSchema<OrganisationField> = /* @_
   field_id: optionalNumber,
 })
 
-/** Valibot schema of Halo's `OutboundIntegrationMethodValue`. */
-const OutboundIntegrationMethodValueSchema: v.GenericSchema<OutboundIntegrationMethodValue> = /* @__PURE__ */ entity<OutboundIntegrationMethodValue>({
-  id: optionalNumber,
-  method_id: optionalNumber,
-  runbook_id: optionalString,
-  type: optionalNumber,
-  data_type: optionalNumber,
-  key: optionalString,
-  value: optionalString,
-  description: optionalString,
-  value_mappings: v.exactOptional(v.nullable(v.array(v.lazy(() => OutboundIntegrationMethodValueMappingSchema)))),
-  extra_process: optionalNumber,
-  step_id: optionalNumber,
-  step_seq: optionalNumber,
-  step_name: optionalString,
-})
-
-/** Valibot schema of Halo's `OutboundIntegrationMethodValueMapping`. */
-const OutboundIntegrationMethodValueMappingSchema: v.GenericSchema<OutboundIntegrationMethodValueMapping> = /* @__PURE__ */ entity<OutboundIntegrationMethodValueMapping>({
-  id: optionalNumber,
-  methodvalue_id: optionalNumber,
-  sequence: optionalNumber,
-  input: optionalString,
-  output: optionalString,
-})
-
 /** Valibot schema of Halo's `Outgoingemail`. */
 export const OutgoingemailSchema: v.GenericSchema<Outgoingemail> = /* @__PURE__ */ entity<Outgoingemail>({
   id: optionalNumber,
@@ -7926,36 +7768,6 @@ const PartsLookupResultSchema: v.GenericSchema<PartsLookupResult> = /* @__PURE__
 
 /** Valibot schema of Halo's `PasswordObjectType`. */
 export const PasswordObjectTypeSchema: v.GenericSchema<PasswordObjectType> = v.number()
-
-/** Valibot schema of Halo's `Policy`. */
-export const PolicySchema: v.GenericSchema<Policy> = /* @__PURE__ */ entity<Policy>({
-  id: optionalString,
-  slaid: optionalNumber,
-  sla_guid: optionalString,
-  priorityid: optionalNumber,
-  name: optionalString,
-  fixtime: optionalNumber,
-  fixunits: optionalString,
-  enterslaexcuse: optionalBoolean,
-  responsetime: optionalNumber,
-  responseunits: optionalString,
-  ishidden: optionalBoolean,
-  fixendofday: optionalBoolean,
-  responseendofday: optionalBoolean,
-  colour: optionalString,
-  catprompt: optionalNumber,
-  workdaysoverride: optionalNumber,
-  responsestartofday: optionalBoolean,
-  responsestartofdaytime: optionalString,
-  startofday: optionalBoolean,
-  startofdaytime: optionalString,
-  workdays: v.exactOptional(v.nullable(v.lazy(() => WorkdaysSchema))),
-  setfixtostartdate: optionalBoolean,
-  setfixtotargetdate: optionalBoolean,
-  translations: v.exactOptional(v.nullable(v.array(v.lazy(() => LanguagePackTranslationsCustomSchema)))),
-  enterslaresponseexcuse: optionalBoolean,
-  _warning: optionalString,
-})
 
 /** Valibot schema of Halo's `Pop3Message`. */
 export const Pop3MessageSchema: v.GenericSchema<Pop3Message> = /* @__PURE__ */ entity<Pop3Message>({
@@ -9690,50 +9502,6 @@ export const TOutcomeSchema: v.GenericSchema<TOutcome> = /* @__PURE__ */ entity<
   linked_from_variable: optionalBoolean,
 })
 
-/** Valibot schema of Halo's `TStatus`. */
-export const TStatusSchema: v.GenericSchema<TStatus> = /* @__PURE__ */ entity<TStatus>({
-  id: optionalNumber,
-  guid: optionalString,
-  intent: optionalString,
-  name: optionalString,
-  shortname: optionalString,
-  type: optionalNumber,
-  sequence: optionalNumber,
-  colour: optionalString,
-  slaaction: optionalString,
-  ticket_count: optionalNumber,
-  showonquickchange: optionalBoolean,
-  timeuntilloffhold: optionalNumber,
-  statuschangeto: optionalNumber,
-  statuschangetofreq: optionalNumber,
-  statusnochangehours: optionalNumber,
-  nochangehoursrecurring: optionalBoolean,
-  statusnochangehoursmanager: optionalNumber,
-  statusnochangehoursmanagerrecurring: optionalBoolean,
-  statusnochangehourssection: optionalNumber,
-  statusnochangehourssectionrecurring: optionalBoolean,
-  nochangetemplate: optionalNumber,
-  nochangetemplate_guid: optionalString,
-  includeinloadbalance: optionalBoolean,
-  statusemailfreqdays: optionalNumber,
-  statusemailid: optionalNumber,
-  statusemail_guid: optionalString,
-  statusemailname: optionalString,
-  notifystatuschange: optionalNumber,
-  dontsendslareminders: optionalBoolean,
-  nochangetemplatename: optionalString,
-  slaignorerelease: optionalBoolean,
-  statuschangetoname: optionalString,
-  _warning: optionalString,
-  useworkinghours: optionalNumber,
-  useworkinghours_statusnochangehours: optionalNumber,
-  useworkinghours_statusnochangehourssection: optionalNumber,
-  useworkinghours_statusnochangehoursmanager: optionalNumber,
-  tickettypes: v.exactOptional(v.nullable(v.array(v.lazy(() => KeyPair2Schema)))),
-  outcomes: v.exactOptional(v.nullable(v.array(v.lazy(() => KeyPair2Schema)))),
-  translations: v.exactOptional(v.nullable(v.array(v.lazy(() => LanguagePackTranslationsCustomSchema)))),
-})
-
 /** Valibot schema of Halo's `TabConfig`. */
 const TabConfigSchema: v.GenericSchema<TabConfig> = /* @__PURE__ */ entity<TabConfig>({
   id: optionalNumber,
@@ -11105,27 +10873,8 @@ export const WorkdaysSchema: v.GenericSchema<Workdays> = /* @__PURE__ */ entity<
   access_control_level: optionalNumber,
 })
 
-/** Valibot schema of Halo's `WorkflowHistory`. */
-const WorkflowHistorySchema: v.GenericSchema<WorkflowHistory> = /* @__PURE__ */ entity<WorkflowHistory>({
-  id: optionalNumber,
-  ticket_id: optionalNumber,
-  moved_from: optionalNumber,
-  moved_to: optionalNumber,
-  flow_id: optionalNumber,
-  moved_from_stage: optionalNumber,
-  moved_to_stage: optionalNumber,
-  moved_date: optionalString,
-  target_date: optionalString,
-  target_hours: optionalNumber,
-  actual_hours: optionalNumber,
-  target_met: optionalBoolean,
-  override_date: optionalString,
-  summary: optionalString,
-  action_id: optionalNumber,
-})
-
 /** Valibot schema of Halo's `WorkflowTarget`. */
-export const WorkflowTargetSchema: v.GenericSchema<WorkflowTarget> = /* @__PURE__ */ entity<WorkflowTarget>({
+const WorkflowTargetSchema: v.GenericSchema<WorkflowTarget> = /* @__PURE__ */ entity<WorkflowTarget>({
   id: optionalNumber,
   name: optionalString,
   flow_id: optionalNumber,
@@ -11147,7 +10896,7 @@ export const WorkflowTargetSchema: v.GenericSchema<WorkflowTarget> = /* @__PURE_
 })
 
 /** Valibot schema of Halo's `WorkflowTargetStep`. */
-export const WorkflowTargetStepSchema: v.GenericSchema<WorkflowTargetStep> = /* @__PURE__ */ entity<WorkflowTargetStep>({
+const WorkflowTargetStepSchema: v.GenericSchema<WorkflowTargetStep> = /* @__PURE__ */ entity<WorkflowTargetStep>({
   id: optionalNumber,
   workflowtarget_id: optionalNumber,
   step_id: optionalNumber,
@@ -11356,9 +11105,6 @@ export const OutgoingEmailSchema: v.GenericSchema<Outgoingemail> = Outgoingemail
 /** Valibot schema of a PasswordField (Halo's `AuditPasswordField`). */
 export const PasswordFieldSchema: v.GenericSchema<AuditPasswordField> = AuditPasswordFieldSchema
 
-/** Valibot schema of a Priority (Halo's `Policy`). */
-export const PrioritySchema: v.GenericSchema<Policy> = PolicySchema
-
 /** Valibot schema of a PublishProfile (Halo's `PublishProfiles`). */
 export const PublishProfileSchema: v.GenericSchema<PublishProfiles> = PublishProfilesSchema
 
@@ -11370,9 +11116,6 @@ export const SecurityQuestionValidateSchema: v.GenericSchema<NPR_Result> = NPR_R
 
 /** Valibot schema of a SqlImport (Halo's `SQLImport`). */
 export const SqlImportSchema: v.GenericSchema<SQLImport> = SQLImportSchema
-
-/** Valibot schema of a Status (Halo's `TStatus`). */
-export const StatusSchema: v.GenericSchema<TStatus> = TStatusSchema
 
 /** Valibot schema of a Tab (Halo's `Tabname`). */
 export const TabSchema: v.GenericSchema<Tabname> = TabnameSchema
@@ -11391,9 +11134,6 @@ export const ViewListSchema: v.GenericSchema<ViewLists> = ViewListsSchema
 
 /** Valibot schema of a Workday (Halo's `Workdays`). */
 export const WorkdaySchema: v.GenericSchema<Workdays> = WorkdaysSchema
-
-/** Valibot schema of a Workflow (Halo's `FlowHeader`). */
-export const WorkflowSchema: v.GenericSchema<FlowHeader> = FlowHeaderSchema
 
 /**
  * Every entity schema this package uses, by Halo component name: pass it (merged with other
@@ -11466,11 +11206,6 @@ export const schemas: Readonly<Record<string, v.GenericSchema>> = {
   FieldGroup: FieldGroupSchema,
   FieldHelper: FieldHelperSchema,
   FieldInfo: FieldInfoSchema,
-  FlowDetail: FlowDetailSchema,
-  FlowHeader: FlowHeaderSchema,
-  FlowStages: FlowStagesSchema,
-  FlowSubDetail: FlowSubDetailSchema,
-  FlowSubDetailRestriction: FlowSubDetailRestrictionSchema,
   FormattedEmail: FormattedEmailSchema,
   GmailMessage: GmailMessageSchema,
   GoogleWorkplaceMapping: GoogleWorkplaceMappingSchema,
@@ -11550,8 +11285,6 @@ export const schemas: Readonly<Record<string, v.GenericSchema>> = {
   OpenIddictToken: OpenIddictTokenSchema,
   Organisation: OrganisationSchema,
   OrganisationField: OrganisationFieldSchema,
-  OutboundIntegrationMethodValue: OutboundIntegrationMethodValueSchema,
-  OutboundIntegrationMethodValueMapping: OutboundIntegrationMethodValueMappingSchema,
   Outgoingemail: OutgoingemailSchema,
   PagerDutyMapping: PagerDutyMappingSchema,
   Parameter: ParameterSchema,
@@ -11562,7 +11295,6 @@ export const schemas: Readonly<Record<string, v.GenericSchema>> = {
   PartsLookupMapping: PartsLookupMappingSchema,
   PartsLookupResult: PartsLookupResultSchema,
   PasswordObjectType: PasswordObjectTypeSchema,
-  Policy: PolicySchema,
   Pop3Message: Pop3MessageSchema,
   PowerShellScript: PowerShellScriptSchema,
   PowerShellScriptCriteria: PowerShellScriptCriteriaSchema,
@@ -11608,7 +11340,6 @@ export const schemas: Readonly<Record<string, v.GenericSchema>> = {
   SupplierOrderDetail: SupplierOrderDetailSchema,
   SupplierOrderHeader: SupplierOrderHeaderSchema,
   TOutcome: TOutcomeSchema,
-  TStatus: TStatusSchema,
   TabConfig: TabConfigSchema,
   TableEnum: TableEnumSchema,
   Tabname: TabnameSchema,
@@ -11651,7 +11382,6 @@ export const schemas: Readonly<Record<string, v.GenericSchema>> = {
   WebhookMapping: WebhookMappingSchema,
   WebhookSubscriptionAction: WebhookSubscriptionActionSchema,
   Workdays: WorkdaysSchema,
-  WorkflowHistory: WorkflowHistorySchema,
   WorkflowTarget: WorkflowTargetSchema,
   WorkflowTargetStep: WorkflowTargetStepSchema,
   XMessagePriority: XMessagePrioritySchema,

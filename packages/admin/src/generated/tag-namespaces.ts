@@ -270,12 +270,6 @@ import {
   upsertPowerShellScripts,
 } from './operations/power-shell-script.js'
 import {
-  deletePriority,
-  getPriority,
-  listPriorities,
-  upsertPriorities,
-} from './operations/policy.js'
-import {
   deletePublishProfile,
   getPublishProfile,
   listPublishProfiles,
@@ -334,12 +328,6 @@ import {
   listSqlImports,
   upsertSqlImports,
 } from './operations/sql-import.js'
-import {
-  deleteStatus,
-  getStatus,
-  listStatuses,
-  upsertStatuses,
-} from './operations/t-status.js'
 import {
   deleteTab,
   getTab,
@@ -430,18 +418,6 @@ import {
   listWorkdays,
   upsertWorkdays,
 } from './operations/workdays.js'
-import {
-  deleteWorkflowTarget,
-  getWorkflowTarget,
-  listWorkflowTargets,
-  upsertWorkflowTargets,
-} from './operations/workflow-target.js'
-import {
-  deleteWorkflow,
-  getWorkflow,
-  listWorkflows,
-  upsertWorkflows,
-} from './operations/flow-header.js'
 
 /**
  * One namespace per API tag of @halo/admin: its operations by name. The facade attaches each
@@ -865,15 +841,6 @@ export const adminTagNamespaces = {
       upsertPowerShellScripts,
     },
   },
-  priorities: {
-    tag: 'Policy',
-    operations: {
-      deletePriority,
-      getPriority,
-      listPriorities,
-      upsertPriorities,
-    },
-  },
   publishProfiles: {
     tag: 'PublishProfiles',
     operations: {
@@ -967,15 +934,6 @@ export const adminTagNamespaces = {
       getSqlImport,
       listSqlImports,
       upsertSqlImports,
-    },
-  },
-  statuses: {
-    tag: 'TStatus',
-    operations: {
-      deleteStatus,
-      getStatus,
-      listStatuses,
-      upsertStatuses,
     },
   },
   tabs: {
@@ -1125,24 +1083,6 @@ export const adminTagNamespaces = {
       upsertWorkdays,
     },
   },
-  workflowTargets: {
-    tag: 'WorkflowTarget',
-    operations: {
-      deleteWorkflowTarget,
-      getWorkflowTarget,
-      listWorkflowTargets,
-      upsertWorkflowTargets,
-    },
-  },
-  workflows: {
-    tag: 'FlowHeader',
-    operations: {
-      deleteWorkflow,
-      getWorkflow,
-      listWorkflows,
-      upsertWorkflows,
-    },
-  },
 } as const
 
 /** The namespace of each API tag of @halo/admin. */
@@ -1196,7 +1136,6 @@ export const adminNamespaceOfTag = {
   'PowerShellScriptCriteria': 'powerShellScriptCriteria',
   'PowerShellScriptProcessing': 'powerShellScriptProcessings',
   'PowerShellScript': 'powerShellScripts',
-  'Policy': 'priorities',
   'PublishProfiles': 'publishProfiles',
   'Qualification': 'qualifications',
   'ResourceType': 'resourceTypes',
@@ -1209,7 +1148,6 @@ export const adminNamespaceOfTag = {
   'SetupTabGroup': 'setupTabGroups',
   'SetupTab': 'setupTabs',
   'SQLImport': 'sqlImports',
-  'TStatus': 'statuses',
   'Tabname': 'tabs',
   'Tag': 'tags',
   'TaskMonitorEvent': 'taskMonitorEvents',
@@ -1229,6 +1167,4 @@ export const adminNamespaceOfTag = {
   'ViewListGroup': 'viewListGroups',
   'ViewLists': 'viewLists',
   'Workdays': 'workdays',
-  'WorkflowTarget': 'workflowTargets',
-  'FlowHeader': 'workflows',
 } as const

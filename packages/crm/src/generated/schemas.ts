@@ -4030,7 +4030,7 @@ const FieldInfoSchema: v.GenericSchema<FieldInfo> = /* @__PURE__ */ entity<Field
 })
 
 /** Valibot schema of Halo's `FlowDetail`. */
-export const FlowDetailSchema: v.GenericSchema<FlowDetail> = /* @__PURE__ */ entity<FlowDetail>({
+const FlowDetailSchema: v.GenericSchema<FlowDetail> = /* @__PURE__ */ entity<FlowDetail>({
   fdid: optionalNumber,
   step_id: optionalNumber,
   flow_id: optionalNumber,
@@ -4071,7 +4071,7 @@ export const FlowDetailSchema: v.GenericSchema<FlowDetail> = /* @__PURE__ */ ent
 })
 
 /** Valibot schema of Halo's `FlowSubDetail`. */
-export const FlowSubDetailSchema: v.GenericSchema<FlowSubDetail> = /* @__PURE__ */ entity<FlowSubDetail>({
+const FlowSubDetailSchema: v.GenericSchema<FlowSubDetail> = /* @__PURE__ */ entity<FlowSubDetail>({
   id: optionalNumber,
   flow_id: optionalNumber,
   chatprofile_id: optionalString,
@@ -4110,7 +4110,7 @@ export const FlowSubDetailSchema: v.GenericSchema<FlowSubDetail> = /* @__PURE__ 
 })
 
 /** Valibot schema of Halo's `FlowSubDetailRestriction`. */
-export const FlowSubDetailRestrictionSchema: v.GenericSchema<FlowSubDetailRestriction> = /* @__PURE__ */ entity<FlowSubDetailRestriction>({
+const FlowSubDetailRestrictionSchema: v.GenericSchema<FlowSubDetailRestriction> = /* @__PURE__ */ entity<FlowSubDetailRestriction>({
   id: optionalNumber,
   flowsubdetail_id: optionalNumber,
   field_id: optionalNumber,

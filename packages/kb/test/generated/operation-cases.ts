@@ -87,7 +87,7 @@ export const operationCases: readonly OperationCase[] = [
     query: { allgroups: 'true', endoftreeonly: 'true', level: '3', organisation_id: '4', parent_id: '5', showcounts: 'true', type: '7' },
     body: undefined,
     multipart: undefined,
-    list: false,
+    list: true,
     paged: false,
     listKey: undefined,
   },

@@ -20,7 +20,9 @@ export * from './operations/fault-to-do.js'
 export * from './operations/faults.js'
 export * from './operations/faults-view-log.js'
 export * from './operations/feedback.js'
+export * from './operations/flow-header.js'
 export * from './operations/journey.js'
+export * from './operations/policy.js'
 export * from './operations/projects.js'
 export * from './operations/release.js'
 export * from './operations/release-branch.js'
@@ -43,11 +45,13 @@ export * from './operations/service-request-details.js'
 export * from './operations/service-restriction.js'
 export * from './operations/sla-head.js'
 export * from './operations/std-request.js'
+export * from './operations/t-status.js'
 export * from './operations/ticket-area.js'
 export * from './operations/timesheet.js'
 export * from './operations/timesheet-event.js'
 export * from './operations/timeslot.js'
 export * from './operations/to-do-group.js'
+export * from './operations/workflow-target.js'
 export { operationDescriptors, operations } from './operation-list.js'
 export { ticketsNamespaceOfTag, ticketsTagNamespaces } from './tag-namespaces.js'
 export type {
@@ -106,6 +110,11 @@ export type {
   FaultsTimeEntry,
   Faults_List,
   Feedback,
+  FlowDetail,
+  FlowHeader,
+  FlowStages,
+  FlowSubDetail,
+  FlowSubDetailRestriction,
   FreshdeskAttachment,
   FreshdeskCompany,
   FreshdeskPriority,
@@ -128,6 +137,7 @@ export type {
   MileStone,
   MileStoneDependency,
   PartsLookupResult,
+  Policy,
   PresignedURLRequest,
   Release,
   ReleaseBranch,
@@ -165,6 +175,7 @@ export type {
   SlaHead,
   StdRequest,
   StdRequestRule,
+  TStatus,
   TabConfig,
   TicketArea,
   TimeSheetApprovalStatus,
@@ -178,18 +189,22 @@ export type {
   ViewColumnsDetails,
   ViewFilterDetails,
   WorkflowHistory,
+  WorkflowTarget,
+  WorkflowTargetStep,
 } from './models.js'
 export type {
   Action,
   Cab,
   CallScript,
   Category,
+  Priority,
   Product,
   ProductComponent,
   Project,
   Service,
   ServiceStatus,
   Sla,
+  Status,
   Template,
   Ticket,
   TicketApproval,
@@ -198,4 +213,5 @@ export type {
   TicketType,
   TicketTypeGroup,
   ToDo,
+  Workflow,
 } from './aliases.js'

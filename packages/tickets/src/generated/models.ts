@@ -4848,6 +4848,128 @@ export interface FieldInfo {
   hide_from_filters?: boolean | null
 }
 
+/** Halo's `FlowDetail` schema. */
+export interface FlowDetail {
+  fdid?: number | null
+  step_id?: number | null
+  flow_id?: number | null
+  chatprofile_id?: string | null
+  name?: string | null
+  isstart?: boolean | null
+  isend?: boolean | null
+  old_diagram_x?: number | null
+  old_diagram_y?: number | null
+  new_flow_id?: number | null
+  stage_number?: number | null
+  pipeline_stage_id?: number | null
+  pipeline_stage_name?: string | null
+  actions?: FlowSubDetail[] | null
+  overrideprobabiliywhenatthisstep?: boolean | null
+  probabilityoverridevalue?: number | null
+  steptype?: number | null
+  message?: string | null
+  message2?: string | null
+  auto_action?: number | null
+  auto_action_type?: number | null
+  auto_action_type_guid?: string | null
+  input_field_id?: number | null
+  newticket_type?: number | null
+  newticket_tickettype_id?: number | null
+  newticket_template_id?: number | null
+  step_conditions?: AutoassignCriteria[] | null
+  chat_teams?: SectionDetail_List[] | null
+  rules?: Autoassign[] | null
+  chat_image_type?: number | null
+  note?: string | null
+  newticket_service_id?: number | null
+  content?: string | null
+  ai_model?: string | null
+  virtual_agent_id?: string | null
+  output_variables?: OutboundIntegrationMethodValue[] | null
+  translations?: LanguagePackTranslationsCustom[] | null
+}
+
+/** Halo's `FlowHeader` schema. */
+export interface FlowHeader {
+  guid?: string | null
+  intent?: string | null
+  id?: number | null
+  name?: string | null
+  note?: string | null
+  notinuse?: boolean | null
+  flow_chart_json?: string | null
+  steps?: FlowDetail[] | null
+  always_allow_actions?: TOutcome[] | null
+  active?: boolean | null
+  stages?: FlowStages[] | null
+  in_use?: boolean | null
+  access_control?: AccessControl[] | null
+  access_control_level?: number | null
+  targets?: WorkflowTarget[] | null
+  workflow_history?: WorkflowHistory[] | null
+  _warning?: string | null
+}
+
+/** Halo's `FlowStages` schema. */
+export interface FlowStages {
+  id?: number | null
+  flow_id?: number | null
+  sequence?: number | null
+  name?: string | null
+  edit_outcome?: number | null
+  outcome_step?: number | null
+  translations?: LanguagePackTranslationsCustom[] | null
+}
+
+/** Halo's `FlowSubDetail` schema. */
+export interface FlowSubDetail {
+  id?: number | null
+  flow_id?: number | null
+  chatprofile_id?: string | null
+  start_step?: number | null
+  end_step?: number | null
+  old_diagram_startpos?: number | null
+  old_diagram_endpos?: number | null
+  action_type?: number | null
+  action_id?: number | null
+  action_guid?: string | null
+  action_name?: string | null
+  action_colour?: string | null
+  action_outcome?: string | null
+  time_limit_mins?: number | null
+  use_work_hours?: boolean | null
+  time_limit_action_id?: number | null
+  time_limit_action_guid?: string | null
+  time_limit_action_name?: string | null
+  automation_type?: number | null
+  automation_action_id?: number | null
+  automation_action_guid?: string | null
+  automation_action_name?: string | null
+  automation_runbook_id?: string | null
+  automation_runbook_name?: string | null
+  automation_execution_type?: number | null
+  seq?: number | null
+  approval_result?: number | null
+  restricted?: boolean | null
+  conditions?: AutoassignCriteria[] | null
+  conditions_exec?: AutoassignCriteria[] | null
+  restrictions?: FlowSubDetailRestriction[] | null
+  todo_group_id?: number | null
+  todo_group_name?: string | null
+  translations?: LanguagePackTranslationsCustom[] | null
+  chat_selection_order?: number | null
+}
+
+/** Halo's `FlowSubDetailRestriction` schema. */
+export interface FlowSubDetailRestriction {
+  id?: number | null
+  flowsubdetail_id?: number | null
+  field_id?: number | null
+  type?: number | null
+  value_id?: number | null
+  value_name?: string | null
+}
+
 /** Halo's `FreshdeskAttachment` schema. */
 export interface FreshdeskAttachment {
   id?: number | null
@@ -6327,6 +6449,32 @@ export interface OrganisationField {
   org_id?: number | null
   org_name?: string | null
   field_id?: number | null
+}
+
+/** Halo's `OutboundIntegrationMethodValue` schema. */
+export interface OutboundIntegrationMethodValue {
+  id?: number | null
+  method_id?: number | null
+  runbook_id?: string | null
+  type?: number | null
+  data_type?: number | null
+  key?: string | null
+  value?: string | null
+  description?: string | null
+  value_mappings?: OutboundIntegrationMethodValueMapping[] | null
+  extra_process?: number | null
+  step_id?: number | null
+  step_seq?: number | null
+  step_name?: string | null
+}
+
+/** Halo's `OutboundIntegrationMethodValueMapping` schema. */
+export interface OutboundIntegrationMethodValueMapping {
+  id?: number | null
+  methodvalue_id?: number | null
+  sequence?: number | null
+  input?: string | null
+  output?: string | null
 }
 
 /** Halo's `PartsLookup` schema. */
@@ -8859,6 +9007,50 @@ export interface TOutcome {
   hide_header_button?: boolean | null
   charge_rate_overrides_ticket?: boolean | null
   linked_from_variable?: boolean | null
+}
+
+/** Halo's `TStatus` schema. */
+export interface TStatus {
+  id?: number | null
+  guid?: string | null
+  intent?: string | null
+  name?: string | null
+  shortname?: string | null
+  type?: number | null
+  sequence?: number | null
+  colour?: string | null
+  slaaction?: string | null
+  ticket_count?: number | null
+  showonquickchange?: boolean | null
+  timeuntilloffhold?: number | null
+  statuschangeto?: number | null
+  statuschangetofreq?: number | null
+  statusnochangehours?: number | null
+  nochangehoursrecurring?: boolean | null
+  statusnochangehoursmanager?: number | null
+  statusnochangehoursmanagerrecurring?: boolean | null
+  statusnochangehourssection?: number | null
+  statusnochangehourssectionrecurring?: boolean | null
+  nochangetemplate?: number | null
+  nochangetemplate_guid?: string | null
+  includeinloadbalance?: boolean | null
+  statusemailfreqdays?: number | null
+  statusemailid?: number | null
+  statusemail_guid?: string | null
+  statusemailname?: string | null
+  notifystatuschange?: number | null
+  dontsendslareminders?: boolean | null
+  nochangetemplatename?: string | null
+  slaignorerelease?: boolean | null
+  statuschangetoname?: string | null
+  _warning?: string | null
+  useworkinghours?: number | null
+  useworkinghours_statusnochangehours?: number | null
+  useworkinghours_statusnochangehourssection?: number | null
+  useworkinghours_statusnochangehoursmanager?: number | null
+  tickettypes?: KeyPair2[] | null
+  outcomes?: KeyPair2[] | null
+  translations?: LanguagePackTranslationsCustom[] | null
 }
 
 /** Halo's `TabConfig` schema. */

@@ -98,6 +98,11 @@ import type {
   FieldGroup,
   FieldHelper,
   FieldInfo,
+  FlowDetail,
+  FlowHeader,
+  FlowStages,
+  FlowSubDetail,
+  FlowSubDetailRestriction,
   FreshdeskAttachment,
   FreshdeskCompany,
   FreshdeskPriority,
@@ -153,6 +158,8 @@ import type {
   NotificationConditions,
   Organisation,
   OrganisationField,
+  OutboundIntegrationMethodValue,
+  OutboundIntegrationMethodValueMapping,
   PartsLookup,
   PartsLookupField,
   PartsLookupMapping,
@@ -220,6 +227,7 @@ import type {
   SupplierOrderDetail,
   SupplierOrderHeader,
   TOutcome,
+  TStatus,
   TabConfig,
   TableEnum,
   Tabname,
@@ -5134,6 +5142,128 @@ const FieldInfoSchema: v.GenericSchema<FieldInfo> = /* @__PURE__ */ entity<Field
   hide_from_filters: optionalBoolean,
 })
 
+/** Valibot schema of Halo's `FlowDetail`. */
+export const FlowDetailSchema: v.GenericSchema<FlowDetail> = /* @__PURE__ */ entity<FlowDetail>({
+  fdid: optionalNumber,
+  step_id: optionalNumber,
+  flow_id: optionalNumber,
+  chatprofile_id: optionalString,
+  name: optionalString,
+  isstart: optionalBoolean,
+  isend: optionalBoolean,
+  old_diagram_x: optionalNumber,
+  old_diagram_y: optionalNumber,
+  new_flow_id: optionalNumber,
+  stage_number: optionalNumber,
+  pipeline_stage_id: optionalNumber,
+  pipeline_stage_name: optionalString,
+  actions: v.exactOptional(v.nullable(v.array(v.lazy(() => FlowSubDetailSchema)))),
+  overrideprobabiliywhenatthisstep: optionalBoolean,
+  probabilityoverridevalue: optionalNumber,
+  steptype: optionalNumber,
+  message: optionalString,
+  message2: optionalString,
+  auto_action: optionalNumber,
+  auto_action_type: optionalNumber,
+  auto_action_type_guid: optionalString,
+  input_field_id: optionalNumber,
+  newticket_type: optionalNumber,
+  newticket_tickettype_id: optionalNumber,
+  newticket_template_id: optionalNumber,
+  step_conditions: v.exactOptional(v.nullable(v.array(v.lazy(() => AutoassignCriteriaSchema)))),
+  chat_teams: v.exactOptional(v.nullable(v.array(v.lazy(() => SectionDetail_ListSchema)))),
+  rules: v.exactOptional(v.nullable(v.array(v.lazy(() => AutoassignSchema)))),
+  chat_image_type: optionalNumber,
+  note: optionalString,
+  newticket_service_id: optionalNumber,
+  content: optionalString,
+  ai_model: optionalString,
+  virtual_agent_id: optionalString,
+  output_variables: v.exactOptional(v.nullable(v.array(v.lazy(() => OutboundIntegrationMethodValueSchema)))),
+  translations: v.exactOptional(v.nullable(v.array(v.lazy(() => LanguagePackTranslationsCustomSchema)))),
+})
+
+/** Valibot schema of Halo's `FlowHeader`. */
+export const FlowHeaderSchema: v.GenericSchema<FlowHeader> = /* @__PURE__ */ entity<FlowHeader>({
+  guid: optionalString,
+  intent: optionalString,
+  id: optionalNumber,
+  name: optionalString,
+  note: optionalString,
+  notinuse: optionalBoolean,
+  flow_chart_json: optionalString,
+  steps: v.exactOptional(v.nullable(v.array(v.lazy(() => FlowDetailSchema)))),
+  always_allow_actions: v.exactOptional(v.nullable(v.array(v.lazy(() => TOutcomeSchema)))),
+  active: optionalBoolean,
+  stages: v.exactOptional(v.nullable(v.array(v.lazy(() => FlowStagesSchema)))),
+  in_use: optionalBoolean,
+  access_control: v.exactOptional(v.nullable(v.array(v.lazy(() => AccessControlSchema)))),
+  access_control_level: optionalNumber,
+  targets: v.exactOptional(v.nullable(v.array(v.lazy(() => WorkflowTargetSchema)))),
+  workflow_history: v.exactOptional(v.nullable(v.array(v.lazy(() => WorkflowHistorySchema)))),
+  _warning: optionalString,
+})
+
+/** Valibot schema of Halo's `FlowStages`. */
+export const FlowStagesSchema: v.GenericSchema<FlowStages> = /* @__PURE__ */ entity<FlowStages>({
+  id: optionalNumber,
+  flow_id: optionalNumber,
+  sequence: optionalNumber,
+  name: optionalString,
+  edit_outcome: optionalNumber,
+  outcome_step: optionalNumber,
+  translations: v.exactOptional(v.nullable(v.array(v.lazy(() => LanguagePackTranslationsCustomSchema)))),
+})
+
+/** Valibot schema of Halo's `FlowSubDetail`. */
+export const FlowSubDetailSchema: v.GenericSchema<FlowSubDetail> = /* @__PURE__ */ entity<FlowSubDetail>({
+  id: optionalNumber,
+  flow_id: optionalNumber,
+  chatprofile_id: optionalString,
+  start_step: optionalNumber,
+  end_step: optionalNumber,
+  old_diagram_startpos: optionalNumber,
+  old_diagram_endpos: optionalNumber,
+  action_type: optionalNumber,
+  action_id: optionalNumber,
+  action_guid: optionalString,
+  action_name: optionalString,
+  action_colour: optionalString,
+  action_outcome: optionalString,
+  time_limit_mins: optionalNumber,
+  use_work_hours: optionalBoolean,
+  time_limit_action_id: optionalNumber,
+  time_limit_action_guid: optionalString,
+  time_limit_action_name: optionalString,
+  automation_type: optionalNumber,
+  automation_action_id: optionalNumber,
+  automation_action_guid: optionalString,
+  automation_action_name: optionalString,
+  automation_runbook_id: optionalString,
+  automation_runbook_name: optionalString,
+  automation_execution_type: optionalNumber,
+  seq: optionalNumber,
+  approval_result: optionalNumber,
+  restricted: optionalBoolean,
+  conditions: v.exactOptional(v.nullable(v.array(v.lazy(() => AutoassignCriteriaSchema)))),
+  conditions_exec: v.exactOptional(v.nullable(v.array(v.lazy(() => AutoassignCriteriaSchema)))),
+  restrictions: v.exactOptional(v.nullable(v.array(v.lazy(() => FlowSubDetailRestrictionSchema)))),
+  todo_group_id: optionalNumber,
+  todo_group_name: optionalString,
+  translations: v.exactOptional(v.nullable(v.array(v.lazy(() => LanguagePackTranslationsCustomSchema)))),
+  chat_selection_order: optionalNumber,
+})
+
+/** Valibot schema of Halo's `FlowSubDetailRestriction`. */
+export const FlowSubDetailRestrictionSchema: v.GenericSchema<FlowSubDetailRestriction> = /* @__PURE__ */ entity<FlowSubDetailRestriction>({
+  id: optionalNumber,
+  flowsubdetail_id: optionalNumber,
+  field_id: optionalNumber,
+  type: optionalNumber,
+  value_id: optionalNumber,
+  value_name: optionalString,
+})
+
 /** Valibot schema of Halo's `FreshdeskAttachment`. */
 export const FreshdeskAttachmentSchema: v.GenericSchema<FreshdeskAttachment> = /* @__PURE__ */ entity<FreshdeskAttachment>({
   id: optionalNumber,
@@ -6615,6 +6745,32 @@ const OrganisationFieldSchema: v.GenericSchema<OrganisationField> = /* @__PURE__
   field_id: optionalNumber,
 })
 
+/** Valibot schema of Halo's `OutboundIntegrationMethodValue`. */
+const OutboundIntegrationMethodValueSchema: v.GenericSchema<OutboundIntegrationMethodValue> = /* @__PURE__ */ entity<OutboundIntegrationMethodValue>({
+  id: optionalNumber,
+  method_id: optionalNumber,
+  runbook_id: optionalString,
+  type: optionalNumber,
+  data_type: optionalNumber,
+  key: optionalString,
+  value: optionalString,
+  description: optionalString,
+  value_mappings: v.exactOptional(v.nullable(v.array(v.lazy(() => OutboundIntegrationMethodValueMappingSchema)))),
+  extra_process: optionalNumber,
+  step_id: optionalNumber,
+  step_seq: optionalNumber,
+  step_name: optionalString,
+})
+
+/** Valibot schema of Halo's `OutboundIntegrationMethodValueMapping`. */
+const OutboundIntegrationMethodValueMappingSchema: v.GenericSchema<OutboundIntegrationMethodValueMapping> = /* @__PURE__ */ entity<OutboundIntegrationMethodValueMapping>({
+  id: optionalNumber,
+  methodvalue_id: optionalNumber,
+  sequence: optionalNumber,
+  input: optionalString,
+  output: optionalString,
+})
+
 /** Valibot schema of Halo's `PartsLookup`. */
 const PartsLookupSchema: v.GenericSchema<PartsLookup> = /* @__PURE__ */ entity<PartsLookup>({
   lookup_value_obj: optionalUnknown,
@@ -6716,7 +6872,7 @@ export const PartsLookupResultSchema: v.GenericSchema<PartsLookupResult> = /* @_
 })
 
 /** Valibot schema of Halo's `Policy`. */
-const PolicySchema: v.GenericSchema<Policy> = /* @__PURE__ */ entity<Policy>({
+export const PolicySchema: v.GenericSchema<Policy> = /* @__PURE__ */ entity<Policy>({
   id: optionalString,
   slaid: optionalNumber,
   sla_guid: optionalString,
@@ -9147,6 +9303,50 @@ const TOutcomeSchema: v.GenericSchema<TOutcome> = /* @__PURE__ */ entity<TOutcom
   linked_from_variable: optionalBoolean,
 })
 
+/** Valibot schema of Halo's `TStatus`. */
+export const TStatusSchema: v.GenericSchema<TStatus> = /* @__PURE__ */ entity<TStatus>({
+  id: optionalNumber,
+  guid: optionalString,
+  intent: optionalString,
+  name: optionalString,
+  shortname: optionalString,
+  type: optionalNumber,
+  sequence: optionalNumber,
+  colour: optionalString,
+  slaaction: optionalString,
+  ticket_count: optionalNumber,
+  showonquickchange: optionalBoolean,
+  timeuntilloffhold: optionalNumber,
+  statuschangeto: optionalNumber,
+  statuschangetofreq: optionalNumber,
+  statusnochangehours: optionalNumber,
+  nochangehoursrecurring: optionalBoolean,
+  statusnochangehoursmanager: optionalNumber,
+  statusnochangehoursmanagerrecurring: optionalBoolean,
+  statusnochangehourssection: optionalNumber,
+  statusnochangehourssectionrecurring: optionalBoolean,
+  nochangetemplate: optionalNumber,
+  nochangetemplate_guid: optionalString,
+  includeinloadbalance: optionalBoolean,
+  statusemailfreqdays: optionalNumber,
+  statusemailid: optionalNumber,
+  statusemail_guid: optionalString,
+  statusemailname: optionalString,
+  notifystatuschange: optionalNumber,
+  dontsendslareminders: optionalBoolean,
+  nochangetemplatename: optionalString,
+  slaignorerelease: optionalBoolean,
+  statuschangetoname: optionalString,
+  _warning: optionalString,
+  useworkinghours: optionalNumber,
+  useworkinghours_statusnochangehours: optionalNumber,
+  useworkinghours_statusnochangehourssection: optionalNumber,
+  useworkinghours_statusnochangehoursmanager: optionalNumber,
+  tickettypes: v.exactOptional(v.nullable(v.array(v.lazy(() => KeyPair2Schema)))),
+  outcomes: v.exactOptional(v.nullable(v.array(v.lazy(() => KeyPair2Schema)))),
+  translations: v.exactOptional(v.nullable(v.array(v.lazy(() => LanguagePackTranslationsCustomSchema)))),
+})
+
 /** Valibot schema of Halo's `TabConfig`. */
 export const TabConfigSchema: v.GenericSchema<TabConfig> = /* @__PURE__ */ entity<TabConfig>({
   id: optionalNumber,
@@ -10506,7 +10706,7 @@ export const WorkflowHistorySchema: v.GenericSchema<WorkflowHistory> = /* @__PUR
 })
 
 /** Valibot schema of Halo's `WorkflowTarget`. */
-const WorkflowTargetSchema: v.GenericSchema<WorkflowTarget> = /* @__PURE__ */ entity<WorkflowTarget>({
+export const WorkflowTargetSchema: v.GenericSchema<WorkflowTarget> = /* @__PURE__ */ entity<WorkflowTarget>({
   id: optionalNumber,
   name: optionalString,
   flow_id: optionalNumber,
@@ -10528,7 +10728,7 @@ const WorkflowTargetSchema: v.GenericSchema<WorkflowTarget> = /* @__PURE__ */ en
 })
 
 /** Valibot schema of Halo's `WorkflowTargetStep`. */
-const WorkflowTargetStepSchema: v.GenericSchema<WorkflowTargetStep> = /* @__PURE__ */ entity<WorkflowTargetStep>({
+export const WorkflowTargetStepSchema: v.GenericSchema<WorkflowTargetStep> = /* @__PURE__ */ entity<WorkflowTargetStep>({
   id: optionalNumber,
   workflowtarget_id: optionalNumber,
   step_id: optionalNumber,
@@ -10704,6 +10904,9 @@ export const CallScriptSchema: v.GenericSchema<ScriptHeader> = ScriptHeaderSchem
 /** Valibot schema of a Category (Halo's `CategoryDetail`). */
 export const CategorySchema: v.GenericSchema<CategoryDetail> = CategoryDetailSchema
 
+/** Valibot schema of a Priority (Halo's `Policy`). */
+export const PrioritySchema: v.GenericSchema<Policy> = PolicySchema
+
 /** Valibot schema of a Product (Halo's `ReleaseProduct`). */
 export const ProductSchema: v.GenericSchema<ReleaseProduct> = ReleaseProductSchema
 
@@ -10721,6 +10924,9 @@ export const ServiceStatusSchema: v.GenericSchema<ServStatus> = ServStatusSchema
 
 /** Valibot schema of a Sla (Halo's `SlaHead`). */
 export const SlaSchema: v.GenericSchema<SlaHead> = SlaHeadSchema
+
+/** Valibot schema of a Status (Halo's `TStatus`). */
+export const StatusSchema: v.GenericSchema<TStatus> = TStatusSchema
 
 /** Valibot schema of a Template (Halo's `StdRequest`). */
 export const TemplateSchema: v.GenericSchema<StdRequest> = StdRequestSchema
@@ -10745,6 +10951,9 @@ export const TicketTypeGroupSchema: v.GenericSchema<RequestTypeGroup> = RequestT
 
 /** Valibot schema of a ToDo (Halo's `FaultToDo`). */
 export const ToDoSchema: v.GenericSchema<FaultToDo> = FaultToDoSchema
+
+/** Valibot schema of a Workflow (Halo's `FlowHeader`). */
+export const WorkflowSchema: v.GenericSchema<FlowHeader> = FlowHeaderSchema
 
 /**
  * Every entity schema this package uses, by Halo component name: pass it (merged with other
@@ -10848,6 +11057,11 @@ export const schemas: Readonly<Record<string, v.GenericSchema>> = {
   FieldGroup: FieldGroupSchema,
   FieldHelper: FieldHelperSchema,
   FieldInfo: FieldInfoSchema,
+  FlowDetail: FlowDetailSchema,
+  FlowHeader: FlowHeaderSchema,
+  FlowStages: FlowStagesSchema,
+  FlowSubDetail: FlowSubDetailSchema,
+  FlowSubDetailRestriction: FlowSubDetailRestrictionSchema,
   FreshdeskAttachment: FreshdeskAttachmentSchema,
   FreshdeskCompany: FreshdeskCompanySchema,
   FreshdeskPriority: FreshdeskPrioritySchema,
@@ -10903,6 +11117,8 @@ export const schemas: Readonly<Record<string, v.GenericSchema>> = {
   NotificationConditions: NotificationConditionsSchema,
   Organisation: OrganisationSchema,
   OrganisationField: OrganisationFieldSchema,
+  OutboundIntegrationMethodValue: OutboundIntegrationMethodValueSchema,
+  OutboundIntegrationMethodValueMapping: OutboundIntegrationMethodValueMappingSchema,
   PartsLookup: PartsLookupSchema,
   PartsLookupField: PartsLookupFieldSchema,
   PartsLookupMapping: PartsLookupMappingSchema,
@@ -10970,6 +11186,7 @@ export const schemas: Readonly<Record<string, v.GenericSchema>> = {
   SupplierOrderDetail: SupplierOrderDetailSchema,
   SupplierOrderHeader: SupplierOrderHeaderSchema,
   TOutcome: TOutcomeSchema,
+  TStatus: TStatusSchema,
   TabConfig: TabConfigSchema,
   TableEnum: TableEnumSchema,
   Tabname: TabnameSchema,

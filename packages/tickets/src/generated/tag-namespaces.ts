@@ -104,6 +104,12 @@ import {
   upsertJourneys,
 } from './operations/journey.js'
 import {
+  deletePriority,
+  getPriority,
+  listPriorities,
+  upsertPriorities,
+} from './operations/policy.js'
+import {
   getProductBranch,
 } from './operations/release-branch.js'
 import {
@@ -196,6 +202,12 @@ import {
   upsertSlas,
 } from './operations/sla-head.js'
 import {
+  deleteStatus,
+  getStatus,
+  listStatuses,
+  upsertStatuses,
+} from './operations/t-status.js'
+import {
   deleteTemplate,
   getTemplate,
   listTemplates,
@@ -280,6 +292,18 @@ import {
   listToDos,
   upsertToDos,
 } from './operations/fault-to-do.js'
+import {
+  deleteWorkflowTarget,
+  getWorkflowTarget,
+  listWorkflowTargets,
+  upsertWorkflowTargets,
+} from './operations/workflow-target.js'
+import {
+  deleteWorkflow,
+  getWorkflow,
+  listWorkflows,
+  upsertWorkflows,
+} from './operations/flow-header.js'
 
 /**
  * One namespace per API tag of @halo/tickets: its operations by name. The facade attaches each
@@ -441,6 +465,15 @@ export const ticketsTagNamespaces = {
       upsertJourneys,
     },
   },
+  priorities: {
+    tag: 'Policy',
+    operations: {
+      deletePriority,
+      getPriority,
+      listPriorities,
+      upsertPriorities,
+    },
+  },
   productBranches: {
     tag: 'ReleaseBranch',
     operations: {
@@ -584,6 +617,15 @@ export const ticketsTagNamespaces = {
       upsertSlas,
     },
   },
+  statuses: {
+    tag: 'TStatus',
+    operations: {
+      deleteStatus,
+      getStatus,
+      listStatuses,
+      upsertStatuses,
+    },
+  },
   templates: {
     tag: 'StdRequest',
     operations: {
@@ -714,6 +756,24 @@ export const ticketsTagNamespaces = {
       upsertToDos,
     },
   },
+  workflowTargets: {
+    tag: 'WorkflowTarget',
+    operations: {
+      deleteWorkflowTarget,
+      getWorkflowTarget,
+      listWorkflowTargets,
+      upsertWorkflowTargets,
+    },
+  },
+  workflows: {
+    tag: 'FlowHeader',
+    operations: {
+      deleteWorkflow,
+      getWorkflow,
+      listWorkflows,
+      upsertWorkflows,
+    },
+  },
 } as const
 
 /** The namespace of each API tag of @halo/tickets. */
@@ -735,6 +795,7 @@ export const ticketsNamespaceOfTag = {
   'ConfirmClosure': 'confirmClosures',
   'Feedback': 'feedback',
   'Journey': 'journeys',
+  'Policy': 'priorities',
   'ReleaseBranch': 'productBranches',
   'ReleaseComponent': 'productComponents',
   'ReleaseProduct': 'products',
@@ -752,6 +813,7 @@ export const ticketsNamespaceOfTag = {
   'ServStatus': 'serviceStatuses',
   'ServSite': 'services',
   'SlaHead': 'slas',
+  'TStatus': 'statuses',
   'StdRequest': 'templates',
   'FaultApproval': 'ticketApprovals',
   'TicketArea': 'ticketAreas',
@@ -767,4 +829,6 @@ export const ticketsNamespaceOfTag = {
   'Timeslot': 'timeslots',
   'ToDoGroup': 'toDoGroups',
   'FaultToDo': 'toDos',
+  'WorkflowTarget': 'workflowTargets',
+  'FlowHeader': 'workflows',
 } as const

@@ -64,18 +64,21 @@ export function buildModel(spec, { tagPackages, listKeys, overrides }) {
     const paged = method === 'get' && queryParams.some((p) => p.name === 'pageinate')
     const listKey = method === 'get' ? listKeys.listKeys[path] : undefined
     const isBareArray = method === 'get' && listKeys.bareArrays.includes(path)
-    const isList = paged || listKey !== undefined || isBareArray
     const segments = path.split('/').filter(Boolean)
     const endsWithParam = isParamSegment(segments.at(-1))
     const hasParams = segments.some(isParamSegment)
+    const hasGetByIdSibling = [...keys].some(
+      (other) => other.startsWith(`GET ${path}/{`) && !other.slice(path.length + 5).includes('/'),
+    )
+    // A GET collection beside a GET-by-id is a list even when the spec documents one object: the live API
+    // answers such collections with an array (or an envelope), and the core's list finds the records in
+    // any of those shapes.
+    const isList =
+      paged || listKey !== undefined || isBareArray || (method === 'get' && !hasParams && hasGetByIdSibling)
     const isCollectionGet =
       method === 'get' &&
       !hasParams &&
-      (isList ||
-        [...keys].some(
-          (other) => other.startsWith(`GET ${path}/{`) && !other.slice(path.length + 5).includes('/'),
-        ) ||
-        (segments.length === 1 && keys.has(`POST ${path}`)))
+      (isList || hasGetByIdSibling || (segments.length === 1 && keys.has(`POST ${path}`)))
     let entity
     if (method === 'get' && isCollectionGet) entity = postEntity.get(path)
     else if (method === 'get' && endsWithParam) entity = postEntity.get(`/${segments.slice(0, -1).join('/')}`)

@@ -293,6 +293,8 @@ export type ListAttachmentImagesParams = {
 }
 
 /**
+ * Every record of the list (`await` it for an array, or `for await` to stream; `limit` caps it).
+ *
  * `GET /Attachment/image` (Halo tag `Attachment`).
  *
  * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
@@ -301,10 +303,10 @@ export type ListAttachmentImagesParams = {
  */
 export function listAttachmentImages(
   core: HaloCore,
-  params?: ListAttachmentImagesParams,
+  params?: ListAttachmentImagesParams & Readonly<ListControls>,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(listAttachmentImagesOperation, params, options)
+): HaloList<unknown> {
+  return core.list<unknown>(listAttachmentImagesOperation, params, options)
 }
 
 /** Descriptor of {@link uploadAttachmentImage}: `POST /Attachment/image`. */

@@ -1,3 +1,3 @@
 export type { PrioritiesResource, PriorityLookupOptions } from './priorities.js'
 export { priorities } from './priorities.js'
-export type { PriorityListParams, TicketPriority } from './priority-operations.js'
+export type { PriorityListParams, TicketPriority } from './ticket-priority.js'

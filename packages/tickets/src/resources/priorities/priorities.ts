@@ -1,14 +1,9 @@
 import type { HaloCore } from '@halo/core'
 import { deleteMethods, getMethods, listMethods, writeMethods } from '@halo/core'
+import { deletePriority, getPriority, listPriorities, upsertPriorities } from '../../generated/index.js'
 import { perCoreLookup } from '../shared/lookup-caches.js'
 import { checkPositiveInteger } from '../shared/record-id.js'
-import {
-  deletePriority,
-  getPriority,
-  listPriorities,
-  type TicketPriority,
-  upsertPriorities,
-} from './priority-operations.js'
+import type { TicketPriority } from './ticket-priority.js'
 
 /** Options of `priorities.idOf`. */
 export interface PriorityLookupOptions {

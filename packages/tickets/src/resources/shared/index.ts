@@ -1,3 +1,2 @@
-export { listOperation } from './list-operation.js'
 export { perCoreLookup } from './lookup-caches.js'
 export { checkPositiveInteger, requireRecordId } from './record-id.js'

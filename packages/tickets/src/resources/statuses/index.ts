@@ -1,3 +1,3 @@
-export type { StatusListParams, TicketStatus } from './status-operations.js'
 export type { StatusesResource } from './statuses.js'
 export { statuses } from './statuses.js'
+export type { StatusListParams, TicketStatus } from './ticket-status.js'

@@ -1,13 +1,8 @@
 import type { HaloCore } from '@halo/core'
 import { deleteMethods, getMethods, listMethods, writeMethods } from '@halo/core'
+import { deleteStatus, getStatus, listStatuses, upsertStatuses } from '../../generated/index.js'
 import { perCoreLookup } from '../shared/lookup-caches.js'
-import {
-  deleteStatus,
-  getStatus,
-  listStatuses,
-  type TicketStatus,
-  upsertStatuses,
-} from './status-operations.js'
+import type { TicketStatus } from './ticket-status.js'
 
 const statusNames = perCoreLookup<number>('status', async (core) =>
   (await listStatuses(core)).flatMap((status) =>

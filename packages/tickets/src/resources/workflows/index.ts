@@ -1,3 +1,3 @@
-export type { TicketWorkflow, WorkflowListParams } from './workflow-operations.js'
+export type { TicketWorkflow, WorkflowListParams } from './ticket-workflow.js'
 export type { WorkflowsResource } from './workflows.js'
 export { workflows } from './workflows.js'

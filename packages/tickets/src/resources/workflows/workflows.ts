@@ -1,12 +1,7 @@
 import type { HaloCore } from '@halo/core'
 import { deleteMethods, getMethods, listMethods, writeMethods } from '@halo/core'
-import {
-  deleteWorkflow,
-  getWorkflow,
-  listWorkflows,
-  type TicketWorkflow,
-  upsertWorkflows,
-} from './workflow-operations.js'
+import { deleteWorkflow, getWorkflow, listWorkflows, upsertWorkflows } from '../../generated/index.js'
+import type { TicketWorkflow } from './ticket-workflow.js'
 
 /** Ticket workflows (`/Workflow`): list, get (`{ includedetails: true }` for steps and stages), create, update, delete. */
 export function workflows(core: HaloCore) {
