@@ -2,6 +2,8 @@ import { type AuthServer, discoverAuthServer } from './auth/discover-auth-server
 import { createTokenManager } from './auth/token-manager.js'
 import { createCircuitBreaker } from './circuit-breaker/circuit-breaker.js'
 import { HaloPaginationError } from './errors/halo-pagination-error.js'
+import { HaloValidationError } from './errors/halo-validation-error.js'
+import { isHaloValidationError } from './errors/predicates.js'
 import type { HaloCore, PaginateOptions } from './halo-core.js'
 import { createHaloList, type PageMismatch } from './list/create-halo-list.js'
 import { extractRecords } from './list/extract-records.js'
@@ -146,7 +148,23 @@ function createCore(options: HaloCoreOptions): HaloCore {
   const validation = { mode: resolved.validate, schemas: resolved.schemas, logger }
   const validate = (operation: OperationDescriptor, records: unknown, status: number, url: string): void => {
     if (operation.entity === undefined || resolved.validate === 'off') return
-    validateRecords(records, { entity: operation.entity, method: operation.method, url, status }, validation)
+    try {
+      validateRecords(
+        records,
+        { entity: operation.entity, method: operation.method, url, status },
+        validation,
+      )
+    } catch (error) {
+      // Schema issues quote the values received, and a hostile server may echo a secret into them.
+      if (!isHaloValidationError(error)) throw error
+      throw new HaloValidationError(redactor.redactString(error.message), {
+        status: error.status,
+        method: error.method,
+        url: error.url,
+        errors: redactor.redactValue(error.errors),
+        source: error.source,
+      })
+    }
   }
 
   function mismatchHandler(what: string): (mismatch: PageMismatch) => void {

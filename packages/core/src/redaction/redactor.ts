@@ -73,7 +73,8 @@ export function createRedactor(initialSecrets: readonly (string | undefined)[] =
       for (const [key, item] of Object.entries(value)) {
         // `__proto__` as an own key would set the copy's prototype; skip it.
         if (key === '__proto__') continue
-        copy[key] = isSecretKey(key) ? REDACTED : walk(item, depth + 1, seen)
+        // Keys too: a server may key its field errors by what it was sent (`[0].<token>`).
+        copy[redactString(key)] = isSecretKey(key) ? REDACTED : walk(item, depth + 1, seen)
       }
       return copy
     } finally {
