@@ -202,4 +202,35 @@ describe('circuit breaker in the client', () => {
       30,
     )
   })
+
+  it('runs the README circuit-breaker example', async () => {
+    tokenEndpoint()
+    failingHalo(503)
+    const clientId = 'id'
+    const clientSecret = 'secret-value'
+    const said: string[] = []
+    const core = createHaloCore({
+      baseUrl: 'https://acme.halopsa.com',
+      clientId,
+      clientSecret,
+      circuitBreaker: { failureThreshold: 5, cooldownMs: 60_000 },
+      // test-only: a known token endpoint, no window, short backoff
+      authUrl: 'https://acme.halopsa.com/auth',
+      rateLimit: false,
+      retry: { baseDelayMs: 1, maxDelayMs: 2 },
+    })
+    const call = async () => {
+      try {
+        await core.get('/Tickets')
+      } catch (error) {
+        if (isHaloCircuitOpenError(error)) {
+          said.push(`${error.host} is resting; try again in ${Math.ceil(error.retryAfterMs / 1000)} s`)
+        } else if (!isHaloServerError(error)) throw error
+      }
+    }
+    await call() // 4 attempts
+    await call() // the 5th failure opens the circuit
+    await call() // refused
+    expect(said).toEqual(['acme.halopsa.com is resting; try again in 60 s'])
+  })
 })
