@@ -10,7 +10,7 @@ export {
   opportunities,
 } from './opportunities/opportunities.js'
 export { type RoleHelpers, type RoleRecord, type RolesResource, roles } from './roles/roles.js'
-export type { CustomFieldHelpers } from './shared/custom-field-helpers.js'
+export type { CrmCustomFieldHelpers } from './shared/custom-field-helpers.js'
 export type { CrmRecordHelpers } from './shared/record-helpers.js'
 export { type SiteHelpers, type SiteRecord, type SitesResource, sites } from './sites/sites.js'
 export type { ListTeamsFilters, TeamData } from './teams/team-operations.js'

@@ -2,7 +2,6 @@ import {
   deleteMethods,
   getMethods,
   type HaloCore,
-  type HaloList,
   listMethods,
   NameLookupCache,
   type RequestOptions,
@@ -15,20 +14,11 @@ import {
   type FieldInfo,
   type GetFieldInfoParams,
   getFieldInfo,
-  type ListFieldInfoParams,
-  listFieldInfoOperation,
+  listFieldInfo,
   upsertFieldInfo,
 } from '../../generated/index.js'
 import { type LookupRecord, lookupRecord, lookups } from '../lookups/lookups.js'
 import { type AdminRecordHelpers, adminRecordHelpers } from '../shared/record-helpers.js'
-
-// The generated `listFieldInfo` is typed as answering one record (the generator did not recognise
-// `GET /FieldInfo` as a list); Halo answers a bare array, read here through the core's lister.
-const listFieldInfoData = (
-  core: HaloCore,
-  params?: ListFieldInfoParams,
-  options?: RequestOptions,
-): HaloList<FieldInfo> => core.list<FieldInfo>(listFieldInfoOperation, params, options)
 
 /** Helpers on a custom field definition returned by `customFields(core)`. */
 export interface CustomFieldDefinitionHelpers
@@ -78,7 +68,7 @@ function fieldNameCache(core: HaloCore): NameLookupCache<number> {
       kind: 'custom field',
       // Both the field name (`CFimpact`) and its label (`Impact`) find it; the same id twice is one entry.
       load: async () =>
-        (await listFieldInfoData(core)).flatMap((f) =>
+        (await listFieldInfo(core)).flatMap((f) =>
           typeof f.id === 'number'
             ? [
                 { name: f.name, id: f.id },
@@ -101,7 +91,7 @@ function fieldNameCache(core: HaloCore): NameLookupCache<number> {
 export function customFields(core: HaloCore) {
   const decorate = (field: FieldInfo) => customFieldRecord(core, field)
   return {
-    ...listMethods(core, listFieldInfoData, decorate),
+    ...listMethods(core, listFieldInfo, decorate),
     ...getMethods(core, getFieldInfo, decorate),
     ...writeMethods(core, upsertFieldInfo, decorate),
     ...deleteMethods(core, deleteFieldInfo),

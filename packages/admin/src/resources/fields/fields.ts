@@ -1,32 +1,14 @@
-import {
-  deleteMethods,
-  getMethods,
-  type HaloCore,
-  type HaloList,
-  listMethods,
-  type RequestOptions,
-  withMethods,
-  writeMethods,
-} from '@halo/core'
+import { deleteMethods, getMethods, type HaloCore, listMethods, withMethods, writeMethods } from '@halo/core'
 import {
   type DeleteFieldParams,
   deleteField,
   type Field,
   type GetFieldParams,
   getField,
-  type ListFieldsParams,
-  listFieldsOperation,
+  listFields,
   upsertFields,
 } from '../../generated/index.js'
 import { type AdminRecordHelpers, adminRecordHelpers } from '../shared/record-helpers.js'
-
-// The generated `listFields` is typed as answering one record (the generator did not recognise
-// `GET /Field` as a list); Halo answers a bare array, read here through the core's lister.
-const listFieldData = (
-  core: HaloCore,
-  params?: ListFieldsParams,
-  options?: RequestOptions,
-): HaloList<Field> => core.list<Field>(listFieldsOperation, params, options)
 
 /** Helpers on a field returned by `fields(core)`. */
 export interface AdminFieldHelpers
@@ -56,7 +38,7 @@ export function adminFieldRecord(core: HaloCore, field: Field): AdminFieldRecord
 export function fields(core: HaloCore) {
   const decorate = (field: Field) => adminFieldRecord(core, field)
   return {
-    ...listMethods(core, listFieldData, decorate),
+    ...listMethods(core, listFields, decorate),
     ...getMethods(core, getField, decorate),
     ...writeMethods(core, upsertFields, decorate),
     ...deleteMethods(core, deleteField),

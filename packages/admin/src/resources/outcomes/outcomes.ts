@@ -2,10 +2,8 @@ import {
   deleteMethods,
   getMethods,
   type HaloCore,
-  type HaloList,
   listMethods,
   NameLookupCache,
-  type RequestOptions,
   withMethods,
   writeMethods,
 } from '@halo/core'
@@ -14,20 +12,11 @@ import {
   deleteOutcome,
   type GetOutcomeParams,
   getOutcome,
-  type ListOutcomesParams,
-  listOutcomesOperation,
+  listOutcomes,
   type Outcome,
   upsertOutcomes,
 } from '../../generated/index.js'
 import { type AdminRecordHelpers, adminRecordHelpers } from '../shared/record-helpers.js'
-
-// The generated `listOutcomes` is typed as answering one record (the generator did not recognise
-// `GET /Outcome` as a list); Halo answers a bare array, read here through the core's lister.
-const listOutcomeData = (
-  core: HaloCore,
-  params?: ListOutcomesParams,
-  options?: RequestOptions,
-): HaloList<Outcome> => core.list<Outcome>(listOutcomesOperation, params, options)
 
 /** Helpers on an action outcome returned by `outcomes(core)`. */
 export interface OutcomeHelpers
@@ -60,7 +49,7 @@ function outcomeNameCache(core: HaloCore): NameLookupCache<number> {
       // An outcome's name is its `outcome` field ("Private Note"); the button label is not used, since
       // one outcome's button text may equal another outcome's name.
       load: async () =>
-        (await listOutcomeData(core)).flatMap((o) =>
+        (await listOutcomes(core)).flatMap((o) =>
           typeof o.id === 'number' ? [{ name: o.outcome, id: o.id }] : [],
         ),
     })
@@ -76,7 +65,7 @@ function outcomeNameCache(core: HaloCore): NameLookupCache<number> {
 export function outcomes(core: HaloCore) {
   const decorate = (outcome: Outcome) => outcomeRecord(core, outcome)
   return {
-    ...listMethods(core, listOutcomeData, decorate),
+    ...listMethods(core, listOutcomes, decorate),
     ...getMethods(core, getOutcome, decorate),
     ...writeMethods(core, upsertOutcomes, decorate),
     ...deleteMethods(core, deleteOutcome),

@@ -9,7 +9,7 @@ import {
   type ListUsersParams,
   upsertClients,
 } from '../../generated/index.js'
-import { type CustomFieldHelpers, customFieldHelpers } from '../shared/custom-field-helpers.js'
+import { type CrmCustomFieldHelpers, customFieldHelpers } from '../shared/custom-field-helpers.js'
 import { type CrmRecordHelpers, crmRecordHelpers, recordId } from '../shared/record-helpers.js'
 import { type SiteRecord, sites } from '../sites/sites.js'
 import type { UserRecord } from '../users/user-record.js'
@@ -29,7 +29,7 @@ export interface ClientContractFilters {
 /** Helpers on a client (Halo's `Area`) returned by `clients(core)`. */
 export interface ClientHelpers
   extends CrmRecordHelpers<ClientRecord, Client, GetClientParams, DeleteClientParams>,
-    CustomFieldHelpers<ClientRecord> {
+    CrmCustomFieldHelpers<ClientRecord> {
   /** The client's sites (`GET /Site?client_id=`). */
   getSites(params?: Omit<ListSitesParams, 'client_id'>, options?: RequestOptions): HaloList<SiteRecord>
   /** The client's users (`GET /Users?client_id=`). */

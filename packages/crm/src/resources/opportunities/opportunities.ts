@@ -16,13 +16,13 @@ import {
   type Opportunity,
   upsertOpportunities,
 } from '../../generated/index.js'
-import { type CustomFieldHelpers, customFieldHelpers } from '../shared/custom-field-helpers.js'
+import { type CrmCustomFieldHelpers, customFieldHelpers } from '../shared/custom-field-helpers.js'
 import { type CrmRecordHelpers, crmRecordHelpers } from '../shared/record-helpers.js'
 
 /** Helpers on an opportunity returned by `opportunities(core)`. */
 export interface OpportunityHelpers
   extends CrmRecordHelpers<OpportunityRecord, Opportunity, GetOpportunityParams, DeleteOpportunityParams>,
-    CustomFieldHelpers<OpportunityRecord> {}
+    CrmCustomFieldHelpers<OpportunityRecord> {}
 
 /** An opportunity (a ticket of an `opps` ticket type): every wire field, plus non-enumerable helpers. */
 export type OpportunityRecord = Opportunity & OpportunityHelpers

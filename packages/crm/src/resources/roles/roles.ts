@@ -2,10 +2,8 @@ import {
   deleteMethods,
   getMethods,
   type HaloCore,
-  type HaloList,
   listMethods,
   NameLookupCache,
-  type RequestOptions,
   withMethods,
   writeMethods,
 } from '@halo/core'
@@ -14,20 +12,11 @@ import {
   deleteUserRole,
   type GetUserRoleParams,
   getUserRole,
-  listUserRolesOperation,
+  listUserRoles,
   type UserRole,
   upsertUserRoles,
 } from '../../generated/index.js'
 import { type CrmRecordHelpers, crmRecordHelpers } from '../shared/record-helpers.js'
-
-// The generated `listUserRoles` is typed as answering one record (the spec documents no list
-// parameters, so the generator did not recognise a list); Halo answers a bare array, so the list is
-// read through the core's lister with the same descriptor.
-const listUserRoleData = (
-  core: HaloCore,
-  params?: Readonly<Record<string, unknown>>,
-  options?: RequestOptions,
-): HaloList<UserRole> => core.list<UserRole>(listUserRolesOperation, params, options)
 
 /** Helpers on an end-user role returned by `roles(core)`. */
 export interface RoleHelpers
@@ -58,7 +47,7 @@ function roleNameCache(core: HaloCore): NameLookupCache<number> {
     cache = new NameLookupCache<number>({
       kind: 'user role',
       load: async () =>
-        (await listUserRoleData(core)).flatMap((r) =>
+        (await listUserRoles(core)).flatMap((r) =>
           typeof r.id === 'number' ? [{ name: r.name, id: r.id }] : [],
         ),
     })
@@ -75,7 +64,7 @@ function roleNameCache(core: HaloCore): NameLookupCache<number> {
 export function roles(core: HaloCore) {
   const decorate = (role: UserRole) => roleRecord(core, role)
   return {
-    ...listMethods(core, listUserRoleData, decorate),
+    ...listMethods(core, listUserRoles, decorate),
     ...getMethods(core, getUserRole, decorate),
     ...writeMethods(core, upsertUserRoles, decorate),
     ...deleteMethods(core, deleteUserRole),

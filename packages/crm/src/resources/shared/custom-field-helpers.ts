@@ -14,7 +14,7 @@ import {
 import { recordId } from './record-helpers.js'
 
 /** Custom fields by name on a record that carries Halo's `customfields` array. */
-export interface CustomFieldHelpers<TRecord> {
+export interface CrmCustomFieldHelpers<TRecord> {
   /** The record's custom fields as `{ CFname: value }` (empty when fetched without `includedetails`). */
   customFields(options?: CustomFieldsByNameOptions): Record<string, unknown>
   /**
@@ -43,7 +43,7 @@ export function customFieldHelpers<
     readonly upsert: UpsertOperation<TEntity>
   },
   decorate: Decorate<TEntity, TRecord>,
-): CustomFieldHelpers<TRecord> {
+): CrmCustomFieldHelpers<TRecord> {
   async function write(
     changes: ReadonlyMap<CustomFieldKey, unknown> | Readonly<Record<string, unknown>>,
     options?: RequestOptions,

@@ -16,13 +16,13 @@ import {
   type Site,
   upsertSites,
 } from '../../generated/index.js'
-import { type CustomFieldHelpers, customFieldHelpers } from '../shared/custom-field-helpers.js'
+import { type CrmCustomFieldHelpers, customFieldHelpers } from '../shared/custom-field-helpers.js'
 import { type CrmRecordHelpers, crmRecordHelpers } from '../shared/record-helpers.js'
 
 /** Helpers on a site returned by `sites(core)`. */
 export interface SiteHelpers
   extends CrmRecordHelpers<SiteRecord, Site, GetSiteParams, DeleteSiteParams>,
-    CustomFieldHelpers<SiteRecord> {}
+    CrmCustomFieldHelpers<SiteRecord> {}
 
 /** A site of a client: every wire field Halo sent, plus non-enumerable helpers. */
 export type SiteRecord = Site & SiteHelpers

@@ -8,13 +8,13 @@ import {
   type UserRole,
   upsertUsers,
 } from '../../generated/index.js'
-import { type CustomFieldHelpers, customFieldHelpers } from '../shared/custom-field-helpers.js'
+import { type CrmCustomFieldHelpers, customFieldHelpers } from '../shared/custom-field-helpers.js'
 import { type CrmRecordHelpers, crmRecordHelpers, recordId } from '../shared/record-helpers.js'
 
 /** Helpers on an end user (Halo's `Users`) returned by `users(core)`. */
 export interface UserHelpers
   extends CrmRecordHelpers<UserRecord, User, GetUserParams, DeleteUserParams>,
-    CustomFieldHelpers<UserRecord> {
+    CrmCustomFieldHelpers<UserRecord> {
   /**
    * Gives the user the end-user role `roleId` (`/UserRoles`) and keeps the roles they already have:
    * Halo replaces `roles` with what is posted, so the current roles are posted with the new one.
