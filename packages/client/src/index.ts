@@ -4,6 +4,16 @@
 // so one import is enough: `import { HaloClient, HaloResourceNotFound, isHaloError } from '@halo/client'`.
 export * from '@halo/core'
 export type * from './domain-types.js'
+// Runtime helpers of the domain packages that work on what the resources answer.
+export {
+  type ExportColumn,
+  type ExportRow,
+  HaloReportError,
+  type RowsToCsvOptions,
+  type RowsToXlsxOptions,
+  rowsToCsv,
+  rowsToXlsx,
+} from '@halo/reporting'
 export {
   HaloClient,
   type HaloClientOptions,
