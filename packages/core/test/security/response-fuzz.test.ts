@@ -154,8 +154,8 @@ function naiveMerge(target: Record<string, unknown>, source: unknown): void {
   if (typeof source !== 'object' || source === null) return
   for (const [key, value] of Object.entries(source)) {
     if (typeof value === 'object' && value !== null) {
-      const next = (target[key] ??= {}) as Record<string, unknown>
-      naiveMerge(next, value)
+      if (target[key] === undefined) target[key] = {}
+      naiveMerge(target[key] as Record<string, unknown>, value)
     } else target[key] = value
   }
 }
