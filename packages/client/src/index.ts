@@ -3,7 +3,6 @@
 // Everything @halo/core offers (createHaloCore, errors and their predicates, options and list types),
 // so one import is enough: `import { HaloClient, HaloResourceNotFound, isHaloError } from '@halo/client'`.
 export * from '@halo/core'
-export type * from './domain-types.js'
 // Runtime helpers of the domain packages that work on what the resources answer.
 export {
   type ExportColumn,
@@ -14,6 +13,7 @@ export {
   rowsToCsv,
   rowsToXlsx,
 } from '@halo/reporting'
+export type * from './domain-types.js'
 export {
   HaloClient,
   type HaloClientOptions,

@@ -2,6 +2,7 @@
 // through the domain packages' factories over `createHaloCore`. Seed ids stand in for the table's numbers.
 import { seed } from '@halo/mock'
 import { describe, expect, it } from 'vitest'
+import { type HaloResourceName, resourceFactories } from '../src/index.js'
 import { mockClient, useMockHalo } from './support/mock-halo.js'
 import { type CoreWithResources, packageResources } from './support/package-resources.js'
 
@@ -217,6 +218,52 @@ describe.each(ways)('contract rows through %s', (_way, connect) => {
     expect((await halo.suppliers.list()).map((found) => found.name)).toContain('Contoso Cables Ltd')
     await halo.suppliers.delete(supplier.id as number)
     await expect(halo.suppliers.get(supplier.id as number)).rejects.toMatchObject({ status: 404 })
+  })
+  it('every hand-written resource lists its records, capped by limit', async () => {
+    const halo = connect()
+    for (const name of Object.keys(resourceFactories) as HaloResourceName[]) {
+      const resource: { list?: (params?: { limit?: number }) => PromiseLike<unknown[]> } = halo[name]
+      if (resource.list === undefined) throw new Error(`${name} has no list`)
+      const records = await resource.list({ limit: 3 })
+      expect(Array.isArray(records), name).toBe(true)
+      expect(records.length, name).toBeLessThanOrEqual(3)
+    }
+  })
+
+  it('name → id lookups, cached per core: statuses, ticket types, categories, priorities, agents, teams, outcomes', async () => {
+    const halo = connect()
+    expect(await halo.statuses.idOf('in progress')).toBe(seed.statusInProgressId)
+    expect(await halo.ticketTypes.idOf('Incident')).toBe(seed.ticketTypeId)
+    expect(await halo.categories.idOf('Hardware', 1)).toBe(seed.categoryId)
+    expect(await halo.priorities.idOf('High', { slaId: seed.slaId })).toBe(seed.priorityHighId)
+    expect(await halo.agents.idOf('Priya Shah')).toBe(seed.agentId)
+    expect(await halo.teams.idOf('1st Line Support')).toBe(seed.teamId)
+    expect(await halo.outcomes.idOf('Private Note')).toBe(seed.outcomeNoteId)
+    const before = mock.requests.length
+    expect(await halo.statuses.idOf('New')).toBe(seed.statusNewId)
+    expect(mock.requests.length).toBe(before) // answered from the cache
+  })
+
+  it('ticketTypes.validateDraft lists the mandatory fields a draft lacks', async () => {
+    const halo = connect()
+    const missing = await halo.ticketTypes.validateDraft({ tickettype_id: seed.ticketTypeId })
+    expect(missing.map((field) => field.label)).toEqual(['Summary'])
+    expect(await halo.ticketTypes.validateDraft({ tickettype_id: seed.ticketTypeId, summary: 'x' })).toEqual(
+      [],
+    )
+  })
+
+  it('custom fields by name: read, and set one without clearing the others', async () => {
+    const halo = connect()
+    const ticket = await halo.tickets.get(seed.ticketId, { includedetails: true })
+    const before = ticket.customFields()
+    const names = Object.keys(before)
+    expect(names.length).toBeGreaterThan(1)
+    const [changed, ...others] = names as [string, ...string[]]
+    await ticket.setCustomField(changed, 'changed by test')
+    const after = (await halo.tickets.get(seed.ticketId, { includedetails: true })).customFields()
+    expect(after[changed]).toBe('changed by test')
+    for (const name of others) expect(after[name]).toEqual(before[name])
   })
 })
 
