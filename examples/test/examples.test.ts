@@ -153,6 +153,15 @@ describe('demo', () => {
     expect(created?.status_id).toBe(seed.statusInProgressId)
   })
 
+  it('names the step that failed, with the Halo error as its cause', async () => {
+    mock.faults.add({ kind: 'status', status: 500, match: { method: 'GET', path: '/Asset*' } })
+    const halo = new HaloClient({ baseUrl: BASE_URL, ...mockCredentials, rateLimit: false, retry: false })
+    const failure = await tour(halo, () => {}).catch((error: unknown) => error)
+    expect(failure).toBeInstanceOf(Error)
+    expect((failure as Error).message).toMatch(/^Step 7 \(List assets\) failed: /)
+    expect((failure as Error).cause).toMatchObject({ name: 'HaloServerError', status: 500 })
+  })
+
   it('runs as a script against its own simulated Halo and exits 0', async () => {
     const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url))
     const demo = fileURLToPath(new URL('../demo.ts', import.meta.url))
