@@ -52,7 +52,6 @@ export * from './operations/qualification.js'
 export * from './operations/resource-type.js'
 export * from './operations/screen-layout.js'
 export * from './operations/search.js'
-export * from './operations/section-detail.js'
 export * from './operations/security-check.js'
 export * from './operations/security-question.js'
 export * from './operations/security-question-validate.js'
@@ -71,7 +70,6 @@ export * from './operations/test-error.js'
 export * from './operations/test1.js'
 export * from './operations/test3.js'
 export * from './operations/test4.js'
-export * from './operations/uname.js'
 export * from './operations/uname-notification.js'
 export * from './operations/version.js'
 export * from './operations/view-columns.js'
@@ -83,7 +81,6 @@ export { operationDescriptors, operations } from './operation-list.js'
 export { adminNamespaceOfTag, adminTagNamespaces } from './tag-namespaces.js'
 export type {
   AgentCheckIn,
-  Appointment_List,
   AreaField,
   Audit,
   AuditPasswordField,
@@ -173,7 +170,6 @@ export type {
   SQLImport,
   SQLImportField,
   ScreenLayout,
-  SectionDetail,
   SecurityQuestion,
   SetupTab,
   SqlLookupRequest,
@@ -183,19 +179,8 @@ export type {
   Tag,
   TechPartsLookup,
   Tree_List,
-  Uname,
-  UnameAppointment,
-  UnameAreaRestriction,
-  UnameButton,
-  UnameCustom,
-  UnameField,
   UnameNotification,
   UnameNotificationLink,
-  UnameQualification,
-  UnameRequestType,
-  UnameSection,
-  UnameSite,
-  UnameXtype,
   UserDashboardButtons,
   UserDashboardRestrictions,
   ViewColumns,
@@ -208,7 +193,6 @@ export type {
   XMessagePriority,
 } from './models.js'
 export type {
-  Agent,
   AgentNotification,
   Application,
   DatabaseLookup,
@@ -227,7 +211,6 @@ export type {
   SecurityQuestionValidate,
   SqlImport,
   Tab,
-  Team,
   Translation,
   ViewColumn,
   ViewList,

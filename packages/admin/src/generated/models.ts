@@ -237,61 +237,6 @@ export interface Appointment {
   crmnote_id?: number | null
 }
 
-/** Halo's `Appointment_List` schema. */
-export interface Appointment_List {
-  id?: number | null
-  agent_id?: number | null
-  start_date?: string | null
-  end_date?: string | null
-  allday?: boolean | null
-  holiday_id?: string | null
-  _canupdate?: boolean | null
-  _cancomplete?: boolean | null
-  colour?: string | null
-  entity?: number | null
-  ticket_id?: number | null
-  subject?: string | null
-  client_id?: number | null
-  client_name?: string | null
-  site_id?: number | null
-  site_name?: string | null
-  user_id?: number | null
-  user_name?: string | null
-  agent_name?: string | null
-  holiday_type?: number | null
-  appointment_type_name?: string | null
-  complete_status?: number | null
-  is_private?: boolean | null
-  reminder_shown?: boolean | null
-  is_task?: boolean | null
-  online_meeting_url?: string | null
-  organizer?: number | null
-  entryid?: string | null
-  changekey?: string | null
-  attendees?: string | null
-  _recurringmaster?: boolean | null
-  recurring_master_id?: string | null
-  type?: number | null
-  open_appointment_status?: number | null
-  appointment_location?: number | null
-  appointment_location_name?: string | null
-  approvalemailaddress?: string | null
-  requestedapprovalagent?: number | null
-  approvaldatetime?: string | null
-  approval_status?: number | null
-  _candelete?: boolean | null
-  appointment_location_free_text?: string | null
-  other1?: number | null
-  other2?: number | null
-  calendar_id?: string | null
-  exchangelastmodifieddate?: string | null
-  shift_type_id?: number | null
-  shift_team_id?: number | null
-  shift_team_name?: string | null
-  recurring_desc?: string | null
-  crmnote_id?: number | null
-}
-
 /** Halo's `AreaAzureTenant` schema. */
 export interface AreaAzureTenant {
   id?: number | null
@@ -7967,64 +7912,6 @@ export interface ScreenLayout {
   tab_display?: number | null
   tab_config?: TabConfig[] | null
   _warning?: string | null
-}
-
-/** Halo's `SectionDetail` schema. */
-export interface SectionDetail {
-  id?: number | null
-  guid?: string | null
-  intent?: string | null
-  name?: string | null
-  sequence?: number | null
-  forrequests?: boolean | null
-  foropps?: boolean | null
-  forprojects?: boolean | null
-  ticket_count?: number | null
-  department_id?: number | null
-  department_name?: string | null
-  org_team_name?: string | null
-  inactive?: boolean | null
-  override_column_id?: number | null
-  managers?: Manager[] | null
-  teamphotopath?: string | null
-  last_modified?: string | null
-  hide_agents_in_tree_if_no_tickets?: boolean | null
-  workinghoursbeforealert?: number | null
-  emailaddress?: string | null
-  addtoallagents?: boolean | null
-  allowlivechat?: boolean | null
-  rtid?: number | null
-  mailbox_override?: number | null
-  agents?: UnameSection[] | null
-  organisation_id?: number | null
-  cannedtext?: CannedText[] | null
-  templates?: StdRequest_List[] | null
-  allowall_category1?: boolean | null
-  allowed_category1?: CategoryRestriction[] | null
-  allowall_category2?: boolean | null
-  allowed_category2?: CategoryRestriction[] | null
-  allowall_category3?: boolean | null
-  allowed_category3?: CategoryRestriction[] | null
-  allowall_category4?: boolean | null
-  includeinloadbalance?: boolean | null
-  allowed_category4?: CategoryRestriction[] | null
-  override_column_name?: string | null
-  messagegroup_id?: number | null
-  _warning?: string | null
-  _canupdate?: boolean | null
-  _canupdate2?: boolean | null
-  main_email_address?: string | null
-  phone_number?: string | null
-  timezone?: string | null
-  alternative_name?: string | null
-  logo?: string | null
-  dontsendsurvey?: boolean | null
-  team_note?: string | null
-  booking_workday_id?: number | null
-  booking_workday_name?: string | null
-  recurring_shifts?: Appointment_List[] | null
-  use?: string | null
-  department_guid?: string | null
 }
 
 /** Halo's `SectionDetail_List` schema. */

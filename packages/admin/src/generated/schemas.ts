@@ -6,7 +6,6 @@ import type {
   AddressStore,
   AgentCheckIn,
   Appointment,
-  Appointment_List,
   AreaAzureTenant,
   AreaField,
   AreaItem,
@@ -177,7 +176,6 @@ import type {
   STDrequestbudget,
   Schedule,
   ScreenLayout,
-  SectionDetail,
   SectionDetail_List,
   SectionRequestType,
   SecurityQuestion,
@@ -491,61 +489,6 @@ const AppointmentSchema: v.GenericSchema<Appointment> = /* @__PURE__ */ entity<A
   appointment_location_name: optionalString,
   approvalemailaddress: optionalString,
   requestedapprovalagent: optionalNumber,
-  approval_status: optionalNumber,
-  _candelete: optionalBoolean,
-  appointment_location_free_text: optionalString,
-  other1: optionalNumber,
-  other2: optionalNumber,
-  calendar_id: optionalString,
-  exchangelastmodifieddate: optionalString,
-  shift_type_id: optionalNumber,
-  shift_team_id: optionalNumber,
-  shift_team_name: optionalString,
-  recurring_desc: optionalString,
-  crmnote_id: optionalNumber,
-})
-
-/** Valibot schema of Halo's `Appointment_List`. */
-export const Appointment_ListSchema: v.GenericSchema<Appointment_List> = /* @__PURE__ */ entity<Appointment_List>({
-  id: optionalNumber,
-  agent_id: optionalNumber,
-  start_date: optionalString,
-  end_date: optionalString,
-  allday: optionalBoolean,
-  holiday_id: optionalString,
-  _canupdate: optionalBoolean,
-  _cancomplete: optionalBoolean,
-  colour: optionalString,
-  entity: optionalNumber,
-  ticket_id: optionalNumber,
-  subject: optionalString,
-  client_id: optionalNumber,
-  client_name: optionalString,
-  site_id: optionalNumber,
-  site_name: optionalString,
-  user_id: optionalNumber,
-  user_name: optionalString,
-  agent_name: optionalString,
-  holiday_type: optionalNumber,
-  appointment_type_name: optionalString,
-  complete_status: optionalNumber,
-  is_private: optionalBoolean,
-  reminder_shown: optionalBoolean,
-  is_task: optionalBoolean,
-  online_meeting_url: optionalString,
-  organizer: optionalNumber,
-  entryid: optionalString,
-  changekey: optionalString,
-  attendees: optionalString,
-  _recurringmaster: optionalBoolean,
-  recurring_master_id: optionalString,
-  type: optionalNumber,
-  open_appointment_status: optionalNumber,
-  appointment_location: optionalNumber,
-  appointment_location_name: optionalString,
-  approvalemailaddress: optionalString,
-  requestedapprovalagent: optionalNumber,
-  approvaldatetime: optionalString,
   approval_status: optionalNumber,
   _candelete: optionalBoolean,
   appointment_location_free_text: optionalString,
@@ -8237,64 +8180,6 @@ export const ScreenLayoutSchema: v.GenericSchema<ScreenLayout> = /* @__PURE__ */
   _warning: optionalString,
 })
 
-/** Valibot schema of Halo's `SectionDetail`. */
-export const SectionDetailSchema: v.GenericSchema<SectionDetail> = /* @__PURE__ */ entity<SectionDetail>({
-  id: optionalNumber,
-  guid: optionalString,
-  intent: optionalString,
-  name: optionalString,
-  sequence: optionalNumber,
-  forrequests: optionalBoolean,
-  foropps: optionalBoolean,
-  forprojects: optionalBoolean,
-  ticket_count: optionalNumber,
-  department_id: optionalNumber,
-  department_name: optionalString,
-  org_team_name: optionalString,
-  inactive: optionalBoolean,
-  override_column_id: optionalNumber,
-  managers: v.exactOptional(v.nullable(v.array(v.lazy(() => ManagerSchema)))),
-  teamphotopath: optionalString,
-  last_modified: optionalString,
-  hide_agents_in_tree_if_no_tickets: optionalBoolean,
-  workinghoursbeforealert: optionalNumber,
-  emailaddress: optionalString,
-  addtoallagents: optionalBoolean,
-  allowlivechat: optionalBoolean,
-  rtid: optionalNumber,
-  mailbox_override: optionalNumber,
-  agents: v.exactOptional(v.nullable(v.array(v.lazy(() => UnameSectionSchema)))),
-  organisation_id: optionalNumber,
-  cannedtext: v.exactOptional(v.nullable(v.array(v.lazy(() => CannedTextSchema)))),
-  templates: v.exactOptional(v.nullable(v.array(v.lazy(() => StdRequest_ListSchema)))),
-  allowall_category1: optionalBoolean,
-  allowed_category1: v.exactOptional(v.nullable(v.array(v.lazy(() => CategoryRestrictionSchema)))),
-  allowall_category2: optionalBoolean,
-  allowed_category2: v.exactOptional(v.nullable(v.array(v.lazy(() => CategoryRestrictionSchema)))),
-  allowall_category3: optionalBoolean,
-  allowed_category3: v.exactOptional(v.nullable(v.array(v.lazy(() => CategoryRestrictionSchema)))),
-  allowall_category4: optionalBoolean,
-  includeinloadbalance: optionalBoolean,
-  allowed_category4: v.exactOptional(v.nullable(v.array(v.lazy(() => CategoryRestrictionSchema)))),
-  override_column_name: optionalString,
-  messagegroup_id: optionalNumber,
-  _warning: optionalString,
-  _canupdate: optionalBoolean,
-  _canupdate2: optionalBoolean,
-  main_email_address: optionalString,
-  phone_number: optionalString,
-  timezone: optionalString,
-  alternative_name: optionalString,
-  logo: optionalString,
-  dontsendsurvey: optionalBoolean,
-  team_note: optionalString,
-  booking_workday_id: optionalNumber,
-  booking_workday_name: optionalString,
-  recurring_shifts: v.exactOptional(v.nullable(v.array(v.lazy(() => Appointment_ListSchema)))),
-  use: optionalString,
-  department_guid: optionalString,
-})
-
 /** Valibot schema of Halo's `SectionDetail_List`. */
 const SectionDetail_ListSchema: v.GenericSchema<SectionDetail_List> = /* @__PURE__ */ entity<SectionDetail_List>({
   id: optionalNumber,
@@ -9635,7 +9520,7 @@ const TypeInfoSchema: v.GenericSchema<TypeInfo> = /* @__PURE__ */ entity<TypeInf
 })
 
 /** Valibot schema of Halo's `Uname`. */
-export const UnameSchema: v.GenericSchema<Uname> = /* @__PURE__ */ entity<Uname>({
+const UnameSchema: v.GenericSchema<Uname> = /* @__PURE__ */ entity<Uname>({
   sites: v.exactOptional(v.nullable(v.array(v.lazy(() => UnameSiteSchema)))),
   id: optionalNumber,
   name: optionalString,
@@ -9916,7 +9801,7 @@ export const UnameSchema: v.GenericSchema<Uname> = /* @__PURE__ */ entity<Uname>
 })
 
 /** Valibot schema of Halo's `UnameAppointment`. */
-export const UnameAppointmentSchema: v.GenericSchema<UnameAppointment> = /* @__PURE__ */ entity<UnameAppointment>({
+const UnameAppointmentSchema: v.GenericSchema<UnameAppointment> = /* @__PURE__ */ entity<UnameAppointment>({
   id: optionalNumber,
   agent_id: optionalNumber,
   agent_name: optionalString,
@@ -9930,7 +9815,7 @@ export const UnameAppointmentSchema: v.GenericSchema<UnameAppointment> = /* @__P
 })
 
 /** Valibot schema of Halo's `UnameAreaRestriction`. */
-export const UnameAreaRestrictionSchema: v.GenericSchema<UnameAreaRestriction> = /* @__PURE__ */ entity<UnameAreaRestriction>({
+const UnameAreaRestrictionSchema: v.GenericSchema<UnameAreaRestriction> = /* @__PURE__ */ entity<UnameAreaRestriction>({
   id: optionalNumber,
   agent_id: optionalNumber,
   agent_name: optionalString,
@@ -9941,7 +9826,7 @@ export const UnameAreaRestrictionSchema: v.GenericSchema<UnameAreaRestriction> =
 })
 
 /** Valibot schema of Halo's `UnameButton`. */
-export const UnameButtonSchema: v.GenericSchema<UnameButton> = /* @__PURE__ */ entity<UnameButton>({
+const UnameButtonSchema: v.GenericSchema<UnameButton> = /* @__PURE__ */ entity<UnameButton>({
   id: optionalNumber,
   agent_id: optionalNumber,
   agent_name: optionalString,
@@ -9954,7 +9839,7 @@ export const UnameButtonSchema: v.GenericSchema<UnameButton> = /* @__PURE__ */ e
 })
 
 /** Valibot schema of Halo's `UnameCustom`. */
-export const UnameCustomSchema: v.GenericSchema<UnameCustom> = /* @__PURE__ */ entity<UnameCustom>({
+const UnameCustomSchema: v.GenericSchema<UnameCustom> = /* @__PURE__ */ entity<UnameCustom>({
   id: optionalNumber,
   agent_id: optionalNumber,
   agent_name: optionalString,
@@ -9986,7 +9871,7 @@ const UnameDepartmentSchema: v.GenericSchema<UnameDepartment> = /* @__PURE__ */ 
 })
 
 /** Valibot schema of Halo's `UnameField`. */
-export const UnameFieldSchema: v.GenericSchema<UnameField> = /* @__PURE__ */ entity<UnameField>({
+const UnameFieldSchema: v.GenericSchema<UnameField> = /* @__PURE__ */ entity<UnameField>({
   id: optionalNumber,
   agent_id: optionalNumber,
   agent_name: optionalString,
@@ -10068,7 +9953,7 @@ export const UnameNotificationLinkSchema: v.GenericSchema<UnameNotificationLink>
 })
 
 /** Valibot schema of Halo's `UnameQualification`. */
-export const UnameQualificationSchema: v.GenericSchema<UnameQualification> = /* @__PURE__ */ entity<UnameQualification>({
+const UnameQualificationSchema: v.GenericSchema<UnameQualification> = /* @__PURE__ */ entity<UnameQualification>({
   id: optionalNumber,
   agent_id: optionalNumber,
   agent_name: optionalString,
@@ -10082,7 +9967,7 @@ export const UnameQualificationSchema: v.GenericSchema<UnameQualification> = /* 
 })
 
 /** Valibot schema of Halo's `UnameRequestType`. */
-export const UnameRequestTypeSchema: v.GenericSchema<UnameRequestType> = /* @__PURE__ */ entity<UnameRequestType>({
+const UnameRequestTypeSchema: v.GenericSchema<UnameRequestType> = /* @__PURE__ */ entity<UnameRequestType>({
   id: optionalNumber,
   agent_id: optionalNumber,
   agent_name: optionalString,
@@ -10097,7 +9982,7 @@ export const UnameRequestTypeSchema: v.GenericSchema<UnameRequestType> = /* @__P
 })
 
 /** Valibot schema of Halo's `UnameSection`. */
-export const UnameSectionSchema: v.GenericSchema<UnameSection> = /* @__PURE__ */ entity<UnameSection>({
+const UnameSectionSchema: v.GenericSchema<UnameSection> = /* @__PURE__ */ entity<UnameSection>({
   id: optionalNumber,
   agent_id: optionalNumber,
   agent_name: optionalString,
@@ -10120,7 +10005,7 @@ export const UnameSectionSchema: v.GenericSchema<UnameSection> = /* @__PURE__ */
 })
 
 /** Valibot schema of Halo's `UnameSite`. */
-export const UnameSiteSchema: v.GenericSchema<UnameSite> = /* @__PURE__ */ entity<UnameSite>({
+const UnameSiteSchema: v.GenericSchema<UnameSite> = /* @__PURE__ */ entity<UnameSite>({
   id: optionalNumber,
   agent_id: optionalNumber,
   agent_name: optionalString,
@@ -10133,7 +10018,7 @@ export const UnameSiteSchema: v.GenericSchema<UnameSite> = /* @__PURE__ */ entit
 })
 
 /** Valibot schema of Halo's `UnameXtype`. */
-export const UnameXtypeSchema: v.GenericSchema<UnameXtype> = /* @__PURE__ */ entity<UnameXtype>({
+const UnameXtypeSchema: v.GenericSchema<UnameXtype> = /* @__PURE__ */ entity<UnameXtype>({
   id: optionalNumber,
   agent_id: optionalNumber,
   agent_name: optionalString,
@@ -11063,9 +10948,6 @@ const XtypeSchema: v.GenericSchema<Xtype> = /* @__PURE__ */ entity<Xtype>({
   allow_all_view: optionalBoolean,
 })
 
-/** Valibot schema of a Agent (Halo's `Uname`). */
-export const AgentSchema: v.GenericSchema<Uname> = UnameSchema
-
 /** Valibot schema of a AgentNotification (Halo's `UnameNotification`). */
 export const AgentNotificationSchema: v.GenericSchema<UnameNotification> = UnameNotificationSchema
 
@@ -11120,9 +11002,6 @@ export const SqlImportSchema: v.GenericSchema<SQLImport> = SQLImportSchema
 /** Valibot schema of a Tab (Halo's `Tabname`). */
 export const TabSchema: v.GenericSchema<Tabname> = TabnameSchema
 
-/** Valibot schema of a Team (Halo's `SectionDetail`). */
-export const TeamSchema: v.GenericSchema<SectionDetail> = SectionDetailSchema
-
 /** Valibot schema of a Translation (Halo's `LanguagePackTranslationsCustom`). */
 export const TranslationSchema: v.GenericSchema<LanguagePackTranslationsCustom> = LanguagePackTranslationsCustomSchema
 
@@ -11145,7 +11024,6 @@ export const schemas: Readonly<Record<string, v.GenericSchema>> = {
   AddressStore: AddressStoreSchema,
   AgentCheckIn: AgentCheckInSchema,
   Appointment: AppointmentSchema,
-  Appointment_List: Appointment_ListSchema,
   AreaAzureTenant: AreaAzureTenantSchema,
   AreaField: AreaFieldSchema,
   AreaItem: AreaItemSchema,
@@ -11316,7 +11194,6 @@ export const schemas: Readonly<Record<string, v.GenericSchema>> = {
   STDrequestbudget: STDrequestbudgetSchema,
   Schedule: ScheduleSchema,
   ScreenLayout: ScreenLayoutSchema,
-  SectionDetail: SectionDetailSchema,
   SectionDetail_List: SectionDetail_ListSchema,
   SectionRequestType: SectionRequestTypeSchema,
   SecurityQuestion: SecurityQuestionSchema,

@@ -14,14 +14,6 @@ import {
   upsertAgentNotifications,
 } from './operations/uname-notification.js'
 import {
-  deleteAgent,
-  getAgent,
-  getCurrentAgent,
-  listAgents,
-  postAgentClearCache,
-  upsertAgents,
-} from './operations/uname.js'
-import {
   deleteApplication,
   getApplication,
   listApplications,
@@ -355,13 +347,6 @@ import {
   getTeamImage,
 } from './operations/team-image.js'
 import {
-  deleteTeam,
-  getTeam,
-  getTeamTree,
-  listTeams,
-  upsertTeams,
-} from './operations/section-detail.js'
-import {
   listTenants,
   upsertTenants,
 } from './operations/tenant.js'
@@ -445,17 +430,6 @@ export const adminTagNamespaces = {
       getAgentNotification,
       listAgentNotifications,
       upsertAgentNotifications,
-    },
-  },
-  agents: {
-    tag: 'Uname',
-    operations: {
-      deleteAgent,
-      getAgent,
-      getCurrentAgent,
-      listAgents,
-      postAgentClearCache,
-      upsertAgents,
     },
   },
   applications: {
@@ -980,16 +954,6 @@ export const adminTagNamespaces = {
       getTeamImage,
     },
   },
-  teams: {
-    tag: 'SectionDetail',
-    operations: {
-      deleteTeam,
-      getTeam,
-      getTeamTree,
-      listTeams,
-      upsertTeams,
-    },
-  },
   tenants: {
     tag: 'Tenant',
     operations: {
@@ -1090,7 +1054,6 @@ export const adminNamespaceOfTag = {
   'AgentCheckIn': 'agentCheckIns',
   'AgentImage': 'agentImages',
   'UnameNotification': 'agentNotifications',
-  'Uname': 'agents',
   'NHD_Identity_Application': 'applications',
   'Audit': 'audits',
   'AuthInfo': 'authInfo',
@@ -1154,7 +1117,6 @@ export const adminNamespaceOfTag = {
   'TaskSchedule': 'taskSchedules',
   'TaskTrace': 'taskTraces',
   'TeamImage': 'teamImages',
-  'SectionDetail': 'teams',
   'Tenant': 'tenants',
   'Test1': 'test1',
   'Test3': 'test3',

@@ -23,8 +23,10 @@ export * from './operations/live-chat-msg.js'
 export * from './operations/opps.js'
 export * from './operations/sales-mailbox.js'
 export * from './operations/sales-mailbox-detail.js'
+export * from './operations/section-detail.js'
 export * from './operations/site.js'
 export * from './operations/tree.js'
+export * from './operations/uname.js'
 export * from './operations/unsub-email-service-users.js'
 export * from './operations/user-change.js'
 export * from './operations/user-roles.js'
@@ -36,6 +38,7 @@ export type {
   AddressStore,
   Addressbook,
   AiSuggestion,
+  Appointment_List,
   Area,
   AreaAzureTenant,
   AreaNote,
@@ -62,6 +65,7 @@ export type {
   RequestType_List,
   SalesMailbox,
   SalesMailboxDetail,
+  SectionDetail,
   SectionDetail_List,
   Site,
   SiteContact,
@@ -72,7 +76,18 @@ export type {
   StripePaymentMethod,
   Supplier,
   Tree,
+  Uname,
+  UnameAppointment,
+  UnameAreaRestriction,
+  UnameButton,
+  UnameCustom,
   UnameDepartment,
+  UnameField,
+  UnameQualification,
+  UnameRequestType,
+  UnameSection,
+  UnameSite,
+  UnameXtype,
   UnsubEmailServiceUsers,
   UserCompany,
   UserDepartment,
@@ -84,6 +99,7 @@ export type {
 } from './models.js'
 export type {
   Address,
+  Agent,
   ChatFlow,
   ChatMessage,
   Client,
@@ -92,6 +108,7 @@ export type {
   CrmNote,
   DistributionList,
   Opportunity,
+  Team,
   TopLevel,
   UnsubServiceEmail,
   User,

@@ -105,6 +105,61 @@ export interface AiSuggestionFault {
   _warning?: string | null
 }
 
+/** Halo's `Appointment_List` schema. */
+export interface Appointment_List {
+  id?: number | null
+  agent_id?: number | null
+  start_date?: string | null
+  end_date?: string | null
+  allday?: boolean | null
+  holiday_id?: string | null
+  _canupdate?: boolean | null
+  _cancomplete?: boolean | null
+  colour?: string | null
+  entity?: number | null
+  ticket_id?: number | null
+  subject?: string | null
+  client_id?: number | null
+  client_name?: string | null
+  site_id?: number | null
+  site_name?: string | null
+  user_id?: number | null
+  user_name?: string | null
+  agent_name?: string | null
+  holiday_type?: number | null
+  appointment_type_name?: string | null
+  complete_status?: number | null
+  is_private?: boolean | null
+  reminder_shown?: boolean | null
+  is_task?: boolean | null
+  online_meeting_url?: string | null
+  organizer?: number | null
+  entryid?: string | null
+  changekey?: string | null
+  attendees?: string | null
+  _recurringmaster?: boolean | null
+  recurring_master_id?: string | null
+  type?: number | null
+  open_appointment_status?: number | null
+  appointment_location?: number | null
+  appointment_location_name?: string | null
+  approvalemailaddress?: string | null
+  requestedapprovalagent?: number | null
+  approvaldatetime?: string | null
+  approval_status?: number | null
+  _candelete?: boolean | null
+  appointment_location_free_text?: string | null
+  other1?: number | null
+  other2?: number | null
+  calendar_id?: string | null
+  exchangelastmodifieddate?: string | null
+  shift_type_id?: number | null
+  shift_team_id?: number | null
+  shift_team_name?: string | null
+  recurring_desc?: string | null
+  crmnote_id?: number | null
+}
+
 /** Halo's `Area` schema. */
 export interface Area {
   id?: number | null
@@ -5207,6 +5262,64 @@ export interface NHD_Claim {
   value?: string | null
 }
 
+/** Halo's `NHD_Roles` schema. */
+export interface NHD_Roles {
+  intent?: string | null
+  chargerates?: Restriction[] | null
+  id_int?: number | null
+  notes?: string | null
+  teams?: UnameSection[] | null
+  departments?: UnameDepartment[] | null
+  clients?: UnameAreaRestriction[] | null
+  tickettypes?: UnameRequestType[] | null
+  assetfields?: UnameField[] | null
+  unamecustomfields?: UnameCustom[] | null
+  unameappointmenttypes?: UnameAppointment[] | null
+  notifications?: UnameNotification[] | null
+  claims?: NHD_Claim[] | null
+  custombuttons?: UnameButton[] | null
+  _warning?: string | null
+  assettypes?: UnameXtype[] | null
+  Oo_name?: string | null
+  uname_usercustomfields?: UnameCustom[] | null
+  access_control?: AccessControl[] | null
+  access_control_level?: number | null
+  ac_tickettypes?: AccessControl[] | null
+  ac_approvals?: AccessControl[] | null
+  ac_rules?: AccessControl[] | null
+  ac_cannedtext?: AccessControl[] | null
+  ac_customfields?: AccessControl[] | null
+  ac_customtables?: AccessControl[] | null
+  ac_dashboards?: AccessControl[] | null
+  ac_workflows?: AccessControl[] | null
+  ac_roles?: AccessControl[] | null
+  ac_slas?: AccessControl[] | null
+  ac_templates?: AccessControl[] | null
+  ac_outcomes?: AccessControl[] | null
+  ac_workdays?: AccessControl[] | null
+  ac_emailtemplates?: AccessControl[] | null
+  ac_messagegroups?: AccessControl[] | null
+  ac_reportgroups?: AccessControl[] | null
+  ac_fieldgroups?: AccessControl[] | null
+  ac_languagepacks?: AccessControl[] | null
+  ac_itemgroups?: AccessControl[] | null
+  ac_suppliers?: AccessControl[] | null
+  ac_suppliercontracts?: AccessControl[] | null
+  is_integration?: boolean | null
+  ac_assettypes?: AccessControl[] | null
+  ac_assetgroups?: AccessControl[] | null
+  ac_servicecategories?: AccessControl[] | null
+  ac_services?: AccessControl[] | null
+  ac_chatprofiles?: AccessControl[] | null
+  ac_faqlists?: AccessControl[] | null
+  ac_devices?: AccessControl[] | null
+  sites?: UnameSite[] | null
+  id?: string | null
+  name?: string | null
+  normalizedName?: string | null
+  concurrencyStamp?: string | null
+}
+
 /** Halo's `NotificationConditions` schema. */
 export interface NotificationConditions {
   id?: number | null
@@ -5654,6 +5767,20 @@ export interface RequestType_List {
   default_priority?: number | null
 }
 
+/** Halo's `Restriction` schema. */
+export interface Restriction {
+  id?: number | null
+  type?: number | null
+  key1?: number | null
+  key1_name?: string | null
+  key2?: number | null
+  key2_guid?: string | null
+  key2_name?: string | null
+  role_id?: string | null
+  role_name?: string | null
+  _warning?: string | null
+}
+
 /** Halo's `STDToDo` schema. */
 export interface STDToDo {
   template_id?: number | null
@@ -5741,6 +5868,64 @@ export interface SalesMailboxDetail {
   linked_agent_email?: string | null
   match_type?: number | null
   _warning?: string | null
+}
+
+/** Halo's `SectionDetail` schema. */
+export interface SectionDetail {
+  id?: number | null
+  guid?: string | null
+  intent?: string | null
+  name?: string | null
+  sequence?: number | null
+  forrequests?: boolean | null
+  foropps?: boolean | null
+  forprojects?: boolean | null
+  ticket_count?: number | null
+  department_id?: number | null
+  department_name?: string | null
+  org_team_name?: string | null
+  inactive?: boolean | null
+  override_column_id?: number | null
+  managers?: Manager[] | null
+  teamphotopath?: string | null
+  last_modified?: string | null
+  hide_agents_in_tree_if_no_tickets?: boolean | null
+  workinghoursbeforealert?: number | null
+  emailaddress?: string | null
+  addtoallagents?: boolean | null
+  allowlivechat?: boolean | null
+  rtid?: number | null
+  mailbox_override?: number | null
+  agents?: UnameSection[] | null
+  organisation_id?: number | null
+  cannedtext?: CannedText[] | null
+  templates?: StdRequest_List[] | null
+  allowall_category1?: boolean | null
+  allowed_category1?: CategoryRestriction[] | null
+  allowall_category2?: boolean | null
+  allowed_category2?: CategoryRestriction[] | null
+  allowall_category3?: boolean | null
+  allowed_category3?: CategoryRestriction[] | null
+  allowall_category4?: boolean | null
+  includeinloadbalance?: boolean | null
+  allowed_category4?: CategoryRestriction[] | null
+  override_column_name?: string | null
+  messagegroup_id?: number | null
+  _warning?: string | null
+  _canupdate?: boolean | null
+  _canupdate2?: boolean | null
+  main_email_address?: string | null
+  phone_number?: string | null
+  timezone?: string | null
+  alternative_name?: string | null
+  logo?: string | null
+  dontsendsurvey?: boolean | null
+  team_note?: string | null
+  booking_workday_id?: number | null
+  booking_workday_name?: string | null
+  recurring_shifts?: Appointment_List[] | null
+  use?: string | null
+  department_guid?: string | null
 }
 
 /** Halo's `SectionDetail_List` schema. */
@@ -7115,6 +7300,287 @@ export interface TypeInfo {
   _warning?: string | null
 }
 
+/** Halo's `Uname` schema. */
+export interface Uname {
+  sites?: UnameSite[] | null
+  id?: number | null
+  name?: string | null
+  onlinestatus_actual?: number | null
+  onlinestatus?: number | null
+  is_online?: boolean | null
+  lastonline?: string | null
+  team?: string | null
+  isdisabled?: boolean | null
+  email?: string | null
+  ad?: string | null
+  lastlogindate?: string | null
+  agentphotopath?: string | null
+  initials?: string | null
+  firstname?: string | null
+  surname?: string | null
+  colour?: string | null
+  jobtitle?: string | null
+  sms?: string | null
+  extensionnumber?: string | null
+  ticket_count?: number | null
+  is_agent?: boolean | null
+  one_client?: number | null
+  teams?: UnameSection[] | null
+  departments?: UnameDepartment[] | null
+  clients?: UnameAreaRestriction[] | null
+  tickettypes?: UnameRequestType[] | null
+  qualifications?: UnameQualification[] | null
+  qualification_weighting?: number | null
+  qualified?: boolean | null
+  role_list?: string | null
+  current_action_type?: string | null
+  current_action_name?: string | null
+  assettypes?: UnameXtype[] | null
+  googleemail?: string | null
+  linemanager?: number | null
+  linemanager_name?: string | null
+  inboxes?: number | null
+  exchange_authorized?: boolean | null
+  exchange_account?: string | null
+  sentinel_authorized?: boolean | null
+  licence_type?: number | null
+  named_licences_in_use?: number | null
+  google_mail_authorized?: boolean | null
+  inbox_clientid?: string | null
+  isapiagent?: boolean | null
+  splashtop_authorized?: boolean | null
+  gotoresolve_authorized?: boolean | null
+  datecreated?: string | null
+  password?: string | null
+  lunchbreak?: number | null
+  costprice?: number | null
+  agentphotodata?: string | null
+  pagesize?: number | null
+  signature?: string | null
+  default_filter_id_tickets?: number | null
+  default_filter_name_tickets?: string | null
+  default_columns_id_tickets?: number | null
+  default_columns_name_tickets?: string | null
+  default_view_tickets?: string | null
+  default_view_tickets_selectedid?: number | null
+  default_view_tickets_selectedname?: string | null
+  default_filter_id_opps?: number | null
+  default_filter_name_opps?: string | null
+  default_columns_id_opps?: number | null
+  default_columns_name_opps?: string | null
+  default_view_opps?: string | null
+  default_view_opps_selectedid?: number | null
+  default_view_opps_selectedname?: string | null
+  default_action_view?: string | null
+  default_action_display?: number | null
+  default_feed_view?: string | null
+  ticket_preview_mode?: number | null
+  default_ticket_preview_size?: number | null
+  list_type?: number | null
+  navmenu_mode?: number | null
+  default_calendar_view?: string | null
+  calendar_options?: string | null
+  search_options?: string | null
+  newtabpref?: number | null
+  theme?: string | null
+  theme_revert?: string | null
+  language_id?: number | null
+  language_name?: string | null
+  app_colour?: string | null
+  app_colour_type?: number | null
+  nav_display_mode?: number | null
+  enablehighcontrast?: boolean | null
+  actionscreen_display_type?: number | null
+  homescreenchartid?: number | null
+  homescreenchartname?: string | null
+  homescreenchartpublishedid?: string | null
+  homescreendashboardid?: number | null
+  homescreendashboardname?: string | null
+  sidemenudashboardid?: number | null
+  sidemenudashboardname?: string | null
+  clientdetails_layout_id?: number | null
+  clientdetails_layout_name?: string | null
+  nav_layout_id?: number | null
+  nav_layout_name?: string | null
+  sendowneremails?: boolean | null
+  warnifnoscan?: boolean | null
+  dontemailmeifiloggedit?: boolean | null
+  workhour_start?: number | null
+  workhour_end?: number | null
+  chargerate?: number | null
+  activedirectory_dn?: string | null
+  third_party_guid?: string | null
+  roles?: NHD_Roles[] | null
+  add_roles?: NHD_Roles[] | null
+  claims?: NHD_Claim[] | null
+  department?: string | null
+  _is_a_departmentmanager?: boolean | null
+  _is_a_teammanager?: boolean | null
+  access_control?: AccessControl[] | null
+  twofactor_enabled?: boolean | null
+  _isnew?: boolean | null
+  adconnection?: number | null
+  useadlogin?: number | null
+  container_dn?: string | null
+  notifications?: UnameNotification[] | null
+  notifications_personal?: UnameNotification[] | null
+  emailconfirmed?: boolean | null
+  accountconfirmed?: boolean | null
+  isinvite?: boolean | null
+  is_sales?: boolean | null
+  _getlogmeinid?: boolean | null
+  _isimport?: boolean | null
+  _importtype?: string | null
+  _importtoken?: string | null
+  beyondtrust_name?: string | null
+  azure_connectionid?: number | null
+  azure_roleid?: number | null
+  customfields?: CustomField[] | null
+  chargerates?: Restriction[] | null
+  warnifnoscan_integrator?: boolean | null
+  warnifnoscan_integrator_hours?: number | null
+  orion_username?: string | null
+  orion_password?: string | null
+  ncentral_username?: string | null
+  soc_username?: string | null
+  autotaskid?: number | null
+  oktaid?: string | null
+  okta_status?: string | null
+  new_ncentral_key?: string | null
+  pomincostforapprovaltype?: number | null
+  pomincostforapproval?: number | null
+  quotemarginforapprovaltype?: number | null
+  quotemarginforapproval?: number | null
+  new_orion_password?: string | null
+  orion_access?: boolean | null
+  new_method?: boolean | null
+  exchange_token_expiry?: string | null
+  exchange_redirect?: string | null
+  _getoauthtoken?: boolean | null
+  oauth_code?: string | null
+  oauth_redirect?: string | null
+  oauth_type?: string | null
+  new_access_token?: string | null
+  new_token_type?: string | null
+  new_refresh_token?: string | null
+  _disconnectintegration?: string | null
+  sentinel_token_expiry?: string | null
+  sentinel_redirect?: string | null
+  default_columns_id_assets?: number | null
+  Oo_name?: string | null
+  _warning?: string | null
+  isagentdetails?: boolean | null
+  excludefromresourcebooking?: boolean | null
+  delegation_activated?: boolean | null
+  delegation_timebased?: boolean | null
+  delegation_start?: string | null
+  delegation_end?: string | null
+  delegation_user_id?: number | null
+  delegation_user_name?: string | null
+  _revoke_tokens?: boolean | null
+  authenticatorapp_configured?: boolean | null
+  _revoke_authenticatorapp?: boolean | null
+  ispasswordreset?: boolean | null
+  graph_host?: string | null
+  linked_halo_url?: string | null
+  holiday_allowance?: number | null
+  remaining_holiday_allowance?: number | null
+  _isbatch?: boolean | null
+  import_photo?: boolean | null
+  travelrate?: number | null
+  github_username?: string | null
+  _signature_id?: string | null
+  _signature?: string | null
+  is_admin?: boolean | null
+  ac_tickettypes?: AccessControl[] | null
+  ac_approvals?: AccessControl[] | null
+  ac_rules?: AccessControl[] | null
+  ac_cannedtext?: AccessControl[] | null
+  ac_customfields?: AccessControl[] | null
+  ac_customtables?: AccessControl[] | null
+  ac_dashboards?: AccessControl[] | null
+  ac_workflows?: AccessControl[] | null
+  ac_roles?: AccessControl[] | null
+  ac_slas?: AccessControl[] | null
+  ac_templates?: AccessControl[] | null
+  ac_outcomes?: AccessControl[] | null
+  ac_workdays?: AccessControl[] | null
+  ac_emailtemplates?: AccessControl[] | null
+  ac_messagegroups?: AccessControl[] | null
+  ac_reportgroups?: AccessControl[] | null
+  ac_fieldgroups?: AccessControl[] | null
+  ac_languagepacks?: AccessControl[] | null
+  ac_itemgroups?: AccessControl[] | null
+  default_columns_id_clients?: number | null
+  default_view_clients_selectedname?: string | null
+  default_view_assets_selectedname?: string | null
+  _do_reassign01?: boolean | null
+  check_reassign01?: boolean | null
+  _force?: boolean | null
+  default_view_customers_selectedid?: number | null
+  default_view_customers_selectedname?: string | null
+  default_view_users_selectedid?: number | null
+  default_view_users_selectedname?: string | null
+  default_columns_id_contracts?: number | null
+  default_view_contracts_selectedname?: string | null
+  default_columns_id_sites?: number | null
+  default_columns_sites_selectedname?: string | null
+  default_columns_id_users?: number | null
+  default_columns_users_selectedname?: string | null
+  pagerduty_email?: string | null
+  ac_assettypes?: AccessControl[] | null
+  ac_assetgroups?: AccessControl[] | null
+  ac_servicecategories?: AccessControl[] | null
+  ac_services?: AccessControl[] | null
+  ac_suppliers?: AccessControl[] | null
+  ac_suppliercontracts?: AccessControl[] | null
+  last_modified?: string | null
+  jira_instance?: number | null
+  jira_instance_name?: string | null
+  pref_notification_sound?: number | null
+  pref_chat_sound?: number | null
+  default_columns_id_supplier_contracts?: number | null
+  default_view_supplier_contracts_selectedname?: string | null
+  default_view_assets?: string | null
+  default_view_assets_selectedid?: number | null
+  default_view_assets_selectedid_name?: string | null
+  matching_value?: string | null
+  sqlimport_id?: number | null
+  splashtop_url?: string | null
+  splashtop_token_expiry?: string | null
+  default_splashtop_channelname?: string | null
+  splashtop_channel?: KeyPair2 | null
+  ac_chatprofiles?: AccessControl[] | null
+  ac_faqlists?: AccessControl[] | null
+  allow_automatic_call_scripts?: boolean | null
+  gotoresolve_token_expiry?: string | null
+  ac_devices?: AccessControl[] | null
+  linked_user_client_id?: number | null
+  use?: string | null
+  assetfields?: UnameField[] | null
+  unamecustomfields?: UnameCustom[] | null
+  unameappointmenttypes?: UnameAppointment[] | null
+  _canupdate?: boolean | null
+  _canupdate_moreinfo?: boolean | null
+  logmeinid?: string | null
+  allowbeyondtrustinvites?: boolean | null
+  jira_id?: string | null
+  custombuttons?: UnameButton[] | null
+  namewithinactive?: string | null
+  apptsync?: number | null
+  okta_id?: string | null
+  enableshifts?: boolean | null
+  sendemailerrors?: boolean | null
+  uname_usercustomfields?: UnameCustom[] | null
+  can_approve_purchaseorder?: boolean | null
+  can_approve_quote?: boolean | null
+  can_approve_invoice?: boolean | null
+  default_splashtop_channel?: number | null
+  workday_id?: number | null
+  workday_name?: string | null
+  workday_timezone?: string | null
+}
+
 /** Halo's `UnameAppointment` schema. */
 export interface UnameAppointment {
   id?: number | null
@@ -7317,6 +7783,19 @@ export interface UnameSection {
   forprojects?: boolean | null
   in_section?: boolean | null
   namewithinactive?: string | null
+}
+
+/** Halo's `UnameSite` schema. */
+export interface UnameSite {
+  id?: number | null
+  agent_id?: number | null
+  agent_name?: string | null
+  role_id?: string | null
+  role_name?: string | null
+  site_id?: number | null
+  site_name?: string | null
+  level?: number | null
+  _warning?: string | null
 }
 
 /** Halo's `UnameXtype` schema. */

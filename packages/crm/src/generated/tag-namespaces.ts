@@ -12,6 +12,14 @@ import {
   upsertAddresses,
 } from './operations/address-store.js'
 import {
+  deleteAgent,
+  getAgent,
+  getCurrentAgent,
+  listAgents,
+  postAgentClearCache,
+  upsertAgents,
+} from './operations/uname.js'
+import {
   deleteAiSuggestion,
   getAiSuggestion,
   listAiSuggestions,
@@ -130,6 +138,13 @@ import {
   upsertSites,
 } from './operations/site.js'
 import {
+  deleteTeam,
+  getTeam,
+  getTeamTree,
+  listTeams,
+  upsertTeams,
+} from './operations/section-detail.js'
+import {
   deleteTopLevel,
   getTopLevel,
   listTopLevels,
@@ -186,6 +201,17 @@ export const crmTagNamespaces = {
       getAddress,
       listAddresses,
       upsertAddresses,
+    },
+  },
+  agents: {
+    tag: 'Uname',
+    operations: {
+      deleteAgent,
+      getAgent,
+      getCurrentAgent,
+      listAgents,
+      postAgentClearCache,
+      upsertAgents,
     },
   },
   aiSuggestions: {
@@ -375,6 +401,16 @@ export const crmTagNamespaces = {
       upsertSites,
     },
   },
+  teams: {
+    tag: 'SectionDetail',
+    operations: {
+      deleteTeam,
+      getTeam,
+      getTeamTree,
+      listTeams,
+      upsertTeams,
+    },
+  },
   topLevels: {
     tag: 'Tree',
     operations: {
@@ -434,6 +470,7 @@ export const crmTagNamespaces = {
 export const crmNamespaceOfTag = {
   'addressbook': 'addressbooks',
   'AddressStore': 'addresses',
+  'Uname': 'agents',
   'AiSuggestion': 'aiSuggestions',
   'BulkEmail': 'bulkEmails',
   'ChatFlow': 'chatFlows',
@@ -457,6 +494,7 @@ export const crmNamespaceOfTag = {
   'SalesMailboxDetail': 'salesMailboxDetails',
   'SalesMailbox': 'salesMailboxes',
   'Site': 'sites',
+  'SectionDetail': 'teams',
   'Tree': 'topLevels',
   'UnsubEmailServiceUsers': 'unsubServiceEmails',
   'UserChange': 'userChanges',
