@@ -35,6 +35,9 @@ function client(overrides: Partial<HaloCoreOptions> = {}): HaloCore {
     // Generous for a loaded 2-core machine (p99 of a healthy call is ~200 ms at 16 in flight).
     timeoutMs: 1_500,
     retry: { retries: 4, baseDelayMs: 1, maxDelayMs: 8 },
+    // The default threshold with a short cool-down: should a stall of the machine ever open the
+    // circuit, it costs little.
+    circuitBreaker: { failureThreshold: 10, cooldownMs: 250 },
     ...overrides,
   })
 }
@@ -224,8 +227,7 @@ describe('fault injection against @halo/mock', () => {
   it('3300 GETs through resets, timeouts, 502/503, HTML pages, malformed JSON and 429 bursts: success or a typed error, flat memory', async () => {
     const gc = exposeGc()
     armGetFaults()
-    // A short cool-down: should a stall of the machine ever open the circuit, it costs little.
-    const core = client({ circuitBreaker: { failureThreshold: 10, cooldownMs: 250 } })
+    const core = client()
     const started = performance.now()
     await getBatch(core, 300) // warm-up: JIT, token, caches
     mock.clearRequests()
@@ -320,7 +322,7 @@ describe('fault injection against @halo/mock', () => {
     const down = mock.faults.add({ kind: 'status', status: 503, match: { path: API_PATHS } })
     const callAttempts = () => mock.requests.filter((entry) => API_PATHS.test(entry.path)).length
     const outageTally = tally()
-    const breaking = client({ circuitBreaker: { failureThreshold: 10, cooldownMs: 250 } })
+    const breaking = client()
     await breaking.getAccessToken()
     mock.clearRequests()
     await runPool(300, CONCURRENCY, (index) => getCall(breaking, index, outageTally))
