@@ -299,7 +299,7 @@ export function createTransport(deps: TransportDependencies): Transport {
   }
 
   async function learnFrom429(body: ParsedBody, retryAfterMs: number | undefined): Promise<void> {
-    const text = body.kind === 'json' ? JSON.stringify(body.value) : body.kind === 'empty' ? '' : body.text
+    const text = body.kind === 'json' ? jsonText(body.value) : body.kind === 'empty' ? '' : body.text
     const learned = parseRateLimitText(text)
     if (learned !== undefined) {
       limiter().learn(learned)
@@ -490,6 +490,15 @@ export function createTransport(deps: TransportDependencies): Transport {
   }
 
   return { execute }
+}
+
+/** JSON text of a parsed body; '' when it cannot be written back (a hostile body nested 20 000 deep). */
+function jsonText(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? ''
+  } catch {
+    return ''
+  }
 }
 
 function hasHeader(headers: Record<string, string>, name: string): boolean {

@@ -253,3 +253,19 @@ describe('response fuzzing', () => {
     )
   }, 60_000)
 })
+
+describe('bodies too deep to write back', () => {
+  it('a 429 whose JSON nests 20 000 levels ends in HaloRateLimitError, not a RangeError', async () => {
+    tokenEndpoint()
+    const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`
+    server.use(
+      http.get(`${API}/Deep`, () =>
+        HttpResponse.text(deep, { status: 429, headers: { 'content-type': 'application/json' } }),
+      ),
+    )
+    const core = createHaloCore(testOptions({ retry: false }))
+    const error = await core.get('/Deep').catch((caught: unknown) => caught)
+    expect(isHaloError(error)).toBe(true)
+    expect((error as Error).name).toBe('HaloRateLimitError')
+  })
+})
