@@ -1,6 +1,6 @@
 import type { HaloCore, HaloList } from '@halo/core'
 import { describe, expectTypeOf, it } from 'vitest'
-import { type Client, listClients } from '../src/index.js'
+import { type Agent, type Client, listAgents, listClients } from '../src/index.js'
 
 declare const core: HaloCore
 
@@ -11,5 +11,13 @@ describe('generated operation types (crm)', () => {
     listClients(core, { search: true })
     // @ts-expect-error not a wire name
     listClients(core, { name: 'acme' })
+  })
+
+  it('listAgents (a bare-array list) filters by wire name and answers agents', () => {
+    expectTypeOf(listAgents(core, { client_id: 3, includeroles: true })).toEqualTypeOf<HaloList<Agent>>()
+    // @ts-expect-error includeroles is a boolean
+    listAgents(core, { includeroles: 'yes' })
+    // @ts-expect-error not a wire name
+    listAgents(core, { teamId: 1 })
   })
 })
