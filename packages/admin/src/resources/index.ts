@@ -1,3 +1,5 @@
+// The record helpers are @halo/core's `RecordHelpers`; this name is kept for existing imports.
+export type { RecordHelpers as AdminRecordHelpers } from '@halo/core'
 export {
   type CustomFieldDefinitionHelpers,
   type CustomFieldDefinitionRecord,
@@ -23,4 +25,3 @@ export {
   type OutcomesResource,
   outcomes,
 } from './outcomes/outcomes.js'
-export type { AdminRecordHelpers } from './shared/record-helpers.js'

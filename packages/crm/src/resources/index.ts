@@ -1,3 +1,5 @@
+// The record helpers are @halo/core's `RecordHelpers`; this name is kept for existing imports.
+export type { RecordHelpers as CrmRecordHelpers } from '@halo/core'
 export type { AgentData, ListAgentsFilters } from './agents/agent-operations.js'
 export { type AgentHelpers, type AgentRecord, type AgentsResource, agents } from './agents/agents.js'
 export type { ClientContractRow } from './clients/client-contract-row.js'
@@ -11,7 +13,6 @@ export {
 } from './opportunities/opportunities.js'
 export { type RoleHelpers, type RoleRecord, type RolesResource, roles } from './roles/roles.js'
 export type { CrmCustomFieldHelpers } from './shared/custom-field-helpers.js'
-export type { CrmRecordHelpers } from './shared/record-helpers.js'
 export { type SiteHelpers, type SiteRecord, type SitesResource, sites } from './sites/sites.js'
 export type { ListTeamsFilters, TeamData } from './teams/team-operations.js'
 export { type TeamHelpers, type TeamRecord, type TeamsResource, teams } from './teams/teams.js'

@@ -1,3 +1,5 @@
+// The record helpers are @halo/core's `RecordHelpers`; this name is kept for existing imports.
+export type { RecordHelpers as FinanceRecordHelpers } from '@halo/core'
 export type { ContractHelpers, ContractRecord } from './contracts/contract-record.js'
 export { type ContractsResource, contracts } from './contracts/contracts.js'
 export type { InvoiceHelpers, InvoiceRecord } from './invoices/invoice-record.js'
@@ -15,6 +17,5 @@ export type {
 export { type RecurringInvoicesResource, recurringInvoices } from './recurring-invoices/recurring-invoices.js'
 export type { SalesOrderHelpers, SalesOrderRecord } from './sales-orders/sales-order-record.js'
 export { type SalesOrdersResource, salesOrders } from './sales-orders/sales-orders.js'
-export type { FinanceRecordHelpers } from './shared/record-helpers.js'
 export type { SupplierHelpers, SupplierRecord } from './suppliers/supplier-record.js'
 export { type SuppliersResource, suppliers } from './suppliers/suppliers.js'

@@ -4,7 +4,9 @@ import {
   type HaloCore,
   listMethods,
   NameLookupCache,
+  type RecordHelpers,
   type RequestOptions,
+  recordHelpers,
   withMethods,
   writeMethods,
 } from '@halo/core'
@@ -18,16 +20,10 @@ import {
   upsertFieldInfo,
 } from '../../generated/index.js'
 import { type LookupRecord, lookupRecord, lookups } from '../lookups/lookups.js'
-import { type AdminRecordHelpers, adminRecordHelpers } from '../shared/record-helpers.js'
 
 /** Helpers on a custom field definition returned by `customFields(core)`. */
 export interface CustomFieldDefinitionHelpers
-  extends AdminRecordHelpers<
-    CustomFieldDefinitionRecord,
-    FieldInfo,
-    GetFieldInfoParams,
-    DeleteFieldInfoParams
-  > {
+  extends RecordHelpers<CustomFieldDefinitionRecord, FieldInfo, GetFieldInfoParams, DeleteFieldInfoParams> {
   /**
    * The values a selection field offers: its `values` when it was fetched with them
    * (`get(id, { getlookupvalues: true })`), otherwise `GET /Lookup?lookupid=<field.lookup>`.
@@ -42,7 +38,7 @@ export type CustomFieldDefinitionRecord = FieldInfo & CustomFieldDefinitionHelpe
 export function customFieldRecord(core: HaloCore, field: FieldInfo): CustomFieldDefinitionRecord {
   const decorate = (entity: FieldInfo) => customFieldRecord(core, entity)
   return withMethods(field, {
-    ...adminRecordHelpers(
+    ...recordHelpers(
       core,
       field,
       'custom field',

@@ -1,4 +1,13 @@
-import { deleteMethods, getMethods, type HaloCore, listMethods, withMethods, writeMethods } from '@halo/core'
+import {
+  deleteMethods,
+  getMethods,
+  type HaloCore,
+  listMethods,
+  type RecordHelpers,
+  recordHelpers,
+  withMethods,
+  writeMethods,
+} from '@halo/core'
 import {
   type DeleteFieldParams,
   deleteField,
@@ -8,11 +17,10 @@ import {
   listFields,
   upsertFields,
 } from '../../generated/index.js'
-import { type AdminRecordHelpers, adminRecordHelpers } from '../shared/record-helpers.js'
 
 /** Helpers on a field returned by `fields(core)`. */
 export interface AdminFieldHelpers
-  extends AdminRecordHelpers<AdminFieldRecord, Field, GetFieldParams, DeleteFieldParams> {}
+  extends RecordHelpers<AdminFieldRecord, Field, GetFieldParams, DeleteFieldParams> {}
 
 /** A field of an asset type or other entity (Halo's `Field`), plus non-enumerable helpers. */
 export type AdminFieldRecord = Field & AdminFieldHelpers
@@ -21,7 +29,7 @@ export function adminFieldRecord(core: HaloCore, field: Field): AdminFieldRecord
   const decorate = (entity: Field) => adminFieldRecord(core, entity)
   return withMethods(
     field,
-    adminRecordHelpers(
+    recordHelpers(
       core,
       field,
       'field',

@@ -4,6 +4,8 @@ import {
   type HaloCore,
   listMethods,
   NameLookupCache,
+  type RecordHelpers,
+  recordHelpers,
   withMethods,
   writeMethods,
 } from '@halo/core'
@@ -16,14 +18,13 @@ import {
   listLookups,
   upsertLookups,
 } from '../../generated/index.js'
-import { type AdminRecordHelpers, adminRecordHelpers } from '../shared/record-helpers.js'
 
 /** The lookup type (`lookupid`) whose values are the lookup types themselves. */
 export const LOOKUP_TYPES_LOOKUP_ID = 11
 
 /** Helpers on a lookup value returned by `lookups(core)`. */
 export interface LookupHelpers
-  extends AdminRecordHelpers<LookupRecord, Lookup, GetLookupParams, DeleteLookupParams> {}
+  extends RecordHelpers<LookupRecord, Lookup, GetLookupParams, DeleteLookupParams> {}
 
 /** One value of a lookup list (Halo's `Lookup`: `lookupid`, `id`, `name`, …), plus helpers. */
 export type LookupRecord = Lookup & LookupHelpers
@@ -32,7 +33,7 @@ export function lookupRecord(core: HaloCore, lookup: Lookup): LookupRecord {
   const decorate = (entity: Lookup) => lookupRecord(core, entity)
   return withMethods(
     lookup,
-    adminRecordHelpers(
+    recordHelpers(
       core,
       lookup,
       'lookup value',

@@ -4,6 +4,8 @@ import {
   type HaloCore,
   listMethods,
   NameLookupCache,
+  type RecordHelpers,
+  recordHelpers,
   withMethods,
   writeMethods,
 } from '@halo/core'
@@ -16,11 +18,10 @@ import {
   type Outcome,
   upsertOutcomes,
 } from '../../generated/index.js'
-import { type AdminRecordHelpers, adminRecordHelpers } from '../shared/record-helpers.js'
 
 /** Helpers on an action outcome returned by `outcomes(core)`. */
 export interface OutcomeHelpers
-  extends AdminRecordHelpers<OutcomeRecord, Outcome, GetOutcomeParams, DeleteOutcomeParams> {}
+  extends RecordHelpers<OutcomeRecord, Outcome, GetOutcomeParams, DeleteOutcomeParams> {}
 
 /** An action outcome (Halo's `TOutcome`; its name is the `outcome` field), plus non-enumerable helpers. */
 export type OutcomeRecord = Outcome & OutcomeHelpers
@@ -29,7 +30,7 @@ export function outcomeRecord(core: HaloCore, outcome: Outcome): OutcomeRecord {
   const decorate = (entity: Outcome) => outcomeRecord(core, entity)
   return withMethods(
     outcome,
-    adminRecordHelpers(
+    recordHelpers(
       core,
       outcome,
       'outcome',

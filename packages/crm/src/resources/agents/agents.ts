@@ -5,12 +5,13 @@ import {
   type HaloList,
   listMethods,
   NameLookupCache,
+  type RecordHelpers,
   type RequestOptions,
+  recordHelpers,
   searchMethods,
   withMethods,
   writeMethods,
 } from '@halo/core'
-import { type CrmRecordHelpers, crmRecordHelpers } from '../shared/record-helpers.js'
 import {
   type AgentData,
   agentOperations,
@@ -37,7 +38,7 @@ const deleteAgentData = (core: HaloCore, params: DeleteAgentParams, options?: Re
 
 /** Helpers on an agent returned by `agents(core)`. */
 export interface AgentHelpers
-  extends CrmRecordHelpers<AgentRecord, AgentData, GetAgentParams, DeleteAgentParams> {}
+  extends RecordHelpers<AgentRecord, AgentData, GetAgentParams, DeleteAgentParams> {}
 
 /** An agent (a technician; Halo's `Uname`): every wire field Halo sent, plus non-enumerable helpers. */
 export type AgentRecord = AgentData & AgentHelpers
@@ -46,7 +47,7 @@ export function agentRecord(core: HaloCore, agent: AgentData): AgentRecord {
   const decorate = (entity: AgentData) => agentRecord(core, entity)
   return withMethods(
     agent,
-    crmRecordHelpers(
+    recordHelpers(
       core,
       agent,
       'agent',

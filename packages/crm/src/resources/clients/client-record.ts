@@ -1,4 +1,12 @@
-import { type HaloCore, type HaloList, type RequestOptions, withMethods } from '@halo/core'
+import {
+  type HaloCore,
+  type HaloList,
+  type RecordHelpers,
+  type RequestOptions,
+  recordHelpers,
+  recordIdOf,
+  withMethods,
+} from '@halo/core'
 import {
   type Client,
   type DeleteClientParams,
@@ -10,7 +18,6 @@ import {
   upsertClients,
 } from '../../generated/index.js'
 import { type CrmCustomFieldHelpers, customFieldHelpers } from '../shared/custom-field-helpers.js'
-import { type CrmRecordHelpers, crmRecordHelpers, recordId } from '../shared/record-helpers.js'
 import { type SiteRecord, sites } from '../sites/sites.js'
 import type { UserRecord } from '../users/user-record.js'
 import { users } from '../users/users.js'
@@ -28,7 +35,7 @@ export interface ClientContractFilters {
 
 /** Helpers on a client (Halo's `Area`) returned by `clients(core)`. */
 export interface ClientHelpers
-  extends CrmRecordHelpers<ClientRecord, Client, GetClientParams, DeleteClientParams>,
+  extends RecordHelpers<ClientRecord, Client, GetClientParams, DeleteClientParams>,
     CrmCustomFieldHelpers<ClientRecord> {
   /** The client's sites (`GET /Site?client_id=`). */
   getSites(params?: Omit<ListSitesParams, 'client_id'>, options?: RequestOptions): HaloList<SiteRecord>
@@ -43,9 +50,9 @@ export type ClientRecord = Client & ClientHelpers
 
 export function clientRecord(core: HaloCore, client: Client): ClientRecord {
   const decorate = (entity: Client) => clientRecord(core, entity)
-  const id = () => recordId(client, 'client') as number
+  const id = () => recordIdOf(client, 'client') as number
   return withMethods(client, {
-    ...crmRecordHelpers(
+    ...recordHelpers(
       core,
       client,
       'client',

@@ -3,6 +3,8 @@ import {
   getMethods,
   type HaloCore,
   listMethods,
+  type RecordHelpers,
+  recordHelpers,
   searchMethods,
   withMethods,
   writeMethods,
@@ -17,11 +19,10 @@ import {
   upsertOpportunities,
 } from '../../generated/index.js'
 import { type CrmCustomFieldHelpers, customFieldHelpers } from '../shared/custom-field-helpers.js'
-import { type CrmRecordHelpers, crmRecordHelpers } from '../shared/record-helpers.js'
 
 /** Helpers on an opportunity returned by `opportunities(core)`. */
 export interface OpportunityHelpers
-  extends CrmRecordHelpers<OpportunityRecord, Opportunity, GetOpportunityParams, DeleteOpportunityParams>,
+  extends RecordHelpers<OpportunityRecord, Opportunity, GetOpportunityParams, DeleteOpportunityParams>,
     CrmCustomFieldHelpers<OpportunityRecord> {}
 
 /** An opportunity (a ticket of an `opps` ticket type): every wire field, plus non-enumerable helpers. */
@@ -31,7 +32,7 @@ export function opportunityRecord(core: HaloCore, opportunity: Opportunity): Opp
   const decorate = (entity: Opportunity) => opportunityRecord(core, entity)
   const operations = { get: getOpportunity, upsert: upsertOpportunities, remove: deleteOpportunity }
   return withMethods(opportunity, {
-    ...crmRecordHelpers(core, opportunity, 'opportunity', operations, decorate),
+    ...recordHelpers(core, opportunity, 'opportunity', operations, decorate),
     ...customFieldHelpers(core, opportunity, 'opportunity', operations, decorate),
   })
 }

@@ -4,6 +4,8 @@ import {
   type HaloCore,
   listMethods,
   NameLookupCache,
+  type RecordHelpers,
+  recordHelpers,
   withMethods,
   writeMethods,
 } from '@halo/core'
@@ -16,11 +18,10 @@ import {
   type UserRole,
   upsertUserRoles,
 } from '../../generated/index.js'
-import { type CrmRecordHelpers, crmRecordHelpers } from '../shared/record-helpers.js'
 
 /** Helpers on an end-user role returned by `roles(core)`. */
 export interface RoleHelpers
-  extends CrmRecordHelpers<RoleRecord, UserRole, GetUserRoleParams, DeleteUserRoleParams> {}
+  extends RecordHelpers<RoleRecord, UserRole, GetUserRoleParams, DeleteUserRoleParams> {}
 
 /** An end-user role (Halo's `UserRoles`): every wire field Halo sent, plus non-enumerable helpers. */
 export type RoleRecord = UserRole & RoleHelpers
@@ -29,7 +30,7 @@ export function roleRecord(core: HaloCore, role: UserRole): RoleRecord {
   const decorate = (entity: UserRole) => roleRecord(core, entity)
   return withMethods(
     role,
-    crmRecordHelpers(
+    recordHelpers(
       core,
       role,
       'user role',

@@ -7,11 +7,11 @@ import {
   type HaloCore,
   type RecordWithCustomFields,
   type RequestOptions,
+  recordIdOf,
   setCustomFields,
   type UpsertOperation,
   writeMethods,
 } from '@halo/core'
-import { recordId } from './record-helpers.js'
 
 /** Custom fields by name on a record that carries Halo's `customfields` array. */
 export interface CrmCustomFieldHelpers<TRecord> {
@@ -48,7 +48,7 @@ export function customFieldHelpers<
     changes: ReadonlyMap<CustomFieldKey, unknown> | Readonly<Record<string, unknown>>,
     options?: RequestOptions,
   ): Promise<TRecord> {
-    const id = recordId(entity, kind) as number
+    const id = recordIdOf(entity, kind) as number
     const current = Array.isArray(entity.customfields)
       ? entity
       : await operations.get(core, { id, includedetails: true }, options)

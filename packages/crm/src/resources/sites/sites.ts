@@ -3,6 +3,8 @@ import {
   getMethods,
   type HaloCore,
   listMethods,
+  type RecordHelpers,
+  recordHelpers,
   searchMethods,
   withMethods,
   writeMethods,
@@ -17,11 +19,10 @@ import {
   upsertSites,
 } from '../../generated/index.js'
 import { type CrmCustomFieldHelpers, customFieldHelpers } from '../shared/custom-field-helpers.js'
-import { type CrmRecordHelpers, crmRecordHelpers } from '../shared/record-helpers.js'
 
 /** Helpers on a site returned by `sites(core)`. */
 export interface SiteHelpers
-  extends CrmRecordHelpers<SiteRecord, Site, GetSiteParams, DeleteSiteParams>,
+  extends RecordHelpers<SiteRecord, Site, GetSiteParams, DeleteSiteParams>,
     CrmCustomFieldHelpers<SiteRecord> {}
 
 /** A site of a client: every wire field Halo sent, plus non-enumerable helpers. */
@@ -30,13 +31,7 @@ export type SiteRecord = Site & SiteHelpers
 export function siteRecord(core: HaloCore, site: Site): SiteRecord {
   const decorate = (entity: Site) => siteRecord(core, entity)
   return withMethods(site, {
-    ...crmRecordHelpers(
-      core,
-      site,
-      'site',
-      { get: getSite, upsert: upsertSites, remove: deleteSite },
-      decorate,
-    ),
+    ...recordHelpers(core, site, 'site', { get: getSite, upsert: upsertSites, remove: deleteSite }, decorate),
     ...customFieldHelpers(core, site, 'site', { get: getSite, upsert: upsertSites }, decorate),
   })
 }

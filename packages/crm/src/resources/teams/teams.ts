@@ -5,11 +5,12 @@ import {
   type HaloList,
   listMethods,
   NameLookupCache,
+  type RecordHelpers,
   type RequestOptions,
+  recordHelpers,
   withMethods,
   writeMethods,
 } from '@halo/core'
-import { type CrmRecordHelpers, crmRecordHelpers } from '../shared/record-helpers.js'
 import {
   type DeleteTeamParams,
   type GetTeamParams,
@@ -34,8 +35,7 @@ const deleteTeamData = (core: HaloCore, params: DeleteTeamParams, options?: Requ
   core.request(teamOperations.remove, params, options)
 
 /** Helpers on a team returned by `teams(core)`. */
-export interface TeamHelpers
-  extends CrmRecordHelpers<TeamRecord, TeamData, GetTeamParams, DeleteTeamParams> {}
+export interface TeamHelpers extends RecordHelpers<TeamRecord, TeamData, GetTeamParams, DeleteTeamParams> {}
 
 /** A team of agents (Halo's `SectionDetail`): every wire field Halo sent, plus non-enumerable helpers. */
 export type TeamRecord = TeamData & TeamHelpers
@@ -44,7 +44,7 @@ export function teamRecord(core: HaloCore, team: TeamData): TeamRecord {
   const decorate = (entity: TeamData) => teamRecord(core, entity)
   return withMethods(
     team,
-    crmRecordHelpers(
+    recordHelpers(
       core,
       team,
       'team',

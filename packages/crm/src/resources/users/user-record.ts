@@ -1,4 +1,12 @@
-import { type HaloCore, type RequestOptions, withMethods, writeMethods } from '@halo/core'
+import {
+  type HaloCore,
+  type RecordHelpers,
+  type RequestOptions,
+  recordHelpers,
+  recordIdOf,
+  withMethods,
+  writeMethods,
+} from '@halo/core'
 import {
   type DeleteUserParams,
   deleteUser,
@@ -9,11 +17,10 @@ import {
   upsertUsers,
 } from '../../generated/index.js'
 import { type CrmCustomFieldHelpers, customFieldHelpers } from '../shared/custom-field-helpers.js'
-import { type CrmRecordHelpers, crmRecordHelpers, recordId } from '../shared/record-helpers.js'
 
 /** Helpers on an end user (Halo's `Users`) returned by `users(core)`. */
 export interface UserHelpers
-  extends CrmRecordHelpers<UserRecord, User, GetUserParams, DeleteUserParams>,
+  extends RecordHelpers<UserRecord, User, GetUserParams, DeleteUserParams>,
     CrmCustomFieldHelpers<UserRecord> {
   /**
    * Gives the user the end-user role `roleId` (`/UserRoles`) and keeps the roles they already have:
@@ -30,7 +37,7 @@ export type UserRecord = User & UserHelpers
 
 export function userRecord(core: HaloCore, user: User): UserRecord {
   const decorate = (entity: User) => userRecord(core, entity)
-  const id = () => recordId(user, 'user') as number
+  const id = () => recordIdOf(user, 'user') as number
 
   // The roles Halo has now: the record's own when it carries them (lists and GETs usually do), else
   // fetched with includedetails, because posting roles computed from a missing array would wipe them.
@@ -49,13 +56,7 @@ export function userRecord(core: HaloCore, user: User): UserRecord {
   }
 
   return withMethods(user, {
-    ...crmRecordHelpers(
-      core,
-      user,
-      'user',
-      { get: getUser, upsert: upsertUsers, remove: deleteUser },
-      decorate,
-    ),
+    ...recordHelpers(core, user, 'user', { get: getUser, upsert: upsertUsers, remove: deleteUser }, decorate),
     ...customFieldHelpers(core, user, 'user', { get: getUser, upsert: upsertUsers }, decorate),
     async addRole(roleId: number, options?: RequestOptions): Promise<UserRecord> {
       const ids = roleIdsOf(await currentRoles(options))

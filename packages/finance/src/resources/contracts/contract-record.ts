@@ -1,4 +1,4 @@
-import { type HaloCore, withMethods } from '@halo/core'
+import { type HaloCore, type RecordHelpers, recordHelpers, withMethods } from '@halo/core'
 import {
   type ClientContract,
   type DeleteClientContractParams,
@@ -7,11 +7,10 @@ import {
   getClientContract,
   upsertClientContracts,
 } from '../../generated/index.js'
-import { type FinanceRecordHelpers, financeRecordHelpers } from '../shared/record-helpers.js'
 
 /** Helpers on a contract returned by `contracts(core)`. */
 export interface ContractHelpers
-  extends FinanceRecordHelpers<
+  extends RecordHelpers<
     ContractRecord,
     ClientContract,
     GetClientContractParams,
@@ -25,7 +24,7 @@ export function contractRecord(core: HaloCore, contract: ClientContract): Contra
   const decorate = (entity: ClientContract) => contractRecord(core, entity)
   return withMethods(
     contract,
-    financeRecordHelpers(
+    recordHelpers(
       core,
       contract,
       'contract',

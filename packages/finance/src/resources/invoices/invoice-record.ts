@@ -1,4 +1,11 @@
-import { type HaloCore, type RequestOptions, withMethods } from '@halo/core'
+import {
+  type HaloCore,
+  type RecordHelpers,
+  type RequestOptions,
+  recordHelpers,
+  recordIdOf,
+  withMethods,
+} from '@halo/core'
 import {
   createInvoicePdf,
   type DeleteInvoiceParams,
@@ -8,11 +15,10 @@ import {
   type Invoice,
   upsertInvoices,
 } from '../../generated/index.js'
-import { type FinanceRecordHelpers, financeRecordHelpers, recordId } from '../shared/record-helpers.js'
 
 /** Helpers on an invoice returned by `invoices(core)`. */
 export interface InvoiceHelpers
-  extends FinanceRecordHelpers<InvoiceRecord, Invoice, GetInvoiceParams, DeleteInvoiceParams> {
+  extends RecordHelpers<InvoiceRecord, Invoice, GetInvoiceParams, DeleteInvoiceParams> {
   /** Asks Halo to generate the invoice's PDF (`POST /Invoice/PDF/{id}`); answers Halo's reply. */
   pdf(options?: RequestOptions): Promise<unknown>
 }
@@ -23,7 +29,7 @@ export type InvoiceRecord = Invoice & InvoiceHelpers
 export function invoiceRecord(core: HaloCore, invoice: Invoice): InvoiceRecord {
   const decorate = (entity: Invoice) => invoiceRecord(core, entity)
   return withMethods(invoice, {
-    ...financeRecordHelpers(
+    ...recordHelpers(
       core,
       invoice,
       'invoice',
@@ -31,6 +37,6 @@ export function invoiceRecord(core: HaloCore, invoice: Invoice): InvoiceRecord {
       decorate,
     ),
     pdf: async (options?: RequestOptions) =>
-      createInvoicePdf(core, { id: recordId(invoice, 'invoice') as number }, options),
+      createInvoicePdf(core, { id: recordIdOf(invoice, 'invoice') as number }, options),
   })
 }

@@ -1,4 +1,4 @@
-import { type HaloCore, withMethods } from '@halo/core'
+import { type HaloCore, type RecordHelpers, recordHelpers, withMethods } from '@halo/core'
 import {
   type DeleteItemParams,
   deleteItem,
@@ -7,11 +7,9 @@ import {
   type Item,
   upsertItems,
 } from '../../generated/index.js'
-import { type FinanceRecordHelpers, financeRecordHelpers } from '../shared/record-helpers.js'
 
 /** Helpers on an item returned by `items(core)`. */
-export interface ItemHelpers
-  extends FinanceRecordHelpers<ItemRecord, Item, GetItemParams, DeleteItemParams> {}
+export interface ItemHelpers extends RecordHelpers<ItemRecord, Item, GetItemParams, DeleteItemParams> {}
 
 /** An item: every wire field Halo sent, plus non-enumerable helpers. */
 export type ItemRecord = Item & ItemHelpers
@@ -20,12 +18,6 @@ export function itemRecord(core: HaloCore, item: Item): ItemRecord {
   const decorate = (entity: Item) => itemRecord(core, entity)
   return withMethods(
     item,
-    financeRecordHelpers(
-      core,
-      item,
-      'item',
-      { get: getItem, upsert: upsertItems, remove: deleteItem },
-      decorate,
-    ),
+    recordHelpers(core, item, 'item', { get: getItem, upsert: upsertItems, remove: deleteItem }, decorate),
   )
 }

@@ -1,4 +1,4 @@
-import { type HaloCore, withMethods } from '@halo/core'
+import { type HaloCore, type RecordHelpers, recordHelpers, withMethods } from '@halo/core'
 import {
   type DeletePurchaseOrderParams,
   deletePurchaseOrder,
@@ -7,11 +7,10 @@ import {
   type PurchaseOrder,
   upsertPurchaseOrders,
 } from '../../generated/index.js'
-import { type FinanceRecordHelpers, financeRecordHelpers } from '../shared/record-helpers.js'
 
 /** Helpers on a purchase order returned by `purchaseOrders(core)`. */
 export interface PurchaseOrderHelpers
-  extends FinanceRecordHelpers<
+  extends RecordHelpers<
     PurchaseOrderRecord,
     PurchaseOrder,
     GetPurchaseOrderParams,
@@ -25,7 +24,7 @@ export function purchaseOrderRecord(core: HaloCore, purchaseOrder: PurchaseOrder
   const decorate = (entity: PurchaseOrder) => purchaseOrderRecord(core, entity)
   return withMethods(
     purchaseOrder,
-    financeRecordHelpers(
+    recordHelpers(
       core,
       purchaseOrder,
       'purchase order',

@@ -1,4 +1,4 @@
-import { type HaloCore, withMethods } from '@halo/core'
+import { type HaloCore, type RecordHelpers, recordHelpers, withMethods } from '@halo/core'
 import {
   type DeleteQuotationParams,
   deleteQuotation,
@@ -7,11 +7,10 @@ import {
   type Quotation,
   upsertQuotations,
 } from '../../generated/index.js'
-import { type FinanceRecordHelpers, financeRecordHelpers } from '../shared/record-helpers.js'
 
 /** Helpers on a quotation returned by `quotations(core)`. */
 export interface QuotationHelpers
-  extends FinanceRecordHelpers<QuotationRecord, Quotation, GetQuotationParams, DeleteQuotationParams> {}
+  extends RecordHelpers<QuotationRecord, Quotation, GetQuotationParams, DeleteQuotationParams> {}
 
 /** A quotation: every wire field Halo sent, plus non-enumerable helpers. */
 export type QuotationRecord = Quotation & QuotationHelpers
@@ -20,7 +19,7 @@ export function quotationRecord(core: HaloCore, quotation: Quotation): Quotation
   const decorate = (entity: Quotation) => quotationRecord(core, entity)
   return withMethods(
     quotation,
-    financeRecordHelpers(
+    recordHelpers(
       core,
       quotation,
       'quotation',

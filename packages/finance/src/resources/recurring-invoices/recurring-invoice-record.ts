@@ -1,4 +1,4 @@
-import { type HaloCore, withMethods } from '@halo/core'
+import { type HaloCore, type RecordHelpers, recordHelpers, withMethods } from '@halo/core'
 import {
   type DeleteRecurringInvoiceParams,
   deleteRecurringInvoice,
@@ -7,11 +7,10 @@ import {
   type RecurringInvoice,
   upsertRecurringInvoices,
 } from '../../generated/index.js'
-import { type FinanceRecordHelpers, financeRecordHelpers } from '../shared/record-helpers.js'
 
 /** Helpers on a recurring invoice returned by `recurringInvoices(core)`. */
 export interface RecurringInvoiceHelpers
-  extends FinanceRecordHelpers<
+  extends RecordHelpers<
     RecurringInvoiceRecord,
     RecurringInvoice,
     GetRecurringInvoiceParams,
@@ -28,7 +27,7 @@ export function recurringInvoiceRecord(
   const decorate = (entity: RecurringInvoice) => recurringInvoiceRecord(core, entity)
   return withMethods(
     recurringInvoice,
-    financeRecordHelpers(
+    recordHelpers(
       core,
       recurringInvoice,
       'recurring invoice',

@@ -1,4 +1,4 @@
-import { type HaloCore, withMethods } from '@halo/core'
+import { type HaloCore, type RecordHelpers, recordHelpers, withMethods } from '@halo/core'
 import {
   type DeleteSalesOrderParams,
   deleteSalesOrder,
@@ -7,11 +7,10 @@ import {
   type SalesOrder,
   upsertSalesOrders,
 } from '../../generated/index.js'
-import { type FinanceRecordHelpers, financeRecordHelpers } from '../shared/record-helpers.js'
 
 /** Helpers on a sales order returned by `salesOrders(core)`. */
 export interface SalesOrderHelpers
-  extends FinanceRecordHelpers<SalesOrderRecord, SalesOrder, GetSalesOrderParams, DeleteSalesOrderParams> {}
+  extends RecordHelpers<SalesOrderRecord, SalesOrder, GetSalesOrderParams, DeleteSalesOrderParams> {}
 
 /** A sales order: every wire field Halo sent, plus non-enumerable helpers. */
 export type SalesOrderRecord = SalesOrder & SalesOrderHelpers
@@ -20,7 +19,7 @@ export function salesOrderRecord(core: HaloCore, salesOrder: SalesOrder): SalesO
   const decorate = (entity: SalesOrder) => salesOrderRecord(core, entity)
   return withMethods(
     salesOrder,
-    financeRecordHelpers(
+    recordHelpers(
       core,
       salesOrder,
       'sales order',

@@ -1,4 +1,4 @@
-import { type HaloCore, withMethods } from '@halo/core'
+import { type HaloCore, type RecordHelpers, recordHelpers, withMethods } from '@halo/core'
 import {
   type Company,
   type DeleteSupplierParams,
@@ -7,11 +7,10 @@ import {
   getSupplier,
   upsertSuppliers,
 } from '../../generated/index.js'
-import { type FinanceRecordHelpers, financeRecordHelpers } from '../shared/record-helpers.js'
 
 /** Helpers on a supplier returned by `suppliers(core)`. */
 export interface SupplierHelpers
-  extends FinanceRecordHelpers<SupplierRecord, Company, GetSupplierParams, DeleteSupplierParams> {}
+  extends RecordHelpers<SupplierRecord, Company, GetSupplierParams, DeleteSupplierParams> {}
 
 /** A supplier: every wire field Halo sent, plus non-enumerable helpers. */
 export type SupplierRecord = Company & SupplierHelpers
@@ -20,7 +19,7 @@ export function supplierRecord(core: HaloCore, supplier: Company): SupplierRecor
   const decorate = (entity: Company) => supplierRecord(core, entity)
   return withMethods(
     supplier,
-    financeRecordHelpers(
+    recordHelpers(
       core,
       supplier,
       'supplier',

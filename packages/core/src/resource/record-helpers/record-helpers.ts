@@ -1,19 +1,20 @@
-import {
-  type Decorate,
-  type DeleteOperation,
-  deleteMethods,
-  type GetOperation,
-  getMethods,
-  type HaloCore,
-  type RecordId,
-  type RequestOptions,
-  type UpsertOperation,
-  type WithoutId,
-  writeMethods,
-} from '@halo/core'
+import type { HaloCore } from '../../halo-core.js'
+import type { RequestOptions } from '../../options/request-options.js'
+import { deleteMethods } from '../resource-methods/delete-methods.js'
+import { getMethods } from '../resource-methods/get-methods.js'
+import type {
+  Decorate,
+  DeleteOperation,
+  GetOperation,
+  RecordId,
+  UpsertOperation,
+  WithoutId,
+} from '../resource-methods/operation-types.js'
+import { writeMethods } from '../resource-methods/write-methods.js'
+import { recordIdOf } from './record-id-of.js'
 
-/** `update`, `delete` and `refresh` on a CRM record (a client, a site, a user …). */
-export interface CrmRecordHelpers<TRecord, TEntity, TGetParams, TDeleteParams> {
+/** `update`, `delete` and `refresh` on one record (a client, an invoice, an outcome …). */
+export interface RecordHelpers<TRecord, TEntity, TGetParams, TDeleteParams> {
   /**
    * POSTs `[{ ...patch, id }]` (Halo updates the fields given and keeps the rest) and answers the
    * updated record as Halo returns it. The record it is called on is left as it was.
@@ -21,7 +22,7 @@ export interface CrmRecordHelpers<TRecord, TEntity, TGetParams, TDeleteParams> {
   update(patch: TEntity, options?: RequestOptions): Promise<TRecord>
   /** Deletes the record (`DELETE /<Collection>/{id}`); answers what Halo returns. */
   delete(params?: WithoutId<TDeleteParams>, options?: RequestOptions): Promise<unknown>
-  /** Fetches the record again, e.g. `refresh({ includedetails: true })` for its custom fields. */
+  /** Fetches the record again, e.g. `refresh({ includedetails: true })` for its lines and custom fields. */
   refresh(params?: WithoutId<TGetParams>, options?: RequestOptions): Promise<TRecord>
 }
 
@@ -37,10 +38,11 @@ export interface RecordOperations<
 }
 
 /**
- * Builds the helpers of one record. The id is read when a helper runs (not when the record is made),
- * and a record without one (a draft built by hand) fails with a message rather than posting a create.
+ * Builds the helpers of one record, to attach with `withMethods`. The id is read when a helper runs
+ * (not when the record is made), and a record without one (a draft built by hand) fails with a message
+ * naming `kind` rather than posting a create.
  */
-export function crmRecordHelpers<
+export function recordHelpers<
   TEntity extends { readonly id?: RecordId | null | undefined },
   TRecord,
   TGetParams extends { readonly id: RecordId },
@@ -51,8 +53,8 @@ export function crmRecordHelpers<
   kind: string,
   operations: RecordOperations<TEntity, TGetParams, TDeleteParams>,
   decorate: Decorate<TEntity, TRecord>,
-): CrmRecordHelpers<TRecord, TEntity, TGetParams, TDeleteParams> {
-  const id = (): RecordId => recordId(entity, kind)
+): RecordHelpers<TRecord, TEntity, TGetParams, TDeleteParams> {
+  const id = (): RecordId => recordIdOf(entity, kind)
   return {
     // async so that a missing id rejects like every other failure instead of throwing synchronously
     update: async (patch, options) =>
@@ -62,12 +64,4 @@ export function crmRecordHelpers<
     refresh: async (params, options) =>
       getMethods(core, operations.get, decorate).get(id() as TGetParams['id'], params, options),
   }
-}
-
-/** The id of a record, or a TypeError naming what is missing. */
-export function recordId(entity: { readonly id?: RecordId | null | undefined }, kind: string): RecordId {
-  const { id } = entity
-  if (typeof id === 'number' && id > 0) return id
-  if (typeof id === 'string' && id !== '') return id
-  throw new TypeError(`This ${kind} record has no id (was it built by hand rather than fetched or created?)`)
 }

@@ -1,0 +1,2 @@
+export { type RecordHelpers, type RecordOperations, recordHelpers } from './record-helpers.js'
+export { recordIdOf } from './record-id-of.js'
