@@ -1,6 +1,12 @@
 // The record helpers are @halo/core's `RecordHelpers`; this name is kept for existing imports.
 export type { RecordHelpers as CrmRecordHelpers } from '@halo/core'
-export type { AgentData, ListAgentsFilters } from './agents/agent-operations.js'
+// Earlier names of the generated agent and team types, kept for existing imports.
+export type {
+  Agent as AgentData,
+  ListAgentsParams as ListAgentsFilters,
+  ListTeamsParams as ListTeamsFilters,
+  Team as TeamData,
+} from '../generated/index.js'
 export { type AgentHelpers, type AgentRecord, type AgentsResource, agents } from './agents/agents.js'
 export type { ClientContractRow } from './clients/client-contract-row.js'
 export type { ClientContractFilters, ClientHelpers, ClientRecord } from './clients/client-record.js'
@@ -14,7 +20,6 @@ export {
 export { type RoleHelpers, type RoleRecord, type RolesResource, roles } from './roles/roles.js'
 export type { CrmCustomFieldHelpers } from './shared/custom-field-helpers.js'
 export { type SiteHelpers, type SiteRecord, type SitesResource, sites } from './sites/sites.js'
-export type { ListTeamsFilters, TeamData } from './teams/team-operations.js'
 export { type TeamHelpers, type TeamRecord, type TeamsResource, teams } from './teams/teams.js'
 export type { UserHelpers, UserRecord } from './users/user-record.js'
 export { type UsersResource, users } from './users/users.js'

@@ -26,7 +26,7 @@ describe('agents', () => {
   })
 
   it('creates, updates and deletes an agent', async () => {
-    const created = await agents(core()).create({ name: 'Alex Moreno', team_id: 2 })
+    const created = await agents(core()).create({ name: 'Alex Moreno', team: '2nd Line Support' })
     const updated = await created.update({ jobtitle: 'Engineer' })
     expect(updated.jobtitle).toBe('Engineer')
     expect(apiRequests(mock, 'POST /Agent').at(-1)?.body).toEqual([{ jobtitle: 'Engineer', id: created.id }])

@@ -3,7 +3,7 @@ import {
   getMethods,
   type HaloCore,
   listMethods,
-  NameLookupCache,
+  perCoreNameLookup,
   type RecordHelpers,
   type RequestOptions,
   recordHelpers,
@@ -55,28 +55,19 @@ export function customFieldRecord(core: HaloCore, field: FieldInfo): CustomField
   })
 }
 
-const fieldNames = new WeakMap<HaloCore, NameLookupCache<number>>()
-
-function fieldNameCache(core: HaloCore): NameLookupCache<number> {
-  let cache = fieldNames.get(core)
-  if (!cache) {
-    cache = new NameLookupCache<number>({
-      kind: 'custom field',
-      // Both the field name (`CFimpact`) and its label (`Impact`) find it; the same id twice is one entry.
-      load: async () =>
-        (await listFieldInfo(core)).flatMap((f) =>
-          typeof f.id === 'number'
-            ? [
-                { name: f.name, id: f.id },
-                { name: f.label, id: f.id },
-              ]
-            : [],
-        ),
-    })
-    fieldNames.set(core, cache)
-  }
-  return cache
-}
+const fieldNames = perCoreNameLookup<number>({
+  kind: 'custom field',
+  // Both the field name (`CFimpact`) and its label (`Impact`) find it; the same id twice is one entry.
+  load: async (core) =>
+    (await listFieldInfo(core)).flatMap((f) =>
+      typeof f.id === 'number'
+        ? [
+            { name: f.name, id: f.id },
+            { name: f.label, id: f.id },
+          ]
+        : [],
+    ),
+})
 
 /**
  * Custom field definitions (`/FieldInfo`, a bare array): `list({ typeid, includevalues })`,
@@ -93,7 +84,7 @@ export function customFields(core: HaloCore) {
     ...deleteMethods(core, deleteFieldInfo),
     /** The id of the custom field with this name or label (case-insensitive; cached per core). */
     idOf(name: string, options?: { readonly signal?: AbortSignal }): Promise<number> {
-      return fieldNameCache(core).resolve(name, options?.signal)
+      return fieldNames(core).resolve(name, options?.signal)
     },
   }
 }

@@ -3,7 +3,7 @@ import {
   getMethods,
   type HaloCore,
   listMethods,
-  NameLookupCache,
+  perCoreNameLookup,
   type RecordHelpers,
   recordHelpers,
   withMethods,
@@ -45,27 +45,14 @@ export function lookupRecord(core: HaloCore, lookup: Lookup): LookupRecord {
 
 // Name caches per core and per lookup type: value names repeat across types ("High" is an Impact and
 // an Urgency), so each `lookupid` has its own list.
-const lookupNames = new WeakMap<HaloCore, Map<number, NameLookupCache<number>>>()
-
-function lookupNameCache(core: HaloCore, lookupid: number): NameLookupCache<number> {
-  let byType = lookupNames.get(core)
-  if (!byType) {
-    byType = new Map()
-    lookupNames.set(core, byType)
-  }
-  let cache = byType.get(lookupid)
-  if (!cache) {
-    cache = new NameLookupCache<number>({
-      kind: `lookup value (lookupid ${lookupid})`,
-      load: async () =>
-        (await listLookups(core, { lookupid })).flatMap((l) =>
-          typeof l.id === 'number' ? [{ name: l.name, id: l.id }] : [],
-        ),
-    })
-    byType.set(lookupid, cache)
-  }
-  return cache
-}
+// The scope is the `lookupid`, as text.
+const lookupNames = perCoreNameLookup<number>({
+  kind: (lookupid) => `lookup value (lookupid ${lookupid})`,
+  load: async (core, lookupid) =>
+    (await listLookups(core, { lookupid: Number(lookupid) })).flatMap((l) =>
+      typeof l.id === 'number' ? [{ name: l.name, id: l.id }] : [],
+    ),
+})
 
 /**
  * Lookup lists (`/Lookup?lookupid=`, a bare array): `list({ lookupid })`, `get`, `create`, `update`,
@@ -84,7 +71,7 @@ export function lookups(core: HaloCore) {
      * is fetched once and cached per core for five minutes.
      */
     idOf(name: string, lookupid: number, options?: { readonly signal?: AbortSignal }): Promise<number> {
-      return lookupNameCache(core, lookupid).resolve(name, options?.signal)
+      return lookupNames(core, String(lookupid)).resolve(name, options?.signal)
     },
   }
 }

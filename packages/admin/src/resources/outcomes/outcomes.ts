@@ -3,7 +3,7 @@ import {
   getMethods,
   type HaloCore,
   listMethods,
-  NameLookupCache,
+  perCoreNameLookup,
   type RecordHelpers,
   recordHelpers,
   withMethods,
@@ -40,24 +40,15 @@ export function outcomeRecord(core: HaloCore, outcome: Outcome): OutcomeRecord {
   )
 }
 
-const outcomeNames = new WeakMap<HaloCore, NameLookupCache<number>>()
-
-function outcomeNameCache(core: HaloCore): NameLookupCache<number> {
-  let cache = outcomeNames.get(core)
-  if (!cache) {
-    cache = new NameLookupCache<number>({
-      kind: 'outcome',
-      // An outcome's name is its `outcome` field ("Private Note"); the button label is not used, since
-      // one outcome's button text may equal another outcome's name.
-      load: async () =>
-        (await listOutcomes(core)).flatMap((o) =>
-          typeof o.id === 'number' ? [{ name: o.outcome, id: o.id }] : [],
-        ),
-    })
-    outcomeNames.set(core, cache)
-  }
-  return cache
-}
+const outcomeNames = perCoreNameLookup<number>({
+  kind: 'outcome',
+  // An outcome's name is its `outcome` field ("Private Note"); the button label is not used, since
+  // one outcome's button text may equal another outcome's name.
+  load: async (core) =>
+    (await listOutcomes(core)).flatMap((o) =>
+      typeof o.id === 'number' ? [{ name: o.outcome, id: o.id }] : [],
+    ),
+})
 
 /**
  * Action outcomes (`/Outcome`, a bare array): `list`, `get`, `create`, `update`, `delete`, `createMany`,
@@ -72,7 +63,7 @@ export function outcomes(core: HaloCore) {
     ...deleteMethods(core, deleteOutcome),
     /** The id of the outcome called `name` (case-insensitive; the list is cached per core). */
     idOf(name: string, options?: { readonly signal?: AbortSignal }): Promise<number> {
-      return outcomeNameCache(core).resolve(name, options?.signal)
+      return outcomeNames(core).resolve(name, options?.signal)
     },
   }
 }

@@ -3,7 +3,7 @@ import {
   getMethods,
   type HaloCore,
   listMethods,
-  NameLookupCache,
+  perCoreNameLookup,
   type RecordHelpers,
   recordHelpers,
   withMethods,
@@ -40,22 +40,13 @@ export function roleRecord(core: HaloCore, role: UserRole): RoleRecord {
   )
 }
 
-const roleNames = new WeakMap<HaloCore, NameLookupCache<number>>()
-
-function roleNameCache(core: HaloCore): NameLookupCache<number> {
-  let cache = roleNames.get(core)
-  if (!cache) {
-    cache = new NameLookupCache<number>({
-      kind: 'user role',
-      load: async () =>
-        (await listUserRoles(core)).flatMap((r) =>
-          typeof r.id === 'number' ? [{ name: r.name, id: r.id }] : [],
-        ),
-    })
-    roleNames.set(core, cache)
-  }
-  return cache
-}
+const roleNames = perCoreNameLookup<number>({
+  kind: 'user role',
+  load: async (core) =>
+    (await listUserRoles(core)).flatMap((r) =>
+      typeof r.id === 'number' ? [{ name: r.name, id: r.id }] : [],
+    ),
+})
 
 /**
  * End-user roles (`/UserRoles`, a bare array), the roles `user.addRole(id)` gives: `list`, `get`,
@@ -71,7 +62,7 @@ export function roles(core: HaloCore) {
     ...deleteMethods(core, deleteUserRole),
     /** The id of the end-user role called `name` (case-insensitive; cached per core). */
     idOf(name: string, options?: { readonly signal?: AbortSignal }): Promise<number> {
-      return roleNameCache(core).resolve(name, options?.signal)
+      return roleNames(core).resolve(name, options?.signal)
     },
   }
 }

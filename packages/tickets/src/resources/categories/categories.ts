@@ -1,9 +1,8 @@
 import type { HaloCore, HaloList, RequestOptions } from '@halo/core'
-import { deleteMethods, getMethods, listMethods, writeMethods } from '@halo/core'
+import { deleteMethods, getMethods, listMethods, perCoreNameLookup, writeMethods } from '@halo/core'
 import type { Category, ListCategoriesParams } from '../../generated/index.js'
 import { deleteCategory, getCategory, listCategories, upsertCategories } from '../../generated/index.js'
 import type { CategoryTypeId } from '../../ticket-type-fields/ticket-type-field.js'
-import { perCoreLookup } from '../shared/lookup-caches.js'
 import { CATEGORY_TYPE_IDS, checkCategoryTypeId } from './category-tier.js'
 
 /** Every category by tier, as `categories.getAllTypes()` answers it. */
@@ -11,17 +10,20 @@ export type CategoriesByType = Record<CategoryTypeId, Category[]>
 
 // Categories are matched by `value` (the full path a ticket's category_n holds, `Hardware>Laptop`) and by
 // `category_name` (the last part, `Laptop`); a name shared by two categories is reported as ambiguous.
-const categoryNames = perCoreLookup<number>('category', async (core, scope) => {
-  const params: ListCategoriesParams = scope === '' ? {} : { type_id: Number(scope) }
-  const rows = await listCategories(core, params)
-  return rows.flatMap((category) =>
-    typeof category.id === 'number'
-      ? [
-          { name: category.value, id: category.id },
-          { name: category.category_name, id: category.id },
-        ]
-      : [],
-  )
+const categoryNames = perCoreNameLookup<number>({
+  kind: 'category',
+  load: async (core, scope) => {
+    const params: ListCategoriesParams = scope === '' ? {} : { type_id: Number(scope) }
+    const rows = await listCategories(core, params)
+    return rows.flatMap((category) =>
+      typeof category.id === 'number'
+        ? [
+            { name: category.value, id: category.id },
+            { name: category.category_name, id: category.id },
+          ]
+        : [],
+    )
+  },
 })
 
 /**

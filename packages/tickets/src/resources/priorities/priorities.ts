@@ -1,7 +1,6 @@
 import type { HaloCore } from '@halo/core'
-import { deleteMethods, getMethods, listMethods, writeMethods } from '@halo/core'
+import { deleteMethods, getMethods, listMethods, perCoreNameLookup, writeMethods } from '@halo/core'
 import { deletePriority, getPriority, listPriorities, upsertPriorities } from '../../generated/index.js'
-import { perCoreLookup } from '../shared/lookup-caches.js'
 import { checkPositiveInteger } from '../shared/record-id.js'
 import type { TicketPriority } from './ticket-priority.js'
 
@@ -14,11 +13,14 @@ export interface PriorityLookupOptions {
 
 // Keyed by `priorityid`, the number tickets carry as `priority_id`. Two SLAs share priority names with the
 // same `priorityid`, so without an SLA a name still resolves unless the SLAs disagree.
-const priorityNames = perCoreLookup<number>('priority', async (core, scope) => {
-  const rows = await listPriorities(core, scope === '' ? {} : { slaid: Number(scope) })
-  return rows.flatMap((priority) =>
-    typeof priority.priorityid === 'number' ? [{ name: priority.name, id: priority.priorityid }] : [],
-  )
+const priorityNames = perCoreNameLookup<number>({
+  kind: 'priority',
+  load: async (core, scope) => {
+    const rows = await listPriorities(core, scope === '' ? {} : { slaid: Number(scope) })
+    return rows.flatMap((priority) =>
+      typeof priority.priorityid === 'number' ? [{ name: priority.name, id: priority.priorityid }] : [],
+    )
+  },
 })
 
 /**

@@ -1,14 +1,15 @@
 import type { HaloCore } from '@halo/core'
-import { deleteMethods, getMethods, listMethods, writeMethods } from '@halo/core'
+import { deleteMethods, getMethods, listMethods, perCoreNameLookup, writeMethods } from '@halo/core'
 import { deleteStatus, getStatus, listStatuses, upsertStatuses } from '../../generated/index.js'
-import { perCoreLookup } from '../shared/lookup-caches.js'
 import type { TicketStatus } from './ticket-status.js'
 
-const statusNames = perCoreLookup<number>('status', async (core) =>
-  (await listStatuses(core)).flatMap((status) =>
-    typeof status.id === 'number' ? [{ name: status.name, id: status.id }] : [],
-  ),
-)
+const statusNames = perCoreNameLookup<number>({
+  kind: 'status',
+  load: async (core) =>
+    (await listStatuses(core)).flatMap((status) =>
+      typeof status.id === 'number' ? [{ name: status.name, id: status.id }] : [],
+    ),
+})
 
 /** Ticket statuses (`/Status`, a bare array): the common methods and a cached `idOf(name)`. */
 export function statuses(core: HaloCore) {

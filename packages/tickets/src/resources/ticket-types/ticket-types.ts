@@ -1,5 +1,5 @@
 import type { HaloCore, RequestOptions } from '@halo/core'
-import { deleteMethods, getMethods, listMethods, writeMethods } from '@halo/core'
+import { deleteMethods, getMethods, listMethods, perCoreNameLookup, writeMethods } from '@halo/core'
 import { buildImportTemplate, type ImportTemplate } from '../../csv-import/build-import-template.js'
 import { buildSampleCsv, buildSampleRows } from '../../csv-import/build-sample-rows.js'
 import { exportLookupCsv } from '../../csv-import/export-lookup-csv.js'
@@ -13,15 +13,16 @@ import {
   type TicketDraft,
 } from '../../ticket-type-fields/find-missing-mandatory-fields.js'
 import type { TicketTypeField } from '../../ticket-type-fields/ticket-type-field.js'
-import { perCoreLookup } from '../shared/lookup-caches.js'
 import { loadTicketTypeFields } from './load-ticket-type-fields.js'
 import { type TicketTypeRecord, ticketTypeRecord } from './ticket-type-record.js'
 
-const ticketTypeNames = perCoreLookup<number>('ticket type', async (core) =>
-  (await listTicketTypes(core)).flatMap((type) =>
-    typeof type.id === 'number' ? [{ name: type.name, id: type.id }] : [],
-  ),
-)
+const ticketTypeNames = perCoreNameLookup<number>({
+  kind: 'ticket type',
+  load: async (core) =>
+    (await listTicketTypes(core)).flatMap((type) =>
+      typeof type.id === 'number' ? [{ name: type.name, id: type.id }] : [],
+    ),
+})
 
 /**
  * Ticket types (`/TicketType`) with their fields: `getFields(id)` (also on records), `validateDraft`,
