@@ -65,6 +65,8 @@ function createCore(options: HaloCoreOptions): HaloCore {
     rateLimit: resolved.rateLimit,
     store: resolved.rateLimitStore ?? new MemoryRateLimitStore(),
     maxConcurrency: resolved.maxConcurrency,
+    onSettleError: (error) =>
+      logger.warn('The rate-limit store could not settle a slot; it stays counted from its grant', { error }),
   })
 
   // One circuit per host this client calls (the API, and the authorisation server when apart).
@@ -128,13 +130,21 @@ function createCore(options: HaloCoreOptions): HaloCore {
     return timeoutMs
   }
 
-  async function send(request: SendOptions): Promise<{ readonly status: number; readonly data: unknown }> {
+  // Every API URL is the API URL plus a checked relative path, so its host and origin are known.
+  const apiTarget = (() => {
+    const parsed = new URL(resolved.apiUrl)
+    return { host: parsed.host, origin: parsed.origin }
+  })()
+
+  // Not async: callers are, so a synchronous throw (a bad query value) still becomes a rejection.
+  function send(request: SendOptions): Promise<{ readonly status: number; readonly data: unknown }> {
     const url = joinUrl(resolved.apiUrl, request.path, serializeQuery(request.query))
     const requestOptions = request.options
     return transport.execute({
       kind: 'api',
       method: request.method,
       url,
+      target: apiTarget,
       headers: requestOptions?.headers,
       body: request.body,
       responseType: request.responseType,

@@ -200,6 +200,10 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
   }
 
   return {
+    cachedToken() {
+      return current !== undefined && now() < current.refreshAt ? current.token : undefined
+    },
+
     async getToken(signal) {
       signal?.throwIfAborted()
       if (current !== undefined && now() < current.refreshAt) return current.token

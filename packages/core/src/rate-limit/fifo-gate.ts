@@ -37,6 +37,13 @@ export class FifoGate {
     return this.#waiting
   }
 
+  /** Takes a slot if one is free and nobody is waiting; `undefined` otherwise (nothing taken). */
+  tryAcquire(): (() => void) | undefined {
+    if (this.#free <= 0 || this.#first !== undefined) return undefined
+    this.#free--
+    return this.#releaser()
+  }
+
   /**
    * Takes a slot, waiting in line if none is free. Resolves with `release` (idempotent); rejects
    * with `signal.reason` if the signal aborts first, having left the queue and taken nothing.

@@ -10,6 +10,10 @@ const SWEEP_INTERVAL_MS = 60_000
  * Decides synchronously (the promise only satisfies the shared-store contract), so it is atomic
  * by construction. Keys whose window has emptied and whose block has passed are forgotten,
  * so a process talking to many tenants over time does not grow without bound.
+ *
+ * Slots are counted from the answer: `settle(key)` (called by the core when a request is over)
+ * moves the key's oldest unsettled slot to the present, so the window frees it no earlier than
+ * Halo, which counted the request when it arrived.
  */
 export class MemoryRateLimitStore implements RateLimitStore {
   readonly #windows = new Map<string, SlotWindow>()
@@ -24,6 +28,25 @@ export class MemoryRateLimitStore implements RateLimitStore {
 
   async acquire(key: string, limit: number, windowMs: number): Promise<SlotDecision> {
     return this.#acquireNow(key, limit, windowMs)
+  }
+
+  /** `acquire`, answered synchronously (the core's limiter uses it to admit without a tick). */
+  tryAcquire(key: string, limit: number, windowMs: number): SlotDecision {
+    return this.#acquireNow(key, limit, windowMs)
+  }
+
+  /**
+   * One request of `key` got its answer: its slot (matched in order: the oldest unsettled one) is
+   * counted from now. A slot unsettled for a whole window has been forgotten and is not counted
+   * again; with nothing unsettled this does nothing.
+   */
+  settle(key: string): void {
+    const window = this.#windows.get(key)
+    if (window === undefined) return
+    const now = this.#now()
+    window.dropUntil(now - window.windowMs)
+    const grantedAt = window.takeOldestUnsettled()
+    if (grantedAt !== undefined) window.restamp(grantedAt, now)
   }
 
   async block(key: string, untilEpochMs: number): Promise<void> {
@@ -49,6 +72,7 @@ export class MemoryRateLimitStore implements RateLimitStore {
     const freeingStart = window.startFreeingSlotFor(capacity)
     if (freeingStart === undefined) {
       window.push(now)
+      window.markUnsettled(now)
       return { granted: true }
     }
     // Full: the next slot frees the moment the request that started at `freeingStart` leaves.
@@ -70,6 +94,7 @@ export class MemoryRateLimitStore implements RateLimitStore {
     this.#lastSweep = now
     for (const [key, window] of this.#windows) {
       const newest = window.newest
+      // An unsettled slot that left the window is forgotten with it (see SlotWindow.dropUntil).
       const idle = newest === undefined || newest <= now - window.windowMs
       if (idle && window.blockedUntil <= now) this.#windows.delete(key)
     }

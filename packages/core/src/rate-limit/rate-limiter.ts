@@ -1,6 +1,7 @@
 import type { RateLimitOptions } from '../options/core-options.js'
 import { abortableSleep } from '../timing/abortable-sleep.js'
 import { FifoGate } from './fifo-gate.js'
+import { MemoryRateLimitStore } from './memory-store.js'
 import type { RateLimitStore } from './store.js'
 import { isUsableLimit, stricterLimit } from './stricter-limit.js'
 
@@ -12,6 +13,12 @@ export interface RateLimiter {
    * if the signal aborts while waiting, having given back anything it held.
    */
   acquire(signal?: AbortSignal): Promise<() => void>
+  /**
+   * `acquire` when it can be answered at once (a free slot, nobody waiting, no block, a store that
+   * decides synchronously): the `release`, or `undefined` having taken nothing. Saves the common,
+   * uncontended request a round through the event loop.
+   */
+  tryAcquire(signal?: AbortSignal): (() => void) | undefined
   /** Lowers the window to what Halo said (never raises it). Ignored when rate limiting is off. */
   learn(limit: { requests: number; windowMs: number }): void
   /** Every caller of this limiter (and of the store's key) waits until `epochMs`. */
@@ -28,6 +35,8 @@ export interface CreateRateLimiterOptions {
   readonly maxConcurrency: number
   /** Clock in epoch milliseconds; `Date.now` by default. */
   readonly now?: () => number
+  /** Told when the store fails to settle a slot (the slot then stays counted from its grant). */
+  readonly onSettleError?: (error: unknown) => void
 }
 
 /**
@@ -38,6 +47,10 @@ export interface CreateRateLimiterOptions {
  * (as the store says) instead of polling. The concurrency slot is taken first so the window slot is
  * spent as late as possible, right before the request goes out, which keeps our count from running
  * ahead of Halo's. Only one turn-holder sleeping on the window also means a burst never wakes a herd.
+ *
+ * When a request that took a window slot is over (answered, failed or abandoned), its `release`
+ * also tells the store to settle the slot (`RateLimitStore.settle`): from then on the slot is counted
+ * from the answer, so the window never frees it before Halo's does.
  */
 export function createRateLimiter(options: CreateRateLimiterOptions): RateLimiter {
   const { key, store } = options
@@ -58,6 +71,31 @@ export function createRateLimiter(options: CreateRateLimiterOptions): RateLimite
       await abortableSleep(wait, signal)
     }
   }
+
+  /** Tells the store that a granted slot's request is over; never throws. */
+  function settleSlot(): void {
+    if (store.settle === undefined) return
+    try {
+      const settled = store.settle(key)
+      if (settled !== undefined) settled.catch((error: unknown) => options.onSettleError?.(error))
+    } catch (error) {
+      options.onSettleError?.(error)
+    }
+  }
+
+  /** `release` for a request holding a window slot: settles the slot, then frees the concurrency slot. */
+  function settlingRelease(release: () => void): () => void {
+    let released = false
+    return () => {
+      if (released) return
+      released = true
+      settleSlot()
+      release()
+    }
+  }
+
+  // The in-memory store answers synchronously; any other store goes through `acquire`.
+  const syncStore = store instanceof MemoryRateLimitStore ? store : undefined
 
   async function waitForWindowSlot(window: RateLimitOptions, signal: AbortSignal | undefined): Promise<void> {
     const releaseTurn = await windowTurn.acquire(signal)
@@ -91,7 +129,29 @@ export function createRateLimiter(options: CreateRateLimiterOptions): RateLimite
         release()
         throw error
       }
-      return release
+      return limit === false ? release : settlingRelease(release)
+    },
+
+    tryAcquire(signal) {
+      if (signal?.aborted || blockedUntil > now()) return undefined
+      const release = inFlight.tryAcquire()
+      if (release === undefined) return undefined
+      if (limit === false) return release
+      const releaseTurn = syncStore === undefined ? undefined : windowTurn.tryAcquire()
+      if (releaseTurn === undefined || syncStore === undefined) {
+        release()
+        return undefined
+      }
+      try {
+        const decision = syncStore.tryAcquire(key, limit.requests, limit.windowMs)
+        if (decision.granted) return settlingRelease(release)
+      } catch {
+        // Left for `acquire` to meet and report.
+      } finally {
+        releaseTurn()
+      }
+      release()
+      return undefined
     },
 
     learn(learned) {

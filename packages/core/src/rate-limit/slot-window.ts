@@ -1,14 +1,18 @@
 /**
- * The start times of the requests still inside one key's rolling window, oldest first.
+ * The times of the requests still inside one key's rolling window, oldest first: when each was
+ * granted, or once settled, when it was answered.
  *
  * A ring buffer sized to the limit: taking a slot and dropping expired ones are O(1) amortised, and
  * a key never holds more timestamps than the largest limit asked for, however many requests pass.
- * (Only the start times are needed: a slot frees exactly `windowMs` after its request started.)
+ * (Only the times are needed: a slot frees exactly `windowMs` after its time.)
  */
 export class SlotWindow {
   #times: number[]
   #head = 0
   #size = 0
+  /** Grant times of the slots not settled yet, oldest first (a queue from `#unsettledHead`). */
+  #unsettled: number[] = []
+  #unsettledHead = 0
   /** Halo answered 429: nothing is granted before this instant. */
   blockedUntil = 0
   /** The window length last used, so an idle key can be recognised and forgotten. */
@@ -37,12 +41,48 @@ export class SlotWindow {
     return this.#times[(this.#head + this.#size - limit) % this.#times.length]
   }
 
-  /** Forgets every request that started at or before `cutoff` (it has left the window). */
+  /**
+   * Forgets every request counted at or before `cutoff` (it has left the window). A slot still
+   * unsettled by then is forgotten too: its request took longer than a window and never answered.
+   */
   dropUntil(cutoff: number): void {
     while (this.#size > 0 && (this.#times[this.#head] as number) <= cutoff) {
       this.#head = (this.#head + 1) % this.#times.length
       this.#size--
     }
+    const unsettled = this.#unsettled
+    while (this.#unsettledHead < unsettled.length && (unsettled[this.#unsettledHead] as number) <= cutoff) {
+      this.#unsettledHead++
+    }
+    if (this.#unsettledHead === unsettled.length) {
+      this.#unsettled = []
+      this.#unsettledHead = 0
+    } else if (this.#unsettledHead > 64 && this.#unsettledHead * 2 > unsettled.length) {
+      this.#unsettled = unsettled.slice(this.#unsettledHead)
+      this.#unsettledHead = 0
+    }
+  }
+
+  /** Slots granted and not settled yet. */
+  get unsettled(): number {
+    return this.#unsettled.length - this.#unsettledHead
+  }
+
+  /** Records a slot granted at `at` as waiting for its answer. */
+  markUnsettled(at: number): void {
+    this.#unsettled.push(at)
+  }
+
+  /** The grant time of the oldest unsettled slot, taken off the queue; `undefined` if none. */
+  takeOldestUnsettled(): number | undefined {
+    if (this.#unsettledHead === this.#unsettled.length) return undefined
+    const at = this.#unsettled[this.#unsettledHead] as number
+    this.#unsettledHead++
+    if (this.#unsettledHead === this.#unsettled.length) {
+      this.#unsettled = []
+      this.#unsettledHead = 0
+    }
+    return at
   }
 
   /**
@@ -64,5 +104,23 @@ export class SlotWindow {
   push(at: number): void {
     this.#times[(this.#head + this.#size) % this.#times.length] = at
     this.#size++
+  }
+
+  /**
+   * Moves one slot stamped `from` to `to` (an answer time, never earlier than any slot's), keeping
+   * the times in order. Slots are interchangeable numbers, so any slot stamped `from` will do: the
+   * newest one, which is the nearest to the end. Answers `false` when no slot is stamped `from`.
+   */
+  restamp(from: number, to: number): boolean {
+    const length = this.#times.length
+    let index = this.#size - 1
+    while (index >= 0 && (this.#times[(this.#head + index) % length] as number) > from) index--
+    if (index < 0 || this.#times[(this.#head + index) % length] !== from) return false
+    for (let i = index; i < this.#size - 1; i++) {
+      this.#times[(this.#head + i) % length] = this.#times[(this.#head + i + 1) % length] as number
+    }
+    const newest = this.#size > 1 ? (this.#times[(this.#head + this.#size - 2) % length] as number) : to
+    this.#times[(this.#head + this.#size - 1) % length] = Math.max(to, newest)
+    return true
   }
 }

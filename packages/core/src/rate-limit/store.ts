@@ -15,6 +15,19 @@ export interface RateLimitStore {
   acquire(key: string, limit: number, windowMs: number): Promise<SlotDecision>
   /** Halts every caller of `key` until `untilEpochMs` (Halo answered 429). */
   block(key: string, untilEpochMs: number): Promise<void>
+  /**
+   * Optional. One request of `key` that this store granted got its answer (or failed): count its
+   * slot from now on. The core calls it once per granted slot, when the attempt is over.
+   *
+   * Halo counts a request when it arrives, a variable moment after the store granted it; counted
+   * from the answer, which is never earlier than the arrival, the store's window cannot free a slot
+   * before Halo's does. Stores move their oldest unsettled slot of `key` (answers and slots are
+   * matched in order, not one to one: the k-th answer is never earlier than the k-th arrival, which
+   * is all the count needs). A store without `settle` counts each slot from its grant.
+   *
+   * Must not throw for an unknown key; a rejection is ignored (the slot stays counted from its grant).
+   */
+  settle?(key: string): Promise<void> | void
 }
 
 /** A cached token shared between processes, so workers reuse one login. */

@@ -6,6 +6,18 @@ export type CompleteLogger = Required<HaloLogger>
 
 const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error']
 
+/** The user's logger behind each wrapper, so hot paths can skip building a line nobody reads. */
+const wrapped = new WeakMap<CompleteLogger, HaloLogger | undefined>()
+
+/**
+ * Whether `logger` passes `level` on to anyone. A logger that is not one of our wrappers is
+ * assumed to listen.
+ */
+export function logs(logger: CompleteLogger, level: LogLevel): boolean {
+  if (!wrapped.has(logger)) return true
+  return typeof wrapped.get(logger)?.[level] === 'function'
+}
+
 /**
  * Wraps the user's logger so that nothing reaches it unredacted, and so that a logger that throws
  * never breaks a request.
@@ -26,5 +38,6 @@ export function createRedactingLogger(logger: HaloLogger | undefined, redactor: 
   }
   const complete = {} as Record<LogLevel, CompleteLogger[LogLevel]>
   for (const level of LEVELS) complete[level] = wrap(level)
+  wrapped.set(complete, logger)
   return complete
 }

@@ -35,6 +35,8 @@ export function buildOperationPath(
   params: OperationParams,
 ): { readonly path: string; readonly rest: Record<string, unknown> } {
   const rest: Record<string, unknown> = { ...params }
+  // Most operations' paths have no placeholder left to fill once the first is: skip the regex.
+  if (!operation.path.includes('{')) return { path: operation.path, rest }
   const path = operation.path.replace(PLACEHOLDER, (_match, name: string) => {
     const value = params[name]
     if (value === undefined || value === null) {

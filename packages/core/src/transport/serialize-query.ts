@@ -26,9 +26,12 @@ function serializeValue(name: string, value: unknown): string {
  */
 export function serializeQuery(query: Readonly<Record<string, unknown>> | undefined): string {
   if (query === undefined) return ''
-  const search = new URLSearchParams()
-  for (const [name, value] of Object.entries(query)) {
+  let search: URLSearchParams | undefined
+  for (const name in query) {
+    if (!Object.hasOwn(query, name)) continue
+    const value = query[name]
     if (value === undefined || value === null) continue
+    search ??= new URLSearchParams()
     if (Array.isArray(value)) {
       const items = value.filter((item) => item !== undefined && item !== null)
       search.append(name, items.map((item) => serializeValue(name, item)).join(','))
@@ -36,7 +39,7 @@ export function serializeQuery(query: Readonly<Record<string, unknown>> | undefi
       search.append(name, serializeValue(name, value))
     }
   }
-  return search.toString()
+  return search === undefined ? '' : search.toString()
 }
 
 /** Joins a base, a path and a query string. */

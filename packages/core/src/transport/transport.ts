@@ -1,6 +1,6 @@
 import { createFetch } from 'ofetch'
 import type { AccessToken } from '../auth/token.js'
-import type { AttemptOutcome, CircuitBreaker } from '../circuit-breaker/circuit-breaker.js'
+import type { AttemptOutcome, CircuitBreaker, CircuitPermit } from '../circuit-breaker/circuit-breaker.js'
 import { isHaloCircuitOpenError } from '../circuit-breaker/halo-circuit-open-error.js'
 import { HaloConnectionError } from '../errors/halo-connection-error.js'
 import type { HaloError } from '../errors/halo-error.js'
@@ -14,7 +14,7 @@ import { DEFAULT_RETRY } from '../options/resolve-options.js'
 import type { RetryOptions } from '../options/retry-options.js'
 import { parseRateLimitText } from '../rate-limit/parse-rate-limit-text.js'
 import type { RateLimiter } from '../rate-limit/rate-limiter.js'
-import type { CompleteLogger } from '../redaction/redacting-logger.js'
+import { type CompleteLogger, logs } from '../redaction/redacting-logger.js'
 import type { Redactor } from '../redaction/redactor.js'
 import { abortableSleep } from '../timing/abortable-sleep.js'
 import { abortReason, createAttemptDeadline } from './abort.js'
@@ -35,6 +35,8 @@ import { type AttemptFailure, parseRetryAfter, retryDelay, shouldRetry } from '.
 
 /** Where API calls get their bearer token. */
 export interface TokenSource {
+  /** The cached token while it is good, without waiting; `undefined` when one must be fetched. */
+  cachedToken?(): AccessToken | undefined
   getToken(signal?: AbortSignal): Promise<AccessToken>
   /** The API refused `token` (401): forget it and fetch a fresh one, once for all callers. */
   refreshAfterRejection(token: AccessToken, signal?: AbortSignal): Promise<void>
@@ -45,6 +47,11 @@ export interface TransportRequest {
   readonly method: HttpMethod
   /** Full URL (built and validated by the caller). */
   readonly url: string
+  /**
+   * The URL's host and origin, when the caller knows them already (every API call goes to the
+   * same instance); otherwise the transport parses the URL.
+   */
+  readonly target?: { readonly host: string; readonly origin: string } | undefined
   readonly headers?: Readonly<Record<string, string>> | undefined
   readonly body?: EncodedBody | undefined
   readonly responseType?: ResponseType | undefined
@@ -119,12 +126,29 @@ function outcomeOf(result: AttemptResult): AttemptOutcome {
   return status === 429 ? 'neutral' : 'success'
 }
 
-function hostOf(url: string): string {
+function targetOf(url: string): { readonly host: string; readonly origin: string } {
   try {
-    return new URL(url).host
+    const parsed = new URL(url)
+    return { host: parsed.host, origin: parsed.origin }
   } catch {
-    return url
+    return { host: url, origin: url }
   }
+}
+
+/** What every request asks for; a JSON API first. */
+const ACCEPT = 'application/json, text/plain;q=0.9, */*;q=0.1'
+
+/**
+ * What one logical request works out once, whatever the number of attempts. The redacted URL is
+ * only needed when something logs, calls a hook or fails, so it is made on first use.
+ */
+interface RequestContext {
+  readonly request: TransportRequest
+  readonly host: string
+  readonly origin: string
+  /** Headers without `Authorization` (added per attempt: the token may change in between). */
+  readonly headers: Readonly<Record<string, string>>
+  safeUrl(): string
 }
 
 export function createTransport(deps: TransportDependencies): Transport {
@@ -145,63 +169,90 @@ export function createTransport(deps: TransportDependencies): Transport {
   const $fetch = createFetch({
     fetch: (input, init) => deps.fetch()(input, init),
   })
+  // Built once: an API request's headers are these plus its own, then the bearer token.
+  const apiHeaders: Record<string, string> = { accept: ACCEPT, ...deps.defaultHeaders }
+  deleteHeader(apiHeaders, 'authorization')
+  const authHeaders: Record<string, string> = { accept: ACCEPT }
 
-  /** One attempt, admitted by the host's circuit and reported to it. */
-  async function attempt(request: TransportRequest, attemptNumber: number): Promise<AttemptResult> {
-    const permit = deps.breaker?.admit(hostOf(request.url), {
-      method: request.method,
-      url: redactor.redactString(request.url),
-    })
-    if (permit === undefined) return sendAttempt(request, attemptNumber)
-    let result: AttemptResult | undefined
-    try {
-      result = await sendAttempt(request, attemptNumber)
-      return result
-    } finally {
-      permit.report(result === undefined ? 'abandoned' : outcomeOf(result))
+  function contextOf(request: TransportRequest): RequestContext {
+    const { host, origin } = request.target ?? targetOf(request.url)
+    const headers = { ...(request.kind === 'api' ? apiHeaders : authHeaders), ...request.headers }
+    if (request.body?.contentType !== undefined && !hasHeader(headers, 'content-type')) {
+      headers['content-type'] = request.body.contentType
+    }
+    if (request.kind === 'api' && request.headers !== undefined) deleteHeader(headers, 'authorization')
+    let safeUrl: string | undefined
+    return {
+      request,
+      host,
+      origin,
+      headers,
+      safeUrl: () => {
+        safeUrl ??= redactor.redactString(request.url)
+        return safeUrl
+      },
     }
   }
 
-  async function sendAttempt(request: TransportRequest, attemptNumber: number): Promise<AttemptResult> {
+  /** Lets one attempt through the host's circuit (throws when it is open); none without a breaker. */
+  function admit(context: RequestContext): CircuitPermit | undefined {
+    return deps.breaker?.admit(context.host, {
+      method: context.request.method,
+      // Only read when the circuit refuses.
+      get url() {
+        return context.safeUrl()
+      },
+    })
+  }
+
+  function fetchHop(hop: RequestHop, signal: AbortSignal): Promise<Response> {
+    return $fetch.raw(hop.url, {
+      method: hop.method,
+      headers: hop.headers,
+      body: hop.body,
+      signal,
+      retry: false,
+      ignoreResponseError: true,
+      // ofetch hands the body over untouched; it is read (and parsed) below, under the deadline.
+      responseType: 'stream',
+      // Redirects are followed below, where we decide what crosses to another host.
+      redirect: 'manual',
+    })
+  }
+
+  async function sendAttempt(context: RequestContext, attemptNumber: number): Promise<AttemptResult> {
+    const { request } = context
     const { method, signal } = request
-    const release = request.kind === 'api' ? await limiter().acquire(signal) : undefined
+    let release: (() => void) | undefined
+    if (request.kind === 'api') {
+      const api = limiter()
+      // Admitted at once in the common case, without a round through the event loop.
+      release = api.tryAcquire(signal) ?? (await api.acquire(signal))
+    }
     try {
-      const headers: Record<string, string> = { accept: 'application/json, text/plain;q=0.9, */*;q=0.1' }
-      Object.assign(headers, request.kind === 'api' ? deps.defaultHeaders : {}, request.headers ?? {})
-      if (request.body?.contentType !== undefined && !hasHeader(headers, 'content-type')) {
-        headers['content-type'] = request.body.contentType
-      }
       let token: AccessToken | undefined
+      let headers = context.headers
       if (request.kind === 'api') {
-        token = await tokens().getToken(signal)
-        deleteHeader(headers, 'authorization')
-        headers.authorization = `Bearer ${token.accessToken}`
+        const source = tokens()
+        token = (signal?.aborted ? undefined : source.cachedToken?.()) ?? (await source.getToken(signal))
+        headers = { ...headers, authorization: `Bearer ${token.accessToken}` }
       }
-      const safeUrl = redactor.redactString(request.url)
-      const event = {
-        method,
-        url: safeUrl,
-        attempt: attemptNumber,
-        headers: redactHeaders(headers),
-        ...(request.operation === undefined ? {} : { operation: request.operation }),
-      }
-      callHook('onRequest', hooks.onRequest, event, redactor, logger)
-      logger.debug(`→ ${method} ${safeUrl}`, { attempt: attemptNumber })
+      // Hook payloads and debug lines are only built for someone who reads them.
+      const event =
+        hooks.onRequest === undefined && hooks.onResponse === undefined
+          ? undefined
+          : {
+              method,
+              url: context.safeUrl(),
+              attempt: attemptNumber,
+              headers: redactHeaders(headers),
+              ...(request.operation === undefined ? {} : { operation: request.operation }),
+            }
+      if (event !== undefined) callHook('onRequest', hooks.onRequest, event, redactor, logger)
+      const debug = logs(logger, 'debug')
+      if (debug) logger.debug(`→ ${method} ${context.safeUrl()}`, { attempt: attemptNumber })
       const started = now()
       const deadline = createAttemptDeadline(request.timeoutMs, signal)
-      const fetchHop = (hop: RequestHop) =>
-        $fetch.raw(hop.url, {
-          method: hop.method,
-          headers: hop.headers,
-          body: hop.body,
-          signal: deadline.signal,
-          retry: false,
-          ignoreResponseError: true,
-          // ofetch hands the body over untouched; it is read (and parsed) below, under the deadline.
-          responseType: 'stream',
-          // Redirects are followed below, where we decide what crosses to another host.
-          redirect: 'manual',
-        })
       try {
         let hop: RequestHop = {
           url: request.url,
@@ -210,8 +261,7 @@ export function createTransport(deps: TransportDependencies): Transport {
           body: request.body?.body,
           sameOrigin: true,
         }
-        const origin = new URL(request.url).origin
-        let response = await fetchHop(hop)
+        let response = await fetchHop(hop, deadline.signal)
         for (let hops = 0; ; hops++) {
           const location = redirectLocation(response)
           if (location === undefined) break
@@ -220,27 +270,36 @@ export function createTransport(deps: TransportDependencies): Transport {
           const step =
             hops === MAX_REDIRECTS
               ? ({ type: 'refuse', reason: `it redirected more than ${MAX_REDIRECTS} times` } as const)
-              : nextRedirectHop(hop, location, response.status, origin, deps.allowInsecureHttp === true)
+              : nextRedirectHop(hop, location, response.status, context.origin, deps.allowInsecureHttp === true)
           if (step.type === 'refuse')
             return { type: 'redirect-refused', status: response.status, reason: step.reason }
           logger.debug(
-            `↪ ${response.status} ${method} ${safeUrl} → ${redactor.redactString(step.hop.url)}` +
+            `↪ ${response.status} ${method} ${context.safeUrl()} → ${redactor.redactString(step.hop.url)}` +
               (step.hop.sameOrigin ? '' : ' (another host: sent without Authorization or our headers)'),
           )
           hop = step.hop
-          response = await fetchHop(hop)
+          response = await fetchHop(hop, deadline.signal)
         }
         const streamed = request.responseType === 'stream' && isSuccess(response.status)
         const bytes = streamed ? undefined : await readBodyBytes(response, deadline.signal)
-        const durationMs = now() - started
-        callHook(
-          'onResponse',
-          hooks.onResponse,
-          { ...event, status: response.status, durationMs },
-          redactor,
-          logger,
-        )
-        logger.debug(`← ${response.status} ${method} ${safeUrl}`, { attempt: attemptNumber, durationMs })
+        if (event !== undefined || debug) {
+          const durationMs = now() - started
+          if (event !== undefined) {
+            callHook(
+              'onResponse',
+              hooks.onResponse,
+              { ...event, status: response.status, durationMs },
+              redactor,
+              logger,
+            )
+          }
+          if (debug) {
+            logger.debug(`← ${response.status} ${method} ${context.safeUrl()}`, {
+              attempt: attemptNumber,
+              durationMs,
+            })
+          }
+        }
         // A 401 from another host says nothing about our token: it was never sent there.
         return { type: 'response', response, bytes, token: hop.sameOrigin ? token : undefined }
       } catch (error) {
@@ -262,9 +321,10 @@ export function createTransport(deps: TransportDependencies): Transport {
    * asked again.
    */
   function successData(
-    request: TransportRequest,
+    context: RequestContext,
     result: AttemptResult & { type: 'response' },
   ): { readonly data: unknown } | { readonly malformed: HaloError } {
+    const { request } = context
     const { response, bytes } = result
     const responseType = request.responseType ?? 'json'
     if (bytes === undefined) return { data: response.body }
@@ -272,12 +332,6 @@ export function createTransport(deps: TransportDependencies): Transport {
     const text = decodeText(bytes)
     if (responseType === 'text') return { data: text }
     const parsed = parseBodyText(text, response.headers.get('content-type'))
-    const failure = {
-      status: response.status,
-      method: request.method,
-      url: redactor.redactString(request.url),
-      body: parsed,
-    }
     switch (parsed.kind) {
       case 'empty':
         return { data: undefined }
@@ -286,15 +340,20 @@ export function createTransport(deps: TransportDependencies): Transport {
       case 'text':
         return { data: parsed.text }
       case 'html':
-        throw htmlPageError(failure, redactor)
-      case 'invalid-json':
+        throw htmlPageError(
+          { status: response.status, method: request.method, url: context.safeUrl(), body: parsed },
+          redactor,
+        )
+      case 'invalid-json': {
+        const url = context.safeUrl()
         return {
           malformed: new HaloUnexpectedResponseError(
-            `${describeRequest(request.method, failure.url)} answered ${response.status} with a body that is not valid JSON ` +
+            `${describeRequest(request.method, url)} answered ${response.status} with a body that is not valid JSON ` +
               `(${parsed.reason}). Check baseUrl, and whether something between you and Halo rewrites or cuts responses.`,
-            { ...failure, body: errorBodyOf(parsed, redactor) },
+            { status: response.status, method: request.method, url, body: errorBodyOf(parsed, redactor) },
           ),
         }
+      }
     }
   }
 
@@ -315,12 +374,13 @@ export function createTransport(deps: TransportDependencies): Transport {
   }
 
   function finalError(
-    request: TransportRequest,
+    context: RequestContext,
     failure: AttemptFailure,
     attempts: number,
     cause: unknown,
   ): HaloError {
-    const url = redactor.redactString(request.url)
+    const { request } = context
+    const url = context.safeUrl()
     const what = describeRequest(request.method, url)
     const tries = attempts === 1 ? '' : ` (after ${attempts} attempts)`
     if (failure.type === 'timeout') {
@@ -348,8 +408,9 @@ export function createTransport(deps: TransportDependencies): Transport {
     )
   }
 
-  function redirectRefusedError(request: TransportRequest, status: number, reason: string): HaloError {
-    const url = redactor.redactString(request.url)
+  function redirectRefusedError(context: RequestContext, status: number, reason: string): HaloError {
+    const { request } = context
+    const url = context.safeUrl()
     return new HaloUnexpectedResponseError(
       `${describeRequest(request.method, url)} answered ${status}, a redirect the client will not follow: ${redactor.redactString(reason)}. ` +
         'Check baseUrl (it should be the instance root Halo serves its API on) and any proxy in front of Halo.',
@@ -366,27 +427,32 @@ export function createTransport(deps: TransportDependencies): Transport {
     let refreshedToken = false
     // How the previous failed attempt would end the call, had it been the last one.
     let lastFailure: (() => HaloError) | undefined
-    const host = hostOf(request.url)
+    const context = contextOf(request)
+    const { host } = context
     for (;;) {
       request.signal?.throwIfAborted()
       attempts += 1
       let result: AttemptResult
+      let permit: CircuitPermit | undefined
       try {
-        result = await attempt(request, attempts)
+        permit = admit(context)
+        result = await sendAttempt(context, attempts)
       } catch (error) {
+        permit?.report('abandoned')
         // The circuit opened while this call waited to retry: it ends with its own last failure,
         // which says more than "not sent".
         if (lastFailure !== undefined && isHaloCircuitOpenError(error)) throw lastFailure()
         throw error
       }
+      permit?.report(outcomeOf(result))
       if (result.type === 'redirect-refused')
-        throw redirectRefusedError(request, result.status, result.reason)
+        throw redirectRefusedError(context, result.status, result.reason)
       let failure: AttemptFailure
       let retryAfterMs: number | undefined
       let failedResponse: FailedResponse | undefined
       let malformed: HaloError | undefined
       if (result.type === 'response' && isSuccess(result.response.status)) {
-        const read = successData(request, result)
+        const read = successData(context, result)
         if ('data' in read) {
           return { status: result.response.status, headers: result.response.headers, data: read.data }
         }
@@ -422,7 +488,7 @@ export function createTransport(deps: TransportDependencies): Transport {
         failedResponse = {
           status: response.status,
           method: request.method,
-          url: redactor.redactString(request.url),
+          url: context.safeUrl(),
           body,
           retryAfterSeconds: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
         }
@@ -438,7 +504,7 @@ export function createTransport(deps: TransportDependencies): Transport {
         if (malformed !== undefined) return malformed
         if (failedWith !== undefined)
           return (request.errorFor ?? ((failed) => errorFromResponse(failed, redactor)))(failedWith)
-        return finalError(request, failedAs, attemptsSoFar, cause)
+        return finalError(context, failedAs, attemptsSoFar, cause)
       }
       const mayRetry =
         retry !== false &&
@@ -449,7 +515,7 @@ export function createTransport(deps: TransportDependencies): Transport {
       if (deps.breaker?.refuses(host) === true) {
         // Retrying into an open circuit would only be refused: the call ends with what Halo said.
         logger.warn(
-          `Not retrying ${request.method} ${redactor.redactString(request.url)}: Halo at ${host} keeps failing`,
+          `Not retrying ${request.method} ${context.safeUrl()}: Halo at ${host} keeps failing`,
         )
         throw lastFailure()
       }
@@ -464,7 +530,7 @@ export function createTransport(deps: TransportDependencies): Transport {
             : failure.type === 'timeout'
               ? 'timeout'
               : 'network error'
-      const safeUrl = redactor.redactString(request.url)
+      const safeUrl = context.safeUrl()
       callHook(
         'onRetry',
         hooks.onRetry,
