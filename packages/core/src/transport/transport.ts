@@ -146,7 +146,10 @@ interface RequestContext {
   readonly request: TransportRequest
   readonly host: string
   readonly origin: string
-  /** Headers without `Authorization` (added per attempt: the token may change in between). */
+  /**
+   * Headers without `Authorization` (added per attempt: the token may change in between). Shared
+   * between requests when the request adds none of its own, so never mutated.
+   */
   readonly headers: Readonly<Record<string, string>>
   safeUrl(): string
 }
@@ -173,14 +176,27 @@ export function createTransport(deps: TransportDependencies): Transport {
   const apiHeaders: Record<string, string> = { accept: ACCEPT, ...deps.defaultHeaders }
   deleteHeader(apiHeaders, 'authorization')
   const authHeaders: Record<string, string> = { accept: ACCEPT }
+  // The shared API headers with the current token, rebuilt only when the token changes.
+  let bearerHeaders: { readonly token: string; readonly headers: Readonly<Record<string, string>> } | undefined
+  const apiHeadersWith = (token: AccessToken): Readonly<Record<string, string>> => {
+    if (bearerHeaders?.token !== token.accessToken) {
+      bearerHeaders = { token: token.accessToken, headers: withBearer(apiHeaders, token) }
+    }
+    return bearerHeaders.headers
+  }
 
   function contextOf(request: TransportRequest): RequestContext {
     const { host, origin } = request.target ?? targetOf(request.url)
-    const headers = { ...(request.kind === 'api' ? apiHeaders : authHeaders), ...request.headers }
-    if (request.body?.contentType !== undefined && !hasHeader(headers, 'content-type')) {
-      headers['content-type'] = request.body.contentType
+    const base = request.kind === 'api' ? apiHeaders : authHeaders
+    const contentType = request.body?.contentType
+    // Most requests add nothing of their own: they share the prebuilt headers (never mutated).
+    let headers = base
+    if (request.headers !== undefined || contentType !== undefined) {
+      const own = { ...base, ...request.headers }
+      if (contentType !== undefined && !hasHeader(own, 'content-type')) own['content-type'] = contentType
+      if (request.kind === 'api' && request.headers !== undefined) deleteHeader(own, 'authorization')
+      headers = own
     }
-    if (request.kind === 'api' && request.headers !== undefined) deleteHeader(headers, 'authorization')
     let safeUrl: string | undefined
     return {
       request,
@@ -235,7 +251,7 @@ export function createTransport(deps: TransportDependencies): Transport {
       if (request.kind === 'api') {
         const source = tokens()
         token = (signal?.aborted ? undefined : source.cachedToken?.()) ?? (await source.getToken(signal))
-        headers = { ...headers, authorization: `Bearer ${token.accessToken}` }
+        headers = headers === apiHeaders ? apiHeadersWith(token) : withBearer(headers, token)
       }
       // Hook payloads and debug lines are only built for someone who reads them.
       const event =
@@ -281,7 +297,7 @@ export function createTransport(deps: TransportDependencies): Transport {
           response = await fetchHop(hop, deadline.signal)
         }
         const streamed = request.responseType === 'stream' && isSuccess(response.status)
-        const bytes = streamed ? undefined : await readBodyBytes(response, deadline.signal)
+        const bytes = streamed ? undefined : await readBodyBytes(response, deadline)
         if (event !== undefined || debug) {
           const durationMs = now() - started
           if (event !== undefined) {
@@ -565,6 +581,13 @@ function jsonText(value: unknown): string {
   } catch {
     return ''
   }
+}
+
+function withBearer(
+  headers: Readonly<Record<string, string>>,
+  token: AccessToken,
+): Readonly<Record<string, string>> {
+  return { ...headers, authorization: `Bearer ${token.accessToken}` }
 }
 
 function hasHeader(headers: Record<string, string>, name: string): boolean {
