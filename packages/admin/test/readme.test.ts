@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs'
 import * as haloCore from '@halo/core'
 import { seed } from '@halo/mock'
+import { apiRequests, readmeBlocks, runReadmeBlocks, useHaloMock } from '@halo/test-support'
 import { expect, it } from 'vitest'
 import * as adminPackage from '../src/index.js'
-import { readmeBlocks, runReadmeBlocks } from './resources/readme-runner.js'
-import { apiRequests, useMockHalo } from './resources/support.js'
 
-const { mock, core } = useMockHalo()
+const { mock, core } = useHaloMock({ core: { retry: false } })
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
 
 it('runs the README Resources examples against the simulated Halo', async () => {

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs'
 import * as haloCore from '@halo/core'
 import { seed } from '@halo/mock'
+import { readmeBlocks, runReadmeBlocks, typecheckReadmeBlocks, useHaloMock } from '@halo/test-support'
 import { expect, it } from 'vitest'
 import * as kbPackage from '../src/index.js'
-import { useHaloMock } from './resources/halo-mock.js'
-import { readmeBlocks, runReadmeBlocks, typecheckReadmeBlocks } from './resources/readme-runner.js'
 
 const { mock, core } = useHaloMock()
+// The package under test, for type-checking its README examples against its source.
+const self = { name: '@halo/kb', entry: 'src/index.ts', packageDir: new URL('..', import.meta.url) }
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
 
 it('runs the README Resources examples against the simulated Halo', async () => {
@@ -16,7 +17,7 @@ it('runs the README Resources examples against the simulated Halo', async () => 
 
   const logs = await runReadmeBlocks(blocks, {
     // The README's createHaloCore gets the core wired to the simulated Halo.
-    '@halo/core': { ...haloCore, createHaloCore: () => core },
+    '@halo/core': { ...haloCore, createHaloCore: () => core() },
     '@halo/kb': kbPackage,
   })
   const byLabel = new Map(logs.map(([label, ...values]) => [label, values]))
@@ -37,10 +38,8 @@ it('marks every ts block outside Resources as no-run, so none is skipped by acci
 
 it('type-checks the README Resources examples', () => {
   const blocks = readmeBlocks(readme, 'Resources')
-  expect(typecheckReadmeBlocks(blocks, { name: '@halo/kb', entry: 'src/index.ts' })).toEqual([])
+  expect(typecheckReadmeBlocks(blocks, self)).toEqual([])
   // The check is live: a wrong option in an example would be reported.
   const wrong = [...blocks, 'await kbArticles(core).vote(1, { useful: true })']
-  expect(typecheckReadmeBlocks(wrong, { name: '@halo/kb', entry: 'src/index.ts' }).join('\n')).toMatch(
-    /useful/,
-  )
+  expect(typecheckReadmeBlocks(wrong, self).join('\n')).toMatch(/useful/)
 }, 120_000)

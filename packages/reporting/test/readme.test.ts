@@ -1,12 +1,19 @@
 import { readFileSync } from 'node:fs'
 import * as haloCore from '@halo/core'
 import { seed } from '@halo/mock'
+import {
+  apiRequests,
+  readmeBlocks,
+  runReadmeBlocks,
+  typecheckReadmeBlocks,
+  useHaloMock,
+} from '@halo/test-support'
 import { expect, it } from 'vitest'
 import * as reportingPackage from '../src/index.js'
-import { requestsFor, useHaloMock } from './resources/halo-mock.js'
-import { readmeBlocks, runReadmeBlocks, typecheckReadmeBlocks } from './resources/readme-runner.js'
 
 const { mock, core } = useHaloMock()
+// The package under test, for type-checking its README examples against its source.
+const self = { name: '@halo/reporting', entry: 'src/index.ts', packageDir: new URL('..', import.meta.url) }
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
 
 it('runs the README Resources examples against the simulated Halo', async () => {
@@ -15,7 +22,7 @@ it('runs the README Resources examples against the simulated Halo', async () => 
 
   const logs = await runReadmeBlocks(blocks, {
     // The README's createHaloCore gets the core wired to the simulated Halo.
-    '@halo/core': { ...haloCore, createHaloCore: () => core },
+    '@halo/core': { ...haloCore, createHaloCore: () => core() },
     '@halo/reporting': reportingPackage,
   })
   const byLabel = new Map(logs.map(([label, ...values]) => [label, values]))
@@ -31,7 +38,7 @@ it('runs the README Resources examples against the simulated Halo', async () => 
   expect(byLabel.get('sql exports')).toEqual(['faultid,Summary', true])
   expect(byLabel.get('dashboard')).toEqual(['Service Desk Overview', [1, 4]])
   // The refused DELETE never reached Halo: the only POST /Report calls are the two SELECTs.
-  expect(requestsFor(mock, 'POST /Report').map((r) => (r.body as { sql: string }[])[0]?.sql)).toEqual([
+  expect(apiRequests(mock, 'POST /Report').map((r) => (r.body as { sql: string }[])[0]?.sql)).toEqual([
     'SELECT TOP 5 faultid, symptom FROM faults ORDER BY faultid',
     'SELECT nothing FROM nowhere',
   ])
@@ -45,10 +52,8 @@ it('marks every ts block outside Resources as no-run, so none is skipped by acci
 
 it('type-checks the README Resources examples', () => {
   const blocks = readmeBlocks(readme, 'Resources')
-  expect(typecheckReadmeBlocks(blocks, { name: '@halo/reporting', entry: 'src/index.ts' })).toEqual([])
+  expect(typecheckReadmeBlocks(blocks, self)).toEqual([])
   // The check is live: a wrong option in an example would be reported.
   const wrong = [...blocks, "await reports(core).runSql('SELECT 1', { maxRows: 5 })"]
-  expect(typecheckReadmeBlocks(wrong, { name: '@halo/reporting', entry: 'src/index.ts' }).join('\n')).toMatch(
-    /maxRows/,
-  )
+  expect(typecheckReadmeBlocks(wrong, self).join('\n')).toMatch(/maxRows/)
 }, 120_000)

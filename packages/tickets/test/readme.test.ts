@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs'
 import * as haloCore from '@halo/core'
 import { seed } from '@halo/mock'
+import { readmeBlocks, runReadmeBlocks, useHaloMock } from '@halo/test-support'
 import { expect, it } from 'vitest'
 import * as ticketsPackage from '../src/index.js'
-import { readmeBlocks, runReadmeBlocks } from './resources/readme-runner.js'
-import { callsTo, useMockedHalo } from './resources/support.js'
+import { callsTo } from './resources/support.js'
 
-const halo = useMockedHalo()
+const halo = useHaloMock({ core: { retry: false } })
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
 
 it('runs the README Resources examples against the simulated Halo', async () => {

@@ -1,11 +1,11 @@
 // fields, customFields, lookups and outcomes on the mock, and their cached name → id lookups.
 import { NameLookupError } from '@halo/core'
 import { seed } from '@halo/mock'
+import { apiRequests, useHaloMock } from '@halo/test-support'
 import { describe, expect, it } from 'vitest'
 import { customFields, fields, LOOKUP_TYPES_LOOKUP_ID, lookups, outcomes } from '../../src/index.js'
-import { apiRequests, useMockHalo } from './support.js'
 
-const { mock, core } = useMockHalo()
+const { mock, core } = useHaloMock({ core: { retry: false } })
 
 describe('outcomes', () => {
   it('idOf: one GET /Outcome for two lookups, case-insensitive', async () => {

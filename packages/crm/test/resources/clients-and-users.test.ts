@@ -1,11 +1,11 @@
 // The contract's rows for clients and users: getMe, list({ search }), a client's sites, users and
 // contracts, addRole keeping the roles a user already has, custom fields by name.
 import { seed } from '@halo/mock'
+import { apiRequests, useHaloMock } from '@halo/test-support'
 import { describe, expect, it } from 'vitest'
 import { clients, users } from '../../src/index.js'
-import { apiRequests, useMockHalo } from './support.js'
 
-const { mock, core } = useMockHalo()
+const { mock, core } = useHaloMock({ core: { retry: false } })
 
 describe('users', () => {
   it('getMe() reads GET /Users/me and answers a decorated user', async () => {

@@ -1,10 +1,10 @@
 // Agents, teams, end-user roles, sites and opportunities: the common methods on the mock.
 import { seed } from '@halo/mock'
+import { apiRequests, useHaloMock } from '@halo/test-support'
 import { describe, expect, it } from 'vitest'
 import { agents, opportunities, roles, sites, teams } from '../../src/index.js'
-import { apiRequests, useMockHalo } from './support.js'
 
-const { mock, core } = useMockHalo()
+const { mock, core } = useHaloMock({ core: { retry: false } })
 
 describe('agents', () => {
   it('getMe() answers the agent the API application runs as', async () => {

@@ -1,11 +1,11 @@
 // Name → id lookups: one list request per core for any number of lookups, case-insensitive.
 import { createHaloCore, NameLookupError } from '@halo/core'
-import { mockCredentials, seed } from '@halo/mock'
+import { defaultBaseUrl as baseUrl, mockCredentials, seed } from '@halo/mock'
+import { apiRequests, useHaloMock } from '@halo/test-support'
 import { describe, expect, it } from 'vitest'
 import { agents, roles, teams } from '../../src/index.js'
-import { apiRequests, baseUrl, useMockHalo } from './support.js'
 
-const { mock, core } = useMockHalo()
+const { mock, core } = useHaloMock({ core: { retry: false } })
 
 describe('agents.idOf', () => {
   it('resolves two names with one GET /Agent, ignoring case and spaces', async () => {

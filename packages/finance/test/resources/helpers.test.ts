@@ -1,12 +1,12 @@
 // Resource-specific finance helpers: invoice PDFs and lines, recurring invoice processing,
 // contract references, quotation approvals, and records without an id.
-import { seed } from '@halo/mock'
+import { defaultBaseUrl as baseUrl, seed } from '@halo/mock'
+import { apiRequests, useHaloMock } from '@halo/test-support'
 import { HttpResponse, http } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { contracts, invoices, quotations, recurringInvoices } from '../../src/index.js'
-import { apiRequests, baseUrl, useMockHalo } from './support.js'
 
-const { mock, server, core } = useMockHalo()
+const { mock, server, core } = useHaloMock({ core: { retry: false } })
 
 describe('invoices', () => {
   it('pdf(id) posts to /Invoice/PDF/{id} with no body', async () => {

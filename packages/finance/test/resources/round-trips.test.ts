@@ -1,6 +1,7 @@
 // list / search / get / create / update / delete round trips of every finance resource on the mock.
 import type { HaloCore } from '@halo/core'
 import { seed } from '@halo/mock'
+import { apiRequests, useHaloMock } from '@halo/test-support'
 import { describe, expect, it } from 'vitest'
 import {
   contracts,
@@ -12,9 +13,8 @@ import {
   salesOrders,
   suppliers,
 } from '../../src/index.js'
-import { apiRequests, useMockHalo } from './support.js'
 
-const { mock, core } = useMockHalo()
+const { mock, core } = useHaloMock({ core: { retry: false } })
 
 interface Case {
   name: string

@@ -1,9 +1,10 @@
 import { seed } from '@halo/mock'
+import { apiRequests, useHaloMock } from '@halo/test-support'
 import { describe, expect, it } from 'vitest'
 import { actions } from '../../src/index.js'
-import { callsTo, useMockedHalo } from './support.js'
+import { callsTo } from './support.js'
 
-const halo = useMockedHalo()
+const halo = useHaloMock({ core: { retry: false } })
 
 describe('actions(core)', () => {
   it('lists a ticket’s actions from the { record_count, actions } envelope', async () => {
@@ -26,7 +27,7 @@ describe('actions(core)', () => {
     await expect(resource.get(1)).rejects.toThrow(/ticket_id is required.*numbered per ticket/)
     // @ts-expect-error ticket_id is required by the type as well
     await expect(resource.get(1, {})).rejects.toThrow(TypeError)
-    expect(halo.apiCalls()).toHaveLength(0)
+    expect(apiRequests(halo.mock)).toHaveLength(0)
   })
 
   it('create checks ticket_id and an outcome before posting', async () => {

@@ -2,11 +2,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { seed } from '@halo/mock'
+import { apiRequests, useHaloMock } from '@halo/test-support'
 import { describe, expect, it } from 'vitest'
 import { attachments, mimeTypeOf } from '../../src/index.js'
-import { callsTo, postedBodies, useMockedHalo } from './support.js'
+import { callsTo, postedBodies } from './support.js'
 
-const halo = useMockedHalo()
+const halo = useHaloMock({ core: { retry: false } })
 const seededLog = '2025-01-06 08:58:12 ERROR Authentication prompt loop: token refresh failed (AADSTS50173)\n'
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
@@ -47,7 +48,7 @@ describe('attachments(core)', () => {
     const resource = attachments(halo.core())
     await expect(resource.download(0)).rejects.toThrow(/positive whole number/)
     await expect(resource.download(1.5)).rejects.toThrow(TypeError)
-    expect(halo.apiCalls()).toHaveLength(0)
+    expect(apiRequests(halo.mock)).toHaveLength(0)
   })
 
   it('record.download and record.downloadStream read the same file', async () => {
@@ -101,7 +102,7 @@ describe('attachments(core)', () => {
     await expect(resource.upload({ filename: ' ', data: 'x' })).rejects.toThrow(/filename/)
     // @ts-expect-error data or bytes is required
     await expect(resource.upload({ filename: 'a.txt' })).rejects.toThrow(/`data` or `bytes`/)
-    expect(halo.apiCalls()).toHaveLength(0)
+    expect(apiRequests(halo.mock)).toHaveLength(0)
   })
 
   it('uploadFile(path) reads the file; the name defaults to the last path segment', async () => {

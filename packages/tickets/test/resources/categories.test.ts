@@ -1,9 +1,10 @@
 import { seed } from '@halo/mock'
+import { apiRequests, useHaloMock } from '@halo/test-support'
 import { describe, expect, it } from 'vitest'
 import { categories } from '../../src/index.js'
-import { callsTo, useMockedHalo } from './support.js'
+import { callsTo } from './support.js'
 
-const halo = useMockedHalo()
+const halo = useHaloMock({ core: { retry: false } })
 
 describe('categories(core)', () => {
   it('list(params?) answers every category, or one tier with type_id', async () => {
@@ -51,7 +52,7 @@ describe('categories(core)', () => {
     expect(() => resource.getByType(5)).toThrow(RangeError)
     // @ts-expect-error 0 is not a category tier
     expect(() => resource.getByType(0)).toThrow(/1, 2, 3 or 4/)
-    expect(halo.apiCalls()).toHaveLength(0)
+    expect(apiRequests(halo.mock)).toHaveLength(0)
   })
 
   it('get(id) answers one category', async () => {

@@ -1,9 +1,10 @@
 import { seed } from '@halo/mock'
+import { useHaloMock } from '@halo/test-support'
 import { describe, expect, it } from 'vitest'
 import { appointments, approvalProcesses, priorities, slas, statuses, workflows } from '../../src/index.js'
-import { callsTo, useMockedHalo } from './support.js'
+import { callsTo } from './support.js'
 
-const halo = useMockedHalo()
+const halo = useHaloMock({ core: { retry: false } })
 
 describe('statuses(core)', () => {
   it('list, filters and get', async () => {

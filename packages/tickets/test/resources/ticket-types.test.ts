@@ -1,9 +1,10 @@
 import { seed } from '@halo/mock'
+import { apiRequests, useHaloMock } from '@halo/test-support'
 import { describe, expect, it } from 'vitest'
 import { parseCsv, type TicketTypeField, ticketTypes, writeCsv } from '../../src/index.js'
-import { callsTo, useMockedHalo } from './support.js'
+import { callsTo } from './support.js'
 
-const halo = useMockedHalo()
+const halo = useHaloMock({ core: { retry: false } })
 
 const byName = (fields: readonly TicketTypeField[], name: string): TicketTypeField => {
   const field = fields.find((candidate) => candidate.name === name)
@@ -104,7 +105,7 @@ describe('ticketTypes(core)', () => {
 
   it('validateDraft refuses a draft without a ticket type', async () => {
     await expect(ticketTypes(halo.core()).validateDraft({ summary: 'x' })).rejects.toThrow(/tickettype_id/)
-    expect(halo.apiCalls()).toHaveLength(0)
+    expect(apiRequests(halo.mock)).toHaveLength(0)
   })
 
   it('record.validateDraft checks against that type', async () => {

@@ -1,9 +1,10 @@
 import { seed } from '@halo/mock'
+import { useHaloMock } from '@halo/test-support'
 import { describe, expect, it } from 'vitest'
 import { tickets } from '../../src/index.js'
-import { callsTo, postedBodies, useMockedHalo } from './support.js'
+import { callsTo, postedBodies } from './support.js'
 
-const halo = useMockedHalo()
+const halo = useHaloMock({ core: { retry: false } })
 
 describe('tickets(core)', () => {
   it('lists with wire-name filters, every page, as records with hidden helpers', async () => {

@@ -1,4 +1,5 @@
 // Runs the ```ts blocks of a README section as one script, so the examples users copy are known to work.
+import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 
 /** The ```ts blocks under `## <section>` (up to the next `## ` heading), in order. */
@@ -51,4 +52,59 @@ export async function runReadmeBlocks(
   ) => (...values: unknown[]) => Promise<void>
   await new AsyncFunction('__modules', 'console', body)(modules, console)
   return logs
+}
+
+/** The package whose README is checked: its name as the examples import it, and where its source is. */
+export interface PackageUnderTest {
+  /** The specifier the examples import, e.g. `'@halo/assets'`. */
+  readonly name: string
+  /** Its entry, relative to `packageDir`, e.g. `'src/index.ts'`. */
+  readonly entry: string
+  /** The package folder (holding its tsconfig.json), e.g. `new URL('..', import.meta.url)` from test/. */
+  readonly packageDir: URL | string
+}
+
+/**
+ * Type-checks the blocks as one module (as a reader would paste them), with `self.name` resolving to the
+ * package's source and the package's own tsconfig. Answers the diagnostics as text, empty when the
+ * examples compile.
+ */
+export function typecheckReadmeBlocks(blocks: readonly string[], self: PackageUnderTest): string[] {
+  const packageDir = withTrailingSlash(
+    typeof self.packageDir === 'string' ? self.packageDir : fileURLToPath(self.packageDir),
+  )
+  const file = `${packageDir}README.examples.ts`
+  const text = blocks.join('\n')
+  const configPath = ts.findConfigFile(packageDir, ts.sys.fileExists, 'tsconfig.json')
+  if (configPath === undefined) throw new Error(`no tsconfig.json in ${packageDir}`)
+  const config = ts.parseJsonConfigFileContent(
+    ts.readConfigFile(configPath, ts.sys.readFile).config,
+    ts.sys,
+    packageDir,
+  )
+  const options: ts.CompilerOptions = {
+    ...config.options,
+    noEmit: true,
+    baseUrl: packageDir,
+    ignoreDeprecations: '6.0',
+    paths: { [self.name]: [self.entry] },
+  }
+  const host = ts.createCompilerHost(options)
+  const readFile = host.readFile.bind(host)
+  const fileExists = host.fileExists.bind(host)
+  const getSourceFile = host.getSourceFile.bind(host)
+  host.readFile = (name) => (name === file ? text : readFile(name))
+  host.fileExists = (name) => name === file || fileExists(name)
+  host.getSourceFile = (name, language, onError, create) =>
+    name === file
+      ? ts.createSourceFile(name, text, language, true)
+      : getSourceFile(name, language, onError, create)
+  const program = ts.createProgram([file], options, host)
+  return ts
+    .getPreEmitDiagnostics(program, program.getSourceFile(file))
+    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
+}
+
+function withTrailingSlash(dir: string): string {
+  return dir.endsWith('/') ? dir : `${dir}/`
 }
