@@ -260,6 +260,23 @@ describe('responses', () => {
     expect(Object.getPrototypeOf(data)).toBe(Object.prototype)
   })
 
+  it('prototype keys written with \\u escapes are dropped too', async () => {
+    tokenEndpoint()
+    route(
+      'get',
+      '/Escaped',
+      () =>
+        new HttpResponse(
+          '{"id":2,"\\u005f_proto__":{"polluted":true},"n":{"\\u0063onstructor":{"prototype":{"polluted":true}}},"html":"\\u003cb\\u003e"}',
+          { headers: { 'content-type': 'application/json' } },
+        ),
+    )
+    const data = await createHaloCore(testOptions()).get<Record<string, unknown>>('/Escaped')
+    expect(data).toEqual({ id: 2, n: {}, html: '<b>' })
+    expect(Object.hasOwn(data, '__proto__')).toBe(false)
+    expect(Object.hasOwn(data.n as object, 'constructor')).toBe(false)
+  })
+
   it('reads text, bytes and streams for raw calls', async () => {
     tokenEndpoint()
     route(
@@ -648,6 +665,75 @@ describe('shared budgets', () => {
     // Another tenant has its own window.
     await createHaloCore({ ...options, tenant: 'other' }).get('/Tickets')
     expect(hits.hits()).toBe(2)
+  })
+})
+
+describe('slots counted from the answer', () => {
+  /** A memory store that counts the slots it is asked to settle. */
+  function settlingStore() {
+    const memory = new MemoryRateLimitStore()
+    const counts = { acquired: 0, settled: 0 }
+    const store: RateLimitStore = {
+      acquire: async (key, limit, windowMs) => {
+        const decision = await memory.acquire(key, limit, windowMs)
+        if (decision.granted) counts.acquired++
+        return decision
+      },
+      block: (key, until) => memory.block(key, until),
+      settle: (key) => {
+        counts.settled++
+        memory.settle(key)
+      },
+    }
+    return { store, counts }
+  }
+
+  it('settles one slot per attempt with the store, answered or failed', async () => {
+    tokenEndpoint()
+    route('get', '/Tickets', status(503), ok([]))
+    route('get', '/Missing', status(404))
+    server.use(http.get(`${API}/Down`, () => HttpResponse.error()))
+    const { store, counts } = settlingStore()
+    const core = createHaloCore(
+      testOptions({
+        rateLimit: { requests: 100, windowMs: 60_000 },
+        rateLimitStore: store,
+        retry: { retries: 1, baseDelayMs: 1, maxDelayMs: 5 },
+      }),
+    )
+    expect(await core.get('/Tickets')).toEqual([])
+    expect(counts).toEqual({ acquired: 2, settled: 2 })
+    expect(isHaloResourceNotFound(await rejectionOf(core.get('/Missing')))).toBe(true)
+    expect(isHaloConnectionError(await rejectionOf(core.get('/Down')))).toBe(true)
+    expect(counts).toEqual({ acquired: 5, settled: 5 })
+  })
+
+  it('settles nothing when rate limiting is off', async () => {
+    tokenEndpoint()
+    route('get', '/Tickets', ok([]))
+    const { store, counts } = settlingStore()
+    await createHaloCore(testOptions({ rateLimit: false, rateLimitStore: store })).get('/Tickets')
+    expect(counts).toEqual({ acquired: 0, settled: 0 })
+  })
+
+  it("a store's failure to settle is logged and does not fail the call", async () => {
+    tokenEndpoint()
+    route('get', '/Tickets', ok([]))
+    const memory = new MemoryRateLimitStore()
+    const warnings: string[] = []
+    const core = createHaloCore(
+      testOptions({
+        rateLimit: { requests: 100, windowMs: 60_000 },
+        rateLimitStore: {
+          acquire: (key, limit, windowMs) => memory.acquire(key, limit, windowMs),
+          block: (key, until) => memory.block(key, until),
+          settle: () => Promise.reject(new Error('store down')),
+        },
+        logger: { warn: (message) => warnings.push(message) },
+      }),
+    )
+    expect(await core.get('/Tickets')).toEqual([])
+    await vi.waitFor(() => expect(warnings.join('\n')).toContain('could not settle'))
   })
 })
 

@@ -15,8 +15,9 @@ export interface RedisRateLimitStoreOptions extends RedisStoreOptions {
    * How much longer than the window each granted slot stays counted. The store counts a request
    * when it is admitted; Halo counts it when it arrives, a variable moment later. Without a margin a
    * request admitted the instant an old slot leaves our window can reach Halo before that old
-   * request leaves Halo's, and be refused. Default: 2% of the window (at most 1000 ms), and 0 once
-   * `hooks()` is in use, since slots counted from Halo's answer need none.
+   * request leaves Halo's, and be refused. Default: 2% of the window (at most 1000 ms) until the core
+   * settles a first slot (`settle`, called by `@halo/core` when a request is over), and 0 from then
+   * on, since slots counted from Halo's answer need none.
    */
   readonly windowMarginMs?: number
 }
@@ -49,8 +50,9 @@ export class RedisRateLimitStore implements RateLimitStore {
   readonly #prefix: string
   readonly #policy: RedisCallPolicy
   readonly #windowMarginMs: ((windowMs: number) => number) | number
-  /** Only kept once `hooks()` was called: without them nothing would ever settle the slots. */
-  #pending: PendingSlots | undefined
+  readonly #pending = new PendingSlots()
+  /** Set by the first `settle`: the core counts slots from the answers, so no margin is needed. */
+  #settling = false
 
   constructor(options: RedisRateLimitStoreOptions) {
     const { client, owned } = resolveRedis(options.redis)
@@ -64,8 +66,7 @@ export class RedisRateLimitStore implements RateLimitStore {
     if (margin !== undefined && !(Number.isFinite(margin) && margin >= 0)) {
       throw new RangeError(`windowMarginMs must be a number ≥ 0, got ${margin}`)
     }
-    this.#windowMarginMs =
-      margin ?? ((windowMs) => (this.#pending === undefined ? defaultWindowMargin(windowMs) : 0))
+    this.#windowMarginMs = margin ?? ((windowMs) => (this.#settling ? 0 : defaultWindowMargin(windowMs)))
     this.#policy = {
       client,
       onRedisError: options.onRedisError ?? 'fail-closed',
@@ -96,7 +97,7 @@ export class RedisRateLimitStore implements RateLimitStore {
           member,
         )
         if (granted !== 1) return { granted: false, retryInMs: Number(retryInMs) }
-        this.#pending?.add({ windowKey: keys.window, member, windowMs: countedMs, grantedAt: Date.now() })
+        this.#pending.add(keys.window, { member, windowMs: countedMs, grantedAt: Date.now() })
         return { granted: true }
       },
       () => ({ granted: true }),
@@ -117,58 +118,47 @@ export class RedisRateLimitStore implements RateLimitStore {
   }
 
   /**
-   * Hooks for `createHaloCore({ hooks })` that count each request from when Halo answered it
-   * instead of from when it was admitted. Halo counts a request when it arrives, which is after
-   * admission by a delay that varies (queueing, a busy event loop, the network); counted from the
-   * answer, which is never earlier than the arrival, our window can no longer free a slot before
-   * Halo's does, whatever that delay. Costs one Redis round trip per answer, off the request's path.
+   * One request of `key` got Halo's answer (or failed): its slot is counted from now, by Redis's
+   * clock. `@halo/core` calls this when each request it was granted a slot for is over; you never
+   * need to. Halo counts a request when it arrives, which is after admission by a delay that varies
+   * (queueing, a busy event loop, the network); counted from the answer, which is never earlier than
+   * the arrival, our window can no longer free a slot before Halo's does, whatever that delay.
    *
-   * Your own hooks, if any, are passed in and still called first. Use one store per `HaloCore` when
-   * using these hooks: answers are matched to this store's grants in order.
+   * The slot moved is this process's oldest unsettled one of `key` (answers and slots are matched in
+   * order, not one to one). A slot unsettled for a whole window is dropped instead of counted again.
+   * One Redis round trip, off the request's path; a failure leaves the slot counted from its grant
+   * and is reported to the logger, never thrown.
    */
-  hooks(own: HaloHooks = {}): HaloHooks {
-    this.#pending ??= new PendingSlots()
-    const settle = () => this.#settleOldest()
-    return {
-      ...own,
-      onResponse: (event) => {
-        try {
-          own.onResponse?.(event)
-        } finally {
-          settle()
-        }
-      },
-      onRetry: (event) => {
-        try {
-          own.onRetry?.(event)
-        } finally {
-          // An attempt that ended without an answer (network error, timeout) may still have
-          // reached Halo; one that got an answer was settled by onResponse already.
-          if (event.status === undefined) settle()
-        }
-      },
-    }
-  }
-
-  /** Granted slots still waiting for their answer (diagnostics; 0 unless `hooks()` is in use). */
-  get pendingSlots(): number {
-    return this.#pending?.size ?? 0
-  }
-
-  #settleOldest(): void {
-    const slot = this.#pending?.takeOldest(Date.now())
+  async settle(key: string): Promise<void> {
+    this.#settling = true
+    const windowKey = this.keysOf(key).window
+    const slot = this.#pending.takeOldest(windowKey, Date.now())
     if (slot === undefined) return
-    void callRedis(
-      this.#policy,
-      'settle',
-      () => this.#redis[settleCommand](slot.windowKey, slot.member, slot.windowMs),
-      () => 0,
-    ).catch((error: unknown) => {
-      // Fire-and-forget: a failed re-stamp leaves the slot counted from its admission, as without hooks.
+    try {
+      await callRedis(
+        this.#policy,
+        'settle',
+        () => this.#redis[settleCommand](windowKey, slot.member, slot.windowMs),
+        () => 0,
+      )
+    } catch (error) {
       this.#policy.logger?.warn?.('Redis rate-limit store: a slot could not be settled', {
         error: error instanceof Error ? error.message : String(error),
       })
-    })
+    }
+  }
+
+  /**
+   * @deprecated `@halo/core` now settles each slot itself (`settle`), so these hooks are no longer
+   * needed: this returns your own hooks unchanged (`{}` without any), and passing it on is harmless.
+   */
+  hooks(own: HaloHooks = {}): HaloHooks {
+    return { ...own }
+  }
+
+  /** Granted slots still waiting for their answer (diagnostics). */
+  get pendingSlots(): number {
+    return this.#pending.size
   }
 
   /** The margin added to a window of `windowMs` (see `windowMarginMs`). */

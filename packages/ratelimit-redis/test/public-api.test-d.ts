@@ -20,10 +20,15 @@ describe('public types', () => {
     expectTypeOf<RedisTokenStore['close']>().returns.toEqualTypeOf<Promise<void>>()
   })
 
-  it('hooks() takes and returns HaloHooks, ready for createHaloCore({ hooks })', () => {
+  it('settle(key) implements the optional RateLimitStore.settle the core calls', () => {
+    expectTypeOf<RedisRateLimitStore['settle']>().toEqualTypeOf<(key: string) => Promise<void>>()
+    expectTypeOf<RedisRateLimitStore['settle']>().toExtend<NonNullable<RateLimitStore['settle']>>()
+    expectTypeOf<RedisRateLimitStore['pendingSlots']>().toEqualTypeOf<number>()
+  })
+
+  it('the deprecated hooks() still takes and returns HaloHooks', () => {
     expectTypeOf<RedisRateLimitStore['hooks']>().parameter(0).toEqualTypeOf<HaloHooks | undefined>()
     expectTypeOf<RedisRateLimitStore['hooks']>().returns.toEqualTypeOf<HaloHooks>()
-    expectTypeOf<RedisRateLimitStore['pendingSlots']>().toEqualTypeOf<number>()
   })
 
   it('accepts a client, options or a URL as the connection', () => {

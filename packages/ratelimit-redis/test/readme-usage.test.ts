@@ -30,7 +30,6 @@ describe.skipIf(!redisAvailable)('README usage', () => {
       rateLimit: { requests: 6, windowMs: 60_000 },
       rateLimitStore,
       tokenStore,
-      hooks: rateLimitStore.hooks(),
     })
     return { core, close: () => Promise.all([rateLimitStore.close(), tokenStore.close()]) }
   }

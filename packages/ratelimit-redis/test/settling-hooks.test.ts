@@ -1,15 +1,10 @@
-import type { HaloHooks, ResponseHookEvent, RetryHookEvent } from '@halo/core'
+import type { HaloHooks } from '@halo/core'
 import type { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createRedisRateLimitStore, type RedisRateLimitStore } from '../src/index.js'
 import { inspector, redisAvailable, redisUrl, sleep, uniquePrefix } from './redis-test-context.js'
 
-const request = { method: 'GET', url: 'http://127.0.0.1/api/Status', attempt: 1, headers: {} } as const
-const response: ResponseHookEvent = { ...request, status: 200, durationMs: 5 }
-const retryWithoutAnswer: RetryHookEvent = { ...request, reason: 'network error', delayMs: 100 }
-const retryAfterAnswer: RetryHookEvent = { ...retryWithoutAnswer, reason: '503', status: 503 }
-
-describe.skipIf(!redisAvailable)('window margin and settling hooks', () => {
+describe.skipIf(!redisAvailable)('window margin and settling slots from the answer', () => {
   const prefix = uniquePrefix('settle')
   let redis: Redis
   const stores: RedisRateLimitStore[] = []
@@ -48,73 +43,94 @@ describe.skipIf(!redisAvailable)('window margin and settling hooks', () => {
     expect(await redis.pttl(store.keysOf('margin').window)).toBeGreaterThan(60_000)
   })
 
-  it('tracks nothing until hooks() is asked for, and then needs no margin', async () => {
+  it('tracks every granted slot until settled, and needs no margin once the core settles', async () => {
     const store = newStore()
-    await store.acquire('untracked', 5, 60_000)
-    expect(store.pendingSlots).toBe(0)
-    store.hooks()
-    expect(store.marginFor(2_000)).toBe(0)
-    await store.acquire('untracked', 5, 60_000)
+    await store.acquire('tracked', 5, 60_000)
     expect(store.pendingSlots).toBe(1)
+    expect(store.marginFor(2_000)).toBe(40)
+    await store.settle('tracked')
+    expect(store.pendingSlots).toBe(0)
+    expect(store.marginFor(2_000)).toBe(0)
+    // An explicit margin is kept whatever happens.
+    const explicit = newStore({ windowMarginMs: 250 })
+    await explicit.settle('tracked')
+    expect(explicit.marginFor(2_000)).toBe(250)
   })
 
-  it("re-stamps the oldest granted slot with the time of Halo's answer, and calls your hooks first", async () => {
+  it("settle re-stamps the key's oldest granted slot with the time of the answer", async () => {
     const store = newStore()
-    const seen: string[] = []
-    const own: HaloHooks = {
-      onRequest: () => seen.push('request'),
-      onResponse: (event) => seen.push(`response ${event.status}`),
-      onRetry: (event) => seen.push(`retry ${event.reason}`),
-    }
-    const hooks = store.hooks(own)
-    expect(hooks.onRequest).toBe(own.onRequest)
-
     await store.acquire('answered', 5, 60_000)
     const [admittedAt] = await scores(store, 'answered')
     await sleep(30)
-    hooks.onResponse?.(response)
-    expect(seen).toEqual(['response 200'])
-    for (let i = 0; i < 50 && (await scores(store, 'answered'))[0] === admittedAt; i++) await sleep(10)
+    await store.settle('answered')
     const [answeredAt] = await scores(store, 'answered')
     expect(answeredAt).toBeGreaterThanOrEqual((admittedAt ?? 0) + 25)
     expect(await redis.zcard(store.keysOf('answered').window)).toBe(1) // moved, not added
     expect(store.pendingSlots).toBe(0)
   })
 
-  it('settles on a retry only when the attempt got no answer (an answer was settled by onResponse)', async () => {
+  it('settles slots of their own key only, oldest first; unknown keys and empty queues do nothing', async () => {
     const store = newStore()
-    const hooks = store.hooks()
-    await store.acquire('retries', 5, 60_000)
-    await store.acquire('retries', 5, 60_000)
-    hooks.onRetry?.(retryAfterAnswer)
-    expect(store.pendingSlots).toBe(2)
-    hooks.onRetry?.(retryWithoutAnswer)
-    expect(store.pendingSlots).toBe(1)
+    await store.acquire('one', 5, 60_000)
+    await sleep(5)
+    await store.acquire('one', 5, 60_000)
+    await store.acquire('two', 5, 60_000)
+    const [oldest, newest] = await scores(store, 'one')
+    await store.settle('two')
+    expect(await scores(store, 'one')).toEqual([oldest, newest])
+    await store.settle('one')
+    const after = await scores(store, 'one')
+    expect(after).toHaveLength(2)
+    expect(after).toContain(newest) // the newer slot kept its stamp; the oldest moved
+    expect(Math.max(...after)).toBeGreaterThanOrEqual(newest ?? 0)
+    await store.settle('one')
+    await expect(store.settle('one')).resolves.toBeUndefined()
+    await expect(store.settle('never-used')).resolves.toBeUndefined()
+    expect(store.pendingSlots).toBe(0)
   })
 
   it('drops a slot left unanswered for a whole window instead of counting it again', async () => {
     const store = newStore()
-    const hooks = store.hooks()
     await store.acquire('lost', 5, 100)
     await sleep(150)
-    hooks.onResponse?.(response)
+    await store.settle('lost')
     expect(store.pendingSlots).toBe(0)
     await sleep(50)
     expect(await redis.exists(store.keysOf('lost').window)).toBe(0)
   })
 
-  it('with the hooks, a window refills from the answers: a slow answer holds its slot longer', async () => {
+  it('a window refills from the answers: a slow answer holds its slot longer', async () => {
     const store = newStore()
-    const hooks = store.hooks()
+    // Settling once switches the default margin off, as the core's first answer does.
+    await store.settle('slow')
     expect(await store.acquire('slow', 1, 300)).toEqual({ granted: true })
     await sleep(200) // the request is "in flight" for 200 ms
-    hooks.onResponse?.(response)
-    for (let i = 0; i < 50 && store.pendingSlots > 0; i++) await sleep(10)
+    await store.settle('slow')
     await sleep(20)
     // Counted from admission the slot would free in ~100 ms; counted from the answer, in ~300.
     const refused = await store.acquire('slow', 1, 300)
     expect(refused.granted).toBe(false)
     if (refused.granted) return
     expect(refused.retryInMs).toBeGreaterThan(200)
+  })
+
+  it('hooks() is a deprecated pass-through: your hooks come back unchanged and settle nothing', async () => {
+    const store = newStore()
+    const seen: string[] = []
+    const own: HaloHooks = { onResponse: (event) => seen.push(`response ${event.status}`) }
+    const hooks = store.hooks(own)
+    expect(hooks.onResponse).toBe(own.onResponse)
+    expect(store.hooks()).toEqual({})
+    await store.acquire('hooked', 5, 60_000)
+    hooks.onResponse?.({
+      method: 'GET',
+      url: 'http://127.0.0.1/api/Status',
+      attempt: 1,
+      headers: {},
+      status: 200,
+      durationMs: 5,
+    })
+    expect(seen).toEqual(['response 200'])
+    expect(store.pendingSlots).toBe(1) // only the core's settle() moves it
   })
 })

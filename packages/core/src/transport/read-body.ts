@@ -29,7 +29,8 @@ export async function readBodyBytes(response: Response, deadline: AttemptDeadlin
       if (done) break
       length += value.byteLength
       if (first === undefined) first = value
-      else (chunks ??= [first]).push(value)
+      else if (chunks === undefined) chunks = [first, value]
+      else chunks.push(value)
     }
   } catch (error) {
     reader.cancel().catch(() => {})

@@ -177,7 +177,9 @@ export function createTransport(deps: TransportDependencies): Transport {
   deleteHeader(apiHeaders, 'authorization')
   const authHeaders: Record<string, string> = { accept: ACCEPT }
   // The shared API headers with the current token, rebuilt only when the token changes.
-  let bearerHeaders: { readonly token: string; readonly headers: Readonly<Record<string, string>> } | undefined
+  let bearerHeaders:
+    | { readonly token: string; readonly headers: Readonly<Record<string, string>> }
+    | undefined
   const apiHeadersWith = (token: AccessToken): Readonly<Record<string, string>> => {
     if (bearerHeaders?.token !== token.accessToken) {
       bearerHeaders = { token: token.accessToken, headers: withBearer(apiHeaders, token) }
@@ -286,7 +288,13 @@ export function createTransport(deps: TransportDependencies): Transport {
           const step =
             hops === MAX_REDIRECTS
               ? ({ type: 'refuse', reason: `it redirected more than ${MAX_REDIRECTS} times` } as const)
-              : nextRedirectHop(hop, location, response.status, context.origin, deps.allowInsecureHttp === true)
+              : nextRedirectHop(
+                  hop,
+                  location,
+                  response.status,
+                  context.origin,
+                  deps.allowInsecureHttp === true,
+                )
           if (step.type === 'refuse')
             return { type: 'redirect-refused', status: response.status, reason: step.reason }
           logger.debug(
@@ -530,9 +538,7 @@ export function createTransport(deps: TransportDependencies): Transport {
       if (!mayRetry) throw lastFailure()
       if (deps.breaker?.refuses(host) === true) {
         // Retrying into an open circuit would only be refused: the call ends with what Halo said.
-        logger.warn(
-          `Not retrying ${request.method} ${context.safeUrl()}: Halo at ${host} keeps failing`,
-        )
+        logger.warn(`Not retrying ${request.method} ${context.safeUrl()}: Halo at ${host} keeps failing`)
         throw lastFailure()
       }
       retries += 1

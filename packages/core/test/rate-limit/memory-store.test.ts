@@ -90,4 +90,86 @@ describe('MemoryRateLimitStore', () => {
     await expect(store.acquire('t', 0, 1000)).rejects.toThrow(RangeError)
     await expect(store.acquire('t', 5, 0)).rejects.toThrow(RangeError)
   })
+
+  describe('settle: slots counted from the answer', () => {
+    it("moves the key's oldest unsettled slot to the answer time, so it frees a window after the answer", async () => {
+      const { state, now } = clock()
+      const store = new MemoryRateLimitStore(now)
+      expect(await store.acquire('t', 1, 1000)).toEqual({ granted: true })
+      state.now += 300 // the request is answered 300 ms after it was granted
+      store.settle('t')
+      state.now += 700 // counted from the grant it would free now
+      expect(await store.acquire('t', 1, 1000)).toEqual({ granted: false, retryInMs: 300 })
+      state.now += 300
+      expect(await store.acquire('t', 1, 1000)).toEqual({ granted: true })
+    })
+
+    it('matches answers to grants in order, whichever request the answer belongs to', async () => {
+      const { state, now } = clock()
+      const store = new MemoryRateLimitStore(now)
+      await store.acquire('t', 3, 1000) // +0
+      state.now += 10
+      await store.acquire('t', 3, 1000) // +10
+      state.now += 10
+      await store.acquire('t', 3, 1000) // +20
+      state.now += 80
+      store.settle('t') // the slot of +0 is counted from +100
+      state.now += 400
+      store.settle('t') // +10 from +500
+      // Slots now at +20 (unsettled), +100, +500; at +1020 the one of +20 leaves, never settled.
+      state.now = 1_000_000 + 1020
+      expect(await store.acquire('t', 3, 1000)).toEqual({ granted: true })
+      expect(await store.acquire('t', 3, 1000)).toEqual({ granted: false, retryInMs: 80 })
+      // The next answer settles the slot granted at +1020 (the one of +20 is gone, not re-counted).
+      state.now += 30
+      store.settle('t')
+      expect(await store.acquire('t', 3, 1000)).toEqual({ granted: false, retryInMs: 50 })
+      state.now += 50
+      expect(await store.acquire('t', 3, 1000)).toEqual({ granted: true })
+      expect(await store.acquire('t', 3, 1000)).toEqual({ granted: false, retryInMs: 400 })
+    })
+
+    it('keeps each key apart, and does nothing without a key or an unsettled slot', async () => {
+      const { state, now } = clock()
+      const store = new MemoryRateLimitStore(now)
+      store.settle('unknown')
+      expect(store.trackedKeys).toBe(0)
+      await store.acquire('a', 1, 1000)
+      await store.acquire('b', 1, 1000)
+      state.now += 500
+      store.settle('b')
+      store.settle('b') // nothing left to settle for b
+      state.now += 500
+      expect((await store.acquire('a', 1, 1000)).granted).toBe(true)
+      expect(await store.acquire('b', 1, 1000)).toEqual({ granted: false, retryInMs: 500 })
+    })
+
+    it('keeps times in order under a lowered limit and a full window', async () => {
+      const { state, now } = clock()
+      const store = new MemoryRateLimitStore(now)
+      for (let i = 0; i < 5; i++) {
+        await store.acquire('t', 5, 1000)
+        state.now += 10
+      }
+      // Granted +0..+40; the first two are answered at +50 and +60.
+      store.settle('t')
+      state.now += 10
+      store.settle('t')
+      // Now +60: slots at +20, +30, +40, +50, +60. With a limit of 2, four must leave; the last is +50.
+      expect(await store.acquire('t', 2, 1000)).toEqual({ granted: false, retryInMs: 990 })
+      expect(await store.acquire('t', 5, 1000)).toEqual({ granted: false, retryInMs: 960 })
+    })
+
+    it('forgets slots nobody settles once they leave the window', async () => {
+      const { state, now } = clock()
+      const store = new MemoryRateLimitStore(now)
+      for (let i = 0; i < 1000; i++) {
+        expect((await store.acquire('t', 1, 10)).granted).toBe(true)
+        state.now += i === 999 ? 5 : 10
+      }
+      // Only the slot granted last is still unsettled; settling it counts it from now.
+      store.settle('t')
+      expect(await store.acquire('t', 1, 10)).toEqual({ granted: false, retryInMs: 10 })
+    })
+  })
 })

@@ -309,4 +309,143 @@ describe('createRateLimiter', () => {
     expect(() => limiter({ requests: 0, windowMs: 1000 })).toThrow(RangeError)
     expect(() => limiter({ requests: 10, windowMs: 1000 }, 0)).toThrow(RangeError)
   })
+
+  describe('settling slots from the answer', () => {
+    /** A memory store that records the keys it is asked to settle. */
+    function recordingStore() {
+      const memory = new MemoryRateLimitStore()
+      const settled: string[] = []
+      const store: RateLimitStore = {
+        acquire: (key, limit, windowMs) => memory.acquire(key, limit, windowMs),
+        block: (key, until) => memory.block(key, until),
+        settle: (key) => {
+          settled.push(key)
+          memory.settle(key)
+        },
+      }
+      return { store, settled }
+    }
+
+    it('settles each granted window slot once, when its request releases it', async () => {
+      const { store, settled } = recordingStore()
+      const rate = limiter({ requests: 5, windowMs: 1000 }, 10, store)
+      const first = await rate.acquire()
+      const second = await rate.acquire()
+      expect(settled).toEqual([])
+      first()
+      first()
+      expect(settled).toEqual(['tenant'])
+      second()
+      expect(settled).toEqual(['tenant', 'tenant'])
+    })
+
+    it('a slot released later frees later: the window counts it from the answer', async () => {
+      const rate = limiter({ requests: 1, windowMs: 1000 })
+      const release = await rate.acquire()
+      await vi.advanceTimersByTimeAsync(400) // in flight for 400 ms
+      release()
+      const next = burst(() => rate.acquire(), 1)
+      await vi.advanceTimersByTimeAsync(999)
+      expect(next.grantedAt).toEqual([])
+      await vi.advanceTimersByTimeAsync(1)
+      await next.all
+      expect(next.grantedAt).toEqual([1400])
+      expect(vi.getTimerCount()).toBe(0)
+    })
+
+    it('settles nothing without a window, and works with a store that cannot settle', async () => {
+      const { store, settled } = recordingStore()
+      ;(await limiter(false, 10, store).acquire())()
+      expect(settled).toEqual([])
+      const memory = new MemoryRateLimitStore()
+      const plain: RateLimitStore = {
+        acquire: (key, limit, windowMs) => memory.acquire(key, limit, windowMs),
+        block: (key, until) => memory.block(key, until),
+      }
+      const release = await limiter({ requests: 5, windowMs: 1000 }, 10, plain).acquire()
+      expect(() => release()).not.toThrow()
+    })
+
+    it('a store failing to settle is reported, never thrown, and the slot is still freed', async () => {
+      const errors: unknown[] = []
+      const failing = (settle: NonNullable<RateLimitStore['settle']>): RateLimitStore => {
+        const memory = new MemoryRateLimitStore()
+        return {
+          acquire: (key, limit, windowMs) => memory.acquire(key, limit, windowMs),
+          block: (key, until) => memory.block(key, until),
+          settle,
+        }
+      }
+      const throwing = createRateLimiter({
+        key: 'tenant',
+        rateLimit: { requests: 5, windowMs: 1000 },
+        maxConcurrency: 1,
+        store: failing(() => {
+          throw new Error('settle threw')
+        }),
+        onSettleError: (error) => errors.push(error),
+      })
+      ;(await throwing.acquire())()
+      // maxConcurrency 1: a second acquire only resolves if the first release went through.
+      ;(await throwing.acquire())()
+      const rejecting = createRateLimiter({
+        key: 'tenant',
+        rateLimit: { requests: 5, windowMs: 1000 },
+        maxConcurrency: 1,
+        store: failing(() => Promise.reject(new Error('settle rejected'))),
+        onSettleError: (error) => errors.push(error),
+      })
+      ;(await rejecting.acquire())()
+      await settle()
+      expect(errors.map((error) => (error as Error).message)).toEqual([
+        'settle threw',
+        'settle threw',
+        'settle rejected',
+      ])
+    })
+  })
+
+  describe('tryAcquire', () => {
+    it('admits at once when a slot is free, and settles like acquire', async () => {
+      const store = new MemoryRateLimitStore()
+      const rate = limiter({ requests: 1, windowMs: 1000 }, 10, store)
+      const release = rate.tryAcquire()
+      expect(release).toBeTypeOf('function')
+      // The window is full: nothing is taken, and acquire() waits as usual.
+      expect(rate.tryAcquire()).toBeUndefined()
+      await vi.advanceTimersByTimeAsync(300)
+      release?.()
+      const next = burst(() => rate.acquire(), 1)
+      await vi.advanceTimersByTimeAsync(999)
+      expect(next.grantedAt).toEqual([])
+      await vi.advanceTimersByTimeAsync(1)
+      await next.all
+      expect(next.grantedAt).toEqual([1300])
+    })
+
+    it('takes nothing when callers wait, a block holds, the signal aborted or the store is not in memory', async () => {
+      const busy = limiter(false, 1)
+      const holder = busy.tryAcquire()
+      expect(holder).toBeTypeOf('function')
+      expect(busy.tryAcquire()).toBeUndefined()
+      holder?.()
+      expect(busy.tryAcquire()).toBeTypeOf('function')
+
+      const blocked = limiter(false)
+      await blocked.blockUntil(Date.now() + 1000)
+      expect(blocked.tryAcquire()).toBeUndefined()
+
+      const free = limiter(false)
+      expect(free.tryAcquire(AbortSignal.abort())).toBeUndefined()
+
+      const memory = new MemoryRateLimitStore()
+      const shared = limiter({ requests: 5, windowMs: 1000 }, 1, {
+        acquire: (key, limit, windowMs) => memory.acquire(key, limit, windowMs),
+        block: (key, until) => memory.block(key, until),
+      })
+      expect(shared.tryAcquire()).toBeUndefined()
+      // Nothing was held: acquire() gets the only concurrency slot.
+      ;(await shared.acquire())()
+    })
+  })
 })

@@ -24,8 +24,8 @@ const core = createHaloCore({
   rateLimit: config.rateLimit,
   rateLimitStore,
   tokenStore,
-  // The store's hooks count each slot from Halo's answer; ours (passed in) count the figures.
-  hooks: rateLimitStore.hooks({
+  // No store hooks: the core settles each slot with the store when Halo answers. Ours count the figures.
+  hooks: {
     onRequest: () => {
       if (timing) firstRequestAt = Math.min(firstRequestAt, Date.now())
     },
@@ -34,7 +34,7 @@ const core = createHaloCore({
       lastResponseAt = Math.max(lastResponseAt, Date.now())
       if (event.status === 429) responses429++
     },
-  }),
+  },
 })
 
 async function run(): Promise<WorkerReport> {
