@@ -14,7 +14,7 @@ import type {
   OperationDescriptor,
   OperationParams,
 } from './operation/descriptor.js'
-import type { HaloCoreOptions } from './options/core-options.js'
+import type { EntitySchemaLoader, EntitySchemas, HaloCoreOptions } from './options/core-options.js'
 import { haloOptionsFromEnv } from './options/from-env.js'
 import type { RawRequestOptions, RequestOptions, ResponseType } from './options/request-options.js'
 import { resolveOptions, resolveRetry } from './options/resolve-options.js'
@@ -155,14 +155,60 @@ function createCore(options: HaloCoreOptions): HaloCore {
     })
   }
 
-  const validation = { mode: resolved.validate, schemas: resolved.schemas, logger }
-  const validate = (operation: OperationDescriptor, records: unknown, status: number, url: string): void => {
+  // Schemas given as a loader are loaded once, the first time a response must be validated; until
+  // then (and with validation off, ever) nothing of them is imported.
+  let loadedSchemas: EntitySchemas | undefined =
+    typeof resolved.schemas === 'function' ? undefined : resolved.schemas
+  let loadingSchemas: Promise<EntitySchemas> | undefined
+  const schemas = (): EntitySchemas | Promise<EntitySchemas> => {
+    if (loadedSchemas !== undefined) return loadedSchemas
+    const load = resolved.schemas as EntitySchemaLoader
+    loadingSchemas ??= Promise.resolve()
+      .then(load)
+      .then(
+        (loaded) => {
+          if (typeof loaded !== 'object' || loaded === null)
+            throw new TypeError(
+              'the schemas loader must resolve to a record of valibot schemas by entity name',
+            )
+          loadedSchemas = loaded
+          return loaded
+        },
+        (error: unknown) => {
+          // Not kept: the next validation tries again.
+          loadingSchemas = undefined
+          throw error
+        },
+      )
+    return loadingSchemas
+  }
+
+  const validate = async (
+    operation: OperationDescriptor,
+    records: unknown,
+    status: number,
+    url: string,
+  ): Promise<void> => {
     if (operation.entity === undefined || resolved.validate === 'off') return
+    let available: EntitySchemas
+    try {
+      const pending = schemas()
+      available = pending instanceof Promise ? await pending : pending
+    } catch (error) {
+      if (resolved.validate === 'warn') {
+        logger.warn('The response schemas could not be loaded; this response was not validated', { error })
+        return
+      }
+      throw new HaloValidationError(
+        `The response of ${operation.method} ${redactor.redactString(url)} could not be validated: the schemas failed to load (${redactor.redactString(error instanceof Error ? error.message : String(error))}).`,
+        { status, method: operation.method, url: redactor.redactString(url), source: 'schema' },
+      )
+    }
     try {
       validateRecords(
         records,
         { entity: operation.entity, method: operation.method, url, status },
-        validation,
+        { mode: resolved.validate, schemas: available, logger },
       )
     } catch (error) {
       // Schema issues quote the values received, and a hostile server may echo a secret into them.
@@ -220,7 +266,12 @@ function createCore(options: HaloCoreOptions): HaloCore {
           operation: config.operation?.name,
         })
         if (config.operation !== undefined && resolved.validate !== 'off') {
-          validate(config.operation, extractRecords(data, config.listKey).records, status, config.path())
+          await validate(
+            config.operation,
+            extractRecords(data, config.listKey).records,
+            status,
+            config.path(),
+          )
         }
         return data
       },
@@ -280,7 +331,7 @@ function createCore(options: HaloCoreOptions): HaloCore {
           operation.listKey !== undefined && typeof data === 'object' && data !== null && !Array.isArray(data)
             ? ((data as Record<string, unknown>)[operation.listKey] ?? data)
             : data
-        validate(operation, records, status, path)
+        await validate(operation, records, status, path)
       }
       return data as T
     },

@@ -72,6 +72,8 @@ export type {
 export type { CircuitBreakerOptions } from './options/circuit-breaker-options.js'
 export type {
   EntitySchema,
+  EntitySchemaLoader,
+  EntitySchemas,
   HaloCoreOptions,
   RateLimitOptions,
   ValidationMode,

@@ -3,6 +3,8 @@ import {
   buildAuthorizeUrl,
   createHaloCore,
   createPkcePair,
+  type EntitySchemaLoader,
+  type EntitySchemas,
   type HaloCore,
   type HaloCoreOptions,
   type HaloError,
@@ -14,12 +16,24 @@ import {
   isHaloRateLimitError,
   type OperationDescriptor,
   type PkcePair,
+  type RateLimitStore,
 } from '../src/index.js'
 
 declare const core: HaloCore
 declare const operation: OperationDescriptor
 
 describe('public types', () => {
+  it('schemas are a record or a loader; a rate-limit store may settle', () => {
+    expectTypeOf<EntitySchemas>().toExtend<NonNullable<HaloCoreOptions['schemas']>>()
+    expectTypeOf<EntitySchemaLoader>().toExtend<NonNullable<HaloCoreOptions['schemas']>>()
+    expectTypeOf<EntitySchemaLoader>().returns.toEqualTypeOf<Promise<EntitySchemas>>()
+    expectTypeOf<RateLimitStore['settle']>().toEqualTypeOf<
+      ((key: string) => Promise<void> | void) | undefined
+    >()
+    // @ts-expect-error: a loader answers a promise
+    createHaloCore({ baseUrl: 'https://x', clientId: 'a', clientSecret: 'b', schemas: () => ({}) })
+  })
+
   it('createHaloCore takes HaloCoreOptions and answers a HaloCore', () => {
     expectTypeOf(createHaloCore).parameter(0).toEqualTypeOf<HaloCoreOptions>()
     expectTypeOf(

@@ -738,6 +738,63 @@ describe('slots counted from the answer', () => {
 })
 
 describe('validation', () => {
+  it('schemas given as a loader are loaded once, on the first response validated, never with validation off', async () => {
+    const v = await import('valibot')
+    tokenEndpoint()
+    route('get', '/Tickets/5', ok({ id: 5, summary: 42 }))
+    const operation: OperationDescriptor = { ...getTicket, entity: 'Faults' }
+    let loads = 0
+    const schemas = async () => {
+      loads++
+      return { Faults: v.looseObject({ id: v.number(), summary: v.string() }) }
+    }
+    const off = createHaloCore(testOptions({ schemas }))
+    expect(await off.request(operation, { id: 5 })).toEqual({ id: 5, summary: 42 })
+    expect(loads).toBe(0)
+    const strict = createHaloCore(testOptions({ validate: 'strict', schemas }))
+    expect(loads).toBe(0)
+    const errors = await Promise.all([
+      rejectionOf(strict.request(operation, { id: 5 })),
+      rejectionOf(strict.request(operation, { id: 5 })),
+    ])
+    expect(errors.every((error) => isHaloValidationError(error))).toBe(true)
+    expect(Object.keys((errors[0] as HaloValidationError).errors ?? {})).toEqual(['summary'])
+    await rejectionOf(strict.request(operation, { id: 5 }))
+    expect(loads).toBe(1)
+  })
+
+  it('a loader that fails: strict rejects and tries again next time, warn logs and answers', async () => {
+    const v = await import('valibot')
+    tokenEndpoint()
+    route('get', '/Tickets/5', ok({ id: 5, summary: 'ok' }))
+    const operation: OperationDescriptor = { ...getTicket, entity: 'Faults' }
+    let loads = 0
+    const schemas = async () => {
+      loads++
+      if (loads === 1) throw new Error('chunk failed to load')
+      return { Faults: v.looseObject({ id: v.number(), summary: v.string() }) }
+    }
+    const strict = createHaloCore(testOptions({ validate: 'strict', schemas }))
+    const error = await rejectionOf(strict.request(operation, { id: 5 }))
+    expect(isHaloValidationError(error)).toBe(true)
+    expect((error as HaloValidationError).message).toContain('chunk failed to load')
+    expect((error as HaloValidationError).source).toBe('schema')
+    expect(await strict.request(operation, { id: 5 })).toEqual({ id: 5, summary: 'ok' })
+    expect(loads).toBe(2)
+
+    const warnings: string[] = []
+    const warn = createHaloCore(
+      testOptions({
+        validate: 'warn',
+        schemas: () => Promise.reject(new Error('offline')),
+        logger: { warn: (message) => warnings.push(message) },
+      }),
+    )
+    expect(await warn.request(operation, { id: 5 })).toEqual({ id: 5, summary: 'ok' })
+    expect(warnings.join('\n')).toContain('could not be loaded')
+    expect(() => createHaloCore(testOptions({ schemas: 5 as never }))).toThrow(TypeError)
+  })
+
   it('warn logs a mismatch; strict throws HaloValidationError from the schema', async () => {
     const v = await import('valibot')
     tokenEndpoint()

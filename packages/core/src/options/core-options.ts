@@ -18,6 +18,16 @@ export interface RateLimitOptions {
 /** A valibot schema of one entity (loose: unknown fields pass through). */
 export type EntitySchema = GenericSchema
 
+/** Entity schemas by component name, as the domain packages' `/schemas` entries export them. */
+export type EntitySchemas = Readonly<Record<string, EntitySchema>>
+
+/**
+ * Loads entity schemas on demand (e.g. with a dynamic `import()`), so code that never validates
+ * never loads them. Called once, when a first response must be validated; a rejection fails that
+ * call (`'strict'`) or is logged (`'warn'`), and the next validation tries again.
+ */
+export type EntitySchemaLoader = () => Promise<EntitySchemas>
+
 /** Options of `createHaloCore` and `new HaloClient`. */
 export interface HaloCoreOptions {
   /** Instance root, with or without a trailing `/api`: `https://acme.halopsa.com`. */
@@ -60,8 +70,12 @@ export interface HaloCoreOptions {
   readonly hooks?: HaloHooks
   /** Runtime validation of responses. Default `'off'`. */
   readonly validate?: ValidationMode
-  /** Entity schemas by component name (from the domain packages' `/schemas` entry). */
-  readonly schemas?: Readonly<Record<string, EntitySchema>>
+  /**
+   * Entity schemas by component name (from the domain packages' `/schemas` entry), or a function
+   * loading them the first time a response is validated: `() => import('@halo/tickets/schemas').then((m) => m.schemas)`.
+   * Only used when `validate` is not `'off'`.
+   */
+  readonly schemas?: EntitySchemas | EntitySchemaLoader
   /** Extra headers sent with every API request. */
   readonly headers?: Readonly<Record<string, string>>
 }

@@ -2,7 +2,13 @@ import type { HaloAuth } from '../auth/token.js'
 import type { RateLimitStore, TokenStore } from '../rate-limit/store.js'
 import { resolveAuthUrl, resolveInstanceUrls } from './base-url.js'
 import type { CircuitBreakerOptions } from './circuit-breaker-options.js'
-import type { EntitySchema, HaloCoreOptions, RateLimitOptions, ValidationMode } from './core-options.js'
+import type {
+  EntitySchemaLoader,
+  EntitySchemas,
+  HaloCoreOptions,
+  RateLimitOptions,
+  ValidationMode,
+} from './core-options.js'
 import type { HaloHooks } from './hooks.js'
 import type { HaloLogger } from './logger.js'
 import type { RetryOptions } from './retry-options.js'
@@ -61,7 +67,7 @@ export interface ResolvedOptions {
   readonly logger: HaloLogger | undefined
   readonly hooks: HaloHooks
   readonly validate: ValidationMode
-  readonly schemas: Readonly<Record<string, EntitySchema>>
+  readonly schemas: EntitySchemas | EntitySchemaLoader
   readonly headers: Readonly<Record<string, string>>
 }
 
@@ -187,7 +193,17 @@ export function resolveOptions(options: HaloCoreOptions): ResolvedOptions {
     logger: options.logger,
     hooks: options.hooks ?? {},
     validate,
-    schemas: options.schemas ?? {},
+    schemas: checkSchemas(options.schemas),
     headers: options.headers ?? {},
   }
+}
+
+function checkSchemas(schemas: HaloCoreOptions['schemas']): EntitySchemas | EntitySchemaLoader {
+  if (schemas === undefined) return {}
+  if (typeof schemas !== 'function' && (typeof schemas !== 'object' || schemas === null)) {
+    throw new TypeError(
+      'schemas must be a record of valibot schemas by entity name, or a function loading one',
+    )
+  }
+  return schemas
 }
