@@ -419,7 +419,7 @@ export interface CreateHaloCore {
  * for await (const ticket of listTickets(core, { open_only: true })) console.log(ticket.id)
  * ```
  *
- * @example From `HALO_*` environment variables
+ * @example From HALO_* environment variables
  * ```ts
  * const core = createHaloCore.fromEnv(process.env, { validate: 'warn' })
  * ```

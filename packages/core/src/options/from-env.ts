@@ -13,11 +13,12 @@ export const HALO_ENV_VARIABLES = {
 const REQUIRED = ['baseUrl', 'clientId', 'clientSecret'] as const
 const OPTIONAL = ['tenant', 'authUrl', 'scope'] as const
 
-type Environment = Readonly<Record<string, string | undefined>>
+/** Environment variables by name, as `process.env` holds them. */
+export type HaloEnvironment = Readonly<Record<string, string | undefined>>
 
-function processEnv(): Environment {
+function processEnv(): HaloEnvironment {
   // Read lazily and defensively: browsers and edge runtimes have no `process`.
-  const process = (globalThis as { process?: { env?: Environment } }).process
+  const process = (globalThis as { process?: { env?: HaloEnvironment } }).process
   return process?.env ?? {}
 }
 
@@ -27,7 +28,7 @@ function processEnv(): Environment {
  * variable, so a deployment is fixed in one go. `overrides` are merged over what was read.
  */
 export function haloOptionsFromEnv(
-  env: Environment = processEnv(),
+  env: HaloEnvironment = processEnv(),
   overrides: Partial<HaloCoreOptions> = {},
 ): HaloCoreOptions {
   const read = (name: string): string | undefined => {
