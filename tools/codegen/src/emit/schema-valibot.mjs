@@ -134,7 +134,7 @@ ${docBlock([
   'entry is optional without default or fallback, as generated, the outcome is the same: the same',
   'issues with the same paths, known keys checked, unknown keys passed through (`__proto__`,',
   "`constructor`, `prototype` left out, as valibot does); only the order of the output's keys and",
-  "of the issues follows the record rather than the entries. Otherwise (a schema derived with",
+  'of the issues follows the record rather than the entries. Otherwise (a schema derived with',
   "`v.required`, say) it is valibot's own run.",
 ])}function runEntity(this: LooseObjectLike, dataset: Dataset, config: v.Config<v.BaseIssue<unknown>>): Dataset {
   const { entries } = this
