@@ -54,7 +54,7 @@ describe('client credentials', () => {
     expect(badSecret.status).toBe(400)
     const body = (await badSecret.json()) as Record<string, string>
     expect(body.error).toBe('invalid_client')
-    expect(body.error_description).toBeTruthy()
+    expect(body.error_description).toMatch(/\S/)
     expect(JSON.stringify(body)).not.toContain('nope')
     const badId = await tokenRequest({ ...cc, client_id: 'someone-else' })
     expect(await badId.json()).toMatchObject({ error: 'invalid_client' })
@@ -141,8 +141,8 @@ describe('authorization code + PKCE and refresh tokens', () => {
     })
     expect(res.status).toBe(200)
     const body = (await res.json()) as Record<string, string>
-    expect(body.access_token).toBeTruthy()
-    expect(body.refresh_token).toBeTruthy()
+    expect(body.access_token).toMatch(/^\S{16,}$/)
+    expect(body.refresh_token).toMatch(/^\S{16,}$/)
     expect(body.scope).toBe('all offline_access')
   })
 
