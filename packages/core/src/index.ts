@@ -109,6 +109,7 @@ export type {
   ChunkFailure,
   ChunkRange,
   CreateMethod,
+  CrudOperations,
   CustomFieldEntry,
   CustomFieldKey,
   CustomFieldsByNameOptions,
@@ -138,6 +139,7 @@ export type {
 } from './resource/index.js'
 export {
   chunk,
+  crudMethods,
   customFieldsByName,
   DEFAULT_UPSERT_CHUNK_SIZE,
   deleteMethods,
@@ -146,6 +148,7 @@ export {
   mapHaloList,
   NameLookupCache,
   NameLookupError,
+  nameLookupMethods,
   oneOrMany,
   perCoreNameLookup,
   recordHelpers,

@@ -1,14 +1,12 @@
 import {
-  deleteMethods,
-  getMethods,
+  crudMethods,
   type HaloCore,
-  listMethods,
+  nameLookupMethods,
   perCoreNameLookup,
   type RecordHelpers,
   type RequestOptions,
   recordHelpers,
   withMethods,
-  writeMethods,
 } from '@halo/core'
 import {
   type DeleteFieldInfoParams,
@@ -78,14 +76,12 @@ const fieldNames = perCoreNameLookup<number>({
 export function customFields(core: HaloCore) {
   const decorate = (field: FieldInfo) => customFieldRecord(core, field)
   return {
-    ...listMethods(core, listFieldInfo, decorate),
-    ...getMethods(core, getFieldInfo, decorate),
-    ...writeMethods(core, upsertFieldInfo, decorate),
-    ...deleteMethods(core, deleteFieldInfo),
-    /** The id of the custom field with this name or label (case-insensitive; cached per core). */
-    idOf(name: string, options?: { readonly signal?: AbortSignal }): Promise<number> {
-      return fieldNames(core).resolve(name, options?.signal)
-    },
+    ...crudMethods(
+      core,
+      { list: listFieldInfo, get: getFieldInfo, upsert: upsertFieldInfo, remove: deleteFieldInfo },
+      decorate,
+    ),
+    ...nameLookupMethods(core, fieldNames),
   }
 }
 

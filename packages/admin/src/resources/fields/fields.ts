@@ -1,13 +1,4 @@
-import {
-  deleteMethods,
-  getMethods,
-  type HaloCore,
-  listMethods,
-  type RecordHelpers,
-  recordHelpers,
-  withMethods,
-  writeMethods,
-} from '@halo/core'
+import { crudMethods, type HaloCore, type RecordHelpers, recordHelpers, withMethods } from '@halo/core'
 import {
   type DeleteFieldParams,
   deleteField,
@@ -46,10 +37,11 @@ export function adminFieldRecord(core: HaloCore, field: Field): AdminFieldRecord
 export function fields(core: HaloCore) {
   const decorate = (field: Field) => adminFieldRecord(core, field)
   return {
-    ...listMethods(core, listFields, decorate),
-    ...getMethods(core, getField, decorate),
-    ...writeMethods(core, upsertFields, decorate),
-    ...deleteMethods(core, deleteField),
+    ...crudMethods(
+      core,
+      { list: listFields, get: getField, upsert: upsertFields, remove: deleteField },
+      decorate,
+    ),
   }
 }
 

@@ -1,13 +1,10 @@
 import {
-  deleteMethods,
-  getMethods,
+  crudMethods,
   type HaloCore,
-  listMethods,
   perCoreNameLookup,
   type RecordHelpers,
   recordHelpers,
   withMethods,
-  writeMethods,
 } from '@halo/core'
 import {
   type DeleteLookupParams,
@@ -62,10 +59,11 @@ const lookupNames = perCoreNameLookup<number>({
 export function lookups(core: HaloCore) {
   const decorate = (lookup: Lookup) => lookupRecord(core, lookup)
   return {
-    ...listMethods(core, listLookups, decorate),
-    ...getMethods(core, getLookup, decorate),
-    ...writeMethods(core, upsertLookups, decorate),
-    ...deleteMethods(core, deleteLookup),
+    ...crudMethods(
+      core,
+      { list: listLookups, get: getLookup, upsert: upsertLookups, remove: deleteLookup },
+      decorate,
+    ),
     /**
      * The id of the value called `name` in lookup type `lookupid` (case-insensitive). Each type's list
      * is fetched once and cached per core for five minutes.

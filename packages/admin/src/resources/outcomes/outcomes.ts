@@ -1,13 +1,11 @@
 import {
-  deleteMethods,
-  getMethods,
+  crudMethods,
   type HaloCore,
-  listMethods,
+  nameLookupMethods,
   perCoreNameLookup,
   type RecordHelpers,
   recordHelpers,
   withMethods,
-  writeMethods,
 } from '@halo/core'
 import {
   type DeleteOutcomeParams,
@@ -57,14 +55,12 @@ const outcomeNames = perCoreNameLookup<number>({
 export function outcomes(core: HaloCore) {
   const decorate = (outcome: Outcome) => outcomeRecord(core, outcome)
   return {
-    ...listMethods(core, listOutcomes, decorate),
-    ...getMethods(core, getOutcome, decorate),
-    ...writeMethods(core, upsertOutcomes, decorate),
-    ...deleteMethods(core, deleteOutcome),
-    /** The id of the outcome called `name` (case-insensitive; the list is cached per core). */
-    idOf(name: string, options?: { readonly signal?: AbortSignal }): Promise<number> {
-      return outcomeNames(core).resolve(name, options?.signal)
-    },
+    ...crudMethods(
+      core,
+      { list: listOutcomes, get: getOutcome, upsert: upsertOutcomes, remove: deleteOutcome },
+      decorate,
+    ),
+    ...nameLookupMethods(core, outcomeNames),
   }
 }
 

@@ -1,4 +1,4 @@
-import { deleteMethods, getMethods, type HaloCore, listMethods, writeMethods } from '@halo/core'
+import { crudMethods, type HaloCore } from '@halo/core'
 import {
   type AssetType,
   deleteAssetType,
@@ -15,10 +15,11 @@ import { type AssetTypeRecord, assetTypeRecord } from './asset-type-record.js'
 export function assetTypes(core: HaloCore) {
   const decorate = (assetType: AssetType): AssetTypeRecord => assetTypeRecord(core, assetType)
   return {
-    ...listMethods(core, listAssetTypes, decorate),
-    ...getMethods(core, getAssetType, decorate),
-    ...writeMethods(core, upsertAssetTypes, decorate),
-    ...deleteMethods(core, deleteAssetType),
+    ...crudMethods(
+      core,
+      { list: listAssetTypes, get: getAssetType, upsert: upsertAssetTypes, remove: deleteAssetType },
+      decorate,
+    ),
   }
 }
 

@@ -1,12 +1,4 @@
-import {
-  deleteMethods,
-  getMethods,
-  type HaloCore,
-  listMethods,
-  type RequestOptions,
-  searchMethods,
-  writeMethods,
-} from '@halo/core'
+import { crudMethods, type HaloCore, type RequestOptions, searchMethods } from '@halo/core'
 import { type Asset, deleteAsset, getAsset, listAssets, upsertAssets } from '../../generated/index.js'
 import { type AssetRecord, assetRecord } from './asset-record.js'
 import { type AssetSoftware, type AssetSoftwareParams, listAssetSoftware } from './asset-software.js'
@@ -21,11 +13,12 @@ import { type AssetNextTag, getNextAssetTag } from './next-tag.js'
 export function assets(core: HaloCore) {
   const decorate = (asset: Asset): AssetRecord => assetRecord(core, asset)
   return {
-    ...listMethods(core, listAssets, decorate),
+    ...crudMethods(
+      core,
+      { list: listAssets, get: getAsset, upsert: upsertAssets, remove: deleteAsset },
+      decorate,
+    ),
     ...searchMethods(core, listAssets, decorate),
-    ...getMethods(core, getAsset, decorate),
-    ...writeMethods(core, upsertAssets, decorate),
-    ...deleteMethods(core, deleteAsset),
     /**
      * The next free asset tag: `GET /Asset/NextTag`. Halo documents no response shape, so this answers
      * what Halo sends (text, a number or an object); see `AssetNextTag`.

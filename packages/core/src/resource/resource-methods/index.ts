@@ -1,6 +1,8 @@
+export { type CrudOperations, crudMethods } from './crud-methods.js'
 export { deleteMethods } from './delete-methods.js'
 export { getMethods } from './get-methods.js'
 export { listMethods, type SearchOptions, searchMethods } from './list-methods.js'
+export { nameLookupMethods } from './name-lookup-methods.js'
 export type {
   Decorate,
   DeleteOperation,

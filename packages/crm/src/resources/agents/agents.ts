@@ -1,15 +1,13 @@
 import {
-  deleteMethods,
-  getMethods,
+  crudMethods,
   type HaloCore,
-  listMethods,
+  nameLookupMethods,
   perCoreNameLookup,
   type RecordHelpers,
   type RequestOptions,
   recordHelpers,
   searchMethods,
   withMethods,
-  writeMethods,
 } from '@halo/core'
 import {
   type Agent,
@@ -56,23 +54,18 @@ const agentNames = perCoreNameLookup<number>({
 export function agents(core: HaloCore) {
   const decorate = (agent: Agent) => agentRecord(core, agent)
   return {
-    ...listMethods(core, listAgents, decorate),
+    ...crudMethods(
+      core,
+      { list: listAgents, get: getAgent, upsert: upsertAgents, remove: deleteAgent },
+      decorate,
+    ),
     ...searchMethods(core, listAgents, decorate),
-    ...getMethods(core, getAgent, decorate),
-    ...writeMethods(core, upsertAgents, decorate),
-    ...deleteMethods(core, deleteAgent),
     /** The agent the API application acts as (`GET /Agent/me`). */
     async getMe(options?: RequestOptions): Promise<AgentRecord> {
       // The spec documents no body for /Agent/me, so the generated function answers `unknown`; Halo sends a `Uname`.
       return decorate((await getCurrentAgent(core, undefined, options)) as Agent)
     },
-    /**
-     * The id of the agent called `name` (case-insensitive). The agent list is fetched once and cached
-     * per core for five minutes; throws `NameLookupError` for an unknown or ambiguous name.
-     */
-    idOf(name: string, options?: { readonly signal?: AbortSignal }): Promise<number> {
-      return agentNames(core).resolve(name, options?.signal)
-    },
+    ...nameLookupMethods(core, agentNames),
   }
 }
 

@@ -1,12 +1,4 @@
-import {
-  deleteMethods,
-  getMethods,
-  type HaloCore,
-  listMethods,
-  type RequestOptions,
-  searchMethods,
-  writeMethods,
-} from '@halo/core'
+import { crudMethods, type HaloCore, type RequestOptions, searchMethods } from '@halo/core'
 import {
   type Client,
   deleteClient,
@@ -24,11 +16,12 @@ import { type ClientRecord, clientRecord } from './client-record.js'
 export function clients(core: HaloCore) {
   const decorate = (client: Client) => clientRecord(core, client)
   return {
-    ...listMethods(core, listClients, decorate),
+    ...crudMethods(
+      core,
+      { list: listClients, get: getClient, upsert: upsertClients, remove: deleteClient },
+      decorate,
+    ),
     ...searchMethods(core, listClients, decorate),
-    ...getMethods(core, getClient, decorate),
-    ...writeMethods(core, upsertClients, decorate),
-    ...deleteMethods(core, deleteClient),
     /** The client the signed-in user belongs to (`GET /Client/me`). */
     async getMe(options?: RequestOptions): Promise<ClientRecord> {
       return decorate((await getCurrentClient(core, undefined, options)) as Client)

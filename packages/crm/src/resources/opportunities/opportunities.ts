@@ -1,13 +1,10 @@
 import {
-  deleteMethods,
-  getMethods,
+  crudMethods,
   type HaloCore,
-  listMethods,
   type RecordHelpers,
   recordHelpers,
   searchMethods,
   withMethods,
-  writeMethods,
 } from '@halo/core'
 import {
   type DeleteOpportunityParams,
@@ -44,11 +41,17 @@ export function opportunityRecord(core: HaloCore, opportunity: Opportunity): Opp
 export function opportunities(core: HaloCore) {
   const decorate = (opportunity: Opportunity) => opportunityRecord(core, opportunity)
   return {
-    ...listMethods(core, listOpportunities, decorate),
+    ...crudMethods(
+      core,
+      {
+        list: listOpportunities,
+        get: getOpportunity,
+        upsert: upsertOpportunities,
+        remove: deleteOpportunity,
+      },
+      decorate,
+    ),
     ...searchMethods(core, listOpportunities, decorate),
-    ...getMethods(core, getOpportunity, decorate),
-    ...writeMethods(core, upsertOpportunities, decorate),
-    ...deleteMethods(core, deleteOpportunity),
   }
 }
 

@@ -1,13 +1,11 @@
 import {
-  deleteMethods,
-  getMethods,
+  crudMethods,
   type HaloCore,
-  listMethods,
+  nameLookupMethods,
   perCoreNameLookup,
   type RecordHelpers,
   recordHelpers,
   withMethods,
-  writeMethods,
 } from '@halo/core'
 import {
   type DeleteUserRoleParams,
@@ -56,14 +54,12 @@ const roleNames = perCoreNameLookup<number>({
 export function roles(core: HaloCore) {
   const decorate = (role: UserRole) => roleRecord(core, role)
   return {
-    ...listMethods(core, listUserRoles, decorate),
-    ...getMethods(core, getUserRole, decorate),
-    ...writeMethods(core, upsertUserRoles, decorate),
-    ...deleteMethods(core, deleteUserRole),
-    /** The id of the end-user role called `name` (case-insensitive; cached per core). */
-    idOf(name: string, options?: { readonly signal?: AbortSignal }): Promise<number> {
-      return roleNames(core).resolve(name, options?.signal)
-    },
+    ...crudMethods(
+      core,
+      { list: listUserRoles, get: getUserRole, upsert: upsertUserRoles, remove: deleteUserRole },
+      decorate,
+    ),
+    ...nameLookupMethods(core, roleNames),
   }
 }
 

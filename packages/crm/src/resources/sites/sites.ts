@@ -1,13 +1,10 @@
 import {
-  deleteMethods,
-  getMethods,
+  crudMethods,
   type HaloCore,
-  listMethods,
   type RecordHelpers,
   recordHelpers,
   searchMethods,
   withMethods,
-  writeMethods,
 } from '@halo/core'
 import {
   type DeleteSiteParams,
@@ -43,11 +40,12 @@ export function siteRecord(core: HaloCore, site: Site): SiteRecord {
 export function sites(core: HaloCore) {
   const decorate = (site: Site) => siteRecord(core, site)
   return {
-    ...listMethods(core, listSites, decorate),
+    ...crudMethods(
+      core,
+      { list: listSites, get: getSite, upsert: upsertSites, remove: deleteSite },
+      decorate,
+    ),
     ...searchMethods(core, listSites, decorate),
-    ...getMethods(core, getSite, decorate),
-    ...writeMethods(core, upsertSites, decorate),
-    ...deleteMethods(core, deleteSite),
   }
 }
 

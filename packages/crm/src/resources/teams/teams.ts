@@ -1,13 +1,11 @@
 import {
-  deleteMethods,
-  getMethods,
+  crudMethods,
   type HaloCore,
-  listMethods,
+  nameLookupMethods,
   perCoreNameLookup,
   type RecordHelpers,
   recordHelpers,
   withMethods,
-  writeMethods,
 } from '@halo/core'
 import {
   type DeleteTeamParams,
@@ -47,14 +45,12 @@ const teamNames = perCoreNameLookup<number>({
 export function teams(core: HaloCore) {
   const decorate = (team: Team) => teamRecord(core, team)
   return {
-    ...listMethods(core, listTeams, decorate),
-    ...getMethods(core, getTeam, decorate),
-    ...writeMethods(core, upsertTeams, decorate),
-    ...deleteMethods(core, deleteTeam),
-    /** The id of the team called `name` (case-insensitive; the team list is cached per core). */
-    idOf(name: string, options?: { readonly signal?: AbortSignal }): Promise<number> {
-      return teamNames(core).resolve(name, options?.signal)
-    },
+    ...crudMethods(
+      core,
+      { list: listTeams, get: getTeam, upsert: upsertTeams, remove: deleteTeam },
+      decorate,
+    ),
+    ...nameLookupMethods(core, teamNames),
   }
 }
 

@@ -1,12 +1,4 @@
-import {
-  deleteMethods,
-  getMethods,
-  type HaloCore,
-  listMethods,
-  type RequestOptions,
-  searchMethods,
-  writeMethods,
-} from '@halo/core'
+import { crudMethods, type HaloCore, type RequestOptions, searchMethods } from '@halo/core'
 import {
   deleteUser,
   getCurrentUser,
@@ -24,11 +16,12 @@ import { type UserRecord, userRecord } from './user-record.js'
 export function users(core: HaloCore) {
   const decorate = (user: User) => userRecord(core, user)
   return {
-    ...listMethods(core, listUsers, decorate),
+    ...crudMethods(
+      core,
+      { list: listUsers, get: getUser, upsert: upsertUsers, remove: deleteUser },
+      decorate,
+    ),
     ...searchMethods(core, listUsers, decorate),
-    ...getMethods(core, getUser, decorate),
-    ...writeMethods(core, upsertUsers, decorate),
-    ...deleteMethods(core, deleteUser),
     /** The user the API session acts for (`GET /Users/me`). */
     async getMe(options?: RequestOptions): Promise<UserRecord> {
       return decorate((await getCurrentUser(core, undefined, options)) as User)

@@ -1,12 +1,4 @@
-import {
-  deleteMethods,
-  getMethods,
-  type HaloCore,
-  listMethods,
-  type RequestOptions,
-  searchMethods,
-  writeMethods,
-} from '@halo/core'
+import { crudMethods, type HaloCore, type RequestOptions, searchMethods } from '@halo/core'
 import {
   type ClientContract,
   deleteClientContract,
@@ -24,11 +16,17 @@ import { contractRecord } from './contract-record.js'
 export function contracts(core: HaloCore) {
   const decorate = (contract: ClientContract) => contractRecord(core, contract)
   return {
-    ...listMethods(core, listClientContracts, decorate),
+    ...crudMethods(
+      core,
+      {
+        list: listClientContracts,
+        get: getClientContract,
+        upsert: upsertClientContracts,
+        remove: deleteClientContract,
+      },
+      decorate,
+    ),
     ...searchMethods(core, listClientContracts, decorate),
-    ...getMethods(core, getClientContract, decorate),
-    ...writeMethods(core, upsertClientContracts, decorate),
-    ...deleteMethods(core, deleteClientContract),
     /**
      * The next free contract reference (`POST /ClientContract/NextRef`). Halo works it out from a draft
      * contract (its client, type …), so pass what the new contract will have; answers Halo's reply.

@@ -1,12 +1,4 @@
-import {
-  deleteMethods,
-  getMethods,
-  type HaloCore,
-  listMethods,
-  type RequestOptions,
-  searchMethods,
-  writeMethods,
-} from '@halo/core'
+import { crudMethods, type HaloCore, type RequestOptions, searchMethods } from '@halo/core'
 import {
   createInvoicePdf,
   deleteInvoice,
@@ -26,11 +18,12 @@ import { invoiceRecord } from './invoice-record.js'
 export function invoices(core: HaloCore) {
   const decorate = (invoice: Invoice) => invoiceRecord(core, invoice)
   return {
-    ...listMethods(core, listInvoices, decorate),
+    ...crudMethods(
+      core,
+      { list: listInvoices, get: getInvoice, upsert: upsertInvoices, remove: deleteInvoice },
+      decorate,
+    ),
     ...searchMethods(core, listInvoices, decorate),
-    ...getMethods(core, getInvoice, decorate),
-    ...writeMethods(core, upsertInvoices, decorate),
-    ...deleteMethods(core, deleteInvoice),
     /** Asks Halo to generate the PDF of invoice `id` (`POST /Invoice/PDF/{id}`). */
     pdf(id: number, options?: RequestOptions): Promise<unknown> {
       return createInvoicePdf(core, { id }, options)

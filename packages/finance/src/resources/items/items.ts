@@ -1,11 +1,4 @@
-import {
-  deleteMethods,
-  getMethods,
-  type HaloCore,
-  listMethods,
-  searchMethods,
-  writeMethods,
-} from '@halo/core'
+import { crudMethods, type HaloCore, searchMethods } from '@halo/core'
 import { deleteItem, getItem, type Item, listItems, upsertItems } from '../../generated/index.js'
 import { itemRecord } from './item-record.js'
 
@@ -15,11 +8,12 @@ import { itemRecord } from './item-record.js'
 export function items(core: HaloCore) {
   const decorate = (item: Item) => itemRecord(core, item)
   return {
-    ...listMethods(core, listItems, decorate),
+    ...crudMethods(
+      core,
+      { list: listItems, get: getItem, upsert: upsertItems, remove: deleteItem },
+      decorate,
+    ),
     ...searchMethods(core, listItems, decorate),
-    ...getMethods(core, getItem, decorate),
-    ...writeMethods(core, upsertItems, decorate),
-    ...deleteMethods(core, deleteItem),
   }
 }
 

@@ -1,11 +1,4 @@
-import {
-  deleteMethods,
-  getMethods,
-  type HaloCore,
-  listMethods,
-  searchMethods,
-  writeMethods,
-} from '@halo/core'
+import { crudMethods, type HaloCore, searchMethods } from '@halo/core'
 import {
   deletePurchaseOrder,
   getPurchaseOrder,
@@ -21,11 +14,17 @@ import { purchaseOrderRecord } from './purchase-order-record.js'
 export function purchaseOrders(core: HaloCore) {
   const decorate = (purchaseOrder: PurchaseOrder) => purchaseOrderRecord(core, purchaseOrder)
   return {
-    ...listMethods(core, listPurchaseOrders, decorate),
+    ...crudMethods(
+      core,
+      {
+        list: listPurchaseOrders,
+        get: getPurchaseOrder,
+        upsert: upsertPurchaseOrders,
+        remove: deletePurchaseOrder,
+      },
+      decorate,
+    ),
     ...searchMethods(core, listPurchaseOrders, decorate),
-    ...getMethods(core, getPurchaseOrder, decorate),
-    ...writeMethods(core, upsertPurchaseOrders, decorate),
-    ...deleteMethods(core, deletePurchaseOrder),
   }
 }
 

@@ -1,12 +1,4 @@
-import {
-  deleteMethods,
-  getMethods,
-  type HaloCore,
-  listMethods,
-  type RequestOptions,
-  searchMethods,
-  writeMethods,
-} from '@halo/core'
+import { crudMethods, type HaloCore, type RequestOptions, searchMethods } from '@halo/core'
 import {
   deleteQuotation,
   getQuotation,
@@ -25,11 +17,12 @@ import { quotationRecord } from './quotation-record.js'
 export function quotations(core: HaloCore) {
   const decorate = (quotation: Quotation) => quotationRecord(core, quotation)
   return {
-    ...listMethods(core, listQuotations, decorate),
+    ...crudMethods(
+      core,
+      { list: listQuotations, get: getQuotation, upsert: upsertQuotations, remove: deleteQuotation },
+      decorate,
+    ),
     ...searchMethods(core, listQuotations, decorate),
-    ...getMethods(core, getQuotation, decorate),
-    ...writeMethods(core, upsertQuotations, decorate),
-    ...deleteMethods(core, deleteQuotation),
     /** Records a customer's answer to a quotation (`POST /Quotation/Approval`): `{ id, result, … }`. */
     approve(approval: QuotationApproval, options?: RequestOptions): Promise<unknown> {
       return postQuotationApproval(core, { body: [approval] }, options)

@@ -1,12 +1,4 @@
-import {
-  deleteMethods,
-  getMethods,
-  type HaloCore,
-  listMethods,
-  type RequestOptions,
-  searchMethods,
-  writeMethods,
-} from '@halo/core'
+import { crudMethods, type HaloCore, type RequestOptions, searchMethods } from '@halo/core'
 import {
   deleteRecurringInvoice,
   getRecurringInvoice,
@@ -26,11 +18,17 @@ import { recurringInvoiceRecord } from './recurring-invoice-record.js'
 export function recurringInvoices(core: HaloCore) {
   const decorate = (recurringInvoice: RecurringInvoice) => recurringInvoiceRecord(core, recurringInvoice)
   return {
-    ...listMethods(core, listRecurringInvoices, decorate),
+    ...crudMethods(
+      core,
+      {
+        list: listRecurringInvoices,
+        get: getRecurringInvoice,
+        upsert: upsertRecurringInvoices,
+        remove: deleteRecurringInvoice,
+      },
+      decorate,
+    ),
     ...searchMethods(core, listRecurringInvoices, decorate),
-    ...getMethods(core, getRecurringInvoice, decorate),
-    ...writeMethods(core, upsertRecurringInvoices, decorate),
-    ...deleteMethods(core, deleteRecurringInvoice),
     /** Runs recurring invoices now, raising their next invoices (`POST /RecurringInvoice/process`). */
     process(ids: number | readonly number[], options?: RequestOptions): Promise<unknown> {
       return processRecurringInvoices(core, { body: typeof ids === 'number' ? [ids] : ids }, options)

@@ -1,11 +1,4 @@
-import {
-  deleteMethods,
-  getMethods,
-  type HaloCore,
-  listMethods,
-  searchMethods,
-  writeMethods,
-} from '@halo/core'
+import { crudMethods, type HaloCore, searchMethods } from '@halo/core'
 import {
   deleteSalesOrder,
   getSalesOrder,
@@ -21,11 +14,12 @@ import { salesOrderRecord } from './sales-order-record.js'
 export function salesOrders(core: HaloCore) {
   const decorate = (salesOrder: SalesOrder) => salesOrderRecord(core, salesOrder)
   return {
-    ...listMethods(core, listSalesOrders, decorate),
+    ...crudMethods(
+      core,
+      { list: listSalesOrders, get: getSalesOrder, upsert: upsertSalesOrders, remove: deleteSalesOrder },
+      decorate,
+    ),
     ...searchMethods(core, listSalesOrders, decorate),
-    ...getMethods(core, getSalesOrder, decorate),
-    ...writeMethods(core, upsertSalesOrders, decorate),
-    ...deleteMethods(core, deleteSalesOrder),
   }
 }
 

@@ -1,11 +1,4 @@
-import {
-  deleteMethods,
-  getMethods,
-  type HaloCore,
-  listMethods,
-  searchMethods,
-  writeMethods,
-} from '@halo/core'
+import { crudMethods, type HaloCore, searchMethods } from '@halo/core'
 import {
   type Company,
   deleteSupplier,
@@ -21,11 +14,12 @@ import { supplierRecord } from './supplier-record.js'
 export function suppliers(core: HaloCore) {
   const decorate = (supplier: Company) => supplierRecord(core, supplier)
   return {
-    ...listMethods(core, listSuppliers, decorate),
+    ...crudMethods(
+      core,
+      { list: listSuppliers, get: getSupplier, upsert: upsertSuppliers, remove: deleteSupplier },
+      decorate,
+    ),
     ...searchMethods(core, listSuppliers, decorate),
-    ...getMethods(core, getSupplier, decorate),
-    ...writeMethods(core, upsertSuppliers, decorate),
-    ...deleteMethods(core, deleteSupplier),
   }
 }
 

@@ -1,4 +1,4 @@
-import { deleteMethods, getMethods, type HaloCore, listMethods, writeMethods } from '@halo/core'
+import { crudMethods, type HaloCore } from '@halo/core'
 import {
   deleteFaqList,
   type FaqList,
@@ -16,10 +16,11 @@ export function faqLists(core: HaloCore) {
   const decorate = (faqList: FaqList): FaqListRecord => faqListRecord(core, faqList)
   return {
     // Every FAQ list; Halo answers a bare array (no paging).
-    ...listMethods(core, listFaqLists, decorate),
-    ...getMethods(core, getFaqList, decorate),
-    ...writeMethods(core, upsertFaqLists, decorate),
-    ...deleteMethods(core, deleteFaqList),
+    ...crudMethods(
+      core,
+      { list: listFaqLists, get: getFaqList, upsert: upsertFaqLists, remove: deleteFaqList },
+      decorate,
+    ),
   }
 }
 

@@ -1,12 +1,4 @@
-import {
-  deleteMethods,
-  getMethods,
-  type HaloCore,
-  listMethods,
-  type RequestOptions,
-  searchMethods,
-  writeMethods,
-} from '@halo/core'
+import { crudMethods, type HaloCore, type RequestOptions, searchMethods } from '@halo/core'
 import {
   deleteKbArticle,
   getKbArticle,
@@ -21,11 +13,12 @@ import { type KbVote, voteOnKbArticle } from './kb-vote.js'
 export function kbArticles(core: HaloCore) {
   const decorate = (article: KbArticle): KbArticleRecord => kbArticleRecord(core, article)
   return {
-    ...listMethods(core, listKbArticles, decorate),
+    ...crudMethods(
+      core,
+      { list: listKbArticles, get: getKbArticle, upsert: upsertKbArticles, remove: deleteKbArticle },
+      decorate,
+    ),
     ...searchMethods(core, listKbArticles, decorate),
-    ...getMethods(core, getKbArticle, decorate),
-    ...writeMethods(core, upsertKbArticles, decorate),
-    ...deleteMethods(core, deleteKbArticle),
     /** Votes on an article by id without fetching it: `kbArticles(core).vote(7, { helpful: false })`. */
     async vote(id: number, vote: KbVote, options?: RequestOptions): Promise<KbArticleRecord | undefined> {
       const answer = await voteOnKbArticle(core, id, vote, options)

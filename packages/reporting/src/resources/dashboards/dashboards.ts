@@ -1,4 +1,4 @@
-import { deleteMethods, getMethods, type HaloCore, listMethods, writeMethods } from '@halo/core'
+import { crudMethods, type HaloCore } from '@halo/core'
 import {
   type DashboardLink,
   deleteDashboardLink,
@@ -15,10 +15,16 @@ import { type DashboardRecord, dashboardRecord } from './dashboard-record.js'
 export function dashboards(core: HaloCore) {
   const decorate = (dashboard: DashboardLink): DashboardRecord => dashboardRecord(core, dashboard)
   return {
-    ...listMethods(core, listDashboardLinks, decorate),
-    ...getMethods(core, getDashboardLink, decorate),
-    ...writeMethods(core, upsertDashboardLinks, decorate),
-    ...deleteMethods(core, deleteDashboardLink),
+    ...crudMethods(
+      core,
+      {
+        list: listDashboardLinks,
+        get: getDashboardLink,
+        upsert: upsertDashboardLinks,
+        remove: deleteDashboardLink,
+      },
+      decorate,
+    ),
   }
 }
 

@@ -1,12 +1,4 @@
-import {
-  deleteMethods,
-  getMethods,
-  type HaloCore,
-  listMethods,
-  type RequestOptions,
-  searchMethods,
-  writeMethods,
-} from '@halo/core'
+import { crudMethods, type HaloCore, type RequestOptions, searchMethods } from '@halo/core'
 import { deleteReport, getReport, listReports, type Report, upsertReports } from '../../generated/index.js'
 import { loadReport } from './load-report.js'
 import type { LoadedReport, ReportRow } from './report-content.js'
@@ -21,11 +13,12 @@ import { type RunSqlOptions, runReportSql } from './run-sql.js'
 export function reports(core: HaloCore) {
   const decorate = (report: Report): ReportRecord => reportRecord(core, report)
   return {
-    ...listMethods(core, listReports, decorate),
+    ...crudMethods(
+      core,
+      { list: listReports, get: getReport, upsert: upsertReports, remove: deleteReport },
+      decorate,
+    ),
     ...searchMethods(core, listReports, decorate),
-    ...getMethods(core, getReport, decorate),
-    ...writeMethods(core, upsertReports, decorate),
-    ...deleteMethods(core, deleteReport),
     /** Runs a saved report by id and answers its rows, without fetching the definition first. */
     async run(id: number, params?: ReportRunParams, options?: RequestOptions): Promise<ReportRow[]> {
       return (await loadReport(core, id, params, options)).rows

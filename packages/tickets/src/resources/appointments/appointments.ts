@@ -1,5 +1,5 @@
 import type { HaloCore } from '@halo/core'
-import { deleteMethods, getMethods, listMethods, searchMethods, writeMethods } from '@halo/core'
+import { crudMethods, searchMethods } from '@halo/core'
 import type { Appointment } from '../../generated/index.js'
 import {
   deleteAppointment,
@@ -15,11 +15,12 @@ import {
 export function appointments(core: HaloCore) {
   const decorate = (appointment: Appointment): Appointment => appointment
   return {
-    ...listMethods(core, listAppointments, decorate),
+    ...crudMethods(
+      core,
+      { list: listAppointments, get: getAppointment, upsert: upsertAppointments, remove: deleteAppointment },
+      decorate,
+    ),
     ...searchMethods(core, listAppointments, decorate),
-    ...getMethods(core, getAppointment, decorate),
-    ...writeMethods(core, upsertAppointments, decorate),
-    ...deleteMethods(core, deleteAppointment),
   }
 }
 

@@ -1,5 +1,5 @@
 import type { HaloCore } from '@halo/core'
-import { deleteMethods, getMethods, listMethods, writeMethods } from '@halo/core'
+import { crudMethods } from '@halo/core'
 import type { ApprovalProcess } from '../../generated/index.js'
 import {
   deleteApprovalProcess,
@@ -12,10 +12,16 @@ import {
 export function approvalProcesses(core: HaloCore) {
   const decorate = (process: ApprovalProcess): ApprovalProcess => process
   return {
-    ...listMethods(core, listApprovalProcesses, decorate),
-    ...getMethods(core, getApprovalProcess, decorate),
-    ...writeMethods(core, upsertApprovalProcesses, decorate),
-    ...deleteMethods(core, deleteApprovalProcess),
+    ...crudMethods(
+      core,
+      {
+        list: listApprovalProcesses,
+        get: getApprovalProcess,
+        upsert: upsertApprovalProcesses,
+        remove: deleteApprovalProcess,
+      },
+      decorate,
+    ),
   }
 }
 

@@ -1,5 +1,5 @@
 import type { HaloCore } from '@halo/core'
-import { deleteMethods, getMethods, listMethods, perCoreNameLookup, writeMethods } from '@halo/core'
+import { crudMethods, perCoreNameLookup } from '@halo/core'
 import { deletePriority, getPriority, listPriorities, upsertPriorities } from '../../generated/index.js'
 import { checkPositiveInteger } from '../shared/record-id.js'
 import type { TicketPriority } from './ticket-priority.js'
@@ -30,10 +30,11 @@ const priorityNames = perCoreNameLookup<number>({
 export function priorities(core: HaloCore) {
   const decorate = (priority: TicketPriority): TicketPriority => priority
   return {
-    ...listMethods(core, listPriorities, decorate),
-    ...getMethods(core, getPriority, decorate),
-    ...writeMethods(core, upsertPriorities, decorate),
-    ...deleteMethods(core, deletePriority),
+    ...crudMethods(
+      core,
+      { list: listPriorities, get: getPriority, upsert: upsertPriorities, remove: deletePriority },
+      decorate,
+    ),
     /**
      * The `priorityid` (a ticket's `priority_id`) of the priority with this name in an SLA:
      * `idOf('High', { slaId: 1 })`. Case-insensitive, cached per core and SLA.

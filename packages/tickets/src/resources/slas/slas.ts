@@ -1,5 +1,5 @@
 import type { HaloCore } from '@halo/core'
-import { deleteMethods, getMethods, listMethods, writeMethods } from '@halo/core'
+import { crudMethods } from '@halo/core'
 import type { Sla } from '../../generated/index.js'
 import { deleteSla, getSla, listSlas, upsertSlas } from '../../generated/index.js'
 
@@ -7,10 +7,7 @@ import { deleteSla, getSla, listSlas, upsertSlas } from '../../generated/index.j
 export function slas(core: HaloCore) {
   const decorate = (sla: Sla): Sla => sla
   return {
-    ...listMethods(core, listSlas, decorate),
-    ...getMethods(core, getSla, decorate),
-    ...writeMethods(core, upsertSlas, decorate),
-    ...deleteMethods(core, deleteSla),
+    ...crudMethods(core, { list: listSlas, get: getSla, upsert: upsertSlas, remove: deleteSla }, decorate),
   }
 }
 

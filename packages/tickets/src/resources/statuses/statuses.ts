@@ -1,5 +1,5 @@
 import type { HaloCore } from '@halo/core'
-import { deleteMethods, getMethods, listMethods, perCoreNameLookup, writeMethods } from '@halo/core'
+import { crudMethods, nameLookupMethods, perCoreNameLookup } from '@halo/core'
 import { deleteStatus, getStatus, listStatuses, upsertStatuses } from '../../generated/index.js'
 import type { TicketStatus } from './ticket-status.js'
 
@@ -15,14 +15,12 @@ const statusNames = perCoreNameLookup<number>({
 export function statuses(core: HaloCore) {
   const decorate = (status: TicketStatus): TicketStatus => status
   return {
-    ...listMethods(core, listStatuses, decorate),
-    ...getMethods(core, getStatus, decorate),
-    ...writeMethods(core, upsertStatuses, decorate),
-    ...deleteMethods(core, deleteStatus),
-    /** The id of the status with this name (case-insensitive): `idOf('In Progress')`. Cached per core. */
-    async idOf(name: string, options?: { readonly signal?: AbortSignal }): Promise<number> {
-      return statusNames(core).resolve(name, options?.signal)
-    },
+    ...crudMethods(
+      core,
+      { list: listStatuses, get: getStatus, upsert: upsertStatuses, remove: deleteStatus },
+      decorate,
+    ),
+    ...nameLookupMethods(core, statusNames),
   }
 }
 

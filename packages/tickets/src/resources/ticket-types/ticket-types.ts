@@ -1,5 +1,5 @@
 import type { HaloCore, RequestOptions } from '@halo/core'
-import { deleteMethods, getMethods, listMethods, perCoreNameLookup, writeMethods } from '@halo/core'
+import { crudMethods, nameLookupMethods, perCoreNameLookup } from '@halo/core'
 import { buildImportTemplate, type ImportTemplate } from '../../csv-import/build-import-template.js'
 import { buildSampleCsv, buildSampleRows } from '../../csv-import/build-sample-rows.js'
 import { exportLookupCsv } from '../../csv-import/export-lookup-csv.js'
@@ -33,10 +33,11 @@ export function ticketTypes(core: HaloCore) {
   const decorate = (ticketType: TicketType): TicketTypeRecord => ticketTypeRecord(core, ticketType)
   const fieldsOf = (id: number, options?: RequestOptions) => loadTicketTypeFields(core, id, options)
   return {
-    ...listMethods(core, listTicketTypes, decorate),
-    ...getMethods(core, getTicketType, decorate),
-    ...writeMethods(core, upsertTicketTypes, decorate),
-    ...deleteMethods(core, deleteTicketType),
+    ...crudMethods(
+      core,
+      { list: listTicketTypes, get: getTicketType, upsert: upsertTicketTypes, remove: deleteTicketType },
+      decorate,
+    ),
     /** The flattened fields of a ticket type (see `TicketTypeField`). */
     getFields(id: number, options?: RequestOptions): Promise<TicketTypeField[]> {
       return fieldsOf(id, options)
@@ -79,10 +80,7 @@ export function ticketTypes(core: HaloCore) {
     async lookupCsv(id: number, options?: RequestOptions): Promise<string> {
       return exportLookupCsv(await fieldsOf(id, options))
     },
-    /** The id of the ticket type with this name (case-insensitive); the list is cached per core. */
-    async idOf(name: string, options?: { readonly signal?: AbortSignal }): Promise<number> {
-      return ticketTypeNames(core).resolve(name, options?.signal)
-    },
+    ...nameLookupMethods(core, ticketTypeNames),
   }
 }
 

@@ -1,5 +1,5 @@
 import type { HaloCore } from '@halo/core'
-import { deleteMethods, getMethods, listMethods, searchMethods, writeMethods } from '@halo/core'
+import { crudMethods, searchMethods } from '@halo/core'
 import type { Ticket } from '../../generated/index.js'
 import { deleteTicket, getTicket, listTickets, upsertTickets } from '../../generated/index.js'
 import { type TicketRecord, ticketRecord } from './ticket-record.js'
@@ -13,11 +13,12 @@ import { type TicketRecord, ticketRecord } from './ticket-record.js'
 export function tickets(core: HaloCore) {
   const decorate = (ticket: Ticket): TicketRecord => ticketRecord(core, ticket)
   return {
-    ...listMethods(core, listTickets, decorate),
+    ...crudMethods(
+      core,
+      { list: listTickets, get: getTicket, upsert: upsertTickets, remove: deleteTicket },
+      decorate,
+    ),
     ...searchMethods(core, listTickets, decorate),
-    ...getMethods(core, getTicket, decorate),
-    ...writeMethods(core, upsertTickets, decorate),
-    ...deleteMethods(core, deleteTicket),
   }
 }
 

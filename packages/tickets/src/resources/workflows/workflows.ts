@@ -1,5 +1,5 @@
 import type { HaloCore } from '@halo/core'
-import { deleteMethods, getMethods, listMethods, writeMethods } from '@halo/core'
+import { crudMethods } from '@halo/core'
 import { deleteWorkflow, getWorkflow, listWorkflows, upsertWorkflows } from '../../generated/index.js'
 import type { TicketWorkflow } from './ticket-workflow.js'
 
@@ -7,10 +7,11 @@ import type { TicketWorkflow } from './ticket-workflow.js'
 export function workflows(core: HaloCore) {
   const decorate = (workflow: TicketWorkflow): TicketWorkflow => workflow
   return {
-    ...listMethods(core, listWorkflows, decorate),
-    ...getMethods(core, getWorkflow, decorate),
-    ...writeMethods(core, upsertWorkflows, decorate),
-    ...deleteMethods(core, deleteWorkflow),
+    ...crudMethods(
+      core,
+      { list: listWorkflows, get: getWorkflow, upsert: upsertWorkflows, remove: deleteWorkflow },
+      decorate,
+    ),
   }
 }
 
