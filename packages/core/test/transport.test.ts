@@ -290,6 +290,39 @@ describe('responses', () => {
     const stream = await core.get<ReadableStream<Uint8Array>>('/Attachment/1', { responseType: 'stream' })
     expect(new Uint8Array(await new Response(stream).arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]))
   })
+
+  it('a streamed body belongs to the caller once the headers are in: the attempt timeout no longer cuts it', async () => {
+    // A fetch that, like undici, errors a body still being read when the request's signal aborts.
+    const finishers: (() => void)[] = []
+    const signalAwareFetch = (async (_input: RequestInfo | URL, init?: RequestInit) => {
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new Uint8Array([1, 2]))
+          init?.signal?.addEventListener('abort', () => controller.error(init.signal?.reason))
+          finishers.push(() => {
+            controller.enqueue(new Uint8Array([3]))
+            controller.close()
+          })
+        },
+      })
+      return new Response(body, { headers: { 'content-type': 'application/octet-stream' } })
+    }) as typeof fetch
+    const core = createHaloCore(
+      testOptions({
+        timeoutMs: 30,
+        fetch: signalAwareFetch,
+        auth: {
+          type: 'provider',
+          getToken: async () => ({ accessToken: 't', expiresAt: Date.now() + 60_000 }),
+        },
+      }),
+    )
+    const stream = await core.get<ReadableStream<Uint8Array>>('/Attachment/2', { responseType: 'stream' })
+    // Three times the timeout later, every deadline of that attempt's time has fired.
+    await delay(90)
+    for (const finish of finishers) finish()
+    expect(new Uint8Array(await new Response(stream).arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]))
+  })
 })
 
 describe('error mapping', () => {

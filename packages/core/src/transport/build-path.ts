@@ -1,6 +1,6 @@
 import type { OperationDescriptor, OperationParams, PathParamKind } from '../operation/descriptor.js'
 
-const PLACEHOLDER = /\{([^}]+)\}/g
+const PLACEHOLDER = /\{([^}]+)\}/
 const DOT_SEGMENT = /(^|[/\\])\.\.?([/\\]|$)/
 
 function encodePathParam(operation: string, name: string, kind: PathParamKind, value: unknown): string {
@@ -26,6 +26,28 @@ function encodePathParam(operation: string, name: string, kind: PathParamKind, v
   return encodeURIComponent(text)
 }
 
+/** An operation's path split around its `{name}` placeholders: literals[0] name[0] literals[1] … */
+interface PathTemplate {
+  readonly literals: readonly string[]
+  readonly names: readonly string[]
+}
+
+// Descriptors are module constants, so each path is split once rather than on every call.
+const templates = new WeakMap<OperationDescriptor, PathTemplate>()
+
+function templateOf(operation: OperationDescriptor): PathTemplate {
+  let template = templates.get(operation)
+  if (template === undefined) {
+    const parts = operation.path.split(PLACEHOLDER)
+    template = {
+      literals: parts.filter((_part, index) => index % 2 === 0),
+      names: parts.filter((_part, index) => index % 2 === 1),
+    }
+    templates.set(operation, template)
+  }
+  return template
+}
+
 /**
  * Fills `{name}` placeholders from params, validating each by its kind, and answers the params
  * that are left (query parameters and the body).
@@ -34,19 +56,25 @@ export function buildOperationPath(
   operation: OperationDescriptor,
   params: OperationParams,
 ): { readonly path: string; readonly rest: Record<string, unknown> } {
-  const rest: Record<string, unknown> = { ...params }
-  // Most operations' paths have no placeholder left to fill once the first is: skip the regex.
-  if (!operation.path.includes('{')) return { path: operation.path, rest }
-  const path = operation.path.replace(PLACEHOLDER, (_match, name: string) => {
+  const { literals, names } = templateOf(operation)
+  let path = literals[0] ?? ''
+  for (let index = 0; index < names.length; index++) {
+    const name = names[index] as string
     const value = params[name]
     if (value === undefined || value === null) {
       throw new TypeError(
         `${operation.name}: missing path parameter ${name} (${operation.method} ${operation.path})`,
       )
     }
-    delete rest[name]
-    return encodePathParam(operation.name, name, operation.pathParams?.[name] ?? 'string', value)
-  })
+    path += encodePathParam(operation.name, name, operation.pathParams?.[name] ?? 'string', value)
+    path += literals[index + 1] ?? ''
+  }
+  // Copied without the path parameters (rather than copied whole and then deleted from, which
+  // turns the object into a slow dictionary).
+  const rest: Record<string, unknown> = {}
+  for (const key in params) {
+    if (Object.hasOwn(params, key) && !names.includes(key)) rest[key] = params[key]
+  }
   return { path, rest }
 }
 

@@ -49,7 +49,7 @@ export function networkErrorMessage(error: unknown): string {
   return String(error)
 }
 
-/** The innermost cause, safe to attach to an error (ofetch's wrapper holds the request headers). */
+/** The innermost cause, safe to attach to an error (a wrapping error may hold the request and its headers). */
 export function innermostCause(error: unknown): unknown {
   const chain = causes(error)
   return chain[chain.length - 1] ?? error

@@ -1,4 +1,5 @@
-import { type AttemptDeadline, abortReason } from './abort.js'
+import { abortReason } from './abort.js'
+import type { AttemptDeadline } from './attempt-deadline.js'
 
 /**
  * Reads a whole body under the attempt's deadline, so the per-attempt timeout covers a body that

@@ -1,4 +1,3 @@
-import { createFetch } from 'ofetch'
 import type { AccessToken } from '../auth/token.js'
 import type { AttemptOutcome, CircuitBreaker, CircuitPermit } from '../circuit-breaker/circuit-breaker.js'
 import { isHaloCircuitOpenError } from '../circuit-breaker/halo-circuit-open-error.js'
@@ -17,7 +16,9 @@ import type { RateLimiter } from '../rate-limit/rate-limiter.js'
 import { type CompleteLogger, logs } from '../redaction/redacting-logger.js'
 import type { Redactor } from '../redaction/redactor.js'
 import { abortableSleep } from '../timing/abortable-sleep.js'
-import { abortReason, createAttemptDeadline } from './abort.js'
+import { abortReason } from './abort.js'
+import { type AttemptDeadline, OwnAttemptDeadline } from './attempt-deadline.js'
+import { DeadlineCohorts } from './deadline-cohorts.js'
 import type { EncodedBody } from './encode-body.js'
 import {
   describeRequest,
@@ -167,11 +168,6 @@ export function createTransport(deps: TransportDependencies): Transport {
     return deps.tokens()
   }
   const now = deps.now ?? (() => Date.now())
-  // Our own retry loop sits on top; ofetch never retries and never throws on a status. The fetch
-  // is looked up at each call so that a test double (msw) or a user's fetch installed later applies.
-  const $fetch = createFetch({
-    fetch: (input, init) => deps.fetch()(input, init),
-  })
   // Built once: an API request's headers are these plus its own, then the bearer token.
   const apiHeaders: Record<string, string> = { accept: ACCEPT, ...deps.defaultHeaders }
   deleteHeader(apiHeaders, 'authorization')
@@ -212,6 +208,18 @@ export function createTransport(deps: TransportDependencies): Transport {
     }
   }
 
+  const cohorts = new DeadlineCohorts()
+  /**
+   * Most attempts share a deadline's signal with others that started in the same millisecond. A
+   * caller's signal needs one of its own, and so does a streamed download, whose body is read after
+   * the attempt (and must not be cut when the shared timer fires for the others).
+   */
+  function startDeadline(request: TransportRequest): AttemptDeadline {
+    return request.signal === undefined && request.responseType !== 'stream'
+      ? cohorts.start(request.timeoutMs)
+      : new OwnAttemptDeadline(request.timeoutMs, request.signal)
+  }
+
   /** Lets one attempt through the host's circuit (throws when it is open); none without a breaker. */
   function admit(context: RequestContext): CircuitPermit | undefined {
     return deps.breaker?.admit(context.host, {
@@ -223,19 +231,21 @@ export function createTransport(deps: TransportDependencies): Transport {
     })
   }
 
+  // fetch is called directly: retries, redirects, body encoding and parsing all live here, so a
+  // wrapper in between would only copy options and headers (see docs/decisions/0001). It is looked
+  // up at each call so that a test double (msw) or a user's fetch installed later applies.
   function fetchHop(hop: RequestHop, signal: AbortSignal): Promise<Response> {
-    return $fetch.raw(hop.url, {
+    const init: RequestInit & { duplex?: 'half' } = {
       method: hop.method,
       headers: hop.headers,
-      body: hop.body,
+      body: hop.body ?? null,
       signal,
-      retry: false,
-      ignoreResponseError: true,
-      // ofetch hands the body over untouched; it is read (and parsed) below, under the deadline.
-      responseType: 'stream',
       // Redirects are followed below, where we decide what crosses to another host.
       redirect: 'manual',
-    })
+    }
+    // A streamed upload must say so (Node's fetch refuses it otherwise).
+    if (typeof ReadableStream !== 'undefined' && hop.body instanceof ReadableStream) init.duplex = 'half'
+    return deps.fetch()(hop.url, init)
   }
 
   async function sendAttempt(context: RequestContext, attemptNumber: number): Promise<AttemptResult> {
@@ -270,7 +280,7 @@ export function createTransport(deps: TransportDependencies): Transport {
       const debug = logs(logger, 'debug')
       if (debug) logger.debug(`→ ${method} ${context.safeUrl()}`, { attempt: attemptNumber })
       const started = now()
-      const deadline = createAttemptDeadline(request.timeoutMs, signal)
+      const deadline = startDeadline(request)
       try {
         let hop: RequestHop = {
           url: request.url,
