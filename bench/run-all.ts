@@ -87,6 +87,7 @@ const p50Ratio = (tasks: readonly TaskFigures[], name: string, baseName: string)
 const coreVsRawTicket = p50Ratio(stubTicket.tasks, '@halo/core getTicket (rateLimit: false)', 'raw fetch')
 const coreVsRawPage = p50Ratio(stubPage.tasks, '@halo/core getTicket (rateLimit: false)', 'raw fetch')
 const coreVsFetchLoopback = p50Ratio(loopback.tasks, '@halo/core', 'global fetch')
+const coreVsTimedFetchLoopback = p50Ratio(loopback.tasks, '@halo/core', 'global fetch with AbortSignal')
 const ofetchImport = imports.modules.find((module) => module.name === 'ofetch')?.aboveBaselineMs ?? Number.NaN
 const exactLimiter = limiter[0]
 const verdict = (ok: boolean): string => (ok ? 'met' : '**missed**')
@@ -126,7 +127,7 @@ const lines: string[] = [
   '| goal | measured | |',
   '|---|---|---|',
   `| generated operation through @halo/core within 1.25x of raw fetch (stub fetch) | ${coreVsRawTicket.toFixed(2)}x (one ticket, ${kb(stubTicket.bodyBytes)}), ${coreVsRawPage.toFixed(2)}x (page of 100, ${kb(stubPage.bodyBytes)}) | ${verdict(coreVsRawTicket <= 1.25 && coreVsRawPage <= 1.25)} |`,
-  `| @halo/core within 1.1x of global fetch over loopback HTTP | ${coreVsFetchLoopback.toFixed(2)}x | ${verdict(coreVsFetchLoopback <= 1.1)} |`,
+  `| @halo/core within 1.1x of global fetch over loopback HTTP | ${coreVsFetchLoopback.toFixed(2)}x; ${coreVsTimedFetchLoopback.toFixed(2)}x of fetch with a timeout signal, like for like | ${verdict(coreVsFetchLoopback <= 1.1)} |`,
   `| streaming ${streaming.tickets.toLocaleString('en')} tickets stays within a small constant of one page | peak ${mb(streaming.stream.peakAboveBaselineBytes)} above baseline; one page is ${kb(streaming.onePageBytes)} | see below |`,
   sizeRow('one generated operation with @halo/core at most 6 kB (min + brotli)', oneOperationWithCore, 6000),
   sizeRow("one domain's resources with @halo/core at most 12 kB (min + brotli)", resourcesWithCore, 12000),
@@ -154,7 +155,8 @@ const lines: string[] = [
   '',
   `A minimal \`node:http\` server in the same process answers a canned ticket (${kb(loopback.bodyBytes)}),`,
   'keep-alive on. @halo/core calls the global fetch directly (docs/decisions/0001), with an abort signal',
-  'for its per-attempt timeout; the plain `fetch` row has no timeout at all.',
+  'for its per-attempt timeout. Plain `fetch` has no timeout at all; the row below it adds one the',
+  'idiomatic way, to show what a timeout alone costs (undici ties every request to its signal).',
   '',
   latencyTable(loopback.tasks, 'global fetch'),
   '',
