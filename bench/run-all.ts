@@ -217,7 +217,7 @@ const lines: string[] = [
   '',
   '## Bundle sizes',
   '',
-  'From `.size-limit.json` (size-limit 12, esbuild, minified + brotli; `pnpm size`). The budgets are',
+  'From `.size-limit.js` (size-limit 12, esbuild, minified + brotli; `pnpm size`), under browser and node conditions. The budgets are',
   'enforced by `npm test`.',
   '',
   '| entry | size | budget | |',
