@@ -1,10 +1,7 @@
+import { MAX_TIMER_MS } from './max-timer.js'
 import { onAbort } from './on-abort.js'
 
-/**
- * setTimeout keeps delays in a signed 32-bit integer; anything longer fires at once (with a
- * TimeoutOverflowWarning). A rate-limit block can legitimately be longer, so long sleeps are chained.
- */
-const MAX_TIMER_MS = 2_147_483_647
+// A rate-limit block can legitimately outlast one timer (MAX_TIMER_MS), so long sleeps are chained.
 
 /**
  * Resolves after `ms` milliseconds, or rejects with `signal.reason` as soon as `signal` aborts.

@@ -1,3 +1,4 @@
+import { MAX_TIMER_MS } from '../timing/max-timer.js'
 import { abortReason } from './abort.js'
 
 /**
@@ -15,6 +16,14 @@ export interface AttemptDeadline {
   whenAborted(callback: (() => void) | undefined): void
   /** The attempt is over: its timer and listeners go. */
   clear(): void
+}
+
+/**
+ * A timeout's timer delay. Past MAX_TIMER_MS a timer would fire at once, turning a generous timeout
+ * into an immediate one; an attempt that has run for 24.8 days may as well end then.
+ */
+export function timerDelay(ms: number): number {
+  return Math.min(ms, MAX_TIMER_MS)
 }
 
 export function attemptTimeoutError(timeoutMs: number): DOMException {
@@ -38,7 +47,7 @@ export class OwnAttemptDeadline implements AttemptDeadline {
     this.#timer = setTimeout(() => {
       this.#timedOut = true
       this.#abort(attemptTimeoutError(timeoutMs))
-    }, timeoutMs)
+    }, timerDelay(timeoutMs))
     this.#callerSignal = callerSignal
     // A listener removed in clear() rather than AbortSignal.any: a caller's long-lived signal shared
     // by thousands of requests must not keep a dependent signal per attempt alive.

@@ -1,5 +1,5 @@
 import { refTimer, unrefTimer } from '../timing/timer-ref.js'
-import { type AttemptDeadline, attemptTimeoutError } from './attempt-deadline.js'
+import { type AttemptDeadline, attemptTimeoutError, timerDelay } from './attempt-deadline.js'
 
 /**
  * How many attempts may join one cohort. undici keeps a listener on a request's signal until the
@@ -58,7 +58,7 @@ class DeadlineCohort {
   constructor(timeoutMs: number, openedAt: number, onClosed: () => void) {
     this.#openedAt = openedAt
     this.#onClosed = onClosed
-    this.#timer = setTimeout(() => this.#fire(timeoutMs), timeoutMs + 1)
+    this.#timer = setTimeout(() => this.#fire(timeoutMs), timerDelay(timeoutMs + 1))
   }
 
   get signal(): AbortSignal {

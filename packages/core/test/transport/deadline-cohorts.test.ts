@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { OwnAttemptDeadline } from '../../src/transport/attempt-deadline.js'
 import { DeadlineCohorts } from '../../src/transport/deadline-cohorts.js'
 
 afterEach(() => vi.useRealTimers())
@@ -114,5 +115,17 @@ describe('DeadlineCohorts', () => {
     expect(timers()).toBe(before + 1)
     again.clear()
     expect(timers()).toBe(before)
+  })
+
+  it('a timeout longer than a timer can hold waits rather than firing at once', async () => {
+    // setTimeout reads anything above 2^31 - 1 ms as 1 ms.
+    const fortyDays = 40 * 24 * 3_600_000
+    const shared = new DeadlineCohorts().start(fortyDays)
+    const own = new OwnAttemptDeadline(fortyDays, new AbortController().signal)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(shared.signal.aborted).toBe(false)
+    expect(own.signal.aborted).toBe(false)
+    shared.clear()
+    own.clear()
   })
 })
