@@ -32,6 +32,7 @@ import { type ParsedBody, parseBodyText } from './parse-body.js'
 import { decodeText, readBodyBytes } from './read-body.js'
 import { redactHeaders } from './redact-headers.js'
 import { MAX_REDIRECTS, nextRedirectHop, type RequestHop, redirectLocation } from './redirects.js'
+import { RequestContext } from './request-context.js'
 import { type AttemptFailure, parseRetryAfter, retryDelay, shouldRetry } from './retry-policy.js'
 
 /** Where API calls get their bearer token. */
@@ -136,24 +137,10 @@ function targetOf(url: string): { readonly host: string; readonly origin: string
   }
 }
 
+type TransportContext = RequestContext<TransportRequest>
+
 /** What every request asks for; a JSON API first. */
 const ACCEPT = 'application/json, text/plain;q=0.9, */*;q=0.1'
-
-/**
- * What one logical request works out once, whatever the number of attempts. The redacted URL is
- * only needed when something logs, calls a hook or fails, so it is made on first use.
- */
-interface RequestContext {
-  readonly request: TransportRequest
-  readonly host: string
-  readonly origin: string
-  /**
-   * Headers without `Authorization` (added per attempt: the token may change in between). Shared
-   * between requests when the request adds none of its own, so never mutated.
-   */
-  readonly headers: Readonly<Record<string, string>>
-  safeUrl(): string
-}
 
 export function createTransport(deps: TransportDependencies): Transport {
   const { redactor, logger, hooks } = deps
@@ -183,8 +170,7 @@ export function createTransport(deps: TransportDependencies): Transport {
     return bearerHeaders.headers
   }
 
-  function contextOf(request: TransportRequest): RequestContext {
-    const { host, origin } = request.target ?? targetOf(request.url)
+  function contextOf(request: TransportRequest): TransportContext {
     const base = request.kind === 'api' ? apiHeaders : authHeaders
     const contentType = request.body?.contentType
     // Most requests add nothing of their own: they share the prebuilt headers (never mutated).
@@ -195,17 +181,7 @@ export function createTransport(deps: TransportDependencies): Transport {
       if (request.kind === 'api' && request.headers !== undefined) deleteHeader(own, 'authorization')
       headers = own
     }
-    let safeUrl: string | undefined
-    return {
-      request,
-      host,
-      origin,
-      headers,
-      safeUrl: () => {
-        safeUrl ??= redactor.redactString(request.url)
-        return safeUrl
-      },
-    }
+    return new RequestContext(request, request.target ?? targetOf(request.url), headers, redactor)
   }
 
   const cohorts = new DeadlineCohorts()
@@ -221,14 +197,8 @@ export function createTransport(deps: TransportDependencies): Transport {
   }
 
   /** Lets one attempt through the host's circuit (throws when it is open); none without a breaker. */
-  function admit(context: RequestContext): CircuitPermit | undefined {
-    return deps.breaker?.admit(context.host, {
-      method: context.request.method,
-      // Only read when the circuit refuses.
-      get url() {
-        return context.safeUrl()
-      },
-    })
+  function admit(context: TransportContext): CircuitPermit | undefined {
+    return deps.breaker?.admit(context.host, context)
   }
 
   // fetch is called directly: retries, redirects, body encoding and parsing all live here, so a
@@ -248,7 +218,7 @@ export function createTransport(deps: TransportDependencies): Transport {
     return deps.fetch()(hop.url, init)
   }
 
-  async function sendAttempt(context: RequestContext, attemptNumber: number): Promise<AttemptResult> {
+  async function sendAttempt(context: TransportContext, attemptNumber: number): Promise<AttemptResult> {
     const { request } = context
     const { method, signal } = request
     let release: (() => void) | undefined
@@ -355,7 +325,7 @@ export function createTransport(deps: TransportDependencies): Transport {
    * asked again.
    */
   function successData(
-    context: RequestContext,
+    context: TransportContext,
     result: AttemptResult & { type: 'response' },
   ): { readonly data: unknown } | { readonly malformed: HaloError } {
     const { request } = context
@@ -408,7 +378,7 @@ export function createTransport(deps: TransportDependencies): Transport {
   }
 
   function finalError(
-    context: RequestContext,
+    context: TransportContext,
     failure: AttemptFailure,
     attempts: number,
     cause: unknown,
@@ -442,7 +412,7 @@ export function createTransport(deps: TransportDependencies): Transport {
     )
   }
 
-  function redirectRefusedError(context: RequestContext, status: number, reason: string): HaloError {
+  function redirectRefusedError(context: TransportContext, status: number, reason: string): HaloError {
     const { request } = context
     const url = context.safeUrl()
     return new HaloUnexpectedResponseError(
