@@ -124,7 +124,7 @@ const lines: string[] = [
   '| machine | |',
   '|---|---|',
   ...Object.entries(machine).map(([key, value]) => `| ${key} | ${value} |`),
-  `| tinybench | time ${process.env.BENCH_TIME_MS ?? 1500} ms + warm-up ${process.env.BENCH_WARMUP_MS ?? 500} ms per task, ${process.env.BENCH_ROUNDS ?? 3} interleaved rounds, best median kept |`,
+  `| tinybench | time ${process.env.BENCH_TIME_MS ?? 1500} ms + warm-up ${process.env.BENCH_WARMUP_MS ?? 500} ms per task, ${process.env.BENCH_ROUNDS ?? '3 (5 over loopback)'} interleaved rounds, best median kept |`,
   '',
   '## Summary',
   '',
