@@ -99,6 +99,9 @@ class DeadlineCohort {
   #fire(timeoutMs: number): void {
     this.#fired = true
     this.close()
+    // With no member running there is nothing to cut; aborting would only reach requests that are
+    // over (undici keeps a listener for each until it is collected).
+    if (this.#members.size === 0) return
     this.#controller.abort(attemptTimeoutError(timeoutMs))
     for (const member of this.#members) member.aborted()
     this.#members.clear()

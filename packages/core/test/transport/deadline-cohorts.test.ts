@@ -64,6 +64,17 @@ describe('DeadlineCohorts', () => {
     running.clear()
   })
 
+  it('a cohort whose members have all finished does not abort when its timer fires', () => {
+    fakeClock()
+    const cohorts = new DeadlineCohorts()
+    const finished = cohorts.start(50)
+    const signal = finished.signal
+    finished.clear()
+    vi.advanceTimersByTime(60)
+    expect(signal.aborted).toBe(false)
+    expect(vi.getTimerCount()).toBe(0)
+  })
+
   it('a fired cohort takes no newcomers', () => {
     fakeClock()
     const cohorts = new DeadlineCohorts()
