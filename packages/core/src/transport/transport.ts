@@ -399,7 +399,8 @@ export function createTransport(deps: TransportDependencies): Transport {
       })
     }
     const reason = redactor.redactString(networkErrorMessage(cause))
-    const message = `${what} could not reach Halo${tries}: ${reason}.`
+    // Some causes end their sentence already (undici's "… when sending a body.").
+    const message = `${what} could not reach Halo${tries}: ${reason.replace(/\.$/, '')}.`
     const safeCause = redactor.redactValue(innermostCause(cause))
     if (request.connectionErrorFor !== undefined) return request.connectionErrorFor(message, safeCause)
     return new HaloConnectionError(
