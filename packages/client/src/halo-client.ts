@@ -64,6 +64,15 @@ export class HaloClient implements HaloCore {
    * A client configured from `HALO_BASE_URL`, `HALO_CLIENT_ID`, `HALO_CLIENT_SECRET` and the optional
    * `HALO_TENANT`, `HALO_AUTH_URL`, `HALO_SCOPE`. Throws one error naming every missing variable.
    * `overrides` are merged over what was read (`{ validate: 'warn' }`, a logger, …).
+   *
+   * @example
+   * ```ts
+   * import { HaloClient } from '@halo/client'
+   *
+   * // Credentials come from the deployment (HALO_BASE_URL, HALO_CLIENT_ID, …), not from the code.
+   * const halo = HaloClient.fromEnv(process.env, { logger: console })
+   * const me = await halo.agents.getMe()
+   * ```
    */
   static fromEnv(env?: HaloEnvironment, overrides?: Partial<HaloClientOptions>): HaloClient {
     return new HaloClient(haloOptionsFromEnv(env, overrides))

@@ -43,6 +43,18 @@ type ScriptCommands = {
 /**
  * A rolling-window `RateLimitStore` in Redis, shared by every process that uses the same Redis and
  * key: each `acquire` is one atomic Lua script (sent as EVALSHA, loaded on first use).
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore } from '@halo/core'
+ * import { RedisRateLimitStore } from '@halo/ratelimit-redis'
+ * import { Redis } from 'ioredis'
+ *
+ * // A client passed in is the caller's: the store adds its script commands to it and never closes it.
+ * const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379')
+ * const rateLimitStore = new RedisRateLimitStore({ redis, prefix: 'acme:rl:' })
+ * const core = createHaloCore.fromEnv(process.env, { rateLimitStore })
+ * ```
  */
 export class RedisRateLimitStore implements RateLimitStore {
   readonly #redis: Redis & ScriptCommands
@@ -186,7 +198,22 @@ function defaultWindowMargin(windowMs: number): number {
   return Math.min(1000, Math.ceil(windowMs * 0.02))
 }
 
-/** A `RateLimitStore` on Redis: `createHaloCore({ …, rateLimitStore: createRedisRateLimitStore({ redis: url }) })`. */
+/**
+ * A `RateLimitStore` on Redis: `createHaloCore({ …, rateLimitStore: createRedisRateLimitStore({ redis: url }) })`.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore } from '@halo/core'
+ * import { createRedisRateLimitStore } from '@halo/ratelimit-redis'
+ *
+ * // Workers that point at this Redis share one tenant budget; counting alone, each would spend all of it.
+ * const redis = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
+ * const rateLimitStore = createRedisRateLimitStore({ redis })
+ * const core = createHaloCore.fromEnv(process.env, { rateLimitStore })
+ * // The store opened this connection, so it closes it.
+ * process.once('SIGTERM', () => void rateLimitStore.close())
+ * ```
+ */
 export function createRedisRateLimitStore(options: RedisRateLimitStoreOptions): RedisRateLimitStore {
   return new RedisRateLimitStore(options)
 }

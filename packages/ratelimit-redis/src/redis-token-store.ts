@@ -16,6 +16,16 @@ type StoredToken = { readonly accessToken: string; readonly expiresAt: number }
  * A `TokenStore` in Redis, so every worker reuses one login. The access token is a secret at rest
  * in Redis: protect Redis with an ACL user, TLS (`rediss://`) and no public bind. Values are never
  * logged or put into errors.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore } from '@halo/core'
+ * import { RedisTokenStore } from '@halo/ratelimit-redis'
+ *
+ * // The access token is a secret at rest in Redis until it expires: use rediss:// and an ACL user.
+ * const tokenStore = new RedisTokenStore({ redis: process.env.REDIS_URL ?? 'rediss://redis.internal:6380' })
+ * const core = createHaloCore({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret, tokenStore })
+ * ```
  */
 export class RedisTokenStore implements TokenStore {
   readonly #redis: Redis
@@ -85,7 +95,22 @@ export class RedisTokenStore implements TokenStore {
   }
 }
 
-/** A `TokenStore` on Redis: `createHaloCore({ …, tokenStore: createRedisTokenStore({ redis: url }) })`. */
+/**
+ * A `TokenStore` on Redis: `createHaloCore({ …, tokenStore: createRedisTokenStore({ redis: url }) })`.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore } from '@halo/core'
+ * import { createRedisRateLimitStore, createRedisTokenStore } from '@halo/ratelimit-redis'
+ *
+ * // Workers share the budget and one login, instead of each fetching a token at start-up.
+ * const redis = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
+ * const core = createHaloCore.fromEnv(process.env, {
+ *   rateLimitStore: createRedisRateLimitStore({ redis }),
+ *   tokenStore: createRedisTokenStore({ redis }),
+ * })
+ * ```
+ */
 export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTokenStore {
   return new RedisTokenStore(options)
 }

@@ -17,7 +17,24 @@ function kindOf(value: unknown): HaloErrorKind | undefined {
   return typeof kind === 'string' && kind in HALO_ERROR_NAMES ? (kind as HaloErrorKind) : undefined
 }
 
-/** True for every error the client throws, whichever copy of `@halo/core` built it. */
+/**
+ * True for every error the client throws, whichever copy of `@halo/core` built it.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore, isHaloError } from '@halo/core'
+ * import { tickets } from '@halo/tickets'
+ *
+ * const core = createHaloCore({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret })
+ * try {
+ *   await tickets(core).create({ tickettype_id: 1, summary: 'Server outage' })
+ * } catch (error) {
+ *   // Not `instanceof HaloError`, which is false when two copies of @halo/core are installed.
+ *   if (!isHaloError(error)) throw error
+ *   console.error(error.name, error.status, error.method, error.url)
+ * }
+ * ```
+ */
 export function isHaloError(value: unknown): value is HaloError {
   return kindOf(value) !== undefined
 }
@@ -27,12 +44,70 @@ export function isHaloAuthenticationError(value: unknown): value is HaloAuthenti
 export function isHaloPermissionError(value: unknown): value is HaloPermissionError {
   return kindOf(value) === 'permission'
 }
+/**
+ * True for a `HaloResourceNotFound`: Halo answered 404.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore, isHaloResourceNotFound } from '@halo/core'
+ * import { tickets } from '@halo/tickets'
+ *
+ * const core = createHaloCore({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret })
+ * async function findTicket(id: number) {
+ *   try {
+ *     return await tickets(core).get(id)
+ *   } catch (error) {
+ *     // A missing ticket is an answer here; every other failure still throws.
+ *     if (isHaloResourceNotFound(error)) return undefined
+ *     throw error
+ *   }
+ * }
+ * ```
+ */
 export function isHaloResourceNotFound(value: unknown): value is HaloResourceNotFound {
   return kindOf(value) === 'not_found'
 }
+/**
+ * True for a `HaloValidationError`: Halo refused the request (400), or a response failed its schema
+ * under `validate: 'strict'`.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore, isHaloValidationError } from '@halo/core'
+ * import { tickets } from '@halo/tickets'
+ *
+ * const core = createHaloCore({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret })
+ * try {
+ *   await tickets(core).create({ tickettype_id: 1, details: 'No summary yet' })
+ * } catch (error) {
+ *   if (!isHaloValidationError(error)) throw error
+ *   // Halo's messages by field path: { '[0].summary': ['The Summary field is required.'] }
+ *   for (const [field, messages] of Object.entries(error.errors ?? {})) console.log(field, messages)
+ * }
+ * ```
+ */
 export function isHaloValidationError(value: unknown): value is HaloValidationError {
   return kindOf(value) === 'validation'
 }
+/**
+ * True for a `HaloRateLimitError`: Halo still answered 429 after the client's retries.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore, isHaloRateLimitError } from '@halo/core'
+ * import { tickets } from '@halo/tickets'
+ *
+ * const core = createHaloCore({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret })
+ * try {
+ *   await tickets(core).list({ open_only: true })
+ * } catch (error) {
+ *   if (!isHaloRateLimitError(error)) throw error
+ *   // Halo rarely sends Retry-After; without it, wait out a whole window (5 minutes on hosted Halo).
+ *   const waitSeconds = error.retryAfter ?? 300
+ *   console.warn(`Halo's request budget is spent; try again in ${waitSeconds} s`)
+ * }
+ * ```
+ */
 export function isHaloRateLimitError(value: unknown): value is HaloRateLimitError {
   return kindOf(value) === 'rate_limit'
 }

@@ -14,6 +14,18 @@ const SWEEP_INTERVAL_MS = 60_000
  * Slots are counted from the answer: `settle(key)` (called by the core when a request is over)
  * moves the key's oldest unsettled slot to the present, so the window frees it no earlier than
  * Halo, which counted the request when it arrived.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore, MemoryRateLimitStore } from '@halo/core'
+ *
+ * // Each core counts in a store of its own unless given one: two cores of one tenant sharing this
+ * // store spend one budget between them instead of each spending all of it.
+ * const rateLimitStore = new MemoryRateLimitStore()
+ * const options = { baseUrl: 'https://acme.halopsa.com', clientId, clientSecret, rateLimitStore }
+ * const sync = createHaloCore(options)
+ * const reporting = createHaloCore({ ...options, timeoutMs: 120_000 })
+ * ```
  */
 export class MemoryRateLimitStore implements RateLimitStore {
   readonly #windows = new Map<string, SlotWindow>()

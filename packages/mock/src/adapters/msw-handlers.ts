@@ -13,6 +13,27 @@ function isHaloMock(value: HaloMock | HaloMockOptions | undefined): value is Hal
 /**
  * `setupServer(...haloHandlers())` intercepts `https://halo.example.test` (or `baseUrl`, plus a separate
  * `authUrl` origin). Pass a mock from `createHaloMock()` to keep a handle on its state and faults.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore } from '@halo/core'
+ * import { createHaloMock, haloHandlers, mockCredentials, seed } from '@halo/mock'
+ * import { tickets } from '@halo/tickets'
+ * import { setupServer } from 'msw/node'
+ * import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest'
+ *
+ * const mock = createHaloMock()
+ * const server = setupServer(...haloHandlers(mock))
+ * beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+ * beforeEach(() => mock.reset()) // each test starts from the seed
+ * afterAll(() => server.close())
+ *
+ * it('creates a ticket once', async () => {
+ *   const core = createHaloCore({ baseUrl: 'https://halo.example.test', ...mockCredentials })
+ *   await tickets(core).create({ tickettype_id: seed.ticketTypeId, summary: 'Printer jam' })
+ *   expect(mock.requests.filter((request) => request.operation === 'POST /Tickets')).toHaveLength(1)
+ * })
+ * ```
  */
 export function haloHandlers(mockOrOptions?: HaloMock | HaloMockOptions): HaloHandlers {
   const mock = isHaloMock(mockOrOptions) ? mockOrOptions : createHaloMock(mockOrOptions)

@@ -61,6 +61,21 @@ async function send(response: Response, res: ServerResponse): Promise<void> {
   res.end()
 }
 
+/**
+ * Serves a simulated Halo over HTTP on loopback, for clients that cannot take a `fetch` or msw: other
+ * processes, other languages, curl.
+ *
+ * @example
+ * ```ts
+ * import { HaloClient } from '@halo/client'
+ * import { mockCredentials, startHaloMock } from '@halo/mock'
+ *
+ * const server = await startHaloMock({ port: 0 }) // any free port
+ * const halo = new HaloClient({ baseUrl: server.url, ...mockCredentials })
+ * console.log((await halo.users.getMe()).name)
+ * await server.close()
+ * ```
+ */
 export async function startHaloMock(options: StartHaloMockOptions = {}): Promise<RunningHaloMock> {
   const { port = 0, host = '127.0.0.1', mock: given, ...mockOptions } = options
   const mock = given ?? createHaloMock(mockOptions)

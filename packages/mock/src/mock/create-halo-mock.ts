@@ -71,6 +71,26 @@ function truncateBody(response: Response, body: string): Response {
   })
 }
 
+/**
+ * A simulated Halo in memory, seeded with realistic records: `mock.handle(request)` answers any Fetch API
+ * `Request`. `haloHandlers(mock)` and `startHaloMock({ mock })` put it behind msw or a loopback server.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore } from '@halo/core'
+ * import { createHaloMock, mockCredentials, seed } from '@halo/mock'
+ * import { tickets } from '@halo/tickets'
+ *
+ * const mock = createHaloMock()
+ * // The mock is a fetch of its own: no server, no msw.
+ * const fetch = (input: RequestInfo | URL, init?: RequestInit) => mock.handle(new Request(input, init))
+ * const core = createHaloCore({ baseUrl: 'https://halo.example.test', ...mockCredentials, fetch })
+ *
+ * mock.faults.add({ kind: 'status', status: 503, times: 1, match: { method: 'GET', path: '/Tickets/*' } })
+ * const ticket = await tickets(core).get(seed.ticketId) // retried past the 503
+ * console.log(ticket.summary, mock.requests.length)
+ * ```
+ */
 export function createHaloMock(options: HaloMockOptions = {}): HaloMock {
   const settings = resolveSettings(options)
   const now = options.now ?? Date.now

@@ -72,6 +72,17 @@ const fieldNames = perCoreNameLookup<number>({
  * `get(id, { getlookupvalues: true })`, `create`, `update`, `delete`, `createMany`, `upsertMany`, and
  * `idOf(name)` by field name (`CFimpact`) or label (`Impact`). A record's custom field values are read
  * and written on the record itself (`ticket.customFields()`, `client.setCustomField(name, value)`).
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore } from '@halo/core'
+ * import { customFields } from '@halo/admin'
+ *
+ * const core = createHaloCore({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret })
+ * const urgencyId = await customFields(core).idOf('Urgency')
+ * const urgency = await customFields(core).get(urgencyId, { getlookupvalues: true })
+ * console.log((await urgency.getLookupValues()).map((value) => value.name))
+ * ```
  */
 export function customFields(core: HaloCore) {
   const decorate = (field: FieldInfo) => customFieldRecord(core, field)

@@ -55,6 +55,16 @@ const lookupNames = perCoreNameLookup<number>({
  * Lookup lists (`/Lookup?lookupid=`, a bare array): `list({ lookupid })`, `get`, `create`, `update`,
  * `delete`, `createMany`, `upsertMany` and `idOf(name, lookupid)`. `lookupid` 11 lists the lookup
  * types themselves, so `idOf('Impact', 11)` gives the `lookupid` of the Impact values.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore } from '@halo/core'
+ * import { LOOKUP_TYPES_LOOKUP_ID, lookups } from '@halo/admin'
+ *
+ * const core = createHaloCore({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret })
+ * const impactType = await lookups(core).idOf('Impact', LOOKUP_TYPES_LOOKUP_ID)
+ * const impactValues = await lookups(core).list({ lookupid: impactType })
+ * ```
  */
 export function lookups(core: HaloCore) {
   const decorate = (lookup: Lookup) => lookupRecord(core, lookup)

@@ -51,6 +51,18 @@ const outcomeNames = perCoreNameLookup<number>({
 /**
  * Action outcomes (`/Outcome`, a bare array): `list`, `get`, `create`, `update`, `delete`, `createMany`,
  * `upsertMany`, and `idOf(name)` for `ticket.addAction({ outcome_id })`.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore } from '@halo/core'
+ * import { outcomes } from '@halo/admin'
+ * import { tickets } from '@halo/tickets'
+ *
+ * const core = createHaloCore({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret })
+ * const privateNote = await outcomes(core).idOf('Private Note')
+ * const ticket = await tickets(core).get(1001)
+ * await ticket.addAction({ note_html: '<p>Checked the mailbox rules.</p>', outcome_id: privateNote })
+ * ```
  */
 export function outcomes(core: HaloCore) {
   const decorate = (outcome: Outcome) => outcomeRecord(core, outcome)

@@ -9,6 +9,17 @@ import { type AssetNextTag, getNextAssetTag } from './next-tag.js'
  *
  * `list` pages at most 50 assets a request because Halo ignores larger asset page sizes (the generated
  * descriptor carries `maxPageSize: 50`); it still returns every matching asset, page after page.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore } from '@halo/core'
+ * import { assets } from '@halo/assets'
+ *
+ * const core = createHaloCore({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret })
+ * const laptops = await assets(core).list({ client_id: 11, assettype_id: 1 })
+ * const software = await assets(core).getSoftware(3001)
+ * console.log(laptops.length, software.map((application) => application.name))
+ * ```
  */
 export function assets(core: HaloCore) {
   const decorate = (asset: Asset): AssetRecord => assetRecord(core, asset)

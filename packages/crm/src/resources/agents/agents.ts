@@ -50,6 +50,17 @@ const agentNames = perCoreNameLookup<number>({
 /**
  * Agents (`/Agent`, a bare array): `list({ team_id })`, `search`, `get`, `create`, `update`, `delete`,
  * `createMany`, `upsertMany`, `getMe()` and `idOf(name)`.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore } from '@halo/core'
+ * import { agents } from '@halo/crm'
+ *
+ * const core = createHaloCore({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret })
+ * const priyaId = await agents(core).idOf('Priya Shah')
+ * const firstLine = await agents(core).list({ team_id: 1 })
+ * const apiAgent = await agents(core).getMe()
+ * ```
  */
 export function agents(core: HaloCore) {
   const decorate = (agent: Agent) => agentRecord(core, agent)

@@ -37,6 +37,16 @@ export function opportunityRecord(core: HaloCore, opportunity: Opportunity): Opp
 /**
  * Sales opportunities (`/Opportunities`, envelope `tickets`): `list`, `search`, `get`, `create`,
  * `update`, `delete`, `createMany`, `upsertMany`.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore } from '@halo/core'
+ * import { opportunities } from '@halo/crm'
+ *
+ * const core = createHaloCore({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret })
+ * const [refresh] = await opportunities(core).search('laptop refresh', { limit: 5 })
+ * if (refresh?.id != null) await opportunities(core).update(refresh.id, { oppvalue: 22500 })
+ * ```
  */
 export function opportunities(core: HaloCore) {
   const decorate = (opportunity: Opportunity) => opportunityRecord(core, opportunity)

@@ -36,6 +36,17 @@ export function siteRecord(core: HaloCore, site: Site): SiteRecord {
 /**
  * Sites (`/Site`): `list({ client_id })`, `search`, `get`, `create`, `update`, `delete`, `createMany`,
  * `upsertMany`.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore } from '@halo/core'
+ * import { sites } from '@halo/crm'
+ *
+ * const core = createHaloCore({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret })
+ * const northwindSites = await sites(core).list({ client_id: 11 })
+ * const headOffice = await sites(core).get(21)
+ * await headOffice.update({ name: 'Head Office (Leeds)' })
+ * ```
  */
 export function sites(core: HaloCore) {
   const decorate = (site: Site) => siteRecord(core, site)

@@ -41,6 +41,17 @@ const teamNames = perCoreNameLookup<number>({
 /**
  * Teams (`/Team`, a bare array; no `search`): `list`, `get(id, { includeagents: true })`, `create`,
  * `update`, `delete`, `createMany`, `upsertMany` and `idOf(name)`.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore } from '@halo/core'
+ * import { teams } from '@halo/crm'
+ *
+ * const core = createHaloCore({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret })
+ * const firstLineId = await teams(core).idOf('1st Line Support')
+ * const firstLine = await teams(core).get(firstLineId, { includeagents: true })
+ * console.log(firstLine.agents?.map((agent) => agent.agent_name))
+ * ```
  */
 export function teams(core: HaloCore) {
   const decorate = (team: Team) => teamRecord(core, team)

@@ -12,6 +12,17 @@ import { contractRecord } from './contract-record.js'
 /**
  * Client contracts (`/ClientContract`, Halo's `ContractHeader`): `list`, `search`, `get`, `create`, `update`,
  * `delete`, `createMany`, `upsertMany`, and `nextRef()`.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore } from '@halo/core'
+ * import { contracts } from '@halo/finance'
+ *
+ * const core = createHaloCore({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret })
+ * const northwind = await contracts(core).list({ client_id: 11 })
+ * // Halo derives the reference from the draft (client, type …), so pass what the contract will have.
+ * const ref = await contracts(core).nextRef({ client_id: 11 })
+ * ```
  */
 export function contracts(core: HaloCore) {
   const decorate = (contract: ClientContract) => contractRecord(core, contract)

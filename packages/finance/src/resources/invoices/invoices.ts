@@ -14,6 +14,16 @@ import { invoiceRecord } from './invoice-record.js'
 /**
  * Invoices (`/Invoice`): `list`, `search`, `get`, `create`, `update`, `delete`, `createMany`,
  * `upsertMany`, and `pdf(id)`. Lines come back in lists only with `includelines: true`.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore } from '@halo/core'
+ * import { invoices } from '@halo/finance'
+ *
+ * const core = createHaloCore({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret })
+ * const northwind = await invoices(core).list({ client_id: 11, includelines: true })
+ * await invoices(core).pdf(7001)
+ * ```
  */
 export function invoices(core: HaloCore) {
   const decorate = (invoice: Invoice) => invoiceRecord(core, invoice)

@@ -14,6 +14,16 @@ import { recurringInvoiceRecord } from './recurring-invoice-record.js'
 /**
  * Recurring invoices (`/RecurringInvoice`, envelope `invoices`): `list`, `search`, `get`, `create`, `update`, `delete`, `createMany`, `upsertMany`,
  * `process(ids)` and `updateLines(lines)`.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore } from '@halo/core'
+ * import { recurringInvoices } from '@halo/finance'
+ *
+ * const core = createHaloCore({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret })
+ * const schedules = await recurringInvoices(core).list({ client_id: 11 })
+ * await recurringInvoices(core).process([7501])
+ * ```
  */
 export function recurringInvoices(core: HaloCore) {
   const decorate = (recurringInvoice: RecurringInvoice) => recurringInvoiceRecord(core, recurringInvoice)

@@ -10,6 +10,16 @@ import { supplierRecord } from './supplier-record.js'
 
 /**
  * Suppliers (`/Supplier`, Halo's `Company`): `list`, `search`, `get`, `create`, `update`, `delete`, `createMany`, `upsertMany`.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore } from '@halo/core'
+ * import { suppliers } from '@halo/finance'
+ *
+ * const core = createHaloCore({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret })
+ * const supplier = await suppliers(core).create({ name: 'Acme Cables Ltd' })
+ * const cableSuppliers = await suppliers(core).search('cable')
+ * ```
  */
 export function suppliers(core: HaloCore) {
   const decorate = (supplier: Company) => supplierRecord(core, supplier)

@@ -9,7 +9,19 @@ import {
 import { type KbArticleRecord, kbArticleRecord } from './kb-article-record.js'
 import { type KbVote, voteOnKbArticle } from './kb-vote.js'
 
-/** Knowledge base articles (Halo's `KBEntry`, `/KBArticle`; list envelope `articles`). */
+/**
+ * Knowledge base articles (Halo's `KBEntry`, `/KBArticle`; list envelope `articles`).
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore } from '@halo/core'
+ * import { kbArticles } from '@halo/kb'
+ *
+ * const core = createHaloCore({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret })
+ * const found = await kbArticles(core).search('password', { limit: 10 })
+ * await kbArticles(core).vote(1, { helpful: false, comment: 'The screenshots are out of date' })
+ * ```
+ */
 export function kbArticles(core: HaloCore) {
   const decorate = (article: KbArticle): KbArticleRecord => kbArticleRecord(core, article)
   return {

@@ -9,6 +9,17 @@ import { type RunSqlOptions, runReportSql } from './run-sql.js'
 /**
  * Saved reports (Halo's `AnalyzerProfile`, `/Report`; list envelope `reports`), running them, ad-hoc
  * SQL, PDFs, bookmarks and CSV / Excel export.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore } from '@halo/core'
+ * import { reports } from '@halo/reporting'
+ *
+ * const core = createHaloCore({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret })
+ * const rows = await reports(core).run(1, { reportingperiod: 3 })
+ * // Only a single read-only SELECT is sent: the SQL runs on Halo's own database.
+ * const latest = await reports(core).runSql('SELECT TOP 5 faultid, symptom FROM faults')
+ * ```
  */
 export function reports(core: HaloCore) {
   const decorate = (report: Report): ReportRecord => reportRecord(core, report)

@@ -13,6 +13,20 @@ export type GetActionOptions = Omit<GetActionParams, 'id' | 'ticket_id'> & { rea
  * Actions on tickets (`/Actions`). Action ids are per-ticket sequence numbers (a ticket's first action is
  * 1), so `get` and `delete` take the ticket's id as well, and every write names its `ticket_id`. New actions
  * need an outcome (`outcome` name or `outcome_id`); both are checked before anything is posted.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore } from '@halo/core'
+ * import { actions } from '@halo/tickets'
+ *
+ * const core = createHaloCore({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret })
+ * await actions(core).create({
+ *   ticket_id: 1001,
+ *   outcome: 'Private Note',
+ *   note_html: '<p>Called the user back.</p>',
+ * })
+ * const first = await actions(core).get(1, { ticket_id: 1001 })
+ * ```
  */
 export function actions(core: HaloCore) {
   const decorate = (action: Actions): ActionRecord => actionRecord(core, action)

@@ -15,6 +15,19 @@ export type AttachmentFileUpload = AttachmentUploadFields & { readonly filename?
  * Attachments (`/Attachment`): list (Halo's `Attachment_View` envelope comes back as records), metadata,
  * download as bytes or a stream, upload from bytes or a file (as the base64 data URL Halo expects), delete.
  * There is no `update`: Halo stores files as uploaded.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore } from '@halo/core'
+ * import { attachments } from '@halo/tickets'
+ *
+ * const core = createHaloCore({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret })
+ * await attachments(core).upload({ filename: 'error_log.txt', data: 'ERROR disk full\n', ticket_id: 1001 })
+ * for (const file of await attachments(core).list({ ticket_id: 1001 })) {
+ *   const bytes = await file.download()
+ *   console.log(file.filename, bytes.length)
+ * }
+ * ```
  */
 export function attachments(core: HaloCore) {
   const decorate = (attachment: Attachment): AttachmentRecord => attachmentRecord(core, attachment)

@@ -29,6 +29,17 @@ const categoryNames = perCoreNameLookup<number>({
 /**
  * Ticket categories (`/Category`), in Halo's four tiers (`type_id` 1–4 = Category 1–4). Besides the
  * common methods: `getByType(n)`, `getAllTypes()` and a cached `idOf(name, typeId?)`.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore } from '@halo/core'
+ * import { categories } from '@halo/tickets'
+ *
+ * const core = createHaloCore({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret })
+ * const laptopId = await categories(core).idOf('Hardware>Laptop', 1)
+ * const tierThree = await categories(core).getByType(3)
+ * console.log(laptopId, tierThree.map((category) => category.value))
+ * ```
  */
 export function categories(core: HaloCore) {
   const decorate = (category: Category): Category => category

@@ -26,6 +26,16 @@ const priorityNames = perCoreNameLookup<number>({
 /**
  * Priorities (`/Priority`), which Halo scopes by SLA: a record's `id` is a UUID string, its `priorityid`
  * is the number a ticket's `priority_id` holds. `idOf(name, { slaId })` answers that `priorityid`.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore } from '@halo/core'
+ * import { priorities, tickets } from '@halo/tickets'
+ *
+ * const core = createHaloCore({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret })
+ * const high = await priorities(core).idOf('High', { slaId: 1 })
+ * await tickets(core).update(1001, { priority_id: high })
+ * ```
  */
 export function priorities(core: HaloCore) {
   const decorate = (priority: TicketPriority): TicketPriority => priority

@@ -11,7 +11,19 @@ const statusNames = perCoreNameLookup<number>({
     ),
 })
 
-/** Ticket statuses (`/Status`, a bare array): the common methods and a cached `idOf(name)`. */
+/**
+ * Ticket statuses (`/Status`, a bare array): the common methods and a cached `idOf(name)`.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore } from '@halo/core'
+ * import { statuses, tickets } from '@halo/tickets'
+ *
+ * const core = createHaloCore({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret })
+ * const inProgress = await statuses(core).idOf('In Progress')
+ * await tickets(core).update(1001, { status_id: inProgress })
+ * ```
+ */
 export function statuses(core: HaloCore) {
   const decorate = (status: TicketStatus): TicketStatus => status
   return {

@@ -28,6 +28,18 @@ const ticketTypeNames = perCoreNameLookup<number>({
  * Ticket types (`/TicketType`) with their fields: `getFields(id)` (also on records), `validateDraft`,
  * the CSV import kit for a type (`importTemplate`, `sampleRows`, `sampleCsv`, `validateImport`,
  * `lookupCsv`) and a cached `idOf(name)`.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore } from '@halo/core'
+ * import { ticketTypes } from '@halo/tickets'
+ *
+ * const core = createHaloCore({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret })
+ * const incidentId = await ticketTypes(core).idOf('Incident')
+ * // Halo refuses a ticket that lacks a mandatory field; ask before posting it.
+ * const missing = await ticketTypes(core).validateDraft({ tickettype_id: incidentId, summary: 'VPN drops' })
+ * console.log(missing.map((field) => field.label))
+ * ```
  */
 export function ticketTypes(core: HaloCore) {
   const decorate = (ticketType: TicketType): TicketTypeRecord => ticketTypeRecord(core, ticketType)

@@ -9,6 +9,19 @@ import { type TicketRecord, ticketRecord } from './ticket-record.js'
  * `create` one or many, `update(id, patch)`, `createMany` / `upsertMany` in chunks of 100, `delete`.
  * Records carry helpers: `ticket.update`, `addAction`, `addAttachment`, `getActions`, `getAttachments`,
  * `refresh`, `delete`, `customFields`, `setCustomField`.
+ *
+ * @example
+ * ```ts
+ * import { createHaloCore } from '@halo/core'
+ * import { tickets } from '@halo/tickets'
+ *
+ * const core = createHaloCore({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret })
+ * const ticket = await tickets(core).create({ tickettype_id: 1, client_id: 11, summary: 'Printer jam' })
+ * await ticket.addAction({ note_html: '<p>Cleared the paper tray.</p>', outcome_id: 1 })
+ * for await (const open of tickets(core).list({ client_id: 11, open_only: true })) {
+ *   console.log(open.id, open.summary)
+ * }
+ * ```
  */
 export function tickets(core: HaloCore) {
   const decorate = (ticket: Ticket): TicketRecord => ticketRecord(core, ticket)
