@@ -33,6 +33,14 @@ describe('operations the mock does not simulate', () => {
     expect(mock.requests.at(-1)?.operation).toBe('GET /Release')
   })
 
+  it('a POST of ids (an action, as the spec types it) is acknowledged, not refused as records', async () => {
+    const res = await api.post('/RecurringInvoice/process', [7501, 7502])
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual([7501, 7502])
+    // A mixed array is still refused, as before.
+    expect((await api.post('/Release', [{ name: 'v3' }, 5])).status).toBe(400)
+  })
+
   it('odd spec paths route too (TicketApproval/{id}&{seq})', async () => {
     const res = await api.del('/TicketApproval/5&2')
     expect(res.status).toBe(200)

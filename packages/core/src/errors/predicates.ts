@@ -102,7 +102,7 @@ export function isHaloValidationError(value: unknown): value is HaloValidationEr
  *   await tickets(core).list({ open_only: true })
  * } catch (error) {
  *   if (!isHaloRateLimitError(error)) throw error
- *   // Halo rarely sends Retry-After; without it, wait out a whole window (5 minutes on hosted Halo).
+ *   // Halo is not known to send Retry-After; without it, wait out a whole rolling window (5 minutes).
  *   const waitSeconds = error.retryAfter ?? 300
  *   console.warn(`Halo's request budget is spent; try again in ${waitSeconds} s`)
  * }

@@ -151,9 +151,16 @@ export function registerOrganisation(table: RouteTable<RouteHandler>): void {
       ctx.query.bool('includeagents') || ctx.query.bool('includedetails')
         ? {
             ...t,
+            // Halo's UnameSection: one membership row per agent, naming both sides.
             agents: ctx.state.agents
               .filter((a) => a.team_id === t.id)
-              .map((a) => ({ id: a.id, name: a.name })),
+              .map((a) => ({
+                id: a.id,
+                agent_id: a.id,
+                agent_name: a.name,
+                team_id: t.id,
+                team_name: t.name,
+              })),
           }
         : t,
     prepareCreate: (input) => ({ inactive: false, ...input, name: String(input.name ?? teamName(0)) }),

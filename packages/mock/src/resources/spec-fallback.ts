@@ -55,6 +55,10 @@ function echoStore(ctx: MockContext, collectionPath: string): Collection {
   return store
 }
 
+function isScalar(value: unknown): boolean {
+  return typeof value === 'number' || typeof value === 'string'
+}
+
 /** The answer for a spec operation, or undefined when the path is not in the spec. */
 export function specFallback(
   ctx: MockContext,
@@ -94,6 +98,10 @@ export function specFallback(
     const id = /^\d+$/.test(raw) ? Number(raw) : raw
     if (typeof id === 'number') ctx.state.echoed.get(collectionPath.toLowerCase())?.delete(id)
     response = json({ id })
+  } else if (Array.isArray(ctx.body) && ctx.body.length > 0 && ctx.body.every(isScalar)) {
+    // An array of ids or names (`POST /RecurringInvoice/process` takes `[7501]`): an action on
+    // existing records, not records to keep. Acknowledged as given.
+    response = json(ctx.body)
   } else if (Array.isArray(ctx.body) && ctx.body.length > 0) {
     const posted = postedItems(ctx)
     if (posted instanceof Response) response = posted

@@ -60,7 +60,7 @@ export function seedOpportunities(): HaloRecord[] {
     site_id: 0,
     agent_id: 7,
     agent_name: agentName(7),
-    opportunityvalue: value as number,
+    oppvalue: value as number,
     oppcompanyname: clientName(client as number),
     dateoccurred: `2025-0${1 + i}-03T10:00:00`,
     targetdate: `2025-0${2 + i}-28T00:00:00`,
