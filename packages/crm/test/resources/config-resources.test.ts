@@ -42,7 +42,11 @@ describe('teams', () => {
     const team = await resource.get(seed.teamId, { includeagents: true })
     expect(team.agents?.map((a) => a.id)).toEqual([1, 2, 3])
     // Halo's UnameSection shape, as the spec gives it (not `{ id, name }`).
-    expect(team.agents?.[0]).toMatchObject({ agent_id: 1, agent_name: expect.any(String), team_id: seed.teamId })
+    expect(team.agents?.[0]).toMatchObject({
+      agent_id: 1,
+      agent_name: expect.any(String),
+      team_id: seed.teamId,
+    })
     expect('search' in resource).toBe(false)
   })
 
