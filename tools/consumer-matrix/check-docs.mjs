@@ -12,7 +12,7 @@
 //
 // Both run typedoc over packages that must be built first (`nx run-many -t build`). The second
 // converts every package of typedoc.json in this process while the first runs in a child, so the two
-// take about as long as the second alone. Emits nothing; `pnpm docs` builds the HTML into docs/api.
+// take about as long as the second alone. Emits nothing; `pnpm run docs` builds the HTML into docs/api (`pnpm docs` is pnpm's own command).
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
