@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/cli.ts'],
+  entry: ['src/index.ts', 'src/msw.ts', 'src/cli.ts'],
   format: ['esm', 'cjs'],
   // tsup 8.5 injects `baseUrl` into the d.ts build; TypeScript 6 rejects it (TS5101)
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },

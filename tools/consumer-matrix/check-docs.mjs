@@ -34,7 +34,8 @@ const namedEntryPoints = {
     'MemoryRateLimitStore',
   ],
   '@halo/client': ['HaloClient', 'HaloClient.fromEnv'],
-  '@halo/mock': ['createHaloMock', 'haloHandlers', 'startHaloMock'],
+  // haloHandlers lives on @halo/mock/msw, outside the main entry point typedoc reads.
+  '@halo/mock': ['createHaloMock', 'startHaloMock'],
   '@halo/ratelimit-redis': [
     'RedisRateLimitStore',
     'createRedisRateLimitStore',

@@ -1,4 +1,3 @@
-export { type HaloHandlers, haloHandlers } from './adapters/msw-handlers.js'
 export { type RunningHaloMock, type StartHaloMockOptions, startHaloMock } from './adapters/node-server.js'
 export type { FaultHandle, FaultKind, FaultMatch, FaultSpec } from './faults/fault-injector.js'
 export { rateLimitMessage } from './limits/rate-limiter.js'

@@ -1,6 +1,7 @@
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createHaloMock, haloHandlers, mockCredentials } from '../src/index.js'
+import { createHaloMock, mockCredentials } from '../src/index.js'
+import { haloHandlers } from '../src/msw.js'
 import { base, tokenRequest } from './support.js'
 
 let clock = Date.UTC(2025, 5, 1)

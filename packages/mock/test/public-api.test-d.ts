@@ -5,12 +5,12 @@ import {
   type FaultSpec,
   type HaloMock,
   type HaloState,
-  haloHandlers,
   type LoggedRequest,
   type RunningHaloMock,
   seed,
   startHaloMock,
 } from '../src/index.js'
+import { haloHandlers } from '../src/msw.js'
 
 describe('public types', () => {
   it('createHaloMock / haloHandlers / startHaloMock', () => {

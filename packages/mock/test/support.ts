@@ -1,6 +1,7 @@
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
-import { createHaloMock, type HaloMock, type HaloMockOptions, haloHandlers } from '../src/index.js'
+import { createHaloMock, type HaloMock, type HaloMockOptions } from '../src/index.js'
+import { haloHandlers } from '../src/msw.js'
 
 export const base = 'https://halo.example.test'
 

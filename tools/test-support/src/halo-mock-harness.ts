@@ -4,10 +4,10 @@ import {
   createHaloMock,
   defaultBaseUrl,
   type HaloMock,
-  haloHandlers,
   type LoggedRequest,
   mockCredentials,
 } from '@halo/mock'
+import { haloHandlers } from '@halo/mock/msw'
 import { type SetupServer, setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 

@@ -1,5 +1,6 @@
 // One simulated Halo per test file, reset to its seed before each test.
-import { createHaloMock, type HaloMock, haloHandlers, mockCredentials } from '@halo/mock'
+import { createHaloMock, type HaloMock, mockCredentials } from '@halo/mock'
+import { haloHandlers } from '@halo/mock/msw'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, beforeEach } from 'vitest'
 import { HaloClient, type HaloClientOptions } from '../../src/index.js'

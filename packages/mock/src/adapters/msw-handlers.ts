@@ -17,7 +17,8 @@ function isHaloMock(value: HaloMock | HaloMockOptions | undefined): value is Hal
  * @example
  * ```ts
  * import { createHaloCore } from '@halo/core'
- * import { createHaloMock, haloHandlers, mockCredentials, seed } from '@halo/mock'
+ * import { createHaloMock, mockCredentials, seed } from '@halo/mock'
+ * import { haloHandlers } from '@halo/mock/msw'
  * import { tickets } from '@halo/tickets'
  * import { setupServer } from 'msw/node'
  * import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest'
