@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { HaloHooks, RateLimitStore, SlotDecision } from '@halo/core'
+import { type HaloHooks, MemoryRateLimitStore, type RateLimitStore, type SlotDecision } from '@halo/core'
 import type { Redis } from 'ioredis'
 import { PendingSlots } from './pending-slots.js'
 import { callRedis, type RedisCallPolicy } from './redis-call.js'
@@ -20,6 +20,15 @@ export interface RedisRateLimitStoreOptions extends RedisStoreOptions {
    * on, since slots counted from Halo's answer need none.
    */
   readonly windowMarginMs?: number
+  /**
+   * With `onRedisError: 'fail-open'`, what share of each window this process may spend while Redis
+   * cannot answer. The requests are then counted in this process's memory (a per-process window),
+   * never let through uncounted: an outage of Redis must not turn into a storm of 429s from Halo.
+   * Default 1, the whole budget, which is right for one process; with N workers sharing the budget
+   * set `1 / N`, so that together they stay within it until Redis is back. Each answer from Redis
+   * goes back to the shared window at once.
+   */
+  readonly fallbackShare?: number
 }
 
 // Names of the commands this store defines on the client; distinct enough not to clash with a
@@ -63,10 +72,23 @@ export class RedisRateLimitStore implements RateLimitStore {
   readonly #policy: RedisCallPolicy
   readonly #windowMarginMs: ((windowMs: number) => number) | number
   readonly #pending = new PendingSlots()
+  /** Counts this process's requests while Redis cannot answer (fail-open only). */
+  readonly #fallback = new MemoryRateLimitStore()
+  readonly #fallbackShare: number
   /** Set by the first `settle`: the core counts slots from the answers, so no margin is needed. */
   #settling = false
 
   constructor(options: RedisRateLimitStoreOptions) {
+    // Options are checked before a connection is opened, so a bad one leaves nothing behind.
+    const margin = options.windowMarginMs
+    if (margin !== undefined && !(Number.isFinite(margin) && margin >= 0)) {
+      throw new RangeError(`windowMarginMs must be a number ≥ 0, got ${margin}`)
+    }
+    const share = options.fallbackShare ?? 1
+    if (!(Number.isFinite(share) && share > 0 && share <= 1)) {
+      throw new RangeError(`fallbackShare must be a number in (0, 1], got ${share}`)
+    }
+    this.#fallbackShare = share
     const { client, owned } = resolveRedis(options.redis)
     client.defineCommand(acquireCommand, { numberOfKeys: 2, lua: acquireSlotLua })
     client.defineCommand(blockCommand, { numberOfKeys: 1, lua: blockLua })
@@ -74,10 +96,6 @@ export class RedisRateLimitStore implements RateLimitStore {
     this.#redis = client as Redis & ScriptCommands
     this.#owned = owned
     this.#prefix = options.prefix ?? 'halo:rl:'
-    const margin = options.windowMarginMs
-    if (margin !== undefined && !(Number.isFinite(margin) && margin >= 0)) {
-      throw new RangeError(`windowMarginMs must be a number ≥ 0, got ${margin}`)
-    }
     this.#windowMarginMs = margin ?? ((windowMs) => (this.#settling ? 0 : defaultWindowMargin(windowMs)))
     this.#policy = {
       client,
@@ -112,11 +130,13 @@ export class RedisRateLimitStore implements RateLimitStore {
         this.#pending.add(keys.window, { member, windowMs: countedMs, grantedAt: Date.now() })
         return { granted: true }
       },
-      () => ({ granted: true }),
+      () => this.#fallback.tryAcquire(key, Math.max(1, Math.floor(limit * this.#fallbackShare)), windowMs),
     )
   }
 
   async block(key: string, untilEpochMs: number): Promise<void> {
+    // Also held locally, so that a 429 keeps this process waiting even if Redis then fails.
+    await this.#fallback.block(key, untilEpochMs)
     const durationMs = Math.ceil(untilEpochMs - Date.now())
     if (!(durationMs > 0)) return
     await callRedis(
@@ -145,7 +165,8 @@ export class RedisRateLimitStore implements RateLimitStore {
     this.#settling = true
     const windowKey = this.keysOf(key).window
     const slot = this.#pending.takeOldest(windowKey, Date.now())
-    if (slot === undefined) return
+    // No slot from Redis waiting: the request was counted by the fallback window.
+    if (slot === undefined) return this.#fallback.settle(key)
     try {
       await callRedis(
         this.#policy,

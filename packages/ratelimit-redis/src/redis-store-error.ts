@@ -1,10 +1,15 @@
+import { HaloError } from '@halo/core'
+
 const brand = Symbol.for('@halo/ratelimit-redis/HaloRedisStoreError')
 
 /**
  * Redis did not answer a store operation. Carries the operation and the Redis error's message, never
  * a stored value, so it is safe to log.
+ *
+ * A `HaloError` (kind `'halo'`, no HTTP status), so one `isHaloError` check in an app's error
+ * handling covers a failed shared store as well as a failed call to Halo.
  */
-export class HaloRedisStoreError extends Error {
+export class HaloRedisStoreError extends HaloError {
   override readonly name = 'HaloRedisStoreError'
   /** The store operation that failed, e.g. `'acquire'` or `'token get'`. */
   readonly operation: string
@@ -18,6 +23,10 @@ export class HaloRedisStoreError extends Error {
     )
     this.operation = operation
     Object.defineProperty(this, brand, { value: true })
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), name: this.name, operation: this.operation }
   }
 }
 

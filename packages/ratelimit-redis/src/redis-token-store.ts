@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto'
+import { setTimeout as sleep } from 'node:timers/promises'
 import type { TokenStore } from '@halo/core'
 import type { Redis } from 'ioredis'
 import { callRedis, type RedisCallPolicy } from './redis-call.js'
@@ -8,7 +10,17 @@ import type { RedisStoreOptions } from './store-options.js'
 export interface RedisTokenStoreOptions extends RedisStoreOptions {
   /** Prepended to every key. Default `'halo:token:'`. */
   readonly prefix?: string
+  /**
+   * When no token is stored, one process logs in while the others wait for its token instead of
+   * each logging in too (workers started together would otherwise make one login each). This is
+   * the longest they wait: the claim expires after it, so a process that died while logging in
+   * holds nobody up for longer. Default 10 000 ms; 0 turns the wait off.
+   */
+  readonly loginWaitMs?: number
 }
+
+/** How often a waiting process looks for the token another process is fetching. */
+const LOGIN_POLL_MS = 50
 
 type StoredToken = { readonly accessToken: string; readonly expiresAt: number }
 
@@ -32,8 +44,16 @@ export class RedisTokenStore implements TokenStore {
   readonly #owned: boolean
   readonly #prefix: string
   readonly #policy: RedisCallPolicy
+  readonly #loginWaitMs: number
+  /** The login claims this process holds, by key (the claim's id, as stored in Redis). */
+  readonly #claims = new Map<string, string>()
 
   constructor(options: RedisTokenStoreOptions) {
+    const loginWaitMs = options.loginWaitMs ?? 10_000
+    if (!(Number.isFinite(loginWaitMs) && loginWaitMs >= 0)) {
+      throw new RangeError(`loginWaitMs must be a number ≥ 0, got ${loginWaitMs}`)
+    }
+    this.#loginWaitMs = loginWaitMs
     const { client, owned } = resolveRedis(options.redis)
     this.#redis = client
     this.#owned = owned
@@ -46,7 +66,18 @@ export class RedisTokenStore implements TokenStore {
     }
   }
 
+  /**
+   * The stored token. When there is none, the first caller across all processes gets `undefined`
+   * (and logs in); the others wait, up to `loginWaitMs`, for the token it stores.
+   */
   async get(key: string): Promise<StoredToken | undefined> {
+    const stored = await this.#read(key)
+    if (stored !== undefined || this.#loginWaitMs === 0) return stored
+    if (await this.#claimLogin(key)) return undefined
+    return this.#waitForLogin(key)
+  }
+
+  async #read(key: string): Promise<StoredToken | undefined> {
     const raw = await callRedis(
       this.#policy,
       'token get',
@@ -63,14 +94,58 @@ export class RedisTokenStore implements TokenStore {
     if (!(ttlMs > 0)) return this.delete(key)
     // Only these two fields: a refresh token or anything else on the object stays out of Redis.
     const value = JSON.stringify({ accessToken: token.accessToken, expiresAt: token.expiresAt })
+    this.#claims.delete(key)
     await callRedis(
       this.#policy,
       'token set',
       async () => {
-        await this.#redis.set(this.keyOf(key), value, 'PX', ttlMs)
+        // One round trip (a pipeline, not MULTI: the recommended ACL user has no @transaction):
+        // the token, then the end of the login claim the waiting processes watch.
+        const results = await this.#redis
+          .pipeline()
+          .set(this.keyOf(key), value, 'PX', ttlMs)
+          .del(this.loginKeyOf(key))
+          .exec()
+        const failed = results?.find(([error]) => error !== null)?.[0]
+        if (failed) throw failed
       },
       () => undefined,
     )
+  }
+
+  /** Whether this caller is the one to log in (no other process claimed it within `loginWaitMs`). */
+  async #claimLogin(key: string): Promise<boolean> {
+    const loginKey = this.loginKeyOf(key)
+    const ours = this.#claims.get(key)
+    return callRedis(
+      this.#policy,
+      'token login claim',
+      async () => {
+        const id = ours ?? randomUUID()
+        if ((await this.#redis.set(loginKey, id, 'PX', this.#loginWaitMs, 'NX')) === 'OK') {
+          this.#claims.set(key, id)
+          return true
+        }
+        // Still our claim (our login failed and is being retried): log in again without waiting.
+        return ours !== undefined && (await this.#redis.get(loginKey)) === ours
+      },
+      () => true,
+    )
+  }
+
+  /**
+   * Waits for the token of the process that claimed the login. If its claim ends without a token
+   * (its login failed, or it died), the next claimant logs in; at the end of the wait, this one does.
+   */
+  async #waitForLogin(key: string): Promise<StoredToken | undefined> {
+    const deadline = Date.now() + this.#loginWaitMs
+    while (Date.now() < deadline) {
+      await sleep(LOGIN_POLL_MS)
+      const token = await this.#read(key)
+      if (token !== undefined) return token
+      if (await this.#claimLogin(key)) return undefined
+    }
+    return undefined
   }
 
   async delete(key: string): Promise<void> {
@@ -87,6 +162,11 @@ export class RedisTokenStore implements TokenStore {
   /** The Redis key a token is stored under. */
   keyOf(key: string): string {
     return `${this.#prefix}${key}`
+  }
+
+  /** The Redis key of the claim held by the process logging in for `key`. */
+  loginKeyOf(key: string): string {
+    return `${this.#prefix}${key}:login`
   }
 
   /** Closes the connection if the store opened it; a client you passed in stays open. */

@@ -1,3 +1,4 @@
+import { HaloError, isHaloError } from '@halo/core'
 import { describe, expect, it } from 'vitest'
 import {
   createRedisRateLimitStore,
@@ -30,7 +31,7 @@ describe('when Redis is down', () => {
     }
   })
 
-  it('fail-open: acquire grants and the failure is logged as a warning', async () => {
+  it('fail-open: counts in a per-process window instead of letting every request through', async () => {
     const warnings: string[] = []
     const store = createRedisRateLimitStore({
       redis: await deadRedisUrl(),
@@ -39,10 +40,53 @@ describe('when Redis is down', () => {
       logger: { warn: (message) => warnings.push(message) },
     })
     try {
-      expect(await store.acquire('tenant', 10, 1_000)).toEqual({ granted: true })
-      await expect(store.block('tenant', Date.now() + 1_000)).resolves.toBeUndefined()
-      expect(warnings).toHaveLength(2)
+      const decisions = []
+      for (let i = 0; i < 4; i++) decisions.push(await store.acquire('tenant', 3, 60_000))
+      expect(decisions.slice(0, 3)).toEqual([{ granted: true }, { granted: true }, { granted: true }])
+      expect(decisions[3]).toMatchObject({ granted: false })
+      expect((decisions[3] as { retryInMs: number }).retryInMs).toBeGreaterThan(0)
       expect(warnings[0]).toMatch(/fail-open/)
+    } finally {
+      await store.close()
+    }
+  })
+
+  it('fail-open: fallbackShare gives each worker its part of the budget, and a 429 block holds', async () => {
+    const store = createRedisRateLimitStore({
+      redis: await deadRedisUrl(),
+      onRedisError: 'fail-open',
+      fallbackShare: 1 / 3,
+      timeoutMs: 2_000,
+      logger: { warn: () => {} },
+    })
+    try {
+      let granted = 0
+      for (let i = 0; i < 10; i++) if ((await store.acquire('tenant', 9, 60_000)).granted) granted++
+      expect(granted).toBe(3)
+
+      await store.block('other', Date.now() + 30_000)
+      const blocked = await store.acquire('other', 100, 60_000)
+      expect(blocked).toMatchObject({ granted: false })
+      expect((blocked as { retryInMs: number }).retryInMs).toBeGreaterThan(25_000)
+    } finally {
+      await store.close()
+    }
+    expect(() => createRedisRateLimitStore({ redis: 'redis://127.0.0.1:1', fallbackShare: 0 })).toThrow(
+      /fallbackShare must be a number in \(0, 1\]/,
+    )
+  })
+
+  it('HaloRedisStoreError is a HaloError, so isHaloError covers it', async () => {
+    const store = createRedisRateLimitStore({ redis: await deadRedisUrl(), timeoutMs: 2_000 })
+    try {
+      const error = await store.acquire('tenant', 10, 1_000).catch((e: unknown) => e)
+      expect(isHaloError(error)).toBe(true)
+      expect(error).toBeInstanceOf(HaloError)
+      expect((error as HaloError).name).toBe('HaloRedisStoreError')
+      expect((error as HaloError).toJSON()).toMatchObject({
+        name: 'HaloRedisStoreError',
+        operation: 'acquire',
+      })
     } finally {
       await store.close()
     }

@@ -67,4 +67,48 @@ describe.skipIf(!redisAvailable)('RedisTokenStore against a real redis-server', 
     await redis.set(store.keyOf('wrong-shape'), '{"accessToken":5}', 'PX', 60_000)
     expect(await store.get('wrong-shape')).toBeUndefined()
   })
+
+  describe('one login for workers that start together', () => {
+    it('the first caller logs in; the others wait for the token it stores', async () => {
+      const other = createRedisTokenStore({ redis: redisUrl, prefix })
+      try {
+        expect(await store.get('cold')).toBeUndefined() // this one logs in
+        const waiting = other.get('cold')
+        await sleep(120)
+        const token = { accessToken: 'canary-token-7', expiresAt: Date.now() + 60_000 }
+        await store.set('cold', token)
+        expect(await waiting).toEqual(token)
+        expect(await redis.exists(store.loginKeyOf('cold'))).toBe(0)
+      } finally {
+        await other.close()
+      }
+    })
+
+    it('a login that never stores a token holds the others up for loginWaitMs at most', async () => {
+      const first = createRedisTokenStore({ redis: redisUrl, prefix, loginWaitMs: 300 })
+      const second = createRedisTokenStore({ redis: redisUrl, prefix, loginWaitMs: 300 })
+      try {
+        expect(await first.get('abandoned')).toBeUndefined()
+        const started = Date.now()
+        expect(await second.get('abandoned')).toBeUndefined() // took over the claim, logs in itself
+        expect(Date.now() - started).toBeGreaterThanOrEqual(200)
+      } finally {
+        await first.close()
+        await second.close()
+      }
+    })
+
+    it('the claimant retrying its own failed login does not wait for itself', async () => {
+      const patient = createRedisTokenStore({ redis: redisUrl, prefix, loginWaitMs: 20_000 })
+      try {
+        expect(await patient.get('retry')).toBeUndefined()
+        const started = Date.now()
+        expect(await patient.get('retry')).toBeUndefined()
+        // Waiting for itself would take the whole 20 s claim.
+        expect(Date.now() - started).toBeLessThan(10_000)
+      } finally {
+        await patient.close()
+      }
+    })
+  })
 })

@@ -11,6 +11,10 @@ export interface WorkerConfig {
   readonly rateLimit: { readonly requests: number; readonly windowMs: number }
   /** Requests this worker sends in the timed phase. */
   readonly requests: number
+  /** The stores' policy when Redis fails (default fail-closed). */
+  readonly onRedisError?: 'fail-open' | 'fail-closed'
+  /** The rate-limit store's `fallbackShare`. */
+  readonly fallbackShare?: number
 }
 
 export type ParentMessage = { readonly type: 'go' } | { readonly type: 'exit' }

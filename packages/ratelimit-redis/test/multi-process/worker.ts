@@ -10,8 +10,21 @@ import type { ParentMessage, WorkerConfig, WorkerMessage, WorkerReport } from '.
 const config = JSON.parse(process.argv[2] ?? '{}') as WorkerConfig
 const send = (message: WorkerMessage) => process.send?.(message)
 
-const rateLimitStore = createRedisRateLimitStore({ redis: config.redisUrl, prefix: config.rateLimitPrefix })
-const tokenStore = createRedisTokenStore({ redis: config.redisUrl, prefix: config.tokenPrefix })
+const quiet = { warn: () => {} }
+const onRedisError = config.onRedisError ?? 'fail-closed'
+const rateLimitStore = createRedisRateLimitStore({
+  redis: config.redisUrl,
+  prefix: config.rateLimitPrefix,
+  onRedisError,
+  logger: quiet,
+  ...(config.fallbackShare === undefined ? {} : { fallbackShare: config.fallbackShare }),
+})
+const tokenStore = createRedisTokenStore({
+  redis: config.redisUrl,
+  prefix: config.tokenPrefix,
+  onRedisError,
+  logger: quiet,
+})
 /** Set on `go`: the warm-up's token and discovery requests are not part of the figures. */
 let timing = false
 let responses429 = 0
