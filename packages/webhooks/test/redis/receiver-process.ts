@@ -1,0 +1,38 @@
+// One receiver process: a node:http server whose handler dedupes through Redis. It counts each run
+// of its handler in Redis (so the test sees runs across processes), takes `hold_ms` from the
+// ticket to keep a delivery in flight, and fails once when the ticket says `fail_on` is this process.
+import { once } from 'node:events'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { Redis } from 'ioredis'
+import { createRedisDedupeStore, createWebhookHandler, toNodeListener } from '../../src/index.js'
+
+const [redisUrl = '', prefix = '', name = '', secret = ''] = process.argv.slice(2)
+const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 })
+const failed = new Set<string>()
+
+const handler = createWebhookHandler({
+  verify: { hmac: { secret } },
+  dedupe: createRedisDedupeStore(redis, { prefix, leaseMs: 10_000 }),
+  on: {
+    '*': async (event) => {
+      const ticket = event.ticket as { hold_ms?: number; fail_on?: string } | undefined
+      if (ticket?.fail_on === name && !failed.has(event.id ?? '')) {
+        failed.add(event.id ?? '')
+        throw new Error(`${name} fails this delivery once`)
+      }
+      await new Promise((resolve) => setTimeout(resolve, ticket?.hold_ms ?? 0))
+      await redis.rpush(`${prefix}runs`, `${name}:${event.id}`)
+    },
+  },
+})
+
+const server = createServer(toNodeListener(handler)).listen(0, '127.0.0.1')
+await once(server, 'listening')
+process.send?.({ type: 'ready', port: (server.address() as AddressInfo).port })
+process.on('message', async (message: { type: string }) => {
+  if (message.type !== 'exit') return
+  server.close()
+  await redis.quit()
+  process.exit(0)
+})
