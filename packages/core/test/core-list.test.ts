@@ -6,11 +6,11 @@ import {
   isHaloPaginationError,
   type OperationDescriptor,
 } from '../src/index.js'
+import { fixture } from './support/fixture.js'
 import {
   API,
   recordingLogger,
   rejectionOf,
-  sample,
   server,
   testOptions,
   tokenEndpoint,
@@ -118,9 +118,9 @@ describe('lists over a paging server', () => {
     expect(paging.queries).toHaveLength(2)
   })
 
-  it('finds the envelope key when none is named (the real users sample)', async () => {
+  it('finds the envelope key when none is named (a users envelope)', async () => {
     tokenEndpoint()
-    const envelope = sample<{ users: unknown[] }>('users.list-envelope.uktrade')
+    const envelope = fixture<{ users: unknown[] }>('users-list')
     server.use(http.get(`${API}/Users`, () => HttpResponse.json(envelope)))
     const users = await createHaloCore(testOptions()).paginate('/Users')
     expect(users).toEqual(envelope.users)

@@ -1,21 +1,20 @@
 import { HttpResponse, http } from 'msw'
 import { expect, it } from 'vitest'
 import { createHaloCore, isHaloRateLimitError, isHaloResourceNotFound } from '../src/index.js'
-import { API, sample, server, tokenEndpoint, useHaloServer } from './support/halo-server.js'
+import { fixture } from './support/fixture.js'
+import { API, server, tokenEndpoint, useHaloServer } from './support/halo-server.js'
 
 useHaloServer()
 
 // The README's Usage section, run against a simulated Halo.
 it('runs the README usage example', async () => {
   tokenEndpoint()
-  const users = sample<{ users: unknown[] }>('users.list-envelope.uktrade')
+  const users = fixture<{ users: unknown[] }>('users-list')
   server.use(
     http.get(`${API}/AuthInfo`, () => HttpResponse.json({ auth_url: 'https://acme.halopsa.com/auth' })),
     http.get(`${API}/Tickets/5`, () => HttpResponse.json({ id: 5, summary: 'Printer jam' })),
     http.get(`${API}/Tickets/999999`, () => HttpResponse.json({ Message: 'Not found' }, { status: 404 })),
-    http.post(`${API}/Tickets`, () =>
-      HttpResponse.json(sample('ticket.create-response.uktrade'), { status: 201 }),
-    ),
+    http.post(`${API}/Tickets`, () => HttpResponse.json(fixture('ticket-created'), { status: 201 })),
     http.get(`${API}/Tickets`, () => HttpResponse.json({ record_count: 1, tickets: [{ id: 5 }] })),
     http.get(`${API}/Users`, () => HttpResponse.json(users)),
   )

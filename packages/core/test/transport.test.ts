@@ -15,15 +15,8 @@ import {
   type RateLimitStore,
   type RetryHookEvent,
 } from '../src/index.js'
-import {
-  API,
-  rejectionOf,
-  sample,
-  server,
-  testOptions,
-  tokenEndpoint,
-  useHaloServer,
-} from './support/halo-server.js'
+import { fixture } from './support/fixture.js'
+import { API, rejectionOf, server, testOptions, tokenEndpoint, useHaloServer } from './support/halo-server.js'
 
 useHaloServer()
 afterEach(() => vi.useRealTimers())
@@ -139,7 +132,7 @@ describe('URLs', () => {
 describe('bodies', () => {
   it('json-array wraps a single record in an array, and a POST answer comes back as Halo sent it', async () => {
     tokenEndpoint()
-    const created = sample<{ id: number }>('ticket.create-response.uktrade')
+    const created = fixture<{ id: number }>('ticket-created')
     const hits = route('post', '/Tickets', () => HttpResponse.json(created, { status: 201 }))
     const upsert: OperationDescriptor = {
       name: 'upsertTickets',
@@ -181,9 +174,9 @@ describe('bodies', () => {
 })
 
 describe('responses', () => {
-  it('reads the envelope sample as Halo sent it', async () => {
+  it('reads a users envelope as Halo sends it', async () => {
     tokenEndpoint()
-    const envelope = sample<JsonBodyType>('users.list-envelope.uktrade')
+    const envelope = fixture<JsonBodyType>('users-list')
     route('get', '/Users', ok(envelope))
     expect(await createHaloCore(testOptions()).get('/Users')).toEqual(envelope)
   })

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { extractRecords } from '../../src/list/extract-records.js'
-
-const samples = new URL('../../../../../shared/halo/samples/', import.meta.url)
-const sample = (name: string): unknown => JSON.parse(readFileSync(new URL(name, samples), 'utf8'))
+import { fixture } from '../support/fixture.js'
 
 describe('extractRecords', () => {
   it('takes a bare array as the records', () => {
@@ -11,16 +8,17 @@ describe('extractRecords', () => {
     expect(extractRecords(body)).toEqual({ records: body, recordCount: undefined })
   })
 
-  it('reads a real users envelope (record_count + users)', () => {
-    const { records, recordCount } = extractRecords(sample('users.list-envelope.uktrade.json'))
+  it('reads a users envelope (record_count + users)', () => {
+    const { records, recordCount } = extractRecords(fixture('users-list'))
     expect(recordCount).toBe(1)
     expect(records).toHaveLength(1)
-    expect(records[0]).toMatchObject({ id: 38, name: 'Some BodyFromAPI' })
+    expect(records[0]).toMatchObject({ id: 57, name: 'Ada Lovelace' })
   })
 
-  it('reads a real bare actions array', () => {
-    const { records } = extractRecords(sample('actions.extracted-from-ticket.uktrade.json'))
+  it('reads a bare actions array', () => {
+    const { records } = extractRecords(fixture('actions-bare-array'))
     expect(records).toHaveLength(1)
+    expect(records[0]).toMatchObject({ ticket_id: 1042, id: 2 })
   })
 
   it('prefers listKey, then a known key, over a sidecar array', () => {

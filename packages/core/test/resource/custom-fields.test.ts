@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   type CustomFieldEntry,
@@ -7,24 +5,21 @@ import {
   setCustomField,
   setCustomFields,
 } from '../../src/resource/index.js'
+import { fixture } from '../support/fixture.js'
 
-const repoRoot = resolve(import.meta.dirname, '../../../..')
-const samples = resolve(repoRoot, '../shared/halo/samples')
-const sampleCustomFields = JSON.parse(
-  readFileSync(resolve(samples, 'ticket-customfields.extracted-from-ticket.uktrade.json'), 'utf8'),
-) as CustomFieldEntry[]
+const sampleCustomFields = fixture<CustomFieldEntry[]>('ticket-customfields')
 const ticket = () => ({ id: 9499, summary: 'x', customfields: structuredClone(sampleCustomFields) })
 
 describe('customFieldsByName', () => {
-  it('reads the captured ticket custom fields by name', () => {
+  it("reads a ticket's custom fields by name", () => {
     const values = customFieldsByName(ticket())
     expect(values.CFimpact).toBe(3)
-    expect(values.CFChangeActualEndDateTime).toBe('2024-06-20T14:45:16.4926282Z')
+    expect(values.CFChangeActualEndDateTime).toBe('2025-03-11T09:30:12.8812046Z')
     expect(Object.keys(values)).toEqual(sampleCustomFields.map((f) => f.name))
   })
 
   it('reads display values on request', () => {
-    expect(customFieldsByName(ticket(), { use: 'display' }).CFimpact).toBe('Single User Affected')
+    expect(customFieldsByName(ticket(), { use: 'display' }).CFimpact).toBe('One Person')
   })
 
   it('gives an empty map for a record without custom fields and skips nameless entries', () => {

@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll } from 'vitest'
@@ -15,14 +12,6 @@ export const TOKEN_URL = `${AUTH}/token`
 export const CANARY_SECRET = 'CANARY-SECRET-7d1f3b2a9c'
 export const CANARY_TOKEN = 'CANARY-TOKEN-5e8a0c4f1b'
 export const CANARY_REFRESH = 'CANARY-REFRESH-2c9d7e6a3f'
-
-const here = dirname(fileURLToPath(import.meta.url))
-/** The repository's sibling `shared/halo/samples` (real captured Halo responses). */
-export const SAMPLES = resolve(here, '../../../../../shared/halo/samples')
-
-export function sample<T = unknown>(name: string): T {
-  return JSON.parse(readFileSync(resolve(SAMPLES, `${name}.json`), 'utf8')) as T
-}
 
 export const server = setupServer()
 
