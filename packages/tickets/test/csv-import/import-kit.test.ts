@@ -73,7 +73,7 @@ function field(
 }
 
 describe('buildImportTemplate', () => {
-  it('has a header row of csvColumnNames from the captured ticket type', () => {
+  it('has a header row of csvColumnNames from the fixture ticket type', () => {
     const { headerCsv } = buildImportTemplate(fields)
     expect(cells(headerCsv)).toEqual([columns])
     expect(columns).toContain('Category')

@@ -64,11 +64,11 @@ describe('findMissingMandatoryFields', () => {
     ])
   })
 
-  it('accepts the custom fields of a captured ticket as present', () => {
-    const captured = loadSampleCustomFields()
-    const draft = { ...complete, customfields: captured }
-    // The capture holds CFimpact, CFurgency and the change dates but not CFService or CFDueDate.
-    expect(captured.map((f) => f.name)).toContain('CFimpact')
+  it("accepts a ticket's custom fields as present", () => {
+    const existing = loadSampleCustomFields()
+    const draft = { ...complete, customfields: existing }
+    // The ticket holds CFimpact, CFurgency and the change dates but not CFService or CFDueDate.
+    expect(existing.map((f) => f.name)).toContain('CFimpact')
     expect(missing(draft)).toEqual(['CFService', 'CFDueDate'])
   })
 

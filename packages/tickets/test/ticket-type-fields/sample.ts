@@ -1,24 +1,25 @@
 import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import type { HaloTicketTypeWithFields } from '../../src/ticket-type-fields/index.js'
 
-// The captured samples live beside the repository and are read at test time, never copied in.
-const repoRoot = resolve(import.meta.dirname, '../../../..')
-const samples = resolve(repoRoot, '../shared/halo/samples')
+// Fixtures in the shapes Halo answers with (keys, nesting, type codes), with made-up values.
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), 'utf8'))
 
+/**
+ * `GET /TicketType/36?includedetails=true`: field rows in groups, a field shown twice (`sectio_`), fields
+ * named "N/A", categories as system fields with Halo's off-by-one names (docs/halo-api.md, "Ticket types
+ * and their fields").
+ */
 export function loadSampleTicketType(): HaloTicketTypeWithFields {
-  return JSON.parse(
-    readFileSync(resolve(samples, 'tickettype-with-fields.extracted-from-ticket.uktrade.json'), 'utf8'),
-  ) as HaloTicketTypeWithFields
+  return fixture('ticket-type-with-fields') as HaloTicketTypeWithFields
 }
 
+/** A ticket's `customfields` as `GET /Tickets/{id}` returns them (value and display). */
 export function loadSampleCustomFields(): { id: number; name: string; value: unknown }[] {
-  return JSON.parse(
-    readFileSync(resolve(samples, 'ticket-customfields.extracted-from-ticket.uktrade.json'), 'utf8'),
-  )
+  return fixture('ticket-customfields') as { id: number; name: string; value: unknown }[]
 }
 
-/** Categories as `GET /Category?type_id=n` would return them (no real capture exists; API-NOTES §8). */
+/** Categories as `GET /Category?type_id=n` would return them (docs/halo-api.md, "Categories"). */
 export const sampleCategories = {
   1: [
     { id: 11, value: 'Hardware', type_id: 1 },
