@@ -5,6 +5,7 @@ import { emitPackage } from './emit/package-files.mjs'
 import { emitPackageTests } from './emit/tests.mjs'
 import { buildModel } from './model/build-model.mjs'
 import { nameTagNamespaces } from './naming/tag-namespaces.mjs'
+import { applyObservedFields } from './overlay/observed-fields.mjs'
 
 const CONFIG_DIR = fileURLToPath(new URL('..', import.meta.url))
 
@@ -12,13 +13,14 @@ async function readJson(path) {
   return JSON.parse(await readFile(path, 'utf8'))
 }
 
-/** The committed configuration beside the generator: tag map, list keys, name overrides. */
+/** The committed configuration beside the generator: tag map, list keys, name overrides, observed fields. */
 export async function loadConfig(overrides = {}) {
   const named = (file) => overrides[file] ?? `${CONFIG_DIR}${file}`
   const names = await readJson(named('name-overrides.json'))
   return {
     tagPackages: await readJson(named('tag-packages.json')),
     listKeys: await readJson(named('list-keys.json')),
+    observedFields: await readJson(named('overlay/observed-fields.json')),
     overrides: {
       segments: names.segments ?? {},
       operations: names.operations ?? {},
@@ -33,7 +35,10 @@ export async function loadConfig(overrides = {}) {
  * in a stable order
  */
 export function generate(spec, config) {
-  const model = buildModel(spec, config)
+  const model = buildModel(
+    config.observedFields ? applyObservedFields(spec, config.observedFields) : spec,
+    config,
+  )
   const namespaceOfTag = nameTagNamespaces(model.packages, config.overrides.segments)
   const files = new Map()
   for (const pkg of model.packages) {

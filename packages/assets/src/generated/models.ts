@@ -52,6 +52,456 @@ export interface AddressStore {
   _warning?: string | null
 }
 
+/** Halo's `Area` schema. */
+export interface Area {
+  id?: number | null
+  name?: string | null
+  toplevel_id?: number | null
+  toplevel_name?: string | null
+  inactive?: boolean | null
+  colour?: string | null
+  confirmemail?: number | null
+  actionemail?: number | null
+  clearemail?: number | null
+  messagegroup_id?: number | null
+  from_address_override?: string | null
+  override_org_logo?: boolean | null
+  override_org_name?: string | null
+  override_org_address?: AddressStore | null
+  override_org_phone?: string | null
+  override_org_email?: string | null
+  override_org_website?: string | null
+  override_org_portalurl?: string | null
+  mailbox_override?: number | null
+  default_mailbox_id?: number | null
+  calldate?: string | null
+  item_tax_code?: number | null
+  service_tax_code?: number | null
+  prepay_tax_code?: number | null
+  contract_tax_code?: number | null
+  customfields?: CustomField[] | null
+  custombuttons?: CustomButton[] | null
+  attachments?: Attachment[] | null
+  site_fields?: FieldHelper[] | null
+  pritech?: number | null
+  sectech?: number | null
+  accountmanagertech?: number | null
+  notes?: string | null
+  thirdpartynhdapiurl?: string | null
+  xeroid?: string | null
+  open_ticket_count?: number | null
+  opps_ticket_count?: number | null
+  datecreated?: string | null
+  createdfrom_id?: number | null
+  announce?: string | null
+  announcedate?: string | null
+  pritech_name?: string | null
+  sectech_name?: string | null
+  prinotify?: boolean | null
+  secnotify?: boolean | null
+  priassign?: boolean | null
+  secassign?: boolean | null
+  accountmanagertech_name?: string | null
+  chargeperiod?: number | null
+  chargehours?: number | null
+  chargecarryover?: number | null
+  invoiceyes?: boolean | null
+  fluserdef1?: string | null
+  fluserdef2?: string | null
+  fluserdef3?: string | null
+  fluserdef4?: string | null
+  fluserdef5?: string | null
+  floverride?: boolean | null
+  fluserdef1hide?: boolean | null
+  fluserdef2hide?: boolean | null
+  fluserdef3hide?: boolean | null
+  fluserdef4hide?: boolean | null
+  fluserdef5hide?: boolean | null
+  fluserdef1mand?: boolean | null
+  fluserdef2mand?: boolean | null
+  fluserdef3mand?: boolean | null
+  fluserdef4mand?: boolean | null
+  fluserdef5mand?: boolean | null
+  includeactions?: boolean | null
+  needsinvoice?: boolean | null
+  startdate?: string | null
+  startbalance?: number | null
+  hourlyrate?: number | null
+  periodcharge?: number | null
+  dontinvoice?: boolean | null
+  invoicetemplate?: string | null
+  invoicecomment?: string | null
+  lastinvoiceenddate?: string | null
+  showslaonweb?: boolean | null
+  item_tax_code_name?: string | null
+  service_tax_code_name?: string | null
+  contract_tax_code_name?: string | null
+  prepay_tax_code_name?: string | null
+  imageindex?: number | null
+  chargehours2?: number | null
+  hourlyrate2?: number | null
+  cat2?: string | null
+  cat3?: string | null
+  cat4?: string | null
+  cat5?: string | null
+  enddate?: string | null
+  ucemail?: number | null
+  fcemail?: number | null
+  actguid?: string | null
+  smsbalance?: number | null
+  html?: string | null
+  hv?: number | null
+  hvdate?: string | null
+  emailinvoice?: boolean | null
+  dont_auto_send_invoices?: boolean | null
+  seriousnesslevel?: number | null
+  defcat1?: string | null
+  defcat2?: string | null
+  defcat3?: string | null
+  defcat4?: string | null
+  thresholdbreached?: number | null
+  monthlyreportinclude?: boolean | null
+  monthlyreportlastrun?: string | null
+  monthlyreportemaildirect?: boolean | null
+  monthlyreportemailmanager?: boolean | null
+  monthlyreportshowonweb?: boolean | null
+  areatype?: number | null
+  unmatchedcombinations?: number | null
+  prepayrecurringchargenextdate?: string | null
+  billforrecurringprepayamount?: boolean | null
+  prepayrecurringcharge?: number | null
+  prepayrecurringhours?: number | null
+  prepayrecurringchargebp?: number | null
+  accountsemailaddress?: string | null
+  disclaimermatchstring?: string | null
+  paymentterms?: number | null
+  showallnonbillable?: boolean | null
+  billinggroup?: number | null
+  autotopupthreshhold?: number | null
+  autotopuptoamount?: number | null
+  autotopupcostperhour?: number | null
+  autotopupbyamount?: number | null
+  surchargeid?: number | null
+  billingtemplate_id?: number | null
+  billingtemplate_name?: string | null
+  overidegreeting?: string | null
+  clientpackage?: number | null
+  scopeofbusiness?: number | null
+  preferredagent?: number | null
+  callhandlingnotes?: string | null
+  automatic_callscript_id?: number | null
+  automatic_callscript_name?: string | null
+  teamviewerpassword?: string | null
+  customertype_new?: string | null
+  discountperc?: number | null
+  showfaqfortoplevel?: boolean | null
+  accountsccemailaddress?: string | null
+  isopportunity?: number | null
+  snowname?: string | null
+  main_site_id?: number | null
+  main_site_name?: string | null
+  linked_organisation_id?: number | null
+  all_organisations_allowed?: boolean | null
+  allowed_organisations?: Organisation[] | null
+  override_signature?: string | null
+  contractaccountsdesc?: string | null
+  prepayaccountsdesc?: string | null
+  site_update?: Site[] | null
+  newclient_sitename?: string | null
+  newclient_phonenumber?: string | null
+  newclient_domain?: string | null
+  newclient_timezone?: string | null
+  newclient_contactname?: string | null
+  newclient_contactemail?: string | null
+  newclient_contacttitle?: string | null
+  newclient_web_access_level?: number | null
+  newclient_sendwelcomeemail?: boolean | null
+  newclient_delivery_address?: AddressStore | null
+  newclient_countrycode?: string | null
+  newclient_regioncode?: number | null
+  faqlists?: FAQListHead[] | null
+  popup_notes?: AreaPopup[] | null
+  _reassign_all_to_user?: number | null
+  allowall_tickettypes?: boolean | null
+  allowed_tickettypes?: RequestType_List[] | null
+  allowall_category1?: boolean | null
+  allowed_category1?: CategoryRestriction[] | null
+  allowall_category2?: boolean | null
+  allowed_category2?: CategoryRestriction[] | null
+  allowall_category3?: boolean | null
+  allowed_category3?: CategoryRestriction[] | null
+  allowall_category4?: boolean | null
+  alocked?: boolean | null
+  allowed_category4?: CategoryRestriction[] | null
+  onhold_ticket_count?: number | null
+  total_ticket_count?: number | null
+  opened_thismonth_count?: number | null
+  billingplans?: ContractDetail[] | null
+  overriding_rates?: ChargeRate[] | null
+  allowallchargerates?: boolean | null
+  chargerates?: ChargeRateArea[] | null
+  newclient_siteguid?: string | null
+  _isimport?: boolean | null
+  _importtype?: string | null
+  excludefrominvoicesync?: boolean | null
+  allow_api_access?: boolean | null
+  api_access_clientid?: string | null
+  api_access_clientsecret?: string | null
+  thirdpartynhdauthurl?: string | null
+  thirdpartynhdtenant?: string | null
+  thirdpartynhdapiclientid?: string | null
+  new_thirdpartynhdapiclientsecret?: string | null
+  areaitems?: AreaItem[] | null
+  portal_logo?: string | null
+  override_portalcolour?: boolean | null
+  portalcolour?: string | null
+  portalbackgroundimageurl?: string | null
+  ninjarmmid?: number | null
+  sales_tax_type?: string | null
+  purchase_tax_type?: string | null
+  isarchived_xero?: boolean | null
+  accountsfirstname?: string | null
+  accountslastname?: string | null
+  sales_tax_code?: number | null
+  purchase_tax_code?: number | null
+  purchase_tax_code_name?: string | null
+  prepayhistory?: PrepayHistory[] | null
+  periods?: PrepayPeriod[] | null
+  prepayrecurringminimumdeduction?: number | null
+  prepayrecurringminimumdeductiononlyactive?: boolean | null
+  prepayrecurringautomaticdeduction?: number | null
+  prepaytotal?: number | null
+  prepayused?: number | null
+  prepaybalance?: number | null
+  preferreddeliverymethod?: number | null
+  qbodefaulttax?: number | null
+  default_contract?: number | null
+  device42id?: number | null
+  xerodetails_id?: number | null
+  xero_tenant_name?: string | null
+  servicenowid?: string | null
+  isnhserveremaildefault?: boolean | null
+  datto_id?: string | null
+  datto_alternate_id?: number | null
+  datto_url?: string | null
+  dattocommerce_tenantid?: number | null
+  qbodefaulttaxcode?: number | null
+  qbodefaulttaxcodename?: string | null
+  qbo_default_tax_code?: KeyPair2 | null
+  connectwiseid?: number | null
+  autotaskid?: number | null
+  import_address?: AddressStore | null
+  import_notes?: AreaNote[] | null
+  ateraid?: number | null
+  kashflowid?: number | null
+  kashflow_tenant_name?: string | null
+  website?: string | null
+  alastupdate?: string | null
+  service_access?: ServiceRestriction[] | null
+  service_subscriptions?: ServiceUser[] | null
+  snelstart_id?: string | null
+  default_currency_code_name?: string | null
+  _apply_billingtemplate?: boolean | null
+  datto_commerce_id?: number | null
+  datto_commerce_url?: string | null
+  import_azure_tenant?: CSPCustomer | null
+  import_details_id?: number | null
+  syncroid?: number | null
+  kbentries?: KBEntry_List[] | null
+  auvik_id?: string | null
+  hubspot_id?: string | null
+  hubspot_url?: string | null
+  hubspot_dont_sync?: boolean | null
+  hubspot_archived?: boolean | null
+  domain?: string | null
+  passportal_id?: number | null
+  update_licences?: boolean | null
+  prepayasamount?: boolean | null
+  synced_to_intacct?: boolean | null
+  qbo_company_name?: string | null
+  oppid?: number | null
+  tax_number?: string | null
+  isclientdetails?: boolean | null
+  hubspot_lifecycle?: string | null
+  hudu_url?: string | null
+  prepayrecurringexpirymonths?: number | null
+  accountsbccemailaddress?: string | null
+  defaultcontractoverride?: number | null
+  defaultcontractoverride_ref?: string | null
+  sqlimport_id?: number | null
+  external_links?: ExternalLink_List[] | null
+  new_external_link?: ExternalLink_List | null
+  _warning?: string | null
+  donotimport?: boolean | null
+  liongardid?: number | null
+  liongard_url?: string | null
+  sync_to_liongard?: boolean | null
+  regmanagertech_name?: string | null
+  logmanagertech_name?: string | null
+  salesreptech_name?: string | null
+  default_team_to_salesrep_override?: boolean | null
+  default_team_to_salesrep_override_team?: string | null
+  cxmleadtech_name?: string | null
+  portalchatprofile?: string | null
+  portalchatprofile_name?: string | null
+  kaseyaid?: string | null
+  trading_name?: string | null
+  dbc_company_name?: string | null
+  salesforce_dontsync?: boolean | null
+  stripe_customer_id?: string | null
+  stripe_payment_method_id?: string | null
+  stripe_payment_method_name?: string | null
+  stripe_paymentmethod?: StripePaymentMethod | null
+  current_licences?: string | null
+  servicenow_url?: string | null
+  servicenow_locale?: string | null
+  servicenow_username?: string | null
+  new_servicenowkey?: string | null
+  servicenow_priority_mappings?: IntegrationFieldMapping[] | null
+  servicenow_status_mappings?: IntegrationFieldMapping[] | null
+  servicenow_impact_mappings?: IntegrationFieldMapping[] | null
+  servicenow_urgency_mappings?: IntegrationFieldMapping[] | null
+  servicenow_category_mappings?: IntegrationFieldMapping[] | null
+  servicenow_assignment_group?: string | null
+  servicenow_assignment_group_name?: string | null
+  servicenow_assignmentgroup?: KeyPair2 | null
+  servicenow_defaultuser_id?: string | null
+  servicenow_defaultuser_name?: string | null
+  servicenow_defaultuser?: KeyPair2 | null
+  test_servicenow?: boolean | null
+  sage_business_cloud_details_id?: number | null
+  sage_business_cloud_details_name?: string | null
+  exact_division?: number | null
+  exact_division_name?: string | null
+  ncentral_details_id?: number | null
+  currencyisocode?: string | null
+  intacct_location_id?: string | null
+  intacct_location_id_list?: KeyPair2[] | null
+  intacct_location_type?: string | null
+  new_categories?: string[] | null
+  jira_url?: string | null
+  jira_username?: string | null
+  new_jirakey?: string | null
+  test_jira?: boolean | null
+  jira_servicedesk_id?: string | null
+  jira_servicedesk_name?: string | null
+  jira_servicedesk?: KeyPair2 | null
+  jira_requesttype_mappings?: IntegrationFieldMapping[] | null
+  jira_user_id?: string | null
+  jira_user_name?: string | null
+  jira_user?: KeyPair2 | null
+  jira_priority_mappings?: IntegrationFieldMapping[] | null
+  jira_status_mappings?: IntegrationFieldMapping[] | null
+  create_jira_webhook?: boolean | null
+  jira_webhook_created?: boolean | null
+  defaultpdftemplateinvoicetickets?: number | null
+  defaultpdftemplateinvoiceorders?: number | null
+  defaultpdftemplateinvoicerecurring?: number | null
+  defaultpdftemplateinvoicetickets_name?: string | null
+  defaultpdftemplateinvoiceorders_name?: string | null
+  defaultpdftemplateinvoicerecurring_name?: string | null
+  intacct_invoice_save_location?: string | null
+  ingram_micro_details_id?: number | null
+  _dont_fire_automations?: boolean | null
+  main_delivery_address?: AddressStore | null
+  main_invoice_address?: AddressStore | null
+  main_contact_name?: string | null
+  main_phonenumber?: string | null
+  auvik_site_inactive?: boolean | null
+  invoice_class?: string | null
+  new_icon?: string | null
+  fortnox_tenant?: number | null
+  fortnox_tenant_name?: string | null
+  servicenow_enable_webhook?: boolean | null
+  new_servicenow_webhooksecret?: string | null
+  servicenow_webhook_user?: number | null
+  servicenow_webhook_user_name?: string | null
+  servicenow_webhook_tickettype?: number | null
+  servicenow_webhook_tickettype_name?: string | null
+  myob_tenant?: number | null
+  myob_tenant_name?: string | null
+  sync_servicenow_attachments?: number | null
+  twilio_subaccount_name?: string | null
+  twilio_subaccount_created?: boolean | null
+  twilio_subaccount_sid?: string | null
+  twilio_subaccount_status?: string | null
+  twilio_subaccount_authtoken?: string | null
+  _create_twilio_subaccount?: boolean | null
+  _close_twilio_subaccount?: boolean | null
+  _pauseunpause_twilio_subaccount?: boolean | null
+  _create_twilio_recurringinvoice?: boolean | null
+  twilio_recurring_invoice_id?: number | null
+  override_layout_id?: number | null
+  override_layout_name?: string | null
+  extratabs?: Tabname[] | null
+  servicenow_team_mappings?: IntegrationFieldMapping[] | null
+  servicenow_ticket_sync?: string | null
+  servicenow_ticket_sync_list?: KeyPair2[] | null
+  servicenow_fieldmappings?: IntegrationFieldMapping[] | null
+  matching_value?: string | null
+  jira_webhook_user?: number | null
+  jira_webhook_username?: string | null
+  avalara_code?: string | null
+  avalara_tenant_name?: string | null
+  avalara_id?: string | null
+  _merge_client_into?: number | null
+  use?: string | null
+  logo?: string | null
+  regmanagertech?: number | null
+  logmanagertech?: number | null
+  salesreptech?: number | null
+  accountownertech?: number | null
+  cxmleadtech?: number | null
+  xero_tenant_id?: string | null
+  accountsid?: string | null
+  gficlientid?: string | null
+  overridepdftemplateinvoice?: number | null
+  overridepdftemplateinvoice_name?: string | null
+  kashflow_tenant_id?: number | null
+  client_to_invoice?: number | null
+  client_to_invoice_name?: string | null
+  invoiceduedaysextraclient?: number | null
+  itglue_id?: string | null
+  clientcurrency?: string | null
+  sentinel_subscription_id?: string | null
+  sentinel_workspace_name?: string | null
+  sentinel_resource_group_name?: string | null
+  sentinel_tenant_id?: number | null
+  sentinel_tenant_name?: string | null
+  default_currency_code?: number | null
+  client_to_invoice_recurring?: number | null
+  client_to_invoice_recurring_name?: string | null
+  azure_tenants?: AreaAzureTenant[] | null
+  snow_id?: number | null
+  snowLicences?: SnowLicenseAbstract[] | null
+  qbo_company_id?: string | null
+  automatic_sales_tax?: boolean | null
+  cautomateid?: number | null
+  dbc_company_id?: string | null
+  stopped?: number | null
+  customertype?: number | null
+  customer_relationship?: KeyPair[] | null
+  customer_relationship_list?: string | null
+  servicenow_validated?: boolean | null
+  sentinel_default_user_override?: number | null
+  sentinel_default_user_override_name?: string | null
+  jira_validated?: boolean | null
+  ref?: string | null
+  ticket_invoices_for_each_site?: boolean | null
+  intacct_save_location?: string | null
+  is_vip?: boolean | null
+  accountownertech_name?: string | null
+  taxable?: boolean | null
+  quickbooks_details?: QuickBooksDetails | null
+  percentage_to_survey?: number | null
+  billing_plan_text?: string | null
+  overridepdftemplatequote?: number | null
+  overridepdftemplatequote_name?: string | null
+  avalara_tenant?: number | null
+  due_date_type?: number | null
+  toplevel_quote_currency?: number | null
+}
+
 /** Halo's `AreaAzureTenant` schema. */
 export interface AreaAzureTenant {
   id?: number | null
@@ -67,6 +517,14 @@ export interface AreaAzureTenant {
   licence_import_type?: number | null
   relationship_type?: number | null
   _warning?: string | null
+}
+
+/** Halo's `AreaField` schema. */
+export interface AreaField {
+  id?: number | null
+  client_id?: number | null
+  client_name?: string | null
+  field_id?: number | null
 }
 
 /** Halo's `AreaItem` schema. */
@@ -95,6 +553,37 @@ export interface AreaItem {
   dontinvoice?: boolean | null
   enddate?: string | null
   _warning?: string | null
+}
+
+/** Halo's `AreaNote` schema. */
+export interface AreaNote {
+  id?: number | null
+  client_id?: number | null
+  supplier_id?: number | null
+  sales_order_id?: number | null
+  purchase_order_id?: number | null
+  quote_id?: number | null
+  invoice_id?: number | null
+  site_id?: number | null
+  user_id?: number | null
+  datetime?: string | null
+  who_agentid?: number | null
+  note?: string | null
+  detail?: string | null
+  timetaken?: number | null
+  mailentryid?: string | null
+  nextcalldate?: string | null
+  satisfaction?: string | null
+  third_party_id?: string | null
+  customfields?: CustomField[] | null
+  ticketid?: number | null
+  _warning?: string | null
+  hide_time_taken?: boolean | null
+  add_to_calendar?: boolean | null
+  app_user_id?: number | null
+  app_agent_id?: number | null
+  app_subject?: string | null
+  nextcallduration?: number | null
 }
 
 /** Halo's `AreaPopup` schema. */
@@ -406,6 +895,20 @@ export interface BookingTypeTimeslot {
   bookedResourceId?: number | null
 }
 
+/** Halo's `CSPCustomer` schema. */
+export interface CSPCustomer {
+  id?: string | null
+  companyProfile?: CSPCustomerProfile | null
+  relationshipToPartner?: string | null
+}
+
+/** Halo's `CSPCustomerProfile` schema. */
+export interface CSPCustomerProfile {
+  tenantId?: string | null
+  domain?: string | null
+  companyName?: string | null
+}
+
 /** Halo's `CategoryRestriction` schema. */
 export interface CategoryRestriction {
   id?: number | null
@@ -452,6 +955,54 @@ export interface ChargeRate {
   rateoverride?: number | null
   override_surcharge?: boolean | null
   _warning?: string | null
+}
+
+/** Halo's `ChargeRateArea` schema. */
+export interface ChargeRateArea {
+  id?: number | null
+  area?: number | null
+  chargerate_id?: number | null
+  name?: string | null
+  _warning?: string | null
+}
+
+/** Halo's `ContractDetail` schema. */
+export interface ContractDetail {
+  client_id?: number | null
+  seq?: number | null
+  type?: number | null
+  itil_requesttype?: number | null
+  requesttype?: number | null
+  requesttype_name?: string | null
+  priority?: number | null
+  chargerate_id?: number | null
+  chargerate_name?: string | null
+  multiplier?: number | null
+  plan_id?: number | null
+  plan_contract_id?: number | null
+  plan_name?: string | null
+  category_1?: string | null
+  partialmatchcategory?: boolean | null
+  category_2?: string | null
+  partialmatchcategory2?: boolean | null
+  category_3?: string | null
+  partialmatchcategory3?: boolean | null
+  category_4?: string | null
+  partialmatchcategory4?: boolean | null
+  user_covered_billingdescription?: number | null
+  site?: number | null
+  site_name?: string | null
+  allowallcontracts?: boolean | null
+  asset_covered_by_contract?: boolean | null
+  user_covered_by_contract?: boolean | null
+  work_hours_covered?: number | null
+  _warning?: string | null
+  order?: number | null
+  billing_plan_desc?: string | null
+  contract_type?: number | null
+  contract_sub_type?: number | null
+  not_included_in_contract?: boolean | null
+  contract_header_end_date?: string | null
 }
 
 /** Halo's `ContractHeader_List` schema. */
@@ -594,6 +1145,17 @@ export interface CustomFieldValidation {
   _warning?: string | null
 }
 
+/** Halo's `CustomFieldValueRestrictions` schema. */
+export interface CustomFieldValueRestrictions {
+  id?: number | null
+  tickettype_id?: number | null
+  field_id?: number | null
+  value_id?: number | null
+  value_guid?: string | null
+  value_name?: string | null
+  _warning?: string | null
+}
+
 /** Halo's `CustomFieldVisibility` schema. */
 export interface CustomFieldVisibility {
   id?: number | null
@@ -608,6 +1170,56 @@ export interface CustomFieldVisibility {
   conditiontype?: number | null
   _warning?: string | null
 }
+
+/** Halo's `CustomTable` schema. */
+export interface CustomTable {
+  intent?: string | null
+  ctfield?: CustomField | null
+  customfields?: CustomField[] | null
+  add_customfields?: CustomField[] | null
+  id?: number | null
+  guid?: string | null
+  name?: string | null
+  db_name?: string | null
+  linkto_table_id?: number | null
+  linkto_table_guid?: string | null
+  linkto_table_name?: string | null
+  note?: string | null
+  import_folder?: string | null
+  data_entry_type?: number | null
+  clear_on_close?: boolean | null
+  primary_field_1?: number | null
+  primary_field_1_guid?: string | null
+  primary_field_1_name?: string | null
+  primary_field_2?: number | null
+  primary_field_2_guid?: string | null
+  primary_field_2_name?: string | null
+  fields?: FieldInfo[] | null
+  customextratableid?: number | null
+  can_load_data?: boolean | null
+  _warning?: string | null
+  customtable_orderby?: number | null
+  customtable_orderby_guid?: string | null
+  customtable_orderby_name?: string | null
+  _isimport?: boolean | null
+  _importtype?: string | null
+  key?: number | null
+  access_control?: AccessControl[] | null
+  access_control_level?: number | null
+  import_name?: string | null
+  columns?: number | null
+}
+
+/** Halo's `CustomTableRow` schema. */
+export interface CustomTableRow {
+  id?: number | null
+  fkid?: number | null
+  display?: string | null
+  customfields?: CustomField[] | null
+}
+
+/** `DbType`: one of 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 25, 26, 27. */
+export type DbType = number
 
 /** Halo's `Device` schema. */
 export interface Device {
@@ -1167,6 +1779,39 @@ export interface ExternalLink_List {
   chat_message_count?: number | null
 }
 
+/** Halo's `FAQListHead` schema. */
+export interface FAQListHead {
+  guid?: string | null
+  intent?: string | null
+  id?: number | null
+  name?: string | null
+  showforall?: boolean | null
+  showforallagents?: boolean | null
+  level?: number | null
+  is_group?: boolean | null
+  group_id?: number | null
+  group_name?: string | null
+  full_name?: string | null
+  article_count?: number | null
+  type?: number | null
+  fields?: RequestTypeField[] | null
+  grandparent_name?: string | null
+  greatgrandparent_name?: string | null
+  greatgreatgrandparent_name?: string | null
+  greatgreatgreatgrandparent_name?: string | null
+  fullgroup_name?: string | null
+  roles?: UserRoles[] | null
+  draft_roles?: UserRoles[] | null
+  new_external_link?: ExternalLink_List | null
+  _isimport?: boolean | null
+  _importtype?: string | null
+  import_details_id?: number | null
+  third_party_id?: string | null
+  translations?: LanguagePackTranslationsCustom[] | null
+  access_control?: AccessControl[] | null
+  access_control_level?: number | null
+}
+
 /** Halo's `FaultAdditionalAgents` schema. */
 export interface FaultAdditionalAgents {
   faultid?: number | null
@@ -1299,6 +1944,31 @@ export interface Field {
   _warning?: string | null
 }
 
+/** Halo's `FieldGroup` schema. */
+export interface FieldGroup {
+  id?: number | null
+  guid?: string | null
+  intent?: string | null
+  header?: string | null
+  name?: string | null
+  fields?: RequestTypeField[] | null
+  translations?: LanguagePackTranslationsCustom[] | null
+  access_control?: AccessControl[] | null
+  access_control_level?: number | null
+  tickettypes?: KeyPair2[] | null
+  outcomes?: KeyPair2[] | null
+  visibility_conditions?: CustomFieldVisibility[] | null
+  endusernew?: number | null
+  enduserdetail?: number | null
+  technew?: number | null
+  techdetail?: number | null
+  enduseraction?: number | null
+  techaction?: number | null
+  techdetailhideifempty?: boolean | null
+  enduserdetailhideifempty?: boolean | null
+  _warning?: string | null
+}
+
 /** Halo's `FieldHelper` schema. */
 export interface FieldHelper {
   id?: number | null
@@ -1323,6 +1993,116 @@ export interface FieldHelper {
   techdetail?: number | null
   userdetail?: number | null
   visibility_conditions?: CustomFieldVisibility[] | null
+}
+
+/** Halo's `FieldInfo` schema. */
+export interface FieldInfo {
+  intent?: string | null
+  id?: number | null
+  guid?: string | null
+  name?: string | null
+  label?: string | null
+  labellong?: string | null
+  summary?: string | null
+  hint?: string | null
+  lookup?: number | null
+  type?: number | null
+  custom?: number | null
+  usage?: number | null
+  usage_guid?: string | null
+  tab_id?: number | null
+  tab_guid?: string | null
+  tab_name?: string | null
+  tab_sequence?: number | null
+  tab_columns?: number | null
+  table_id?: number | null
+  table_guid?: string | null
+  table_name?: string | null
+  readonly?: boolean | null
+  addunknown?: boolean | null
+  extratype?: number | null
+  calcfield?: string | null
+  characterlimit?: number | null
+  characterlimittype?: number | null
+  inputtype?: number | null
+  copytochild?: boolean | null
+  searchable?: boolean | null
+  user_searchable?: boolean | null
+  calendar_searchable?: boolean | null
+  defaultvalue?: string | null
+  ordervaluesalphanumerically?: boolean | null
+  ordervalueby?: number | null
+  defaultvalue_lookup?: string | null
+  defaultvalue_table?: CustomTableRow[] | null
+  values?: Lookup[] | null
+  table_values?: CustomTableRow[] | null
+  new_values?: string | null
+  variable_name?: string | null
+  faults_field_name?: string | null
+  actions_field_name?: string | null
+  table_info?: CustomTable | null
+  client_restrictions?: AreaField[] | null
+  org_restrictions?: OrganisationField[] | null
+  database_lookup_id?: number | null
+  database_lookup_name?: string | null
+  database_lookup_auto?: boolean | null
+  database_lookup_triggers?: PartsLookupField[] | null
+  third_party_name?: string | null
+  sqllookup?: string | null
+  copytochildonupdate?: boolean | null
+  showintable?: boolean | null
+  importalias?: string | null
+  hyperlink?: string | null
+  seq?: number | null
+  visibility?: number | null
+  groupname?: string | null
+  _testsql?: boolean | null
+  _warning?: string | null
+  showhintondetails?: boolean | null
+  partslookupusedin?: string | null
+  showondetailsscreen?: boolean | null
+  selection_field_id?: number | null
+  selection_field_name?: string | null
+  variable_format_1?: string | null
+  variable_format_2?: string | null
+  customextratableid?: number | null
+  copytorelated?: boolean | null
+  deleteafterclosure?: boolean | null
+  deleteafterclosuredays?: number | null
+  defaultdate?: number | null
+  validation_data?: CustomFieldValidation[] | null
+  calculation?: string | null
+  rounding?: number | null
+  regex?: string | null
+  onlyshowforagents?: boolean | null
+  excludefromallfields?: boolean | null
+  mandatory?: boolean | null
+  visibility_conditions?: CustomFieldVisibility[] | null
+  access_control?: AccessControl[] | null
+  access_control_level?: number | null
+  inherit_ac_from_tickettype?: boolean | null
+  is_horizontal?: boolean | null
+  sqlcfvariables?: number[] | null
+  showoncrmnote?: boolean | null
+  database_lookup_input?: number | null
+  table_data_entry_type?: number | null
+  isencrypted?: boolean | null
+  table_height?: number | null
+  sql_connection_type?: number | null
+  sql_user?: string | null
+  sql_new_password?: string | null
+  sql_server?: string | null
+  sql_database?: string | null
+  sql_certificate_id?: number | null
+  sql_certificate_name?: string | null
+  lookup_request?: SqlLookupRequest | null
+  max_selection?: number | null
+  hint_type?: number | null
+  defaultdays?: number | null
+  new_storage_method?: boolean | null
+  where_sql?: string | null
+  load_type?: number | null
+  hide_from_filters?: boolean | null
 }
 
 /** Halo's `Generic` schema. */
@@ -2424,6 +3204,14 @@ export interface Lookup {
   jira_instance_name?: string | null
 }
 
+/** Halo's `Manager` schema. */
+export interface Manager {
+  id?: number | null
+  name?: string | null
+  agent_id?: number | null
+  user_id?: number | null
+}
+
 /** Halo's `MileStone` schema. */
 export interface MileStone {
   id?: number | null
@@ -2495,6 +3283,51 @@ export interface NotificationConditions {
   _warning?: string | null
 }
 
+/** Halo's `Organisation` schema. */
+export interface Organisation {
+  guid?: string | null
+  intent?: string | null
+  id?: number | null
+  name?: string | null
+  reply_address?: string | null
+  messagegroup_id?: number | null
+  address?: AddressStore | null
+  phone?: string | null
+  fax?: string | null
+  email?: string | null
+  website?: string | null
+  logo?: string | null
+  portal_logo?: string | null
+  portalbackgroundimageurl?: string | null
+  deliverysite?: number | null
+  portalurl?: string | null
+  portalcolour?: string | null
+  portalfolderlocation?: string | null
+  departments?: Tree_List[] | null
+  linked_client_id?: number | null
+  allowall_tickettypes?: boolean | null
+  allowed_tickettypes?: RequestType_List[] | null
+  faqlists?: FAQListHead[] | null
+  customfields?: CustomField[] | null
+  _warning?: string | null
+  isorganisationdetails?: boolean | null
+  bank_details_line_1?: string | null
+  bank_details_line_2?: string | null
+  bank_details_line_3?: string | null
+  bank_details_line_4?: string | null
+  bank_details_line_5?: string | null
+  tax_number?: string | null
+  new_icon?: string | null
+}
+
+/** Halo's `OrganisationField` schema. */
+export interface OrganisationField {
+  id?: number | null
+  org_id?: number | null
+  org_name?: string | null
+  field_id?: number | null
+}
+
 /** Halo's `PartsLookupField` schema. */
 export interface PartsLookupField {
   id?: number | null
@@ -2503,6 +3336,44 @@ export interface PartsLookupField {
   field_name?: string | null
   required?: boolean | null
   _warning?: string | null
+}
+
+/** Halo's `PrepayHistory` schema. */
+export interface PrepayHistory {
+  id?: number | null
+  client_id?: number | null
+  client_name?: string | null
+  date?: string | null
+  hours?: number | null
+  description?: string | null
+  invoicedate?: string | null
+  invoice_id?: string | null
+  amount?: number | null
+  expirydate?: string | null
+  expirychecked?: boolean | null
+  _warning?: string | null
+  invoice_number?: string | null
+  client_to_invoice_to_id?: number | null
+}
+
+/** Halo's `PrepayPeriod` schema. */
+export interface PrepayPeriod {
+  id?: number | null
+  contract_id?: number | null
+  name?: string | null
+  start_date?: string | null
+  end_date?: string | null
+  start_date_display?: string | null
+  end_date_display?: string | null
+  current?: boolean | null
+  hours_added?: number | null
+  hours_expired?: number | null
+  hours_remaining?: number | null
+  hours_used_this_period?: number | null
+  amount_added?: number | null
+  amount_expired?: number | null
+  amount_remaining?: number | null
+  amount_used_this_period?: number | null
 }
 
 /** Halo's `QualysHostAssetSoftwareHostAssetSoftware` schema. */
@@ -2600,6 +3471,107 @@ export interface RT_Permission {
   edit?: boolean | null
 }
 
+/** Halo's `RequestTypeField` schema. */
+export interface RequestTypeField {
+  copytochildonupdate?: boolean | null
+  id?: number | null
+  rtid?: number | null
+  fieldid?: number | null
+  fieldguid?: string | null
+  seq?: number | null
+  tableid?: number | null
+  tableguid?: string | null
+  groupid?: number | null
+  groupguid?: string | null
+  endusernew?: number | null
+  enduserdetail?: number | null
+  enduserdetailrejected?: number | null
+  technew?: number | null
+  techdetail?: number | null
+  fieldname?: string | null
+  fieldinfo?: FieldInfo | null
+  visibility_conditions?: CustomFieldVisibility[] | null
+  visibility_conditions_value?: CustomFieldVisibility[] | null
+  value_restrictions?: CustomFieldValueRestrictions[] | null
+  group?: FieldGroup | null
+  technewlocation?: number | null
+  restrictupdate?: number | null
+  update_restrictions?: RequestTypeFieldRestriction[] | null
+  techtab_id?: number | null
+  techtab_name?: string | null
+  showdependency?: boolean | null
+  canupdate?: boolean | null
+  _warning?: string | null
+  override_fieldname?: string | null
+  override_action_fieldname?: string | null
+  boldlabelandvalue?: boolean | null
+  enduserdetailhideifempty?: boolean | null
+  techdetailhideifempty?: boolean | null
+  copytochild?: boolean | null
+  copytorelated?: boolean | null
+  restrictread?: number | null
+  read_restrictions?: RequestTypeFieldRestriction[] | null
+  techtab_columns?: number | null
+  chat_message?: string | null
+  techaction?: number | null
+  enduseraction?: number | null
+  endusercheckboxmandatory?: boolean | null
+  translations?: LanguagePackTranslationsCustom[] | null
+  display_type?: number | null
+}
+
+/** Halo's `RequestTypeFieldRestriction` schema. */
+export interface RequestTypeFieldRestriction {
+  id?: number | null
+  tickettype_id?: number | null
+  field_id?: number | null
+  type?: number | null
+  role_id?: number | null
+  role_name?: string | null
+  _warning?: string | null
+  alloweditbeforeapproval?: boolean | null
+  alloweditafterapproval?: boolean | null
+  alloweditduringapproval?: boolean | null
+}
+
+/** Halo's `RequestType_List` schema. */
+export interface RequestType_List {
+  id?: number | null
+  guid?: string | null
+  intent?: string | null
+  name?: string | null
+  use?: string | null
+  sequence?: number | null
+  default_sla?: number | null
+  default_sla_guid?: string | null
+  group_id?: number | null
+  group_name?: string | null
+  jira_issue_type?: string | null
+  ticket_count?: number | null
+  cancreate?: boolean | null
+  agentscanselect?: boolean | null
+  itilrequesttype?: number | null
+  allowattachments?: boolean | null
+  copyattachmentstochild?: boolean | null
+  copyattachmentstorelated?: boolean | null
+  is_sprint?: boolean | null
+  fieldidlist?: number[] | null
+  enduserscanselect?: boolean | null
+  anonymouscanselect?: boolean | null
+  hasmandatorytechfields?: boolean | null
+  hasmandatoryuserfields?: boolean | null
+  kanbanstatuschoice?: KeyPair[] | null
+  kanbanstatuschoice_list?: string | null
+  email_start_tag?: string | null
+  email_end_tag?: string | null
+  default_agent?: number | null
+  default_agent_name?: string | null
+  default_team?: string | null
+  workflow_name?: string | null
+  overridewiththefollowingtemplatewhenloggingmanuallyname?: string | null
+  default_priority?: number | null
+}
+
 /** Halo's `STDToDo` schema. */
 export interface STDToDo {
   template_id?: number | null
@@ -2625,6 +3597,31 @@ export interface STDrequestbudget {
   budgettype_id?: number | null
   budgettype_name?: string | null
   _warning?: string | null
+}
+
+/** Halo's `SectionDetail_List` schema. */
+export interface SectionDetail_List {
+  id?: number | null
+  guid?: string | null
+  intent?: string | null
+  name?: string | null
+  sequence?: number | null
+  forrequests?: boolean | null
+  foropps?: boolean | null
+  forprojects?: boolean | null
+  ticket_count?: number | null
+  department_id?: number | null
+  department_name?: string | null
+  org_team_name?: string | null
+  inactive?: boolean | null
+  override_column_id?: number | null
+  agents?: Uname_List[] | null
+  managers?: Manager[] | null
+  teamphotopath?: string | null
+  last_modified?: string | null
+  hide_agents_in_tree_if_no_tickets?: boolean | null
+  use?: string | null
+  department_guid?: string | null
 }
 
 /** Halo's `ServSite` schema. */
@@ -3009,6 +4006,188 @@ export interface ServiceUser {
   _warning?: string | null
 }
 
+/** Halo's `Site` schema. */
+export interface Site {
+  accountsid?: string | null
+  accountsfirstname?: string | null
+  accountslastname?: string | null
+  accountsemailaddress?: string | null
+  accountsccemailaddress?: string | null
+  accountsbccemailaddress?: string | null
+  id?: number | null
+  name?: string | null
+  client_id?: number | null
+  client_name?: string | null
+  clientsite_name?: string | null
+  inactive?: boolean | null
+  sla_id?: number | null
+  phonenumber?: string | null
+  colour?: string | null
+  timezone?: string | null
+  invoice_address_isdelivery?: boolean | null
+  notes?: string | null
+  isstocklocation?: boolean | null
+  messagegroup_id?: number | null
+  item_quantity_in_stock?: number | null
+  item_serialised_assets_in_stock?: number | null
+  item_quantity_reserved?: number | null
+  item_quantity_reserved_on_order?: number | null
+  item_quantity_available?: number | null
+  datecreated?: string | null
+  text?: number | null
+  globx?: number | null
+  globy?: number | null
+  style?: number | null
+  inuseby?: number | null
+  upwho?: number | null
+  uptimestamp?: string | null
+  xrefsite?: number | null
+  zoffsetx?: number | null
+  zoffsety?: number | null
+  zoomx?: number | null
+  zoomy?: number | null
+  smallx?: number | null
+  smally?: number | null
+  bigx?: number | null
+  bigy?: number | null
+  ldapstring?: string | null
+  emaildomain?: string | null
+  deliverby?: number | null
+  isinvoicesite?: boolean | null
+  refnumber?: number | null
+  defaultdelivery?: boolean | null
+  seriousnesslevel?: number | null
+  geocoord1?: number | null
+  geocoord2?: number | null
+  todomain?: string | null
+  defaultstocklocation?: number | null
+  stopped?: number | null
+  sitetimeoffset?: number | null
+  sitedateformat?: number | null
+  disclaimermatchstring?: string | null
+  emailsubjectprefix?: string | null
+  regionaldirector?: number | null
+  facilitiesmanager?: number | null
+  actguid?: string | null
+  teamviewerpassword?: string | null
+  contractlastchecked?: string | null
+  maincontact_name?: string | null
+  wildcardref?: string | null
+  monthlyreportlastrun?: string | null
+  monthlyreportinclude?: boolean | null
+  monthlyreportemailmanager?: boolean | null
+  accountmanagertech?: boolean | null
+  monthlyreportemaildirect?: boolean | null
+  language_id?: number | null
+  language_name?: string | null
+  snowname?: string | null
+  linked_organisation_id?: number | null
+  slocked?: boolean | null
+  newsite_contactname?: string | null
+  newsite_contactemail?: string | null
+  newsite_contacttitle?: string | null
+  newsite_web_access_level?: number | null
+  newsite_sendwelcomeemail?: boolean | null
+  delivery_address?: AddressStore | null
+  invoice_address?: AddressStore | null
+  popup_notes?: AreaPopup[] | null
+  _reassign_all_to_user?: number | null
+  fields?: FieldHelper[] | null
+  open_ticket_count?: number | null
+  onhold_ticket_count?: number | null
+  total_ticket_count?: number | null
+  opened_thismonth_count?: number | null
+  guid?: string | null
+  sitecontacts?: SiteContact[] | null
+  _isimport?: boolean | null
+  cautomateid?: number | null
+  ninjarmmid?: number | null
+  _importtype?: string | null
+  _isxero?: boolean | null
+  servicenowid?: string | null
+  isnhserveremaildefault?: boolean | null
+  device42id?: number | null
+  datto_id?: string | null
+  datto_alternate_id?: number | null
+  datto_url?: string | null
+  connectwiseid?: number | null
+  azuretenantid?: string | null
+  autotaskid?: number | null
+  pagerdutywildcard?: string | null
+  ateraid?: number | null
+  slastupdate?: string | null
+  site_service_tax_code?: number | null
+  site_prepay_tax_code?: number | null
+  site_contract_tax_code?: number | null
+  site_item_tax_code_name?: string | null
+  site_service_tax_code_name?: string | null
+  site_contract_tax_code_name?: string | null
+  site_prepay_tax_code_name?: string | null
+  site_sales_tax_code?: number | null
+  site_purchase_tax_code?: number | null
+  site_purchase_tax_code_name?: string | null
+  syncroid?: number | null
+  third_party_client_name?: string | null
+  auvik_id?: string | null
+  faqlists?: FAQListHead[] | null
+  all_faqlists_allowed?: boolean | null
+  hubspot_id?: string | null
+  passportal_id?: number | null
+  import_site_mapping?: number | null
+  _warning?: string | null
+  issitedetails?: boolean | null
+  hudu_url?: string | null
+  liongardid?: number | null
+  kaseyaid?: string | null
+  surchargeid?: number | null
+  country_code?: string | null
+  region_code?: number | null
+  stockbins?: StockBin[] | null
+  ncentral_details_id?: number | null
+  new_external_link?: ExternalLink_List | null
+  import_details_id?: number | null
+  hasitemsinstock?: boolean | null
+  _dont_fire_automations?: boolean | null
+  sqlimport_id?: number | null
+  matching_value?: string | null
+  lapsafe_default_installation_name?: string | null
+  lapsafe_default_installation_obj?: KeyPair2 | null
+  external_links?: ExternalLink_List[] | null
+  use?: string | null
+  customfields?: CustomField[] | null
+  site_fields?: FieldHelper[] | null
+  gfisiteid?: number | null
+  delivery_address_line1?: string | null
+  delivery_address_line2?: string | null
+  delivery_address_line3?: string | null
+  delivery_address_line4?: string | null
+  delivery_address_line5?: string | null
+  itglue_id?: string | null
+  client_itglue_id?: string | null
+  custombuttons?: CustomButton[] | null
+  stockbin_id?: number | null
+  stockbin_name?: string | null
+  country_code_name?: string | null
+  region_code_name?: string | null
+  ref?: string | null
+  lapsafe_default_installation?: string | null
+  maincontact_id?: number | null
+  site_item_tax_code?: number | null
+  /** Not in the spec; seen in the site inside a user detail (GET /Users/{id}) from a live HaloITSM instance: the site's client. */
+  client?: Area | null
+}
+
+/** Halo's `SiteContact` schema. */
+export interface SiteContact {
+  id?: number | null
+  site?: number | null
+  uid?: number | null
+  user_name?: string | null
+  type?: number | null
+  type_name?: string | null
+  _warning?: string | null
+}
+
 /** Halo's `Site_List` schema. */
 export interface Site_List {
   id?: number | null
@@ -3063,6 +4242,88 @@ export interface SnowComputerUserAbstract {
   updatedBy?: string | null
   logonCount?: number | null
   userIsAccessible?: boolean | null
+}
+
+/** Halo's `SnowDevice` schema. */
+export interface SnowDevice {
+  id?: number | null
+  name?: string | null
+  organization?: string | null
+  orgChecksum?: number | null
+  manufacturer?: string | null
+  model?: string | null
+  operatingSystem?: string | null
+  operatingSystemServicePack?: string | null
+  isVirtual?: boolean | null
+  status?: string | null
+  ipAddresses?: string | null
+  lastScanDate?: string | null
+  updatedBy?: string | null
+  updatedDate?: string | null
+  domain?: string | null
+  totalDiskSpace?: number | null
+  physicalMemory?: number | null
+  processorType?: string | null
+  processorCount?: number | null
+  coreCount?: number | null
+  biosSerialNumber?: string | null
+  hypervisorName?: string | null
+  mostFrequentUserId?: number | null
+  mostRecentUserId?: number | null
+  hardware?: SnowHardware | null
+  biosVersion?: string | null
+  biosDate?: string | null
+  numberOfProcessors?: number | null
+  coresPerProcessor?: number | null
+  physicalMemoryMb?: number | null
+  memorySlots?: number | null
+  memorySlotsAvailable?: number | null
+  systemDiskSpaceMb?: number | null
+  systemDiskSpaceAvailableMb?: number | null
+  totalDiskSpaceMb?: number | null
+  totalDiskSpaceAvailableMb?: number | null
+  phoneNumber?: string | null
+  mobileDeviceType?: string | null
+}
+
+/** Halo's `SnowHardware` schema. */
+export interface SnowHardware {
+  biosSerialNumber?: string | null
+  biosVersion?: string | null
+  biosDate?: string | null
+  processorType?: string | null
+  numberOfProcessors?: number | null
+  coresPerProcessor?: number | null
+  physicalMemoryMb?: number | null
+  memorySlots?: number | null
+  memorySlotsAvailable?: number | null
+  systemDiskSpaceMb?: number | null
+  systemDiskSpaceAvailableMb?: number | null
+  totalDiskSpaceMb?: number | null
+  totalDiskSpaceAvailableMb?: number | null
+}
+
+/** Halo's `SnowLicenseAbstract` schema. */
+export interface SnowLicenseAbstract {
+  id?: number | null
+  applicationName?: string | null
+  manufacturerName?: string | null
+  metric?: string | null
+  assignmentType?: string | null
+  purchaseDate?: string | null
+  quantity?: number | null
+  isIncomplete?: boolean | null
+  updatedDate?: string | null
+  updatedBy?: string | null
+  snowDevices?: SnowDevice[] | null
+}
+
+/** Halo's `SqlLookupRequest` schema. */
+export interface SqlLookupRequest {
+  connection_name?: string | null
+  sql_string?: string | null
+  db_params?: StringObjectDbTypeTuple[] | null
+  filookup?: number | null
 }
 
 /** Halo's `StdRequest` schema. */
@@ -3335,6 +4596,29 @@ export interface StdRequest_List {
   service?: number | null
 }
 
+/** Halo's `StockBin` schema. */
+export interface StockBin {
+  id?: number | null
+  name?: string | null
+  site_id?: number | null
+  _warning?: string | null
+  dont_add_to_order?: boolean | null
+}
+
+/** Halo's `StringObjectDbTypeTuple` schema. */
+export interface StringObjectDbTypeTuple {
+  item1?: string | null
+  item2?: unknown
+  item3?: DbType | null
+}
+
+/** Halo's `StripePaymentMethod` schema. */
+export interface StripePaymentMethod {
+  id?: string | null
+  name?: string | null
+  hint?: string | null
+}
+
 /** Halo's `Supplier` schema. */
 export interface Supplier {
   id?: number | null
@@ -3538,6 +4822,22 @@ export interface TabConfig {
 /** `TableEnum`: one of 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 987, 988, 989, 990, 991, 992, 993, 995, 996, 997, 998, 999, 1001, 1002, 1003, 1005, 1006, -1. */
 export type TableEnum = number
 
+/** Halo's `Tabname` schema. */
+export interface Tabname {
+  intent?: string | null
+  id?: number | null
+  guid?: string | null
+  name?: string | null
+  tableid?: number | null
+  columns?: number | null
+  sequence?: number | null
+  fields?: FieldInfo[] | null
+  url?: string | null
+  linked_dashboard_id?: number | null
+  icon?: string | null
+  _warning?: string | null
+}
+
 /** Halo's `TaxRuleResult` schema. */
 export interface TaxRuleResult {
   id?: number | null
@@ -3578,6 +4878,25 @@ export interface ToDoGroup {
   todo_list?: FaultToDo[] | null
 }
 
+/** Halo's `Tree_List` schema. */
+export interface Tree_List {
+  id?: number | null
+  guid?: string | null
+  intent?: string | null
+  name?: string | null
+  accounts_override_mailbox?: number | null
+  organisation_id?: number | null
+  organisation_guid?: string | null
+  organisation_name?: string | null
+  org_department_name?: string | null
+  long_name?: string | null
+  type?: number | null
+  teams?: SectionDetail_List[] | null
+  agent_members?: Uname_List[] | null
+  managers?: Manager[] | null
+  user_count?: number | null
+}
+
 /** Halo's `TypeInfo` schema. */
 export interface TypeInfo {
   typeinfo_id?: number | null
@@ -3595,6 +4914,90 @@ export interface TypeInfo {
   techdetail?: number | null
   userdetail?: number | null
   visibility_conditions?: CustomFieldVisibility[] | null
+  _warning?: string | null
+}
+
+/** Halo's `UnameAppointment` schema. */
+export interface UnameAppointment {
+  id?: number | null
+  agent_id?: number | null
+  agent_name?: string | null
+  field_id?: number | null
+  field_name?: string | null
+  role_id?: string | null
+  role_name?: string | null
+  field_type?: string | null
+  level?: number | null
+  _warning?: string | null
+}
+
+/** Halo's `UnameAreaRestriction` schema. */
+export interface UnameAreaRestriction {
+  id?: number | null
+  agent_id?: number | null
+  agent_name?: string | null
+  client_id?: number | null
+  client_name?: string | null
+  role_id?: string | null
+  role_name?: string | null
+}
+
+/** Halo's `UnameButton` schema. */
+export interface UnameButton {
+  id?: number | null
+  agent_id?: number | null
+  agent_name?: string | null
+  roleid?: string | null
+  role_name?: string | null
+  button_id?: number | null
+  button_name?: string | null
+  can_access?: boolean | null
+  _warning?: string | null
+}
+
+/** Halo's `UnameCustom` schema. */
+export interface UnameCustom {
+  id?: number | null
+  agent_id?: number | null
+  agent_name?: string | null
+  field_id?: number | null
+  field_name?: string | null
+  role_id?: string | null
+  role_name?: string | null
+  field_type?: string | null
+  level?: number | null
+  canadd?: boolean | null
+  candelete?: boolean | null
+  canedit?: boolean | null
+  customfield_type?: number | null
+  _warning?: string | null
+}
+
+/** Halo's `UnameDepartment` schema. */
+export interface UnameDepartment {
+  id?: number | null
+  agent_id?: number | null
+  agent_name?: string | null
+  department_id?: number | null
+  department_guid?: string | null
+  department_name?: string | null
+  role_id?: string | null
+  role_name?: string | null
+  membershiplevel?: number | null
+  includeteamsintree?: boolean | null
+}
+
+/** Halo's `UnameField` schema. */
+export interface UnameField {
+  id?: number | null
+  agent_id?: number | null
+  agent_name?: string | null
+  field_id?: number | null
+  field_name?: string | null
+  role_id?: string | null
+  role_name?: string | null
+  field_type?: string | null
+  level?: number | null
   _warning?: string | null
 }
 
@@ -3664,6 +5067,147 @@ export interface UnameNotificationLink {
   user_role_id?: number | null
   user_role_name?: string | null
   _warning?: string | null
+}
+
+/** Halo's `UnameQualification` schema. */
+export interface UnameQualification {
+  id?: number | null
+  agent_id?: number | null
+  agent_name?: string | null
+  qualification_id?: number | null
+  qualification_name?: string | null
+  role_id?: string | null
+  role_name?: string | null
+  date?: string | null
+  _warning?: string | null
+  enddate?: string | null
+}
+
+/** Halo's `UnameRequestType` schema. */
+export interface UnameRequestType {
+  id?: number | null
+  agent_id?: number | null
+  agent_name?: string | null
+  tickettype_id?: number | null
+  tickettype_name?: string | null
+  role_id?: string | null
+  role_name?: string | null
+  cancreate?: boolean | null
+  canview?: boolean | null
+  canedit?: boolean | null
+  _warning?: string | null
+}
+
+/** Halo's `UnameSection` schema. */
+export interface UnameSection {
+  id?: number | null
+  agent_id?: number | null
+  agent_name?: string | null
+  team_id?: number | null
+  team_guid?: string | null
+  team_name?: string | null
+  department_id?: number | null
+  org_department_team_name?: string | null
+  role_id?: string | null
+  role_name?: string | null
+  is_manager?: boolean | null
+  no_config_access?: boolean | null
+  unassigned_access?: boolean | null
+  otheragent_access?: boolean | null
+  fortickets?: boolean | null
+  foropps?: boolean | null
+  forprojects?: boolean | null
+  in_section?: boolean | null
+  namewithinactive?: string | null
+}
+
+/** Halo's `UnameXtype` schema. */
+export interface UnameXtype {
+  id?: number | null
+  agent_id?: number | null
+  agent_name?: string | null
+  assettype_id?: number | null
+  assettype_name?: string | null
+  role_id?: string | null
+  role_name?: string | null
+  cancreate?: boolean | null
+  canview?: boolean | null
+  canedit?: boolean | null
+  _warning?: string | null
+}
+
+/** Halo's `Uname_List` schema. */
+export interface Uname_List {
+  id?: number | null
+  name?: string | null
+  onlinestatus_actual?: number | null
+  onlinestatus?: number | null
+  is_online?: boolean | null
+  lastonline?: string | null
+  team?: string | null
+  isdisabled?: boolean | null
+  email?: string | null
+  ad?: string | null
+  lastlogindate?: string | null
+  agentphotopath?: string | null
+  initials?: string | null
+  firstname?: string | null
+  surname?: string | null
+  colour?: string | null
+  jobtitle?: string | null
+  sms?: string | null
+  extensionnumber?: string | null
+  ticket_count?: number | null
+  is_agent?: boolean | null
+  one_client?: number | null
+  teams?: UnameSection[] | null
+  departments?: UnameDepartment[] | null
+  clients?: UnameAreaRestriction[] | null
+  tickettypes?: UnameRequestType[] | null
+  qualifications?: UnameQualification[] | null
+  qualification_weighting?: number | null
+  qualified?: boolean | null
+  role_list?: string | null
+  current_action_type?: string | null
+  current_action_name?: string | null
+  assettypes?: UnameXtype[] | null
+  googleemail?: string | null
+  linemanager?: number | null
+  linemanager_name?: string | null
+  inboxes?: number | null
+  exchange_authorized?: boolean | null
+  exchange_account?: string | null
+  sentinel_authorized?: boolean | null
+  licence_type?: number | null
+  named_licences_in_use?: number | null
+  google_mail_authorized?: boolean | null
+  inbox_clientid?: string | null
+  isapiagent?: boolean | null
+  splashtop_authorized?: boolean | null
+  gotoresolve_authorized?: boolean | null
+  use?: string | null
+  assetfields?: UnameField[] | null
+  unamecustomfields?: UnameCustom[] | null
+  unameappointmenttypes?: UnameAppointment[] | null
+  _canupdate?: boolean | null
+  _canupdate_moreinfo?: boolean | null
+  logmeinid?: string | null
+  allowbeyondtrustinvites?: boolean | null
+  jira_id?: string | null
+  custombuttons?: UnameButton[] | null
+  namewithinactive?: string | null
+  apptsync?: number | null
+  okta_id?: string | null
+  enableshifts?: boolean | null
+  sendemailerrors?: boolean | null
+  uname_usercustomfields?: UnameCustom[] | null
+  can_approve_purchaseorder?: boolean | null
+  can_approve_quote?: boolean | null
+  can_approve_invoice?: boolean | null
+  default_splashtop_channel?: number | null
+  workday_id?: number | null
+  workday_name?: string | null
+  workday_timezone?: string | null
 }
 
 /** Halo's `UserCompany` schema. */
@@ -4015,6 +5559,8 @@ export interface Users {
   azure_id?: string | null
   user_with_clientsite?: string | null
   client_automatic_callscript_id?: number | null
+  /** Not in the spec; seen in a user detail (GET /Users/{id}) and the user inside a ticket create response, from live HaloITSM instances: the user's site, its client nested. */
+  site?: Site | null
 }
 
 /** Halo's `Users_List` schema. */

@@ -18,6 +18,459 @@ export interface AccessControl {
   entity_text_id?: string | null
 }
 
+/** Halo's `ActionReaction` schema. */
+export interface ActionReaction {
+  ticket_id?: number | null
+  action_number?: number | null
+  agent_id?: number | null
+  timestamp?: string | null
+  type?: string | null
+}
+
+/** Halo's `Actions` schema. */
+export interface Actions {
+  ticket_id?: number | null
+  id?: number | null
+  outcome?: string | null
+  who_type?: number | null
+  who_imgpath?: string | null
+  who_agentid?: number | null
+  who_initials?: string | null
+  who_colour?: string | null
+  who_onlinestatus?: number | null
+  datetime?: string | null
+  last_updated?: string | null
+  note?: string | null
+  replied_to_ticket_id?: number | null
+  replied_to_action_id?: number | null
+  created_from_ticket_id?: number | null
+  created_from_action_id?: number | null
+  action_contract_id?: number | null
+  action_contract_ref?: string | null
+  project_id?: number | null
+  twitter_id_str?: string | null
+  twitter_user_name?: string | null
+  tweet_sent?: boolean | null
+  reactions?: ActionReaction[] | null
+  email_message_id?: string | null
+  ticket_guid?: string | null
+  warning_type?: number | null
+  emailbody?: string | null
+  emailsubject?: string | null
+  note_html?: string | null
+  emailbody_html?: string | null
+  actionuserdef?: number | null
+  userdesc?: string | null
+  actiondatecreated?: string | null
+  actioninvoicenumber?: string | null
+  actioninvoicenumber_isproject?: boolean | null
+  action_invoice_line_id?: number | null
+  actiontravelinvoicenumber?: string | null
+  actionmileageinvoicenumber?: string | null
+  externalinvoicenumber?: string | null
+  actioncontractid?: number | null
+  actprocessid?: number | null
+  actiontravelamount?: number | null
+  actionmileageamount?: number | null
+  actiontravelmileageinvoicenumber?: number | null
+  actionbillingplanid?: number | null
+  actioncalendarstatus?: number | null
+  actionapptid?: string | null
+  actionsmsstatus?: number | null
+  sitevisitunits?: number | null
+  svid?: number | null
+  asset_id?: number | null
+  asset_site?: number | null
+  lwwarrantyreported?: boolean | null
+  from_mailbox_id?: number | null
+  sales_mailbox_override_id?: number | null
+  from_address_override?: string | null
+  actiontravelstartdate?: string | null
+  actiontravelenddate?: string | null
+  actionactualresponse?: number | null
+  actionslaresponsestate?: string | null
+  actisbillable?: boolean | null
+  actisreadyforprocessing?: boolean | null
+  labourwarranty?: boolean | null
+  actreviewed?: boolean | null
+  actprocesseddate?: string | null
+  dateinvoicedtraveltime?: string | null
+  dateinvoicedmileage?: string | null
+  emailbccnew?: string | null
+  actionuserdefineddata?: string | null
+  emailtolistall?: string | null
+  reply_direct?: boolean | null
+  actioninformownerofaction?: boolean | null
+  agentnotificationneeded?: number | null
+  surchargeid?: number | null
+  travel_surchargeid?: number | null
+  achargetotalaction?: boolean | null
+  achargetotalprocessed?: boolean | null
+  tweetsent?: boolean | null
+  tweetfrom?: string | null
+  twitterid?: number | null
+  send_to_facebook?: boolean | null
+  replyto_facebook_id?: string | null
+  senttofb?: boolean | null
+  facebookid?: string | null
+  facebookname?: string | null
+  facebook_parent_id?: string | null
+  calloutcomenum?: number | null
+  actionresponsedate?: string | null
+  actiontargetresponsedate?: string | null
+  pagerdutysendstatus?: number | null
+  mailentryid?: string | null
+  replytoaddress?: string | null
+  actsapuuid?: string | null
+  whowith?: string | null
+  chatid?: number | null
+  dynamicsactionid?: string | null
+  action_appointment_id?: number | null
+  action_supplier_id?: number | null
+  action_supplier_name?: string | null
+  new_tickettype?: number | null
+  new_chargerate?: number | null
+  new_contract_id?: number | null
+  new_parent_id?: number | null
+  new_priority?: number | null
+  new_category1?: string | null
+  new_category2?: string | null
+  new_category3?: string | null
+  new_category4?: string | null
+  new_estimate?: number | null
+  new_estimatedays?: number | null
+  new_impact?: number | null
+  new_urgency?: number | null
+  new_source?: number | null
+  new_matched_rule_id?: number | null
+  new_firsttimefix?: boolean | null
+  new_team?: string | null
+  new_agent?: number | null
+  new_sla_id?: number | null
+  new_slastatus?: number | null
+  new_fixbydate?: string | null
+  new_followupdate?: string | null
+  new_deadlinedate?: string | null
+  new_deadlinenotificationhours?: number | null
+  new_startdate?: string | null
+  new_startdate_timezone?: string | null
+  new_startdate_with_timezone?: DateTimeZone | null
+  new_project_time_budget?: number | null
+  new_starttime?: string | null
+  new_starttimeslot?: number | null
+  new_targetdate?: string | null
+  new_targetdate_timezone?: string | null
+  new_targetdate_with_timezone?: DateTimeZone | null
+  new_targettime?: string | null
+  new_targettimeslot?: number | null
+  new_oppcontactname?: string | null
+  new_oppcompanyname?: string | null
+  new_oppemailaddress?: string | null
+  new_oppcustomertitle?: string | null
+  new_opptel?: string | null
+  new_oppcountry?: string | null
+  new_oppregion?: string | null
+  new_opptype?: string | null
+  new_opphear?: string | null
+  new_oppvalue?: number | null
+  new_oppconversionprobability?: number | null
+  new_oppprofit?: number | null
+  new_oppcurrentsystem?: string | null
+  new_oppcompetitors?: string | null
+  new_opptrialdate?: string | null
+  new_oppdemodate?: string | null
+  new_oppdiscountdate?: string | null
+  new_oppattemptsmade?: number | null
+  new_oppconverteddate?: string | null
+  new_oppproductchosen?: string | null
+  new_oppreason?: string | null
+  new_opptimezonename?: string | null
+  new_oppclosurecategory?: number | null
+  new_oppdontaddtomailinglist?: boolean | null
+  new_approvalprocess?: number | null
+  new_approvalprocess_agent_id?: number | null
+  new_approvalprocess_user_id?: number | null
+  new_approvalprocess_users?: Users_List[] | null
+  new_approvalprocess_email?: string | null
+  new_approvalprocess_cab_id?: number | null
+  new_approvalprocess_cab?: CabMember[] | null
+  new_product_id?: number | null
+  new_component_id?: number | null
+  new_version_id?: number | null
+  new_matched_kb_id?: number | null
+  new_matched_linked_id?: number | null
+  new_linkedticket_template_id?: number | null
+  new_supplier_id?: number | null
+  new_supplier_ref?: string | null
+  new_customer_ref?: string | null
+  new_supplier_contract_id?: number | null
+  new_supplier_priority_id?: number | null
+  new_supplier_response_date?: string | null
+  new_supplier_fix_date?: string | null
+  new_linkedticket_status?: number | null
+  new_appointment_type?: number | null
+  emailtemplate_id?: number | null
+  create_article?: boolean | null
+  sendemail?: boolean | null
+  action_showpreview?: boolean | null
+  setnotetoemailbody?: boolean | null
+  action_isresponse?: boolean | null
+  validate_response?: boolean | null
+  attachments?: Attachment[] | null
+  update_children?: boolean | null
+  update_parent?: boolean | null
+  send_survey?: boolean | null
+  signature_customer?: string | null
+  signature_customer_name?: string | null
+  signature_agent?: string | null
+  signature_agent_name?: string | null
+  follow?: boolean | null
+  unfollow?: boolean | null
+  primaryserviceusersfollow?: boolean | null
+  appointment_id?: number | null
+  appointment_complete_status?: number | null
+  add_followup_appointment?: boolean | null
+  add_followup_task?: boolean | null
+  _appointment_force?: boolean | null
+  copy_to_id?: number | null
+  third_party_product_id?: string | null
+  third_party_version_id?: string | null
+  _forcereassign?: boolean | null
+  _appointment01_ok?: boolean | null
+  _agent01_ok?: boolean | null
+  _agent02_ok?: boolean | null
+  _ticketclash01_ok?: boolean | null
+  _canupdate?: boolean | null
+  assets?: Device_List[] | null
+  dont_do_rules?: boolean | null
+  _includeticketinresponse?: boolean | null
+  jira_original_estimate?: number | null
+  jira_remaining_estimate?: number | null
+  _warning?: string | null
+  actionoohtime?: number | null
+  actionholidaytime?: number | null
+  actiontotaloohtime?: number | null
+  quotation_id?: number | null
+  salesorder_id?: number | null
+  purchaseorder_id?: number | null
+  invoice_id?: number | null
+  recalculate_billing?: boolean | null
+  _isimport?: boolean | null
+  sendactiontopagerduty?: boolean | null
+  oktoclose?: boolean | null
+  remotetechid?: number | null
+  utcoffset?: number | null
+  statisfaction_level?: number | null
+  senttoapisupplierid?: number | null
+  send_jira_attachments?: boolean | null
+  jira_reporter?: number | null
+  smsto?: string | null
+  sendsms?: boolean | null
+  _dontupdate_devops?: boolean | null
+  send_devops_note?: boolean | null
+  _isnotify?: boolean | null
+  move_to_id?: number | null
+  sendactiontosplunkoncall?: boolean | null
+  third_party_who?: string | null
+  _faultForce?: boolean | null
+  private_note?: string | null
+  isBulkEmail?: boolean | null
+  new_workflow_id?: number | null
+  _sendtweet?: boolean | null
+  replyto_tweet_id?: number | null
+  replyto_tweet_haloid?: number | null
+  changeinformationhtml?: string | null
+  justification?: string | null
+  impactlevel?: number | null
+  impactdescription?: string | null
+  risklevel?: number | null
+  riskdescription?: string | null
+  backoutplan?: string | null
+  communicationplan?: string | null
+  testplan?: string | null
+  showonroadmap?: boolean | null
+  roadmapnote?: string | null
+  releasenote?: string | null
+  releaseid?: number | null
+  releaseid2?: number | null
+  releaseid3?: number | null
+  releasenotegroupid?: number | null
+  releaseimportant?: boolean | null
+  new_jira_components?: KeyPair2[] | null
+  faultidfrom?: number | null
+  actionnumberfrom?: number | null
+  new_template_id?: number | null
+  new_primary_asset_status?: number | null
+  primary_asset_id?: number | null
+  new_rule_ids?: string | null
+  dont_update_fault?: boolean | null
+  new_article_description?: string | null
+  new_article_resolution?: string | null
+  new_article_notes?: string | null
+  new_article_type?: number | null
+  new_tags?: Tag[] | null
+  new_faqlists?: FAQListHead[] | null
+  new_related_articles?: KBEntry_List[] | null
+  ignoredatedoneisstartdate?: boolean | null
+  sentinel_id?: string | null
+  _validate_travel?: boolean | null
+  sync_to_sentinel?: boolean | null
+  sentinel_classification?: string | null
+  sentinel_classification_reason?: string | null
+  g2aremote_id?: string | null
+  dontcreatechild?: boolean | null
+  needcreatechild?: boolean | null
+  customfieldvalidationreason?: string | null
+  servicestatusnote?: string | null
+  updateservicestatus?: boolean | null
+  new_child_cat_1?: string | null
+  new_child_cat_2?: string | null
+  new_child_cat_3?: string | null
+  new_child_cat_4?: string | null
+  usecroverride?: boolean | null
+  azure_action_complete?: boolean | null
+  _dontupdate_jira?: boolean | null
+  send_jira_note?: boolean | null
+  entity_type?: string | null
+  rmm_close?: boolean | null
+  dattormm_close?: boolean | null
+  external_links?: ExternalLink_List[] | null
+  new_external_link?: ExternalLink_List | null
+  sync_to_salesforce?: boolean | null
+  isbillingaction?: boolean | null
+  ishiddenfrominternalit?: boolean | null
+  new_consignment?: ConsignmentHeader[] | null
+  faultstimeentryid?: number | null
+  billingoverriddenbytimeentry?: number | null
+  sync_to_servicenow?: boolean | null
+  new_service_id?: number | null
+  new_asset?: Device | null
+  contract_date_override?: string | null
+  parentactionnumber?: number | null
+  parentactiondetails?: string | null
+  parentactiondate?: string | null
+  user_creation_failed?: boolean | null
+  followers_user?: Users_List[] | null
+  new_items_issued?: FaultItem[] | null
+  purchaseordernumber?: string | null
+  database_lookup_result?: PartsLookupResult | null
+  new_supplier_contact_id?: number | null
+  new_pr_id?: number | null
+  new_branch_id?: number | null
+  _dontupdate_pagerduty?: boolean | null
+  pagerdutyid?: string | null
+  facebook_from_id?: string | null
+  twitter_from_id?: string | null
+  sync_to_jira?: boolean | null
+  is_jira_supplier?: boolean | null
+  senttojirasupplierid?: number | null
+  _importtype?: string | null
+  itsm_summary?: string | null
+  send_to_halo?: boolean | null
+  senttowhatsapp?: boolean | null
+  send_to_whatsapp?: boolean | null
+  _ignore_ai?: boolean | null
+  _ignore_translate?: boolean | null
+  translate_note?: boolean | null
+  new_approvalprocess_role_id?: number | null
+  new_approvalprocess_customfieldid?: number | null
+  new_thirdpartyreviewscore?: number | null
+  new_additional_agents?: FaultAdditionalAgents[] | null
+  instagramid?: string | null
+  instagramname?: string | null
+  instagram_parent_id?: string | null
+  send_to_instagram?: boolean | null
+  replyto_instagram_id?: string | null
+  senttoinsta?: boolean | null
+  instagram_from_id?: string | null
+  dont_recalculate_billing?: boolean | null
+  is_third_party_supplier?: boolean | null
+  senttoservicenowsupplierid?: number | null
+  timesheet_approval_status?: number | null
+  _changeprivate?: boolean | null
+  defprepayinvoicenumber?: string | null
+  defprepaydateinvoiced?: string | null
+  defprepayamount?: number | null
+  new_colour?: string | null
+  send_to_googlebusiness?: boolean | null
+  original_agent?: number | null
+  _isreplyaction?: boolean | null
+  milestone_bill_id?: number | null
+  new_foppjobtitle?: string | null
+  bigpanda_id?: string | null
+  servicenow_type?: number | null
+  internet_message_id?: string | null
+  allow_automation_on_related?: boolean | null
+  replying_to?: number | null
+  lapsafe_expiry_date?: string | null
+  lapsafe_asset?: string | null
+  lapsafe_bay?: number | null
+  lapsafe_bay_id?: string | null
+  lapsafe_installation?: string | null
+  _slackaction?: number | null
+  _isportalagentnote?: boolean | null
+  devops_pipeline_id?: number | null
+  devops_pipeline_version?: string | null
+  new_step?: number | null
+  rr_log?: RoundRobinLog | null
+  new_contributors?: Contributors[] | null
+  outcome_id?: number | null
+  action_systemid?: number | null
+  dateemailed?: string | null
+  timetaken?: number | null
+  timetakendays?: number | null
+  timetakenadjusted?: number | null
+  nonbilltime?: number | null
+  traveltime?: number | null
+  mileage?: number | null
+  actionchargehours?: number | null
+  actionnonchargeamount?: number | null
+  actionnonchargehours?: number | null
+  actionchargeamount?: number | null
+  actionprepayhours?: number | null
+  actionprepayamount?: number | null
+  chargerate?: number | null
+  travel_chargerate?: number | null
+  hiddenfromuser?: boolean | null
+  important?: boolean | null
+  old_status?: number | null
+  new_status?: number | null
+  new_status_name?: string | null
+  emailfrom?: string | null
+  emailtonew?: string | null
+  emailto?: string | null
+  emailccnew?: string | null
+  emaildirection?: string | null
+  emailcc?: string | null
+  emailbcc?: string | null
+  emailsubjectnew?: string | null
+  senttoapiurl?: string | null
+  colour?: string | null
+  attachment_count?: number | null
+  unread?: number | null
+  actionby_application_id?: string | null
+  attachment_list?: Attachment_View | null
+  customfields?: CustomField[] | null
+  personal_unread?: boolean | null
+  actionarrivaldate?: string | null
+  actioncompletiondate?: string | null
+  isjson?: boolean | null
+  facebook_id?: string | null
+  facebook_sent?: boolean | null
+  merged_from_ticketid?: number | null
+  translations?: LanguagePackTranslationsCustom[] | null
+  post_translations?: LanguagePackTranslationsCustom[] | null
+  instagram_id?: string | null
+  instagram_sent?: boolean | null
+  on_behalf_of?: number | null
+  on_behalf_of_name?: string | null
+  actionby_agent_id?: number | null
+  actionby_user_id?: number | null
+  guid?: string | null
+  /** Not in the spec; seen in the actions of a ticket create response (POST /Tickets) from a live HaloITSM instance: who did it, an agent's name or "System". */
+  who?: string | null
+}
+
 /** Halo's `AddigyApplication` schema. */
 export interface AddigyApplication {
   version?: string | null
@@ -102,6 +555,191 @@ export interface AiSuggestionFault {
   new_value?: string | null
   applied?: boolean | null
   applied_date?: string | null
+  _warning?: string | null
+}
+
+/** Halo's `Appointment` schema. */
+export interface Appointment {
+  agents?: Uname[] | null
+  collection_id?: string | null
+  appointment_type_id?: number | null
+  confirmed?: boolean | null
+  exchangestartdate?: string | null
+  exchangeenddate?: string | null
+  exchangemailboxfqdn?: string | null
+  status?: number | null
+  messagestatus?: number | null
+  agent_status?: number | null
+  note?: string | null
+  note_html?: string | null
+  betweenstart?: string | null
+  betweenend?: string | null
+  tolist?: string | null
+  cclist?: string | null
+  bcclist?: string | null
+  usermessagestatus?: number | null
+  reminderminutes?: number | null
+  reminderstatus?: number | null
+  reminderdate?: string | null
+  complete_note?: string | null
+  complete_notehtml?: string | null
+  fromcompletedapid?: number | null
+  complete_date?: string | null
+  complete_agent_id?: number | null
+  offhold?: boolean | null
+  changedinnhd?: boolean | null
+  estimate?: number | null
+  meetingtype?: number | null
+  commisionable?: boolean | null
+  invitesent?: number | null
+  cspid?: number | null
+  inform_agents?: boolean | null
+  inform_user?: boolean | null
+  _force?: boolean | null
+  add_followup_appointment?: boolean | null
+  add_followup_task?: boolean | null
+  followup_subject?: string | null
+  followup_start_date?: string | null
+  followup_end_date?: string | null
+  followup_allday?: boolean | null
+  followup_inform_agents?: boolean | null
+  followup_inform_user?: boolean | null
+  followup_agents?: Uname[] | null
+  followup_user_id?: number | null
+  followup_is_private?: boolean | null
+  followup_reminderminutes?: number | null
+  followup_agent_status?: number | null
+  followup_date?: string | null
+  followup_note?: string | null
+  followup_note_html?: string | null
+  followup_id?: number | null
+  followup_appointmenttype_id?: number | null
+  reassign_ticket?: boolean | null
+  contact_emailaddress?: string | null
+  contact_phonenumber?: string | null
+  appointment_hours?: number | null
+  appointment_work_hours?: number | null
+  complete_timetaken?: number | null
+  contact_address?: AddressStore | null
+  outcomes?: TOutcome[] | null
+  utcoffset?: number | null
+  start_date_only?: string | null
+  end_date_only?: string | null
+  chargerate?: number | null
+  _validateonly?: boolean | null
+  _iscloning?: boolean | null
+  _collectionmaster?: boolean | null
+  conference_id?: string | null
+  toll_number?: string | null
+  exchange_uid?: string | null
+  _isimport?: boolean | null
+  _importtype?: string | null
+  _importemail?: string | null
+  external_organizer?: boolean | null
+  followup_attendees?: string | null
+  apfaultidremoved?: boolean | null
+  category1?: string | null
+  category2?: string | null
+  category3?: string | null
+  category4?: string | null
+  contract_id?: number | null
+  key?: string | null
+  resource_booking_type?: number | null
+  resource_booking_timeslot?: string | null
+  booking_name?: string | null
+  booking_email?: string | null
+  booking_phonenumber?: string | null
+  _warning?: string | null
+  do_reopen?: boolean | null
+  requesttype?: number | null
+  resourcebookingtype?: number | null
+  resourcebookingtypeagent?: number | null
+  defaultresourcetype?: number | null
+  defaultbookingtype?: number | null
+  team_id?: number | null
+  allowed_resourcebooking_teams?: SectionRequestType[] | null
+  resourcebookingteam?: number | null
+  organizer_email?: string | null
+  ticket_phonenumber?: string | null
+  ticket_emailaddress?: string | null
+  appointment_status?: number | null
+  primary_ticket_appointment?: boolean | null
+  schedule?: Schedule | null
+  schedulehandledtype?: number | null
+  createnextappt?: boolean | null
+  halo_recurring_master_id?: number | null
+  approval_start?: boolean | null
+  requires_approval?: boolean | null
+  approvalagent?: number | null
+  approvalnote?: string | null
+  appointment_id?: number | null
+  approvaldatetime?: string | null
+  last_modified?: string | null
+  import_agent_ids?: string | null
+  import_user?: string | null
+  import_open_appointment_status?: string | null
+  import_appointment_type?: string | null
+  import_shift_type?: string | null
+  import_agent_status?: string | null
+  update_ticket_status?: number | null
+  id?: number | null
+  agent_id?: number | null
+  start_date?: string | null
+  end_date?: string | null
+  allday?: boolean | null
+  holiday_id?: string | null
+  _canupdate?: boolean | null
+  _cancomplete?: boolean | null
+  colour?: string | null
+  entity?: number | null
+  ticket_id?: number | null
+  subject?: string | null
+  client_id?: number | null
+  client_name?: string | null
+  site_id?: number | null
+  site_name?: string | null
+  user_id?: number | null
+  user_name?: string | null
+  agent_name?: string | null
+  holiday_type?: number | null
+  appointment_type_name?: string | null
+  complete_status?: number | null
+  is_private?: boolean | null
+  reminder_shown?: boolean | null
+  is_task?: boolean | null
+  online_meeting_url?: string | null
+  organizer?: number | null
+  entryid?: string | null
+  changekey?: string | null
+  attendees?: string | null
+  _recurringmaster?: boolean | null
+  recurring_master_id?: string | null
+  type?: number | null
+  open_appointment_status?: number | null
+  appointment_location?: number | null
+  appointment_location_name?: string | null
+  approvalemailaddress?: string | null
+  requestedapprovalagent?: number | null
+  approval_status?: number | null
+  _candelete?: boolean | null
+  appointment_location_free_text?: string | null
+  other1?: number | null
+  other2?: number | null
+  calendar_id?: string | null
+  exchangelastmodifieddate?: string | null
+  shift_type_id?: number | null
+  shift_team_id?: number | null
+  shift_team_name?: string | null
+  recurring_desc?: string | null
+  crmnote_id?: number | null
+}
+
+/** Halo's `AppointmentTypeRequestType` schema. */
+export interface AppointmentTypeRequestType {
+  id?: number | null
+  tickettype_id?: number | null
+  appointmenttype_id?: number | null
+  appointmenttype_name?: string | null
   _warning?: string | null
 }
 
@@ -729,6 +1367,20 @@ export interface AreaToDo {
   _warning?: string | null
 }
 
+/** Halo's `AssignSchedule` schema. */
+export interface AssignSchedule {
+  id?: number | null
+  day?: number | null
+  time?: string | null
+  assignto_agent_id?: number | null
+  status_id?: number | null
+  tickettype_id?: number | null
+  last_run_date?: string | null
+  interval?: number | null
+  paused?: boolean | null
+  asslinked_tickettype?: number | null
+}
+
 /** Halo's `Attachment` schema. */
 export interface Attachment {
   third_party_id?: string | null
@@ -1151,6 +1803,23 @@ export interface CSPCustomerProfile {
   companyName?: string | null
 }
 
+/** Halo's `CabMember` schema. */
+export interface CabMember {
+  id?: number | null
+  cab_id?: number | null
+  cab_guid?: string | null
+  agent_id?: number | null
+  type?: number | null
+  user_id?: number | null
+  member_name?: string | null
+  emailaddress?: string | null
+  is_mandatory?: boolean | null
+  role_id?: number | null
+  role_name?: string | null
+  module_id?: number | null
+  _warning?: string | null
+}
+
 /** Halo's `CannedText` schema. */
 export interface CannedText {
   guid?: string | null
@@ -1308,6 +1977,205 @@ export interface ChatProfile {
   bot_height_override?: number | null
 }
 
+/** Halo's `ChildRequestType` schema. */
+export interface ChildRequestType {
+  id?: number | null
+  tickettype_id?: number | null
+  child_tickettype_id?: number | null
+  child_tickettype_name?: string | null
+  _warning?: string | null
+}
+
+/** Halo's `Company` schema. */
+export interface Company {
+  id?: number | null
+  name?: string | null
+  toplevel_id?: number | null
+  toplevel_name?: string | null
+  contact_name?: string | null
+  email_address?: string | null
+  support_email_address?: string | null
+  phone_number?: string | null
+  inactive?: boolean | null
+  emailtemplate_id?: number | null
+  default_contract_id?: number | null
+  default_contract_sla_id?: number | null
+  thirdpartynhdapiurl?: string | null
+  customfields?: CustomField[] | null
+  custombuttons?: CustomButton[] | null
+  contract_count?: number | null
+  datecreated?: string | null
+  phone_number_2?: string | null
+  phone_number_3?: string | null
+  notes?: string | null
+  address?: string | null
+  switchslatosupplier?: boolean | null
+  emailoverduefixby?: boolean | null
+  emailoverdueresponse?: boolean | null
+  webserviceurl?: string | null
+  emailtemplate_name?: string | null
+  accounts_id?: string | null
+  website?: string | null
+  portal_url?: string | null
+  portal_ref?: string | null
+  portal_username?: string | null
+  portal_password?: string | null
+  contact_title?: string | null
+  mobile?: string | null
+  fax?: string | null
+  email_start_tag?: string | null
+  email_end_tag?: string | null
+  usesnhd?: boolean | null
+  nhdurl?: string | null
+  nhdemailaddress?: string | null
+  nhdpassword?: string | null
+  parentid?: number | null
+  emaildomain?: string | null
+  users?: Users_List[] | null
+  allow_api_access?: boolean | null
+  api_access_clientid?: string | null
+  api_access_clientsecret?: string | null
+  thirdpartynhdauthurl?: string | null
+  thirdpartynhdtenant?: string | null
+  thirdpartynhdapiclientid?: string | null
+  new_thirdpartynhdapiclientsecret?: string | null
+  _isimport?: boolean | null
+  _importtype?: string | null
+  kashflowid?: number | null
+  details_id?: number | null
+  kashflow_tenant_id?: number | null
+  kashflow_tenant_name?: string | null
+  xero_tenant_id?: string | null
+  xero_tenant_name?: string | null
+  xero_id?: string | null
+  is_xero_archived?: boolean | null
+  qbo_company_name?: string | null
+  _warning?: string | null
+  issupplierdetails?: boolean | null
+  jira_url?: string | null
+  jira_username?: string | null
+  new_jirakey?: string | null
+  test_jira?: boolean | null
+  jira_servicedesk_id?: string | null
+  jira_servicedesk_name?: string | null
+  jira_servicedesk?: KeyPair2 | null
+  jira_requesttype_mappings?: IntegrationFieldMapping[] | null
+  jira_user_id?: string | null
+  jira_user_name?: string | null
+  jira_user?: KeyPair2 | null
+  jira_priority_mappings?: IntegrationFieldMapping[] | null
+  jira_status_mappings?: IntegrationFieldMapping[] | null
+  create_jira_webhook?: boolean | null
+  jira_webhook_created?: boolean | null
+  synced_to_intacct?: boolean | null
+  intacct_location_id?: string | null
+  intacct_location_id_list?: KeyPair2[] | null
+  intacct_location_type?: string | null
+  intacct_save_location?: string | null
+  default_currency_code_name?: string | null
+  ignore_from_accounting_sync?: boolean | null
+  intacct_default_save_loc?: string | null
+  access_control?: AccessControl[] | null
+  access_control_level?: number | null
+  new_icon?: string | null
+  servicenow_url?: string | null
+  servicenow_locale?: string | null
+  servicenow_username?: string | null
+  new_servicenowkey?: string | null
+  servicenow_priority_mappings?: IntegrationFieldMapping[] | null
+  servicenow_status_mappings?: IntegrationFieldMapping[] | null
+  servicenow_impact_mappings?: IntegrationFieldMapping[] | null
+  servicenow_urgency_mappings?: IntegrationFieldMapping[] | null
+  servicenow_category_mappings?: IntegrationFieldMapping[] | null
+  servicenow_assignment_group?: string | null
+  servicenow_assignment_group_name?: string | null
+  servicenow_assignmentgroup?: KeyPair2 | null
+  servicenow_defaultuser_id?: string | null
+  servicenow_defaultuser_name?: string | null
+  servicenow_defaultuser?: KeyPair2 | null
+  test_servicenow?: boolean | null
+  myob_tenant?: number | null
+  myob_tenant_name?: string | null
+  external_links?: ExternalLink_List[] | null
+  new_external_link?: ExternalLink_List | null
+  purchase_tax_code?: number | null
+  purchase_tax_code_name?: string | null
+  sync_servicenow_attachments?: number | null
+  last_modified?: string | null
+  servicenow_team_mappings?: IntegrationFieldMapping[] | null
+  servicenow_ticket_sync?: string | null
+  servicenow_ticket_sync_list?: KeyPair2[] | null
+  servicenow_fieldmappings?: IntegrationFieldMapping[] | null
+  jira_webhook_user?: number | null
+  jira_webhook_username?: string | null
+  supplier_invoice_due_date_extra_days?: number | null
+  is_supplier?: boolean | null
+  is_manufacturer?: boolean | null
+  use?: string | null
+  logo?: string | null
+  qbo_company_id?: string | null
+  jira_validated?: boolean | null
+  default_currency_code?: number | null
+  supplier_mailbox_override?: number | null
+  supplier_mailbox_address?: string | null
+  servicenow_validated?: boolean | null
+  messagegroup_id?: number | null
+}
+
+/** Halo's `ConsignmentDetail` schema. */
+export interface ConsignmentDetail {
+  id?: number | null
+  consignment_id?: number | null
+  item_id?: number | null
+  name?: string | null
+  quantity?: number | null
+  invoice_id?: string | null
+  salesorder_id?: number | null
+  salesorder_line?: number | null
+  stocklocation_id?: number | null
+  costprice?: number | null
+  price?: number | null
+  itemstock_id?: number | null
+  item_assettype_id?: number | null
+  supplier_id?: number | null
+  stockadjustedamount?: number | null
+  serialised_assets?: Device_List[] | null
+  stockbin_id?: number | null
+  serialise_only_one?: boolean | null
+  is_return?: boolean | null
+  _warning?: string | null
+  item_internalreference?: string | null
+  item_externalreference?: string | null
+  item_supplier_part_code?: string | null
+  item_description?: string | null
+  item_purchase_description?: string | null
+  item_location?: string | null
+}
+
+/** Halo's `ConsignmentHeader` schema. */
+export interface ConsignmentHeader {
+  id?: number | null
+  use?: string | null
+  date?: string | null
+  note?: string | null
+  ticket_id?: number | null
+  address?: string | null
+  site_id?: number | null
+  user_name?: string | null
+  salesorder_id?: number | null
+  lines?: ConsignmentDetail[] | null
+  assets?: Device_List[] | null
+  _print_generate?: boolean | null
+  pdftemplate_id?: number | null
+  printhtml?: string | null
+  pdf_attachment_id?: number | null
+  stockbin_id?: number | null
+  assettomoveback?: number | null
+  ignoreserialisation?: boolean | null
+  is_return?: boolean | null
+  _warning?: string | null
+}
+
 /** Halo's `Contactgroup` schema. */
 export interface Contactgroup {
   id?: number | null
@@ -1414,6 +2282,24 @@ export interface ContractHeader_List {
   customfields?: CustomField[] | null
   createdby_id?: number | null
   createdby_name?: string | null
+}
+
+/** Halo's `ContractSchedulePlan` schema. */
+export interface ContractSchedulePlan {
+  id?: number | null
+  contract_id?: number | null
+  date?: string | null
+  requesttype?: number | null
+  requesttype_name?: string | null
+  agent_id?: number | null
+  agent_name?: string | null
+  hours_allocated?: number | null
+  ticket_id?: number | null
+  subject?: string | null
+  hours?: number | null
+  apid?: number | null
+  event?: Appointment | null
+  _warning?: string | null
 }
 
 /** Halo's `Contributors` schema. */
@@ -2225,6 +3111,15 @@ export interface FAQListHead {
   translations?: LanguagePackTranslationsCustom[] | null
   access_control?: AccessControl[] | null
   access_control_level?: number | null
+}
+
+/** Halo's `FaqRequestType` schema. */
+export interface FaqRequestType {
+  id?: number | null
+  tickettype_id?: number | null
+  faq_id?: number | null
+  faq_name?: string | null
+  _warning?: string | null
 }
 
 /** Halo's `FaultAdditionalAgents` schema. */
@@ -3322,6 +4217,20 @@ export interface Faults {
   default_appointment_details?: string | null
   parent_status?: number | null
   parent_agent?: number | null
+  /** Not in the spec; seen in a ticket create response (POST /Tickets) from a live HaloITSM instance: the ticket's SLA-scoped priority, id a UUID string, name, fix and response times. */
+  priority?: Policy | null
+  /** Not in the spec; seen in a ticket create response (POST /Tickets) from a live HaloITSM instance: the end user, with their site and its client nested. */
+  user?: Users | null
+  /** Not in the spec; seen in a ticket create response (POST /Tickets) from a live HaloITSM instance: the ticket type with its field groups and lookup values. */
+  tickettype?: RequestType | null
+  /** Not in the spec; seen in a ticket create response (POST /Tickets) from a live HaloITSM instance, beside team (the team's name). */
+  team_id?: number | null
+  /** Not in the spec; seen in a ticket create response (POST /Tickets) from a live HaloITSM instance. */
+  guid?: string | null
+  /** Not in the spec; seen in a ticket create response (POST /Tickets) from a live HaloITSM instance: when the ticket last changed, ISO 8601 in UTC. */
+  flastupdate?: string | null
+  /** Not in the spec; seen in a ticket create response (POST /Tickets) from a live HaloITSM instance: the actions the create added, such as a rule-applied system action. */
+  extra_actions?: Actions[] | null
 }
 
 /** Halo's `FaultsDateDependencies` schema. */
@@ -4135,6 +5044,46 @@ export interface HaloNews {
   customer_type?: number | null
   enabled_module?: number | null
   read?: boolean | null
+  _warning?: string | null
+}
+
+/** Halo's `Holidays` schema. */
+export interface Holidays {
+  id?: string | null
+  holid?: number | null
+  workday_id?: number | null
+  workday_guid?: string | null
+  date?: string | null
+  end_date?: string | null
+  allday?: boolean | null
+  name?: string | null
+  duration?: number | null
+  holiday_type?: number | null
+  agent_id?: number | null
+  agent_name?: string | null
+  entity?: number | null
+  _force?: boolean | null
+  date_only?: string | null
+  end_date_only?: string | null
+  isrecurring?: boolean | null
+  schedule?: Schedule | null
+  schedulehandledtype?: number | null
+  createnextappt?: boolean | null
+  approval_start?: boolean | null
+  approvalnote?: string | null
+  approval_status?: number | null
+  _return_appointment?: boolean | null
+  appointmentobj?: Appointment | null
+  thirdpartyid?: string | null
+  _warning?: string | null
+}
+
+/** Halo's `IframeTabRequestType` schema. */
+export interface IframeTabRequestType {
+  id?: number | null
+  tickettype_id?: number | null
+  iframetab_id?: number | null
+  iframetab_name?: string | null
   _warning?: string | null
 }
 
@@ -5509,6 +6458,36 @@ export interface PartsLookupResult {
   mapped_outcome_inverted?: boolean | null
 }
 
+/** Halo's `Policy` schema. */
+export interface Policy {
+  id?: string | null
+  slaid?: number | null
+  sla_guid?: string | null
+  priorityid?: number | null
+  name?: string | null
+  fixtime?: number | null
+  fixunits?: string | null
+  enterslaexcuse?: boolean | null
+  responsetime?: number | null
+  responseunits?: string | null
+  ishidden?: boolean | null
+  fixendofday?: boolean | null
+  responseendofday?: boolean | null
+  colour?: string | null
+  catprompt?: number | null
+  workdaysoverride?: number | null
+  responsestartofday?: boolean | null
+  responsestartofdaytime?: string | null
+  startofday?: boolean | null
+  startofdaytime?: string | null
+  workdays?: Workdays | null
+  setfixtostartdate?: boolean | null
+  setfixtotargetdate?: boolean | null
+  translations?: LanguagePackTranslationsCustom[] | null
+  enterslaresponseexcuse?: boolean | null
+  _warning?: string | null
+}
+
 /** Halo's `PrepayHistory` schema. */
 export interface PrepayHistory {
   id?: number | null
@@ -5666,6 +6645,321 @@ export interface RT_Permission {
   edit?: boolean | null
 }
 
+/** Halo's `RequestType` schema. */
+export interface RequestType {
+  id?: number | null
+  guid?: string | null
+  intent?: string | null
+  name?: string | null
+  use?: string | null
+  sequence?: number | null
+  default_sla_guid?: string | null
+  group_id?: number | null
+  group_name?: string | null
+  jira_issue_type?: string | null
+  ticket_count?: number | null
+  cancreate?: boolean | null
+  agentscanselect?: boolean | null
+  itilrequesttype?: number | null
+  allowattachments?: boolean | null
+  copyattachmentstochild?: boolean | null
+  copyattachmentstorelated?: boolean | null
+  is_sprint?: boolean | null
+  fieldidlist?: number[] | null
+  enduserscanselect?: boolean | null
+  anonymouscanselect?: boolean | null
+  hasmandatorytechfields?: boolean | null
+  hasmandatoryuserfields?: boolean | null
+  visible?: boolean | null
+  statusafteruserupdate?: number | null
+  statusafteruserupdate_guid?: string | null
+  statusaftersupplierupdate?: number | null
+  statusaftersupplierupdate_guid?: string | null
+  closedrequestswithupdates?: number | null
+  pendingrequestswithupdates?: number | null
+  portalcanreopen?: boolean | null
+  closedrequestswithupdatesincpending?: boolean | null
+  includeinmobiledbsync?: boolean | null
+  workflow_id?: number | null
+  workflow_guid?: string | null
+  always_bcc?: string | null
+  reopenedstatus?: number | null
+  reopenedstatus_guid?: string | null
+  closedrequestsemailid?: number | null
+  closedrequestsemailguid?: string | null
+  pendingrequestsemailid?: number | null
+  pendingrequestsemailguid?: string | null
+  closedrequestsemail_name?: string | null
+  pendingrequestsemail_name?: string | null
+  closeduserupdatehours?: number | null
+  pendinguserupdatehours?: number | null
+  webannouncement?: string | null
+  chargerate?: number | null
+  initial_status?: number | null
+  initial_status_guid?: string | null
+  default_team_to_agents_default?: boolean | null
+  default_sla?: number | null
+  default_category_1?: string | null
+  default_category_2?: string | null
+  default_category_3?: string | null
+  default_category_4?: string | null
+  default_summary?: string | null
+  default_details?: string | null
+  default_details_html?: string | null
+  default_excludefromsla?: boolean | null
+  default_showforusers?: boolean | null
+  default_sendack?: number | null
+  default_sendemail?: boolean | null
+  default_matchedkbid?: number | null
+  default_kb_name?: string | null
+  default_kb_accessible_for_enduser?: boolean | null
+  allowall_actions?: boolean | null
+  allowall_team?: boolean | null
+  allowed_teams?: SectionRequestType[] | null
+  allowed_actions?: Restriction[] | null
+  allowall_status?: boolean | null
+  allowed_status?: RequestTypeStatus[] | null
+  allowall_category1?: boolean | null
+  allowed_category1?: CategoryRestriction[] | null
+  allowall_category2?: boolean | null
+  allowed_category2?: CategoryRestriction[] | null
+  allowall_category3?: boolean | null
+  allowed_category3?: CategoryRestriction[] | null
+  allowall_category4?: boolean | null
+  allowed_category4?: CategoryRestriction[] | null
+  approval_process_id?: number | null
+  approval_process_guid?: string | null
+  approval_process_name?: string | null
+  from_mailbox_id?: number | null
+  hide_respond?: boolean | null
+  close_kb_action?: number | null
+  default_product_id?: number | null
+  default_product_name?: string | null
+  default_budgettype_id?: number | null
+  default_budgettype_name?: string | null
+  email_start_tag_override?: string | null
+  email_end_tag_override?: string | null
+  acknowledgementtemplate?: number | null
+  acknowledgementtemplate_guid?: string | null
+  acknowledgementtemplate_name?: string | null
+  acknowledgementtemplateooh?: number | null
+  acknowledgementtemplateooh_guid?: string | null
+  acknowledgementtemplateooh_name?: string | null
+  dontsendslareminders?: boolean | null
+  dontusependingclosure?: boolean | null
+  database_lookup_id?: number | null
+  database_lookup_name?: string | null
+  applydefaultsontypechangebool?: boolean | null
+  allowtickettypetobechild?: boolean | null
+  fields?: RequestTypeField[] | null
+  default_estimate?: number | null
+  mustclosechildbeforeclosurebool?: boolean | null
+  default_sendremoteinvite?: number | null
+  logtimeindays?: boolean | null
+  logtimeindaysincrement?: number | null
+  usetimeslotsforstartandtargettimes?: boolean | null
+  childticketcolumnsoverride?: number | null
+  childticketcolumnsoverride_guid?: string | null
+  childticketcolumnsoverride_name?: string | null
+  showunborntab?: boolean | null
+  allowcustomiseunborn?: boolean | null
+  inform_account_manager?: boolean | null
+  statusaftertechupdate?: number | null
+  statusaftertechupdate_guid?: string | null
+  pdftemplate_id?: number | null
+  pdftemplate_name?: string | null
+  quote_pdftemplate_id?: number | null
+  quote_pdftemplate_name?: string | null
+  maximumRestrictedPriority?: number | null
+  auto_respond_logged_manually?: number | null
+  autoCloseHours?: number | null
+  allowed_clients?: AreaRequestType[] | null
+  closedrequestreplylimit?: number | null
+  pendingrequestreplylimit?: number | null
+  alluserscanviewit?: boolean | null
+  alluserscanview?: number | null
+  thisentitycanbevotedfor?: boolean | null
+  show_vote_comment?: boolean | null
+  overridewiththefollowingtemplatewhenloggingmanually?: number | null
+  overridewiththefollowingtemplatewhenloggingmanually_guid?: string | null
+  editservstatus?: boolean | null
+  appointmentdefaultbody?: number | null
+  appointmentdefaultbody_guid?: string | null
+  appointmentdefaultbody_name?: string | null
+  setrelatedservicesfromassets?: boolean | null
+  default_sendtosoc?: number | null
+  default_soctargettype?: number | null
+  default_soctargetid?: string | null
+  default_soctargetname?: string | null
+  soc_default_target?: KeyPair2 | null
+  forwardinboundupdates?: boolean | null
+  default_appointment_summary?: string | null
+  default_appointment_details?: string | null
+  displayonquicktime?: boolean | null
+  statusafterapproverupdate?: number | null
+  statusafterapproverupdate_guid?: string | null
+  display_audit_tab?: boolean | null
+  overwrite_showforusers?: boolean | null
+  default_services?: ServSite_List[] | null
+  access_control?: AccessControl[] | null
+  access_control_level?: number | null
+  showdownvote?: boolean | null
+  addactionstolinked?: number | null
+  addnoteonlytolinked?: boolean | null
+  dontconfirm_updateparent?: boolean | null
+  default_impact?: number | null
+  default_risklevel?: number | null
+  default_justification?: string | null
+  default_impactdescription?: string | null
+  default_riskleveldescription?: string | null
+  default_testplan?: string | null
+  default_backoutplan?: string | null
+  default_communicationplan?: string | null
+  default_changeinformation_html?: string | null
+  isbillable?: boolean | null
+  items_are_billable?: boolean | null
+  defaultresourcetype?: number | null
+  defaultresourcetype_name?: string | null
+  defaultlisttype?: number | null
+  defaulttab?: number | null
+  defaultsync_to_sentinel?: boolean | null
+  adduserupdatestochildren?: boolean | null
+  default_targetdate?: number | null
+  allowed_resourcebooking_teams?: SectionRequestType[] | null
+  defaultresourcetype_name_agent?: string | null
+  agentresourcebookingtype?: number | null
+  userbookfromportal?: boolean | null
+  defaultresourcetype_agent?: number | null
+  defaultagentresourcebookingduration_id?: number | null
+  rtdefaultagentresourcebookingduration_name?: string | null
+  showopenusertickets?: boolean | null
+  showopensitetickets?: boolean | null
+  showopenclienttickets?: boolean | null
+  showopendevicetickets?: boolean | null
+  showuserfeed?: boolean | null
+  updateservicestatus?: boolean | null
+  default_servicestatusnote?: string | null
+  attendeesenduser?: number | null
+  showautomationstab?: boolean | null
+  showbillingtab?: boolean | null
+  showsuggestionstab?: boolean | null
+  showoppcontacttab?: boolean | null
+  showactivestatuskanban?: boolean | null
+  ganttgrandchildview?: number | null
+  _warning?: string | null
+  submitlabeloverride?: string | null
+  allowall_appointment_types?: boolean | null
+  include_appointments_scheduled_hours?: boolean | null
+  ticketlinktype?: number | null
+  allowed_appointment_types?: AppointmentTypeRequestType[] | null
+  allowall_iframe_customtabs?: boolean | null
+  allowed_iframe_customtabs?: IframeTabRequestType[] | null
+  default_sync_to_salesforce?: boolean | null
+  salesforce_default_stage?: number | null
+  show_add_note?: boolean | null
+  auto_delete_data?: number | null
+  auto_delete_days?: number | null
+  show_child_tasks_type?: number | null
+  pin_important_actions?: boolean | null
+  showdecendantwarningoptions?: boolean | null
+  statusafterresourcebook?: number | null
+  parentstatusafterallchildclosed?: number | null
+  parentstatusafterallchildclosed_name?: string | null
+  allowlogonbehalfof?: number | null
+  translations?: LanguagePackTranslationsCustom[] | null
+  auto_create_appt?: number | null
+  hide_anon_contact_info?: boolean | null
+  ticket_created_override?: string | null
+  newrequestmessage?: string | null
+  allow_anonymous_logging?: boolean | null
+  published_id?: string | null
+  cors_whitelist_list?: KeyPair2[] | null
+  add_ack_attachments?: boolean | null
+  defaultpagerdutyservice?: string | null
+  defaultpagerdutyservice_name?: string | null
+  defaultsidebarcollapsed?: boolean | null
+  logonbehalflabeloverride?: string | null
+  tab_display?: number | null
+  sprint_tickettype_id?: number | null
+  sprint_tickettype_name?: string | null
+  usemilestones?: boolean | null
+  tab_config?: TabConfig[] | null
+  enableusermentions?: boolean | null
+  sladontclose?: boolean | null
+  pendingdontclose?: boolean | null
+  minattachments?: number | null
+  enableforecasting?: boolean | null
+  make_cc_followers?: boolean | null
+  default_kanban_view?: number | null
+  showgeneralsurveyfields?: boolean | null
+  default_send_to_pagerduty?: boolean | null
+  completion_status_type?: number | null
+  show_project_task_dates?: boolean | null
+  project_type?: number | null
+  auto_forward_email_updates?: number | null
+  default_is_sensitive?: boolean | null
+  process_open_tickets?: number | null
+  todolistportalvisibility?: number | null
+  legacy_print_request_details?: boolean | null
+  legacy_print_service_form?: boolean | null
+  default_appt_type?: number | null
+  show_child_assets?: boolean | null
+  hide_anon_phonenumber?: boolean | null
+  showconfirmemail?: boolean | null
+  ticket_status_after_appointment?: number | null
+  max_open_per_user?: number | null
+  max_total_per_user?: number | null
+  max_open_per_user_reached?: boolean | null
+  max_total_per_user_reached?: boolean | null
+  milestone_billing?: boolean | null
+  showopensuppliertickets?: boolean | null
+  allowall_suggestion_faqlists?: boolean | null
+  allowed_suggestion_faqlists?: FaqRequestType[] | null
+  startdate_validation?: number | null
+  startdate_validation_days?: number | null
+  targetdate_validation?: number | null
+  targetdate_validation_days?: number | null
+  auto_contributor?: boolean | null
+  allow_teams_chat_creation?: boolean | null
+  teams_chat_default_name?: string | null
+  show_teams_chats_as_tabs?: boolean | null
+  default_servicenow_type?: number | null
+  enable_task_dependencies?: boolean | null
+  exclude_from_sales_mailbox_match?: boolean | null
+  lapsafe_status_after_webhook?: number | null
+  lapsafe_status_after_webhook_guid?: string | null
+  show_status_on_portal?: boolean | null
+  allow_slack_channel_creation?: boolean | null
+  slack_channel_default_name?: string | null
+  show_slack_channels_as_tabs?: boolean | null
+  slack_channel_access_type?: number | null
+  slack_channel_workspace?: number | null
+  slack_channel_workspace_name?: string | null
+  hide_anon_email?: number | null
+  continue_autorelease?: boolean | null
+  do_ai_survey?: boolean | null
+  enduserscanlog?: boolean | null
+  anonymouscanlog?: boolean | null
+  generate_ai_embeddings?: boolean | null
+  load_balance_interval?: number | null
+  load_balance_max_tickets?: number | null
+  load_balance_on_schedule?: boolean | null
+  load_balance_schedule_frequency?: number | null
+  load_balance_schedule?: AssignSchedule | null
+  allowall_child_tickettypes?: boolean | null
+  allowed_child_tickettypes?: ChildRequestType[] | null
+  kanbanstatuschoice?: KeyPair[] | null
+  kanbanstatuschoice_list?: string | null
+  email_start_tag?: string | null
+  email_end_tag?: string | null
+  default_agent?: number | null
+  default_agent_name?: string | null
+  default_team?: string | null
+  workflow_name?: string | null
+  overridewiththefollowingtemplatewhenloggingmanuallyname?: string | null
+  default_priority?: number | null
+}
+
 /** Halo's `RequestTypeField` schema. */
 export interface RequestTypeField {
   copytochildonupdate?: boolean | null
@@ -5729,6 +7023,17 @@ export interface RequestTypeFieldRestriction {
   alloweditduringapproval?: boolean | null
 }
 
+/** Halo's `RequestTypeStatus` schema. */
+export interface RequestTypeStatus {
+  ticketype_id?: number | null
+  tickettype_name?: string | null
+  status_id?: number | null
+  status_guid?: string | null
+  status_name?: string | null
+  tickettype_group_id?: number | null
+  _warning?: string | null
+}
+
 /** Halo's `RequestType_List` schema. */
 export interface RequestType_List {
   id?: number | null
@@ -5779,6 +7084,16 @@ export interface Restriction {
   role_id?: string | null
   role_name?: string | null
   _warning?: string | null
+}
+
+/** Halo's `RoundRobinLog` schema. */
+export interface RoundRobinLog {
+  id?: number | null
+  ticket_id?: number | null
+  team?: string | null
+  agent_id?: number | null
+  assign_datetime?: string | null
+  type?: number | null
 }
 
 /** Halo's `STDToDo` schema. */
@@ -5870,6 +7185,47 @@ export interface SalesMailboxDetail {
   _warning?: string | null
 }
 
+/** Halo's `Schedule` schema. */
+export interface Schedule {
+  id?: number | null
+  startdate?: string | null
+  enddate?: string | null
+  subject?: string | null
+  hours?: number | null
+  dailyrecurrencepattern?: number | null
+  dailyrecurrencedays?: number | null
+  weeklyrecurrenceweeks?: number | null
+  endafteramount?: number | null
+  rangeofrecurrence?: number | null
+  requesttype?: number | null
+  recurrencepattern?: number | null
+  agentid?: number | null
+  monthlyrecurrencepattern?: number | null
+  yearlyrecurrencepattern?: number | null
+  monthlyrecurrencespecificdate?: number | null
+  monthlyrecurrencespecificdateinterval?: number | null
+  monthlyrecurrencespecificday?: number | null
+  monthlyrecurrencespecificdayofweek?: number | null
+  monthlyrecurrencespecificdayinterval?: number | null
+  yearlyrecurrencespecificdate?: number | null
+  yearlyrecurrencespecificdatemonth?: number | null
+  yearlyrecurrencespecificdateinterval?: number | null
+  yearlyrecurrencespecificday?: number | null
+  yearlyrecurrencespecificdayofweek?: number | null
+  yearlyrecurrencespecificdaymonth?: number | null
+  yearlyrecurrencespecificdayinterval?: number | null
+  type?: number | null
+  uniqueid?: number | null
+  weeklyrecurrencestring?: string | null
+  nextcreationdate?: string | null
+  nextrundate?: string | null
+  contract_schedule_plan?: ContractSchedulePlan[] | null
+  weeklyrecurrenceamount?: KeyPair[] | null
+  _validateonly?: boolean | null
+  events?: Appointment[] | null
+  _warning?: string | null
+}
+
 /** Halo's `SectionDetail` schema. */
 export interface SectionDetail {
   id?: number | null
@@ -5951,6 +7307,16 @@ export interface SectionDetail_List {
   hide_agents_in_tree_if_no_tickets?: boolean | null
   use?: string | null
   department_guid?: string | null
+}
+
+/** Halo's `SectionRequestType` schema. */
+export interface SectionRequestType {
+  id?: number | null
+  tickettype_id?: number | null
+  section_id?: number | null
+  section_name?: string | null
+  allowedteamsrestriction?: boolean | null
+  _warning?: string | null
 }
 
 /** Halo's `ServSite` schema. */
@@ -6502,6 +7868,8 @@ export interface Site {
   lapsafe_default_installation?: string | null
   maincontact_id?: number | null
   site_item_tax_code?: number | null
+  /** Not in the spec; seen in the site inside a user detail (GET /Users/{id}) from a live HaloITSM instance: the site's client. */
+  client?: Area | null
 }
 
 /** Halo's `SiteContact` schema. */
@@ -7129,6 +8497,243 @@ export interface SupplierOrderHeader {
   originaddress3?: string | null
   originaddress4?: string | null
   originaddress5?: string | null
+}
+
+/** Halo's `TOutcome` schema. */
+export interface TOutcome {
+  id?: number | null
+  guid?: string | null
+  intent?: string | null
+  outcome?: string | null
+  buttonname?: string | null
+  labellong?: string | null
+  colour?: string | null
+  sequence?: number | null
+  hidden?: boolean | null
+  systemid?: number | null
+  dontshowscreen?: boolean | null
+  respondtype?: number | null
+  update_parent_attachment_type?: number | null
+  sendemail?: number | null
+  sendsms?: number | null
+  actionvisibility?: boolean | null
+  child_template_id?: number | null
+  createchildticketortemplate?: number | null
+  child_ticket_type_id?: number | null
+  tfstype?: string | null
+  icon?: string | null
+  translate_before_sending?: boolean | null
+  colour_type?: number | null
+  child_template_guid?: string | null
+  child_ticket_type_guid?: string | null
+  newstatus?: number | null
+  newstatus_guid?: string | null
+  slaholdischecked?: boolean | null
+  userdesc?: string | null
+  emailtemplate_id?: number | null
+  emailtemplate_guid?: string | null
+  emailtemplate_name?: string | null
+  slareleaseischecked?: boolean | null
+  chargerate?: number | null
+  defaultuserdef?: number | null
+  defaultmanhrs?: number | null
+  defaultnonbill?: number | null
+  securitylevel?: number | null
+  approval_process_id?: number | null
+  approval_process_guid?: string | null
+  approval_process_name?: string | null
+  hidefromuser?: boolean | null
+  fieldvisible?: string | null
+  hotkey?: string | null
+  buttonimage?: number | null
+  hidesendemail?: boolean | null
+  hidesendsms?: boolean | null
+  hidecloserequest?: boolean | null
+  defaultagent?: number | null
+  defaultagent_name?: string | null
+  defaultpriority?: number | null
+  defaultteam?: string | null
+  includecc?: boolean | null
+  includeto?: boolean | null
+  default_note?: string | null
+  mustassign?: boolean | null
+  requesttype?: number | null
+  requesttype_guid?: string | null
+  mustaddnote?: boolean | null
+  worddocid?: number | null
+  worddocpath?: string | null
+  synctosap?: boolean | null
+  child_template_name?: string | null
+  child_ticket_type_name?: string | null
+  tooverride?: string | null
+  ccoverride?: string | null
+  bccoverride?: string | null
+  workflow_id?: number | null
+  workflow_guid?: string | null
+  workflow_name?: string | null
+  synctodynamics?: boolean | null
+  showhidecheckbox?: boolean | null
+  showslacheckbox?: boolean | null
+  showimportantcheckbox?: boolean | null
+  isimportant?: boolean | null
+  showfollowcheckbox?: boolean | null
+  follow?: boolean | null
+  primaryserviceusersfollow?: boolean | null
+  defaultappointmentstatus?: number | null
+  reportid?: number | null
+  report_attach_pdf?: boolean | null
+  report_attach_xls?: boolean | null
+  report_attach_csv?: boolean | null
+  report_attach_json?: boolean | null
+  reportname?: string | null
+  todo_template_id?: number | null
+  todo_template_guid?: string | null
+  todo_template_name?: string | null
+  child_emailtemplate_id?: number | null
+  child_emailtemplate_guid?: string | null
+  child_emailtemplate_name?: string | null
+  default_linkedticket_status?: number | null
+  default_linkedticket_status_guid?: string | null
+  newaction_subject?: string | null
+  newaction_subject_close?: string | null
+  newaction_emailto?: string | null
+  newaction_emailcc?: string | null
+  newaction_emailbcc?: string | null
+  newaction_emailfrom?: number | null
+  newaction_emailfrom_address_override?: string | null
+  newaction_projecttimebudget?: number | null
+  newaction_supplier?: Company | null
+  newaction_supplier_contract_id?: number | null
+  newaction_supplier_sla_id?: number | null
+  newaction_supplier_priority_id?: number | null
+  newaction_thirdpartynhdapiurl?: string | null
+  newaction_thirdpartynhdapiareaid?: number | null
+  newaction_thirdpartynhdapisupplierid?: number | null
+  fields?: RequestTypeField[] | null
+  newticket_user?: Users | null
+  from_action_id?: number | null
+  to_ticket_id?: number | null
+  newticket_summary?: string | null
+  newticket_details?: string | null
+  newticket_tickettype_hidden?: boolean | null
+  attachments?: Attachment_List[] | null
+  _ticketinfoloaded?: boolean | null
+  script_id?: number | null
+  script_name?: string | null
+  usetimer?: boolean | null
+  update_dynamic_email_list?: boolean | null
+  skip_pending_closure?: boolean | null
+  newsummaryfromsource?: boolean | null
+  newdetailsfromsource?: boolean | null
+  show_email_fields?: boolean | null
+  logtimeunits?: number | null
+  callscreencallscript?: number | null
+  callscreencallscript_name?: string | null
+  newaction_smsto?: string | null
+  pdftemplate_id?: number | null
+  pdftemplate_name?: string | null
+  excludeFromDynamicLists?: boolean | null
+  automation_runbookid?: string | null
+  automation_runbookname?: string | null
+  integration_method_id?: number | null
+  integration_method_name?: string | null
+  setdetailsfromnewticket?: boolean | null
+  hideactionfromcandi?: boolean | null
+  setemailbodytonote?: boolean | null
+  bccfollowers?: boolean | null
+  followersccbcc?: number | null
+  access_control?: AccessControl[] | null
+  access_control_level?: number | null
+  showevenifnochild?: boolean | null
+  replytype?: number | null
+  parentdefaultuser?: number | null
+  parentdefaultuser_name?: string | null
+  _warning?: string | null
+  assetsearchtext?: string | null
+  action_resets_response?: boolean | null
+  showattachmentstouser?: boolean | null
+  customurl?: string | null
+  defaultcat1?: string | null
+  defaultcat2?: string | null
+  defaultcat3?: string | null
+  defaultcat4?: string | null
+  includeallattachments?: boolean | null
+  useremailintellisense?: number | null
+  supplieremailintellisense?: number | null
+  azure_action?: number | null
+  azure_connection_id?: number | null
+  azure_connection_name?: string | null
+  azure_connection?: AzureADConnection | null
+  azure_input_mappings?: IntegrationFieldMapping[] | null
+  azure_output_mappings?: IntegrationFieldMapping[] | null
+  default_sync_to_salesforce?: boolean | null
+  show_to_user?: boolean | null
+  defaultsupplier_id?: number | null
+  defaultsupplier_name?: string | null
+  isbillingaction?: boolean | null
+  ishiddenfrominternalit?: boolean | null
+  default_sync_to_servicenow?: boolean | null
+  default_asset_type?: number | null
+  default_asset_type_guid?: string | null
+  default_asset_type_name?: string | null
+  showautorelease?: boolean | null
+  workflows?: KeyPair2[] | null
+  quoter_template?: string | null
+  apptcompletetimetype?: number | null
+  default_asset_status?: number | null
+  tickettypes?: KeyPair2[] | null
+  translations?: LanguagePackTranslationsCustom[] | null
+  travelrate?: number | null
+  default_sync_to_jira?: boolean | null
+  newaction_thirdpartynhdjirasupplierid?: number | null
+  allow_user_attachments?: boolean | null
+  default_send_to_halo?: boolean | null
+  tagreleasetype?: number | null
+  releaseid?: number | null
+  releasename?: string | null
+  releaseid2?: number | null
+  releasename2?: string | null
+  releaseid3?: number | null
+  releasename3?: string | null
+  showsendtwitter?: boolean | null
+  showsendfacebook?: boolean | null
+  lastusercontactmethod?: string | null
+  default_private_note?: string | null
+  ai_operation?: number | null
+  ai_model?: string | null
+  ai_prompt?: string | null
+  showsendwhatsapp?: boolean | null
+  default_opp_closure_cat?: number | null
+  default_send_to_pagerduty?: boolean | null
+  minattachments?: number | null
+  defaultappointmenttype?: number | null
+  showsendsurvey?: boolean | null
+  sendsurvey?: number | null
+  showsendinstagram?: boolean | null
+  showslacheckbox_mandatory?: boolean | null
+  ai_preview?: boolean | null
+  ai_improve_agent_note_default_on?: boolean | null
+  defaultcommunicationmethod?: number | null
+  newaction_thirdpartynhdservicenowsupplierid?: number | null
+  related_note_visibility?: number | null
+  override_from_mailbox_id?: number | null
+  override_from_mailbox_name?: string | null
+  create_issue_type?: number | null
+  show_when_locked?: boolean | null
+  showsendgooglebusiness?: boolean | null
+  submitlabeloverride?: string | null
+  default_send_jira_note?: boolean | null
+  config_type?: number | null
+  show_on_parent?: number | null
+  show_on_child?: number | null
+  newactiondisplay?: number | null
+  newactiondisplaysize?: number | null
+  lapsafe_default_installation?: string | null
+  lapsafe_default_installation_name?: string | null
+  lapsafe_default_installation_obj?: KeyPair2 | null
+  hide_header_button?: boolean | null
+  charge_rate_overrides_ticket?: boolean | null
+  linked_from_variable?: boolean | null
 }
 
 /** Halo's `TabConfig` schema. */
@@ -8253,6 +9858,8 @@ export interface Users {
   azure_id?: string | null
   user_with_clientsite?: string | null
   client_automatic_callscript_id?: number | null
+  /** Not in the spec; seen in a user detail (GET /Users/{id}) and the user inside a ticket create response, from live HaloITSM instances: the user's site, its client nested. */
+  site?: Site | null
 }
 
 /** Halo's `Users_List` schema. */
@@ -8381,6 +9988,45 @@ export interface VirtualAgent {
 
 /** `WebhookSubscriptionAction`: one of 0, 1, 2, 3. */
 export type WebhookSubscriptionAction = number
+
+/** Halo's `Workdays` schema. */
+export interface Workdays {
+  id?: number | null
+  guid?: string | null
+  intent?: string | null
+  name?: string | null
+  summary?: string | null
+  timezone?: string | null
+  start?: string | null
+  end?: string | null
+  incmonday?: boolean | null
+  inctuesday?: boolean | null
+  incwednesday?: boolean | null
+  incthursday?: boolean | null
+  incfriday?: boolean | null
+  incsaturday?: boolean | null
+  incsunday?: boolean | null
+  alldayssame?: boolean | null
+  endmonday?: string | null
+  endtuesday?: string | null
+  endwednesday?: string | null
+  endthursday?: string | null
+  endfriday?: string | null
+  endsaturday?: string | null
+  endsunday?: string | null
+  startmonday?: string | null
+  starttuesday?: string | null
+  startwednesday?: string | null
+  startthursday?: string | null
+  startfriday?: string | null
+  startsaturday?: string | null
+  startsunday?: string | null
+  _warning?: string | null
+  holidays?: Holidays[] | null
+  timeslots?: Timeslot[] | null
+  access_control?: AccessControl[] | null
+  access_control_level?: number | null
+}
 
 /** Halo's `WorkflowHistory` schema. */
 export interface WorkflowHistory {

@@ -498,6 +498,8 @@ export interface Actions {
   actionby_agent_id?: number | null
   actionby_user_id?: number | null
   guid?: string | null
+  /** Not in the spec; seen in the actions of a ticket create response (POST /Tickets) from a live HaloITSM instance: who did it, an agent's name or "System". */
+  who?: string | null
 }
 
 /** Halo's `AddigyAlert` schema. */
@@ -670,6 +672,191 @@ export interface AmazonSellerDetails {
   enabled?: boolean | null
   endpoint?: string | null
   marketplace?: string | null
+  _warning?: string | null
+}
+
+/** Halo's `Appointment` schema. */
+export interface Appointment {
+  agents?: Uname[] | null
+  collection_id?: string | null
+  appointment_type_id?: number | null
+  confirmed?: boolean | null
+  exchangestartdate?: string | null
+  exchangeenddate?: string | null
+  exchangemailboxfqdn?: string | null
+  status?: number | null
+  messagestatus?: number | null
+  agent_status?: number | null
+  note?: string | null
+  note_html?: string | null
+  betweenstart?: string | null
+  betweenend?: string | null
+  tolist?: string | null
+  cclist?: string | null
+  bcclist?: string | null
+  usermessagestatus?: number | null
+  reminderminutes?: number | null
+  reminderstatus?: number | null
+  reminderdate?: string | null
+  complete_note?: string | null
+  complete_notehtml?: string | null
+  fromcompletedapid?: number | null
+  complete_date?: string | null
+  complete_agent_id?: number | null
+  offhold?: boolean | null
+  changedinnhd?: boolean | null
+  estimate?: number | null
+  meetingtype?: number | null
+  commisionable?: boolean | null
+  invitesent?: number | null
+  cspid?: number | null
+  inform_agents?: boolean | null
+  inform_user?: boolean | null
+  _force?: boolean | null
+  add_followup_appointment?: boolean | null
+  add_followup_task?: boolean | null
+  followup_subject?: string | null
+  followup_start_date?: string | null
+  followup_end_date?: string | null
+  followup_allday?: boolean | null
+  followup_inform_agents?: boolean | null
+  followup_inform_user?: boolean | null
+  followup_agents?: Uname[] | null
+  followup_user_id?: number | null
+  followup_is_private?: boolean | null
+  followup_reminderminutes?: number | null
+  followup_agent_status?: number | null
+  followup_date?: string | null
+  followup_note?: string | null
+  followup_note_html?: string | null
+  followup_id?: number | null
+  followup_appointmenttype_id?: number | null
+  reassign_ticket?: boolean | null
+  contact_emailaddress?: string | null
+  contact_phonenumber?: string | null
+  appointment_hours?: number | null
+  appointment_work_hours?: number | null
+  complete_timetaken?: number | null
+  contact_address?: AddressStore | null
+  outcomes?: TOutcome[] | null
+  utcoffset?: number | null
+  start_date_only?: string | null
+  end_date_only?: string | null
+  chargerate?: number | null
+  _validateonly?: boolean | null
+  _iscloning?: boolean | null
+  _collectionmaster?: boolean | null
+  conference_id?: string | null
+  toll_number?: string | null
+  exchange_uid?: string | null
+  _isimport?: boolean | null
+  _importtype?: string | null
+  _importemail?: string | null
+  external_organizer?: boolean | null
+  followup_attendees?: string | null
+  apfaultidremoved?: boolean | null
+  category1?: string | null
+  category2?: string | null
+  category3?: string | null
+  category4?: string | null
+  contract_id?: number | null
+  key?: string | null
+  resource_booking_type?: number | null
+  resource_booking_timeslot?: string | null
+  booking_name?: string | null
+  booking_email?: string | null
+  booking_phonenumber?: string | null
+  _warning?: string | null
+  do_reopen?: boolean | null
+  requesttype?: number | null
+  resourcebookingtype?: number | null
+  resourcebookingtypeagent?: number | null
+  defaultresourcetype?: number | null
+  defaultbookingtype?: number | null
+  team_id?: number | null
+  allowed_resourcebooking_teams?: SectionRequestType[] | null
+  resourcebookingteam?: number | null
+  organizer_email?: string | null
+  ticket_phonenumber?: string | null
+  ticket_emailaddress?: string | null
+  appointment_status?: number | null
+  primary_ticket_appointment?: boolean | null
+  schedule?: Schedule | null
+  schedulehandledtype?: number | null
+  createnextappt?: boolean | null
+  halo_recurring_master_id?: number | null
+  approval_start?: boolean | null
+  requires_approval?: boolean | null
+  approvalagent?: number | null
+  approvalnote?: string | null
+  appointment_id?: number | null
+  approvaldatetime?: string | null
+  last_modified?: string | null
+  import_agent_ids?: string | null
+  import_user?: string | null
+  import_open_appointment_status?: string | null
+  import_appointment_type?: string | null
+  import_shift_type?: string | null
+  import_agent_status?: string | null
+  update_ticket_status?: number | null
+  id?: number | null
+  agent_id?: number | null
+  start_date?: string | null
+  end_date?: string | null
+  allday?: boolean | null
+  holiday_id?: string | null
+  _canupdate?: boolean | null
+  _cancomplete?: boolean | null
+  colour?: string | null
+  entity?: number | null
+  ticket_id?: number | null
+  subject?: string | null
+  client_id?: number | null
+  client_name?: string | null
+  site_id?: number | null
+  site_name?: string | null
+  user_id?: number | null
+  user_name?: string | null
+  agent_name?: string | null
+  holiday_type?: number | null
+  appointment_type_name?: string | null
+  complete_status?: number | null
+  is_private?: boolean | null
+  reminder_shown?: boolean | null
+  is_task?: boolean | null
+  online_meeting_url?: string | null
+  organizer?: number | null
+  entryid?: string | null
+  changekey?: string | null
+  attendees?: string | null
+  _recurringmaster?: boolean | null
+  recurring_master_id?: string | null
+  type?: number | null
+  open_appointment_status?: number | null
+  appointment_location?: number | null
+  appointment_location_name?: string | null
+  approvalemailaddress?: string | null
+  requestedapprovalagent?: number | null
+  approval_status?: number | null
+  _candelete?: boolean | null
+  appointment_location_free_text?: string | null
+  other1?: number | null
+  other2?: number | null
+  calendar_id?: string | null
+  exchangelastmodifieddate?: string | null
+  shift_type_id?: number | null
+  shift_team_id?: number | null
+  shift_team_name?: string | null
+  recurring_desc?: string | null
+  crmnote_id?: number | null
+}
+
+/** Halo's `AppointmentTypeRequestType` schema. */
+export interface AppointmentTypeRequestType {
+  id?: number | null
+  tickettype_id?: number | null
+  appointmenttype_id?: number | null
+  appointmenttype_name?: string | null
   _warning?: string | null
 }
 
@@ -1225,6 +1412,14 @@ export interface AreaPopup {
   _warning?: string | null
 }
 
+/** Halo's `AreaRequestType` schema. */
+export interface AreaRequestType {
+  client_id?: number | null
+  client_name?: string | null
+  request_type?: number | null
+  _warning?: string | null
+}
+
 /** Halo's `AreaToDo` schema. */
 export interface AreaToDo {
   client_id?: number | null
@@ -1232,6 +1427,20 @@ export interface AreaToDo {
   template_id?: number | null
   todo_id?: number | null
   _warning?: string | null
+}
+
+/** Halo's `AssignSchedule` schema. */
+export interface AssignSchedule {
+  id?: number | null
+  day?: number | null
+  time?: string | null
+  assignto_agent_id?: number | null
+  status_id?: number | null
+  tickettype_id?: number | null
+  last_run_date?: string | null
+  interval?: number | null
+  paused?: boolean | null
+  asslinked_tickettype?: number | null
 }
 
 /** Halo's `AteraAlert` schema. */
@@ -2001,6 +2210,151 @@ export interface ChargeRateArea {
   _warning?: string | null
 }
 
+/** Halo's `ChildRequestType` schema. */
+export interface ChildRequestType {
+  id?: number | null
+  tickettype_id?: number | null
+  child_tickettype_id?: number | null
+  child_tickettype_name?: string | null
+  _warning?: string | null
+}
+
+/** Halo's `Company` schema. */
+export interface Company {
+  id?: number | null
+  name?: string | null
+  toplevel_id?: number | null
+  toplevel_name?: string | null
+  contact_name?: string | null
+  email_address?: string | null
+  support_email_address?: string | null
+  phone_number?: string | null
+  inactive?: boolean | null
+  emailtemplate_id?: number | null
+  default_contract_id?: number | null
+  default_contract_sla_id?: number | null
+  thirdpartynhdapiurl?: string | null
+  customfields?: CustomField[] | null
+  custombuttons?: CustomButton[] | null
+  contract_count?: number | null
+  datecreated?: string | null
+  phone_number_2?: string | null
+  phone_number_3?: string | null
+  notes?: string | null
+  address?: string | null
+  switchslatosupplier?: boolean | null
+  emailoverduefixby?: boolean | null
+  emailoverdueresponse?: boolean | null
+  webserviceurl?: string | null
+  emailtemplate_name?: string | null
+  accounts_id?: string | null
+  website?: string | null
+  portal_url?: string | null
+  portal_ref?: string | null
+  portal_username?: string | null
+  portal_password?: string | null
+  contact_title?: string | null
+  mobile?: string | null
+  fax?: string | null
+  email_start_tag?: string | null
+  email_end_tag?: string | null
+  usesnhd?: boolean | null
+  nhdurl?: string | null
+  nhdemailaddress?: string | null
+  nhdpassword?: string | null
+  parentid?: number | null
+  emaildomain?: string | null
+  users?: Users_List[] | null
+  allow_api_access?: boolean | null
+  api_access_clientid?: string | null
+  api_access_clientsecret?: string | null
+  thirdpartynhdauthurl?: string | null
+  thirdpartynhdtenant?: string | null
+  thirdpartynhdapiclientid?: string | null
+  new_thirdpartynhdapiclientsecret?: string | null
+  _isimport?: boolean | null
+  _importtype?: string | null
+  kashflowid?: number | null
+  details_id?: number | null
+  kashflow_tenant_id?: number | null
+  kashflow_tenant_name?: string | null
+  xero_tenant_id?: string | null
+  xero_tenant_name?: string | null
+  xero_id?: string | null
+  is_xero_archived?: boolean | null
+  qbo_company_name?: string | null
+  _warning?: string | null
+  issupplierdetails?: boolean | null
+  jira_url?: string | null
+  jira_username?: string | null
+  new_jirakey?: string | null
+  test_jira?: boolean | null
+  jira_servicedesk_id?: string | null
+  jira_servicedesk_name?: string | null
+  jira_servicedesk?: KeyPair2 | null
+  jira_requesttype_mappings?: IntegrationFieldMapping[] | null
+  jira_user_id?: string | null
+  jira_user_name?: string | null
+  jira_user?: KeyPair2 | null
+  jira_priority_mappings?: IntegrationFieldMapping[] | null
+  jira_status_mappings?: IntegrationFieldMapping[] | null
+  create_jira_webhook?: boolean | null
+  jira_webhook_created?: boolean | null
+  synced_to_intacct?: boolean | null
+  intacct_location_id?: string | null
+  intacct_location_id_list?: KeyPair2[] | null
+  intacct_location_type?: string | null
+  intacct_save_location?: string | null
+  default_currency_code_name?: string | null
+  ignore_from_accounting_sync?: boolean | null
+  intacct_default_save_loc?: string | null
+  access_control?: AccessControl[] | null
+  access_control_level?: number | null
+  new_icon?: string | null
+  servicenow_url?: string | null
+  servicenow_locale?: string | null
+  servicenow_username?: string | null
+  new_servicenowkey?: string | null
+  servicenow_priority_mappings?: IntegrationFieldMapping[] | null
+  servicenow_status_mappings?: IntegrationFieldMapping[] | null
+  servicenow_impact_mappings?: IntegrationFieldMapping[] | null
+  servicenow_urgency_mappings?: IntegrationFieldMapping[] | null
+  servicenow_category_mappings?: IntegrationFieldMapping[] | null
+  servicenow_assignment_group?: string | null
+  servicenow_assignment_group_name?: string | null
+  servicenow_assignmentgroup?: KeyPair2 | null
+  servicenow_defaultuser_id?: string | null
+  servicenow_defaultuser_name?: string | null
+  servicenow_defaultuser?: KeyPair2 | null
+  test_servicenow?: boolean | null
+  myob_tenant?: number | null
+  myob_tenant_name?: string | null
+  external_links?: ExternalLink_List[] | null
+  new_external_link?: ExternalLink_List | null
+  purchase_tax_code?: number | null
+  purchase_tax_code_name?: string | null
+  sync_servicenow_attachments?: number | null
+  last_modified?: string | null
+  servicenow_team_mappings?: IntegrationFieldMapping[] | null
+  servicenow_ticket_sync?: string | null
+  servicenow_ticket_sync_list?: KeyPair2[] | null
+  servicenow_fieldmappings?: IntegrationFieldMapping[] | null
+  jira_webhook_user?: number | null
+  jira_webhook_username?: string | null
+  supplier_invoice_due_date_extra_days?: number | null
+  is_supplier?: boolean | null
+  is_manufacturer?: boolean | null
+  use?: string | null
+  logo?: string | null
+  qbo_company_id?: string | null
+  jira_validated?: boolean | null
+  default_currency_code?: number | null
+  supplier_mailbox_override?: number | null
+  supplier_mailbox_address?: string | null
+  servicenow_validated?: boolean | null
+  messagegroup_id?: number | null
+}
+
 /** Halo's `ConfluenceDetails` schema. */
 export interface ConfluenceDetails {
   id?: number | null
@@ -2178,6 +2532,24 @@ export interface ContractHeader_List {
   customfields?: CustomField[] | null
   createdby_id?: number | null
   createdby_name?: string | null
+}
+
+/** Halo's `ContractSchedulePlan` schema. */
+export interface ContractSchedulePlan {
+  id?: number | null
+  contract_id?: number | null
+  date?: string | null
+  requesttype?: number | null
+  requesttype_name?: string | null
+  agent_id?: number | null
+  agent_name?: string | null
+  hours_allocated?: number | null
+  ticket_id?: number | null
+  subject?: string | null
+  hours?: number | null
+  apid?: number | null
+  event?: Appointment | null
+  _warning?: string | null
 }
 
 /** Halo's `Contributors` schema. */
@@ -3321,6 +3693,15 @@ export interface FacebookWebhookEntry {
   changes?: FacebookWebhookChange[] | null
 }
 
+/** Halo's `FaqRequestType` schema. */
+export interface FaqRequestType {
+  id?: number | null
+  tickettype_id?: number | null
+  faq_id?: number | null
+  faq_name?: string | null
+  _warning?: string | null
+}
+
 /** Halo's `FaultAdditionalAgents` schema. */
 export interface FaultAdditionalAgents {
   faultid?: number | null
@@ -4424,6 +4805,20 @@ export interface Faults {
   default_appointment_details?: string | null
   parent_status?: number | null
   parent_agent?: number | null
+  /** Not in the spec; seen in a ticket create response (POST /Tickets) from a live HaloITSM instance: the ticket's SLA-scoped priority, id a UUID string, name, fix and response times. */
+  priority?: Policy | null
+  /** Not in the spec; seen in a ticket create response (POST /Tickets) from a live HaloITSM instance: the end user, with their site and its client nested. */
+  user?: Users | null
+  /** Not in the spec; seen in a ticket create response (POST /Tickets) from a live HaloITSM instance: the ticket type with its field groups and lookup values. */
+  tickettype?: RequestType | null
+  /** Not in the spec; seen in a ticket create response (POST /Tickets) from a live HaloITSM instance, beside team (the team's name). */
+  team_id?: number | null
+  /** Not in the spec; seen in a ticket create response (POST /Tickets) from a live HaloITSM instance. */
+  guid?: string | null
+  /** Not in the spec; seen in a ticket create response (POST /Tickets) from a live HaloITSM instance: when the ticket last changed, ISO 8601 in UTC. */
+  flastupdate?: string | null
+  /** Not in the spec; seen in a ticket create response (POST /Tickets) from a live HaloITSM instance: the actions the create added, such as a rule-applied system action. */
+  extra_actions?: Actions[] | null
 }
 
 /** Halo's `FaultsDateDependencies` schema. */
@@ -5252,6 +5647,37 @@ export interface GoogleReviewer {
   isAnonymous?: boolean | null
 }
 
+/** Halo's `Holidays` schema. */
+export interface Holidays {
+  id?: string | null
+  holid?: number | null
+  workday_id?: number | null
+  workday_guid?: string | null
+  date?: string | null
+  end_date?: string | null
+  allday?: boolean | null
+  name?: string | null
+  duration?: number | null
+  holiday_type?: number | null
+  agent_id?: number | null
+  agent_name?: string | null
+  entity?: number | null
+  _force?: boolean | null
+  date_only?: string | null
+  end_date_only?: string | null
+  isrecurring?: boolean | null
+  schedule?: Schedule | null
+  schedulehandledtype?: number | null
+  createnextappt?: boolean | null
+  approval_start?: boolean | null
+  approvalnote?: string | null
+  approval_status?: number | null
+  _return_appointment?: boolean | null
+  appointmentobj?: Appointment | null
+  thirdpartyid?: string | null
+  _warning?: string | null
+}
+
 /** Halo's `IMRWebhook` schema. */
 export interface IMRWebhook {
   topic?: string | null
@@ -5259,6 +5685,15 @@ export interface IMRWebhook {
   eventTimeStamp?: string | null
   eventId?: string | null
   resource?: unknown
+}
+
+/** Halo's `IframeTabRequestType` schema. */
+export interface IframeTabRequestType {
+  id?: number | null
+  tickettype_id?: number | null
+  iframetab_id?: number | null
+  iframetab_name?: string | null
+  _warning?: string | null
 }
 
 /** Halo's `IngramMicroDetails` schema. */
@@ -7001,6 +7436,64 @@ export interface NHD_Claim {
   value?: string | null
 }
 
+/** Halo's `NHD_Roles` schema. */
+export interface NHD_Roles {
+  intent?: string | null
+  chargerates?: Restriction[] | null
+  id_int?: number | null
+  notes?: string | null
+  teams?: UnameSection[] | null
+  departments?: UnameDepartment[] | null
+  clients?: UnameAreaRestriction[] | null
+  tickettypes?: UnameRequestType[] | null
+  assetfields?: UnameField[] | null
+  unamecustomfields?: UnameCustom[] | null
+  unameappointmenttypes?: UnameAppointment[] | null
+  notifications?: UnameNotification[] | null
+  claims?: NHD_Claim[] | null
+  custombuttons?: UnameButton[] | null
+  _warning?: string | null
+  assettypes?: UnameXtype[] | null
+  Oo_name?: string | null
+  uname_usercustomfields?: UnameCustom[] | null
+  access_control?: AccessControl[] | null
+  access_control_level?: number | null
+  ac_tickettypes?: AccessControl[] | null
+  ac_approvals?: AccessControl[] | null
+  ac_rules?: AccessControl[] | null
+  ac_cannedtext?: AccessControl[] | null
+  ac_customfields?: AccessControl[] | null
+  ac_customtables?: AccessControl[] | null
+  ac_dashboards?: AccessControl[] | null
+  ac_workflows?: AccessControl[] | null
+  ac_roles?: AccessControl[] | null
+  ac_slas?: AccessControl[] | null
+  ac_templates?: AccessControl[] | null
+  ac_outcomes?: AccessControl[] | null
+  ac_workdays?: AccessControl[] | null
+  ac_emailtemplates?: AccessControl[] | null
+  ac_messagegroups?: AccessControl[] | null
+  ac_reportgroups?: AccessControl[] | null
+  ac_fieldgroups?: AccessControl[] | null
+  ac_languagepacks?: AccessControl[] | null
+  ac_itemgroups?: AccessControl[] | null
+  ac_suppliers?: AccessControl[] | null
+  ac_suppliercontracts?: AccessControl[] | null
+  is_integration?: boolean | null
+  ac_assettypes?: AccessControl[] | null
+  ac_assetgroups?: AccessControl[] | null
+  ac_servicecategories?: AccessControl[] | null
+  ac_services?: AccessControl[] | null
+  ac_chatprofiles?: AccessControl[] | null
+  ac_faqlists?: AccessControl[] | null
+  ac_devices?: AccessControl[] | null
+  sites?: UnameSite[] | null
+  id?: string | null
+  name?: string | null
+  normalizedName?: string | null
+  concurrencyStamp?: string | null
+}
+
 /** Halo's `NHServerConfig` schema. */
 export interface NHServerConfig {
   id?: number | null
@@ -7457,6 +7950,36 @@ export interface PartsLookupResult {
   mapped_outcome_inverted?: boolean | null
 }
 
+/** Halo's `Policy` schema. */
+export interface Policy {
+  id?: string | null
+  slaid?: number | null
+  sla_guid?: string | null
+  priorityid?: number | null
+  name?: string | null
+  fixtime?: number | null
+  fixunits?: string | null
+  enterslaexcuse?: boolean | null
+  responsetime?: number | null
+  responseunits?: string | null
+  ishidden?: boolean | null
+  fixendofday?: boolean | null
+  responseendofday?: boolean | null
+  colour?: string | null
+  catprompt?: number | null
+  workdaysoverride?: number | null
+  responsestartofday?: boolean | null
+  responsestartofdaytime?: string | null
+  startofday?: boolean | null
+  startofdaytime?: string | null
+  workdays?: Workdays | null
+  setfixtostartdate?: boolean | null
+  setfixtotargetdate?: boolean | null
+  translations?: LanguagePackTranslationsCustom[] | null
+  enterslaresponseexcuse?: boolean | null
+  _warning?: string | null
+}
+
 /** Halo's `PrepayHistory` schema. */
 export interface PrepayHistory {
   id?: number | null
@@ -7809,6 +8332,321 @@ export interface RemoteSessionTeams {
   _warning?: string | null
 }
 
+/** Halo's `RequestType` schema. */
+export interface RequestType {
+  id?: number | null
+  guid?: string | null
+  intent?: string | null
+  name?: string | null
+  use?: string | null
+  sequence?: number | null
+  default_sla_guid?: string | null
+  group_id?: number | null
+  group_name?: string | null
+  jira_issue_type?: string | null
+  ticket_count?: number | null
+  cancreate?: boolean | null
+  agentscanselect?: boolean | null
+  itilrequesttype?: number | null
+  allowattachments?: boolean | null
+  copyattachmentstochild?: boolean | null
+  copyattachmentstorelated?: boolean | null
+  is_sprint?: boolean | null
+  fieldidlist?: number[] | null
+  enduserscanselect?: boolean | null
+  anonymouscanselect?: boolean | null
+  hasmandatorytechfields?: boolean | null
+  hasmandatoryuserfields?: boolean | null
+  visible?: boolean | null
+  statusafteruserupdate?: number | null
+  statusafteruserupdate_guid?: string | null
+  statusaftersupplierupdate?: number | null
+  statusaftersupplierupdate_guid?: string | null
+  closedrequestswithupdates?: number | null
+  pendingrequestswithupdates?: number | null
+  portalcanreopen?: boolean | null
+  closedrequestswithupdatesincpending?: boolean | null
+  includeinmobiledbsync?: boolean | null
+  workflow_id?: number | null
+  workflow_guid?: string | null
+  always_bcc?: string | null
+  reopenedstatus?: number | null
+  reopenedstatus_guid?: string | null
+  closedrequestsemailid?: number | null
+  closedrequestsemailguid?: string | null
+  pendingrequestsemailid?: number | null
+  pendingrequestsemailguid?: string | null
+  closedrequestsemail_name?: string | null
+  pendingrequestsemail_name?: string | null
+  closeduserupdatehours?: number | null
+  pendinguserupdatehours?: number | null
+  webannouncement?: string | null
+  chargerate?: number | null
+  initial_status?: number | null
+  initial_status_guid?: string | null
+  default_team_to_agents_default?: boolean | null
+  default_sla?: number | null
+  default_category_1?: string | null
+  default_category_2?: string | null
+  default_category_3?: string | null
+  default_category_4?: string | null
+  default_summary?: string | null
+  default_details?: string | null
+  default_details_html?: string | null
+  default_excludefromsla?: boolean | null
+  default_showforusers?: boolean | null
+  default_sendack?: number | null
+  default_sendemail?: boolean | null
+  default_matchedkbid?: number | null
+  default_kb_name?: string | null
+  default_kb_accessible_for_enduser?: boolean | null
+  allowall_actions?: boolean | null
+  allowall_team?: boolean | null
+  allowed_teams?: SectionRequestType[] | null
+  allowed_actions?: Restriction[] | null
+  allowall_status?: boolean | null
+  allowed_status?: RequestTypeStatus[] | null
+  allowall_category1?: boolean | null
+  allowed_category1?: CategoryRestriction[] | null
+  allowall_category2?: boolean | null
+  allowed_category2?: CategoryRestriction[] | null
+  allowall_category3?: boolean | null
+  allowed_category3?: CategoryRestriction[] | null
+  allowall_category4?: boolean | null
+  allowed_category4?: CategoryRestriction[] | null
+  approval_process_id?: number | null
+  approval_process_guid?: string | null
+  approval_process_name?: string | null
+  from_mailbox_id?: number | null
+  hide_respond?: boolean | null
+  close_kb_action?: number | null
+  default_product_id?: number | null
+  default_product_name?: string | null
+  default_budgettype_id?: number | null
+  default_budgettype_name?: string | null
+  email_start_tag_override?: string | null
+  email_end_tag_override?: string | null
+  acknowledgementtemplate?: number | null
+  acknowledgementtemplate_guid?: string | null
+  acknowledgementtemplate_name?: string | null
+  acknowledgementtemplateooh?: number | null
+  acknowledgementtemplateooh_guid?: string | null
+  acknowledgementtemplateooh_name?: string | null
+  dontsendslareminders?: boolean | null
+  dontusependingclosure?: boolean | null
+  database_lookup_id?: number | null
+  database_lookup_name?: string | null
+  applydefaultsontypechangebool?: boolean | null
+  allowtickettypetobechild?: boolean | null
+  fields?: RequestTypeField[] | null
+  default_estimate?: number | null
+  mustclosechildbeforeclosurebool?: boolean | null
+  default_sendremoteinvite?: number | null
+  logtimeindays?: boolean | null
+  logtimeindaysincrement?: number | null
+  usetimeslotsforstartandtargettimes?: boolean | null
+  childticketcolumnsoverride?: number | null
+  childticketcolumnsoverride_guid?: string | null
+  childticketcolumnsoverride_name?: string | null
+  showunborntab?: boolean | null
+  allowcustomiseunborn?: boolean | null
+  inform_account_manager?: boolean | null
+  statusaftertechupdate?: number | null
+  statusaftertechupdate_guid?: string | null
+  pdftemplate_id?: number | null
+  pdftemplate_name?: string | null
+  quote_pdftemplate_id?: number | null
+  quote_pdftemplate_name?: string | null
+  maximumRestrictedPriority?: number | null
+  auto_respond_logged_manually?: number | null
+  autoCloseHours?: number | null
+  allowed_clients?: AreaRequestType[] | null
+  closedrequestreplylimit?: number | null
+  pendingrequestreplylimit?: number | null
+  alluserscanviewit?: boolean | null
+  alluserscanview?: number | null
+  thisentitycanbevotedfor?: boolean | null
+  show_vote_comment?: boolean | null
+  overridewiththefollowingtemplatewhenloggingmanually?: number | null
+  overridewiththefollowingtemplatewhenloggingmanually_guid?: string | null
+  editservstatus?: boolean | null
+  appointmentdefaultbody?: number | null
+  appointmentdefaultbody_guid?: string | null
+  appointmentdefaultbody_name?: string | null
+  setrelatedservicesfromassets?: boolean | null
+  default_sendtosoc?: number | null
+  default_soctargettype?: number | null
+  default_soctargetid?: string | null
+  default_soctargetname?: string | null
+  soc_default_target?: KeyPair2 | null
+  forwardinboundupdates?: boolean | null
+  default_appointment_summary?: string | null
+  default_appointment_details?: string | null
+  displayonquicktime?: boolean | null
+  statusafterapproverupdate?: number | null
+  statusafterapproverupdate_guid?: string | null
+  display_audit_tab?: boolean | null
+  overwrite_showforusers?: boolean | null
+  default_services?: ServSite_List[] | null
+  access_control?: AccessControl[] | null
+  access_control_level?: number | null
+  showdownvote?: boolean | null
+  addactionstolinked?: number | null
+  addnoteonlytolinked?: boolean | null
+  dontconfirm_updateparent?: boolean | null
+  default_impact?: number | null
+  default_risklevel?: number | null
+  default_justification?: string | null
+  default_impactdescription?: string | null
+  default_riskleveldescription?: string | null
+  default_testplan?: string | null
+  default_backoutplan?: string | null
+  default_communicationplan?: string | null
+  default_changeinformation_html?: string | null
+  isbillable?: boolean | null
+  items_are_billable?: boolean | null
+  defaultresourcetype?: number | null
+  defaultresourcetype_name?: string | null
+  defaultlisttype?: number | null
+  defaulttab?: number | null
+  defaultsync_to_sentinel?: boolean | null
+  adduserupdatestochildren?: boolean | null
+  default_targetdate?: number | null
+  allowed_resourcebooking_teams?: SectionRequestType[] | null
+  defaultresourcetype_name_agent?: string | null
+  agentresourcebookingtype?: number | null
+  userbookfromportal?: boolean | null
+  defaultresourcetype_agent?: number | null
+  defaultagentresourcebookingduration_id?: number | null
+  rtdefaultagentresourcebookingduration_name?: string | null
+  showopenusertickets?: boolean | null
+  showopensitetickets?: boolean | null
+  showopenclienttickets?: boolean | null
+  showopendevicetickets?: boolean | null
+  showuserfeed?: boolean | null
+  updateservicestatus?: boolean | null
+  default_servicestatusnote?: string | null
+  attendeesenduser?: number | null
+  showautomationstab?: boolean | null
+  showbillingtab?: boolean | null
+  showsuggestionstab?: boolean | null
+  showoppcontacttab?: boolean | null
+  showactivestatuskanban?: boolean | null
+  ganttgrandchildview?: number | null
+  _warning?: string | null
+  submitlabeloverride?: string | null
+  allowall_appointment_types?: boolean | null
+  include_appointments_scheduled_hours?: boolean | null
+  ticketlinktype?: number | null
+  allowed_appointment_types?: AppointmentTypeRequestType[] | null
+  allowall_iframe_customtabs?: boolean | null
+  allowed_iframe_customtabs?: IframeTabRequestType[] | null
+  default_sync_to_salesforce?: boolean | null
+  salesforce_default_stage?: number | null
+  show_add_note?: boolean | null
+  auto_delete_data?: number | null
+  auto_delete_days?: number | null
+  show_child_tasks_type?: number | null
+  pin_important_actions?: boolean | null
+  showdecendantwarningoptions?: boolean | null
+  statusafterresourcebook?: number | null
+  parentstatusafterallchildclosed?: number | null
+  parentstatusafterallchildclosed_name?: string | null
+  allowlogonbehalfof?: number | null
+  translations?: LanguagePackTranslationsCustom[] | null
+  auto_create_appt?: number | null
+  hide_anon_contact_info?: boolean | null
+  ticket_created_override?: string | null
+  newrequestmessage?: string | null
+  allow_anonymous_logging?: boolean | null
+  published_id?: string | null
+  cors_whitelist_list?: KeyPair2[] | null
+  add_ack_attachments?: boolean | null
+  defaultpagerdutyservice?: string | null
+  defaultpagerdutyservice_name?: string | null
+  defaultsidebarcollapsed?: boolean | null
+  logonbehalflabeloverride?: string | null
+  tab_display?: number | null
+  sprint_tickettype_id?: number | null
+  sprint_tickettype_name?: string | null
+  usemilestones?: boolean | null
+  tab_config?: TabConfig[] | null
+  enableusermentions?: boolean | null
+  sladontclose?: boolean | null
+  pendingdontclose?: boolean | null
+  minattachments?: number | null
+  enableforecasting?: boolean | null
+  make_cc_followers?: boolean | null
+  default_kanban_view?: number | null
+  showgeneralsurveyfields?: boolean | null
+  default_send_to_pagerduty?: boolean | null
+  completion_status_type?: number | null
+  show_project_task_dates?: boolean | null
+  project_type?: number | null
+  auto_forward_email_updates?: number | null
+  default_is_sensitive?: boolean | null
+  process_open_tickets?: number | null
+  todolistportalvisibility?: number | null
+  legacy_print_request_details?: boolean | null
+  legacy_print_service_form?: boolean | null
+  default_appt_type?: number | null
+  show_child_assets?: boolean | null
+  hide_anon_phonenumber?: boolean | null
+  showconfirmemail?: boolean | null
+  ticket_status_after_appointment?: number | null
+  max_open_per_user?: number | null
+  max_total_per_user?: number | null
+  max_open_per_user_reached?: boolean | null
+  max_total_per_user_reached?: boolean | null
+  milestone_billing?: boolean | null
+  showopensuppliertickets?: boolean | null
+  allowall_suggestion_faqlists?: boolean | null
+  allowed_suggestion_faqlists?: FaqRequestType[] | null
+  startdate_validation?: number | null
+  startdate_validation_days?: number | null
+  targetdate_validation?: number | null
+  targetdate_validation_days?: number | null
+  auto_contributor?: boolean | null
+  allow_teams_chat_creation?: boolean | null
+  teams_chat_default_name?: string | null
+  show_teams_chats_as_tabs?: boolean | null
+  default_servicenow_type?: number | null
+  enable_task_dependencies?: boolean | null
+  exclude_from_sales_mailbox_match?: boolean | null
+  lapsafe_status_after_webhook?: number | null
+  lapsafe_status_after_webhook_guid?: string | null
+  show_status_on_portal?: boolean | null
+  allow_slack_channel_creation?: boolean | null
+  slack_channel_default_name?: string | null
+  show_slack_channels_as_tabs?: boolean | null
+  slack_channel_access_type?: number | null
+  slack_channel_workspace?: number | null
+  slack_channel_workspace_name?: string | null
+  hide_anon_email?: number | null
+  continue_autorelease?: boolean | null
+  do_ai_survey?: boolean | null
+  enduserscanlog?: boolean | null
+  anonymouscanlog?: boolean | null
+  generate_ai_embeddings?: boolean | null
+  load_balance_interval?: number | null
+  load_balance_max_tickets?: number | null
+  load_balance_on_schedule?: boolean | null
+  load_balance_schedule_frequency?: number | null
+  load_balance_schedule?: AssignSchedule | null
+  allowall_child_tickettypes?: boolean | null
+  allowed_child_tickettypes?: ChildRequestType[] | null
+  kanbanstatuschoice?: KeyPair[] | null
+  kanbanstatuschoice_list?: string | null
+  email_start_tag?: string | null
+  email_end_tag?: string | null
+  default_agent?: number | null
+  default_agent_name?: string | null
+  default_team?: string | null
+  workflow_name?: string | null
+  overridewiththefollowingtemplatewhenloggingmanuallyname?: string | null
+  default_priority?: number | null
+}
+
 /** Halo's `RequestTypeField` schema. */
 export interface RequestTypeField {
   copytochildonupdate?: boolean | null
@@ -7872,6 +8710,17 @@ export interface RequestTypeFieldRestriction {
   alloweditduringapproval?: boolean | null
 }
 
+/** Halo's `RequestTypeStatus` schema. */
+export interface RequestTypeStatus {
+  ticketype_id?: number | null
+  tickettype_name?: string | null
+  status_id?: number | null
+  status_guid?: string | null
+  status_name?: string | null
+  tickettype_group_id?: number | null
+  _warning?: string | null
+}
+
 /** Halo's `RequestType_List` schema. */
 export interface RequestType_List {
   id?: number | null
@@ -7908,6 +8757,20 @@ export interface RequestType_List {
   workflow_name?: string | null
   overridewiththefollowingtemplatewhenloggingmanuallyname?: string | null
   default_priority?: number | null
+}
+
+/** Halo's `Restriction` schema. */
+export interface Restriction {
+  id?: number | null
+  type?: number | null
+  key1?: number | null
+  key1_name?: string | null
+  key2?: number | null
+  key2_guid?: string | null
+  key2_name?: string | null
+  role_id?: string | null
+  role_name?: string | null
+  _warning?: string | null
 }
 
 /** Halo's `RoundRobinLog` schema. */
@@ -8010,6 +8873,47 @@ export interface SageBusinessCloudDetails {
   _warning?: string | null
 }
 
+/** Halo's `Schedule` schema. */
+export interface Schedule {
+  id?: number | null
+  startdate?: string | null
+  enddate?: string | null
+  subject?: string | null
+  hours?: number | null
+  dailyrecurrencepattern?: number | null
+  dailyrecurrencedays?: number | null
+  weeklyrecurrenceweeks?: number | null
+  endafteramount?: number | null
+  rangeofrecurrence?: number | null
+  requesttype?: number | null
+  recurrencepattern?: number | null
+  agentid?: number | null
+  monthlyrecurrencepattern?: number | null
+  yearlyrecurrencepattern?: number | null
+  monthlyrecurrencespecificdate?: number | null
+  monthlyrecurrencespecificdateinterval?: number | null
+  monthlyrecurrencespecificday?: number | null
+  monthlyrecurrencespecificdayofweek?: number | null
+  monthlyrecurrencespecificdayinterval?: number | null
+  yearlyrecurrencespecificdate?: number | null
+  yearlyrecurrencespecificdatemonth?: number | null
+  yearlyrecurrencespecificdateinterval?: number | null
+  yearlyrecurrencespecificday?: number | null
+  yearlyrecurrencespecificdayofweek?: number | null
+  yearlyrecurrencespecificdaymonth?: number | null
+  yearlyrecurrencespecificdayinterval?: number | null
+  type?: number | null
+  uniqueid?: number | null
+  weeklyrecurrencestring?: string | null
+  nextcreationdate?: string | null
+  nextrundate?: string | null
+  contract_schedule_plan?: ContractSchedulePlan[] | null
+  weeklyrecurrenceamount?: KeyPair[] | null
+  _validateonly?: boolean | null
+  events?: Appointment[] | null
+  _warning?: string | null
+}
+
 /** Halo's `SectionDetail_List` schema. */
 export interface SectionDetail_List {
   id?: number | null
@@ -8033,6 +8937,16 @@ export interface SectionDetail_List {
   hide_agents_in_tree_if_no_tickets?: boolean | null
   use?: string | null
   department_guid?: string | null
+}
+
+/** Halo's `SectionRequestType` schema. */
+export interface SectionRequestType {
+  id?: number | null
+  tickettype_id?: number | null
+  section_id?: number | null
+  section_name?: string | null
+  allowedteamsrestriction?: boolean | null
+  _warning?: string | null
 }
 
 /** Halo's `ServSite` schema. */
@@ -8612,6 +9526,8 @@ export interface Site {
   lapsafe_default_installation?: string | null
   maincontact_id?: number | null
   site_item_tax_code?: number | null
+  /** Not in the spec; seen in the site inside a user detail (GET /Users/{id}) from a live HaloITSM instance: the site's client. */
+  client?: Area | null
 }
 
 /** Halo's `SiteContact` schema. */
@@ -9788,6 +10704,243 @@ export interface SynnexDetails {
   _warning?: string | null
 }
 
+/** Halo's `TOutcome` schema. */
+export interface TOutcome {
+  id?: number | null
+  guid?: string | null
+  intent?: string | null
+  outcome?: string | null
+  buttonname?: string | null
+  labellong?: string | null
+  colour?: string | null
+  sequence?: number | null
+  hidden?: boolean | null
+  systemid?: number | null
+  dontshowscreen?: boolean | null
+  respondtype?: number | null
+  update_parent_attachment_type?: number | null
+  sendemail?: number | null
+  sendsms?: number | null
+  actionvisibility?: boolean | null
+  child_template_id?: number | null
+  createchildticketortemplate?: number | null
+  child_ticket_type_id?: number | null
+  tfstype?: string | null
+  icon?: string | null
+  translate_before_sending?: boolean | null
+  colour_type?: number | null
+  child_template_guid?: string | null
+  child_ticket_type_guid?: string | null
+  newstatus?: number | null
+  newstatus_guid?: string | null
+  slaholdischecked?: boolean | null
+  userdesc?: string | null
+  emailtemplate_id?: number | null
+  emailtemplate_guid?: string | null
+  emailtemplate_name?: string | null
+  slareleaseischecked?: boolean | null
+  chargerate?: number | null
+  defaultuserdef?: number | null
+  defaultmanhrs?: number | null
+  defaultnonbill?: number | null
+  securitylevel?: number | null
+  approval_process_id?: number | null
+  approval_process_guid?: string | null
+  approval_process_name?: string | null
+  hidefromuser?: boolean | null
+  fieldvisible?: string | null
+  hotkey?: string | null
+  buttonimage?: number | null
+  hidesendemail?: boolean | null
+  hidesendsms?: boolean | null
+  hidecloserequest?: boolean | null
+  defaultagent?: number | null
+  defaultagent_name?: string | null
+  defaultpriority?: number | null
+  defaultteam?: string | null
+  includecc?: boolean | null
+  includeto?: boolean | null
+  default_note?: string | null
+  mustassign?: boolean | null
+  requesttype?: number | null
+  requesttype_guid?: string | null
+  mustaddnote?: boolean | null
+  worddocid?: number | null
+  worddocpath?: string | null
+  synctosap?: boolean | null
+  child_template_name?: string | null
+  child_ticket_type_name?: string | null
+  tooverride?: string | null
+  ccoverride?: string | null
+  bccoverride?: string | null
+  workflow_id?: number | null
+  workflow_guid?: string | null
+  workflow_name?: string | null
+  synctodynamics?: boolean | null
+  showhidecheckbox?: boolean | null
+  showslacheckbox?: boolean | null
+  showimportantcheckbox?: boolean | null
+  isimportant?: boolean | null
+  showfollowcheckbox?: boolean | null
+  follow?: boolean | null
+  primaryserviceusersfollow?: boolean | null
+  defaultappointmentstatus?: number | null
+  reportid?: number | null
+  report_attach_pdf?: boolean | null
+  report_attach_xls?: boolean | null
+  report_attach_csv?: boolean | null
+  report_attach_json?: boolean | null
+  reportname?: string | null
+  todo_template_id?: number | null
+  todo_template_guid?: string | null
+  todo_template_name?: string | null
+  child_emailtemplate_id?: number | null
+  child_emailtemplate_guid?: string | null
+  child_emailtemplate_name?: string | null
+  default_linkedticket_status?: number | null
+  default_linkedticket_status_guid?: string | null
+  newaction_subject?: string | null
+  newaction_subject_close?: string | null
+  newaction_emailto?: string | null
+  newaction_emailcc?: string | null
+  newaction_emailbcc?: string | null
+  newaction_emailfrom?: number | null
+  newaction_emailfrom_address_override?: string | null
+  newaction_projecttimebudget?: number | null
+  newaction_supplier?: Company | null
+  newaction_supplier_contract_id?: number | null
+  newaction_supplier_sla_id?: number | null
+  newaction_supplier_priority_id?: number | null
+  newaction_thirdpartynhdapiurl?: string | null
+  newaction_thirdpartynhdapiareaid?: number | null
+  newaction_thirdpartynhdapisupplierid?: number | null
+  fields?: RequestTypeField[] | null
+  newticket_user?: Users | null
+  from_action_id?: number | null
+  to_ticket_id?: number | null
+  newticket_summary?: string | null
+  newticket_details?: string | null
+  newticket_tickettype_hidden?: boolean | null
+  attachments?: Attachment_List[] | null
+  _ticketinfoloaded?: boolean | null
+  script_id?: number | null
+  script_name?: string | null
+  usetimer?: boolean | null
+  update_dynamic_email_list?: boolean | null
+  skip_pending_closure?: boolean | null
+  newsummaryfromsource?: boolean | null
+  newdetailsfromsource?: boolean | null
+  show_email_fields?: boolean | null
+  logtimeunits?: number | null
+  callscreencallscript?: number | null
+  callscreencallscript_name?: string | null
+  newaction_smsto?: string | null
+  pdftemplate_id?: number | null
+  pdftemplate_name?: string | null
+  excludeFromDynamicLists?: boolean | null
+  automation_runbookid?: string | null
+  automation_runbookname?: string | null
+  integration_method_id?: number | null
+  integration_method_name?: string | null
+  setdetailsfromnewticket?: boolean | null
+  hideactionfromcandi?: boolean | null
+  setemailbodytonote?: boolean | null
+  bccfollowers?: boolean | null
+  followersccbcc?: number | null
+  access_control?: AccessControl[] | null
+  access_control_level?: number | null
+  showevenifnochild?: boolean | null
+  replytype?: number | null
+  parentdefaultuser?: number | null
+  parentdefaultuser_name?: string | null
+  _warning?: string | null
+  assetsearchtext?: string | null
+  action_resets_response?: boolean | null
+  showattachmentstouser?: boolean | null
+  customurl?: string | null
+  defaultcat1?: string | null
+  defaultcat2?: string | null
+  defaultcat3?: string | null
+  defaultcat4?: string | null
+  includeallattachments?: boolean | null
+  useremailintellisense?: number | null
+  supplieremailintellisense?: number | null
+  azure_action?: number | null
+  azure_connection_id?: number | null
+  azure_connection_name?: string | null
+  azure_connection?: AzureADConnection | null
+  azure_input_mappings?: IntegrationFieldMapping[] | null
+  azure_output_mappings?: IntegrationFieldMapping[] | null
+  default_sync_to_salesforce?: boolean | null
+  show_to_user?: boolean | null
+  defaultsupplier_id?: number | null
+  defaultsupplier_name?: string | null
+  isbillingaction?: boolean | null
+  ishiddenfrominternalit?: boolean | null
+  default_sync_to_servicenow?: boolean | null
+  default_asset_type?: number | null
+  default_asset_type_guid?: string | null
+  default_asset_type_name?: string | null
+  showautorelease?: boolean | null
+  workflows?: KeyPair2[] | null
+  quoter_template?: string | null
+  apptcompletetimetype?: number | null
+  default_asset_status?: number | null
+  tickettypes?: KeyPair2[] | null
+  translations?: LanguagePackTranslationsCustom[] | null
+  travelrate?: number | null
+  default_sync_to_jira?: boolean | null
+  newaction_thirdpartynhdjirasupplierid?: number | null
+  allow_user_attachments?: boolean | null
+  default_send_to_halo?: boolean | null
+  tagreleasetype?: number | null
+  releaseid?: number | null
+  releasename?: string | null
+  releaseid2?: number | null
+  releasename2?: string | null
+  releaseid3?: number | null
+  releasename3?: string | null
+  showsendtwitter?: boolean | null
+  showsendfacebook?: boolean | null
+  lastusercontactmethod?: string | null
+  default_private_note?: string | null
+  ai_operation?: number | null
+  ai_model?: string | null
+  ai_prompt?: string | null
+  showsendwhatsapp?: boolean | null
+  default_opp_closure_cat?: number | null
+  default_send_to_pagerduty?: boolean | null
+  minattachments?: number | null
+  defaultappointmenttype?: number | null
+  showsendsurvey?: boolean | null
+  sendsurvey?: number | null
+  showsendinstagram?: boolean | null
+  showslacheckbox_mandatory?: boolean | null
+  ai_preview?: boolean | null
+  ai_improve_agent_note_default_on?: boolean | null
+  defaultcommunicationmethod?: number | null
+  newaction_thirdpartynhdservicenowsupplierid?: number | null
+  related_note_visibility?: number | null
+  override_from_mailbox_id?: number | null
+  override_from_mailbox_name?: string | null
+  create_issue_type?: number | null
+  show_when_locked?: boolean | null
+  showsendgooglebusiness?: boolean | null
+  submitlabeloverride?: string | null
+  default_send_jira_note?: boolean | null
+  config_type?: number | null
+  show_on_parent?: number | null
+  show_on_child?: number | null
+  newactiondisplay?: number | null
+  newactiondisplaysize?: number | null
+  lapsafe_default_installation?: string | null
+  lapsafe_default_installation_name?: string | null
+  lapsafe_default_installation_obj?: KeyPair2 | null
+  hide_header_button?: boolean | null
+  charge_rate_overrides_ticket?: boolean | null
+  linked_from_variable?: boolean | null
+}
+
 /** Halo's `TabConfig` schema. */
 export interface TabConfig {
   id?: number | null
@@ -10167,6 +11320,287 @@ export interface TypeInfo {
   _warning?: string | null
 }
 
+/** Halo's `Uname` schema. */
+export interface Uname {
+  sites?: UnameSite[] | null
+  id?: number | null
+  name?: string | null
+  onlinestatus_actual?: number | null
+  onlinestatus?: number | null
+  is_online?: boolean | null
+  lastonline?: string | null
+  team?: string | null
+  isdisabled?: boolean | null
+  email?: string | null
+  ad?: string | null
+  lastlogindate?: string | null
+  agentphotopath?: string | null
+  initials?: string | null
+  firstname?: string | null
+  surname?: string | null
+  colour?: string | null
+  jobtitle?: string | null
+  sms?: string | null
+  extensionnumber?: string | null
+  ticket_count?: number | null
+  is_agent?: boolean | null
+  one_client?: number | null
+  teams?: UnameSection[] | null
+  departments?: UnameDepartment[] | null
+  clients?: UnameAreaRestriction[] | null
+  tickettypes?: UnameRequestType[] | null
+  qualifications?: UnameQualification[] | null
+  qualification_weighting?: number | null
+  qualified?: boolean | null
+  role_list?: string | null
+  current_action_type?: string | null
+  current_action_name?: string | null
+  assettypes?: UnameXtype[] | null
+  googleemail?: string | null
+  linemanager?: number | null
+  linemanager_name?: string | null
+  inboxes?: number | null
+  exchange_authorized?: boolean | null
+  exchange_account?: string | null
+  sentinel_authorized?: boolean | null
+  licence_type?: number | null
+  named_licences_in_use?: number | null
+  google_mail_authorized?: boolean | null
+  inbox_clientid?: string | null
+  isapiagent?: boolean | null
+  splashtop_authorized?: boolean | null
+  gotoresolve_authorized?: boolean | null
+  datecreated?: string | null
+  password?: string | null
+  lunchbreak?: number | null
+  costprice?: number | null
+  agentphotodata?: string | null
+  pagesize?: number | null
+  signature?: string | null
+  default_filter_id_tickets?: number | null
+  default_filter_name_tickets?: string | null
+  default_columns_id_tickets?: number | null
+  default_columns_name_tickets?: string | null
+  default_view_tickets?: string | null
+  default_view_tickets_selectedid?: number | null
+  default_view_tickets_selectedname?: string | null
+  default_filter_id_opps?: number | null
+  default_filter_name_opps?: string | null
+  default_columns_id_opps?: number | null
+  default_columns_name_opps?: string | null
+  default_view_opps?: string | null
+  default_view_opps_selectedid?: number | null
+  default_view_opps_selectedname?: string | null
+  default_action_view?: string | null
+  default_action_display?: number | null
+  default_feed_view?: string | null
+  ticket_preview_mode?: number | null
+  default_ticket_preview_size?: number | null
+  list_type?: number | null
+  navmenu_mode?: number | null
+  default_calendar_view?: string | null
+  calendar_options?: string | null
+  search_options?: string | null
+  newtabpref?: number | null
+  theme?: string | null
+  theme_revert?: string | null
+  language_id?: number | null
+  language_name?: string | null
+  app_colour?: string | null
+  app_colour_type?: number | null
+  nav_display_mode?: number | null
+  enablehighcontrast?: boolean | null
+  actionscreen_display_type?: number | null
+  homescreenchartid?: number | null
+  homescreenchartname?: string | null
+  homescreenchartpublishedid?: string | null
+  homescreendashboardid?: number | null
+  homescreendashboardname?: string | null
+  sidemenudashboardid?: number | null
+  sidemenudashboardname?: string | null
+  clientdetails_layout_id?: number | null
+  clientdetails_layout_name?: string | null
+  nav_layout_id?: number | null
+  nav_layout_name?: string | null
+  sendowneremails?: boolean | null
+  warnifnoscan?: boolean | null
+  dontemailmeifiloggedit?: boolean | null
+  workhour_start?: number | null
+  workhour_end?: number | null
+  chargerate?: number | null
+  activedirectory_dn?: string | null
+  third_party_guid?: string | null
+  roles?: NHD_Roles[] | null
+  add_roles?: NHD_Roles[] | null
+  claims?: NHD_Claim[] | null
+  department?: string | null
+  _is_a_departmentmanager?: boolean | null
+  _is_a_teammanager?: boolean | null
+  access_control?: AccessControl[] | null
+  twofactor_enabled?: boolean | null
+  _isnew?: boolean | null
+  adconnection?: number | null
+  useadlogin?: number | null
+  container_dn?: string | null
+  notifications?: UnameNotification[] | null
+  notifications_personal?: UnameNotification[] | null
+  emailconfirmed?: boolean | null
+  accountconfirmed?: boolean | null
+  isinvite?: boolean | null
+  is_sales?: boolean | null
+  _getlogmeinid?: boolean | null
+  _isimport?: boolean | null
+  _importtype?: string | null
+  _importtoken?: string | null
+  beyondtrust_name?: string | null
+  azure_connectionid?: number | null
+  azure_roleid?: number | null
+  customfields?: CustomField[] | null
+  chargerates?: Restriction[] | null
+  warnifnoscan_integrator?: boolean | null
+  warnifnoscan_integrator_hours?: number | null
+  orion_username?: string | null
+  orion_password?: string | null
+  ncentral_username?: string | null
+  soc_username?: string | null
+  autotaskid?: number | null
+  oktaid?: string | null
+  okta_status?: string | null
+  new_ncentral_key?: string | null
+  pomincostforapprovaltype?: number | null
+  pomincostforapproval?: number | null
+  quotemarginforapprovaltype?: number | null
+  quotemarginforapproval?: number | null
+  new_orion_password?: string | null
+  orion_access?: boolean | null
+  new_method?: boolean | null
+  exchange_token_expiry?: string | null
+  exchange_redirect?: string | null
+  _getoauthtoken?: boolean | null
+  oauth_code?: string | null
+  oauth_redirect?: string | null
+  oauth_type?: string | null
+  new_access_token?: string | null
+  new_token_type?: string | null
+  new_refresh_token?: string | null
+  _disconnectintegration?: string | null
+  sentinel_token_expiry?: string | null
+  sentinel_redirect?: string | null
+  default_columns_id_assets?: number | null
+  Oo_name?: string | null
+  _warning?: string | null
+  isagentdetails?: boolean | null
+  excludefromresourcebooking?: boolean | null
+  delegation_activated?: boolean | null
+  delegation_timebased?: boolean | null
+  delegation_start?: string | null
+  delegation_end?: string | null
+  delegation_user_id?: number | null
+  delegation_user_name?: string | null
+  _revoke_tokens?: boolean | null
+  authenticatorapp_configured?: boolean | null
+  _revoke_authenticatorapp?: boolean | null
+  ispasswordreset?: boolean | null
+  graph_host?: string | null
+  linked_halo_url?: string | null
+  holiday_allowance?: number | null
+  remaining_holiday_allowance?: number | null
+  _isbatch?: boolean | null
+  import_photo?: boolean | null
+  travelrate?: number | null
+  github_username?: string | null
+  _signature_id?: string | null
+  _signature?: string | null
+  is_admin?: boolean | null
+  ac_tickettypes?: AccessControl[] | null
+  ac_approvals?: AccessControl[] | null
+  ac_rules?: AccessControl[] | null
+  ac_cannedtext?: AccessControl[] | null
+  ac_customfields?: AccessControl[] | null
+  ac_customtables?: AccessControl[] | null
+  ac_dashboards?: AccessControl[] | null
+  ac_workflows?: AccessControl[] | null
+  ac_roles?: AccessControl[] | null
+  ac_slas?: AccessControl[] | null
+  ac_templates?: AccessControl[] | null
+  ac_outcomes?: AccessControl[] | null
+  ac_workdays?: AccessControl[] | null
+  ac_emailtemplates?: AccessControl[] | null
+  ac_messagegroups?: AccessControl[] | null
+  ac_reportgroups?: AccessControl[] | null
+  ac_fieldgroups?: AccessControl[] | null
+  ac_languagepacks?: AccessControl[] | null
+  ac_itemgroups?: AccessControl[] | null
+  default_columns_id_clients?: number | null
+  default_view_clients_selectedname?: string | null
+  default_view_assets_selectedname?: string | null
+  _do_reassign01?: boolean | null
+  check_reassign01?: boolean | null
+  _force?: boolean | null
+  default_view_customers_selectedid?: number | null
+  default_view_customers_selectedname?: string | null
+  default_view_users_selectedid?: number | null
+  default_view_users_selectedname?: string | null
+  default_columns_id_contracts?: number | null
+  default_view_contracts_selectedname?: string | null
+  default_columns_id_sites?: number | null
+  default_columns_sites_selectedname?: string | null
+  default_columns_id_users?: number | null
+  default_columns_users_selectedname?: string | null
+  pagerduty_email?: string | null
+  ac_assettypes?: AccessControl[] | null
+  ac_assetgroups?: AccessControl[] | null
+  ac_servicecategories?: AccessControl[] | null
+  ac_services?: AccessControl[] | null
+  ac_suppliers?: AccessControl[] | null
+  ac_suppliercontracts?: AccessControl[] | null
+  last_modified?: string | null
+  jira_instance?: number | null
+  jira_instance_name?: string | null
+  pref_notification_sound?: number | null
+  pref_chat_sound?: number | null
+  default_columns_id_supplier_contracts?: number | null
+  default_view_supplier_contracts_selectedname?: string | null
+  default_view_assets?: string | null
+  default_view_assets_selectedid?: number | null
+  default_view_assets_selectedid_name?: string | null
+  matching_value?: string | null
+  sqlimport_id?: number | null
+  splashtop_url?: string | null
+  splashtop_token_expiry?: string | null
+  default_splashtop_channelname?: string | null
+  splashtop_channel?: KeyPair2 | null
+  ac_chatprofiles?: AccessControl[] | null
+  ac_faqlists?: AccessControl[] | null
+  allow_automatic_call_scripts?: boolean | null
+  gotoresolve_token_expiry?: string | null
+  ac_devices?: AccessControl[] | null
+  linked_user_client_id?: number | null
+  use?: string | null
+  assetfields?: UnameField[] | null
+  unamecustomfields?: UnameCustom[] | null
+  unameappointmenttypes?: UnameAppointment[] | null
+  _canupdate?: boolean | null
+  _canupdate_moreinfo?: boolean | null
+  logmeinid?: string | null
+  allowbeyondtrustinvites?: boolean | null
+  jira_id?: string | null
+  custombuttons?: UnameButton[] | null
+  namewithinactive?: string | null
+  apptsync?: number | null
+  okta_id?: string | null
+  enableshifts?: boolean | null
+  sendemailerrors?: boolean | null
+  uname_usercustomfields?: UnameCustom[] | null
+  can_approve_purchaseorder?: boolean | null
+  can_approve_quote?: boolean | null
+  can_approve_invoice?: boolean | null
+  default_splashtop_channel?: number | null
+  workday_id?: number | null
+  workday_name?: string | null
+  workday_timezone?: string | null
+}
+
 /** Halo's `UnameAppointment` schema. */
 export interface UnameAppointment {
   id?: number | null
@@ -10369,6 +11803,19 @@ export interface UnameSection {
   forprojects?: boolean | null
   in_section?: boolean | null
   namewithinactive?: string | null
+}
+
+/** Halo's `UnameSite` schema. */
+export interface UnameSite {
+  id?: number | null
+  agent_id?: number | null
+  agent_name?: string | null
+  role_id?: string | null
+  role_name?: string | null
+  site_id?: number | null
+  site_name?: string | null
+  level?: number | null
+  _warning?: string | null
 }
 
 /** Halo's `UnameXtype` schema. */
@@ -10809,6 +12256,8 @@ export interface Users {
   azure_id?: string | null
   user_with_clientsite?: string | null
   client_automatic_callscript_id?: number | null
+  /** Not in the spec; seen in a user detail (GET /Users/{id}) and the user inside a ticket create response, from live HaloITSM instances: the user's site, its client nested. */
+  site?: Site | null
 }
 
 /** Halo's `Users_List` schema. */
@@ -11088,6 +12537,45 @@ export interface WordpressOrgDetails {
   importcategories?: boolean | null
   nocategoryupdate?: boolean | null
   _warning?: string | null
+}
+
+/** Halo's `Workdays` schema. */
+export interface Workdays {
+  id?: number | null
+  guid?: string | null
+  intent?: string | null
+  name?: string | null
+  summary?: string | null
+  timezone?: string | null
+  start?: string | null
+  end?: string | null
+  incmonday?: boolean | null
+  inctuesday?: boolean | null
+  incwednesday?: boolean | null
+  incthursday?: boolean | null
+  incfriday?: boolean | null
+  incsaturday?: boolean | null
+  incsunday?: boolean | null
+  alldayssame?: boolean | null
+  endmonday?: string | null
+  endtuesday?: string | null
+  endwednesday?: string | null
+  endthursday?: string | null
+  endfriday?: string | null
+  endsaturday?: string | null
+  endsunday?: string | null
+  startmonday?: string | null
+  starttuesday?: string | null
+  startwednesday?: string | null
+  startthursday?: string | null
+  startfriday?: string | null
+  startsaturday?: string | null
+  startsunday?: string | null
+  _warning?: string | null
+  holidays?: Holidays[] | null
+  timeslots?: Timeslot[] | null
+  access_control?: AccessControl[] | null
+  access_control_level?: number | null
 }
 
 /** Halo's `WorkflowHistory` schema. */

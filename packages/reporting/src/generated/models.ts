@@ -501,6 +501,456 @@ export interface Appointment_List {
   crmnote_id?: number | null
 }
 
+/** Halo's `Area` schema. */
+export interface Area {
+  id?: number | null
+  name?: string | null
+  toplevel_id?: number | null
+  toplevel_name?: string | null
+  inactive?: boolean | null
+  colour?: string | null
+  confirmemail?: number | null
+  actionemail?: number | null
+  clearemail?: number | null
+  messagegroup_id?: number | null
+  from_address_override?: string | null
+  override_org_logo?: boolean | null
+  override_org_name?: string | null
+  override_org_address?: AddressStore | null
+  override_org_phone?: string | null
+  override_org_email?: string | null
+  override_org_website?: string | null
+  override_org_portalurl?: string | null
+  mailbox_override?: number | null
+  default_mailbox_id?: number | null
+  calldate?: string | null
+  item_tax_code?: number | null
+  service_tax_code?: number | null
+  prepay_tax_code?: number | null
+  contract_tax_code?: number | null
+  customfields?: CustomField[] | null
+  custombuttons?: CustomButton[] | null
+  attachments?: Attachment[] | null
+  site_fields?: FieldHelper[] | null
+  pritech?: number | null
+  sectech?: number | null
+  accountmanagertech?: number | null
+  notes?: string | null
+  thirdpartynhdapiurl?: string | null
+  xeroid?: string | null
+  open_ticket_count?: number | null
+  opps_ticket_count?: number | null
+  datecreated?: string | null
+  createdfrom_id?: number | null
+  announce?: string | null
+  announcedate?: string | null
+  pritech_name?: string | null
+  sectech_name?: string | null
+  prinotify?: boolean | null
+  secnotify?: boolean | null
+  priassign?: boolean | null
+  secassign?: boolean | null
+  accountmanagertech_name?: string | null
+  chargeperiod?: number | null
+  chargehours?: number | null
+  chargecarryover?: number | null
+  invoiceyes?: boolean | null
+  fluserdef1?: string | null
+  fluserdef2?: string | null
+  fluserdef3?: string | null
+  fluserdef4?: string | null
+  fluserdef5?: string | null
+  floverride?: boolean | null
+  fluserdef1hide?: boolean | null
+  fluserdef2hide?: boolean | null
+  fluserdef3hide?: boolean | null
+  fluserdef4hide?: boolean | null
+  fluserdef5hide?: boolean | null
+  fluserdef1mand?: boolean | null
+  fluserdef2mand?: boolean | null
+  fluserdef3mand?: boolean | null
+  fluserdef4mand?: boolean | null
+  fluserdef5mand?: boolean | null
+  includeactions?: boolean | null
+  needsinvoice?: boolean | null
+  startdate?: string | null
+  startbalance?: number | null
+  hourlyrate?: number | null
+  periodcharge?: number | null
+  dontinvoice?: boolean | null
+  invoicetemplate?: string | null
+  invoicecomment?: string | null
+  lastinvoiceenddate?: string | null
+  showslaonweb?: boolean | null
+  item_tax_code_name?: string | null
+  service_tax_code_name?: string | null
+  contract_tax_code_name?: string | null
+  prepay_tax_code_name?: string | null
+  imageindex?: number | null
+  chargehours2?: number | null
+  hourlyrate2?: number | null
+  cat2?: string | null
+  cat3?: string | null
+  cat4?: string | null
+  cat5?: string | null
+  enddate?: string | null
+  ucemail?: number | null
+  fcemail?: number | null
+  actguid?: string | null
+  smsbalance?: number | null
+  html?: string | null
+  hv?: number | null
+  hvdate?: string | null
+  emailinvoice?: boolean | null
+  dont_auto_send_invoices?: boolean | null
+  seriousnesslevel?: number | null
+  defcat1?: string | null
+  defcat2?: string | null
+  defcat3?: string | null
+  defcat4?: string | null
+  thresholdbreached?: number | null
+  monthlyreportinclude?: boolean | null
+  monthlyreportlastrun?: string | null
+  monthlyreportemaildirect?: boolean | null
+  monthlyreportemailmanager?: boolean | null
+  monthlyreportshowonweb?: boolean | null
+  areatype?: number | null
+  unmatchedcombinations?: number | null
+  prepayrecurringchargenextdate?: string | null
+  billforrecurringprepayamount?: boolean | null
+  prepayrecurringcharge?: number | null
+  prepayrecurringhours?: number | null
+  prepayrecurringchargebp?: number | null
+  accountsemailaddress?: string | null
+  disclaimermatchstring?: string | null
+  paymentterms?: number | null
+  showallnonbillable?: boolean | null
+  billinggroup?: number | null
+  autotopupthreshhold?: number | null
+  autotopuptoamount?: number | null
+  autotopupcostperhour?: number | null
+  autotopupbyamount?: number | null
+  surchargeid?: number | null
+  billingtemplate_id?: number | null
+  billingtemplate_name?: string | null
+  overidegreeting?: string | null
+  clientpackage?: number | null
+  scopeofbusiness?: number | null
+  preferredagent?: number | null
+  callhandlingnotes?: string | null
+  automatic_callscript_id?: number | null
+  automatic_callscript_name?: string | null
+  teamviewerpassword?: string | null
+  customertype_new?: string | null
+  discountperc?: number | null
+  showfaqfortoplevel?: boolean | null
+  accountsccemailaddress?: string | null
+  isopportunity?: number | null
+  snowname?: string | null
+  main_site_id?: number | null
+  main_site_name?: string | null
+  linked_organisation_id?: number | null
+  all_organisations_allowed?: boolean | null
+  allowed_organisations?: Organisation[] | null
+  override_signature?: string | null
+  contractaccountsdesc?: string | null
+  prepayaccountsdesc?: string | null
+  site_update?: Site[] | null
+  newclient_sitename?: string | null
+  newclient_phonenumber?: string | null
+  newclient_domain?: string | null
+  newclient_timezone?: string | null
+  newclient_contactname?: string | null
+  newclient_contactemail?: string | null
+  newclient_contacttitle?: string | null
+  newclient_web_access_level?: number | null
+  newclient_sendwelcomeemail?: boolean | null
+  newclient_delivery_address?: AddressStore | null
+  newclient_countrycode?: string | null
+  newclient_regioncode?: number | null
+  faqlists?: FAQListHead[] | null
+  popup_notes?: AreaPopup[] | null
+  _reassign_all_to_user?: number | null
+  allowall_tickettypes?: boolean | null
+  allowed_tickettypes?: RequestType_List[] | null
+  allowall_category1?: boolean | null
+  allowed_category1?: CategoryRestriction[] | null
+  allowall_category2?: boolean | null
+  allowed_category2?: CategoryRestriction[] | null
+  allowall_category3?: boolean | null
+  allowed_category3?: CategoryRestriction[] | null
+  allowall_category4?: boolean | null
+  alocked?: boolean | null
+  allowed_category4?: CategoryRestriction[] | null
+  onhold_ticket_count?: number | null
+  total_ticket_count?: number | null
+  opened_thismonth_count?: number | null
+  billingplans?: ContractDetail[] | null
+  overriding_rates?: ChargeRate[] | null
+  allowallchargerates?: boolean | null
+  chargerates?: ChargeRateArea[] | null
+  newclient_siteguid?: string | null
+  _isimport?: boolean | null
+  _importtype?: string | null
+  excludefrominvoicesync?: boolean | null
+  allow_api_access?: boolean | null
+  api_access_clientid?: string | null
+  api_access_clientsecret?: string | null
+  thirdpartynhdauthurl?: string | null
+  thirdpartynhdtenant?: string | null
+  thirdpartynhdapiclientid?: string | null
+  new_thirdpartynhdapiclientsecret?: string | null
+  areaitems?: AreaItem[] | null
+  portal_logo?: string | null
+  override_portalcolour?: boolean | null
+  portalcolour?: string | null
+  portalbackgroundimageurl?: string | null
+  ninjarmmid?: number | null
+  sales_tax_type?: string | null
+  purchase_tax_type?: string | null
+  isarchived_xero?: boolean | null
+  accountsfirstname?: string | null
+  accountslastname?: string | null
+  sales_tax_code?: number | null
+  purchase_tax_code?: number | null
+  purchase_tax_code_name?: string | null
+  prepayhistory?: PrepayHistory[] | null
+  periods?: PrepayPeriod[] | null
+  prepayrecurringminimumdeduction?: number | null
+  prepayrecurringminimumdeductiononlyactive?: boolean | null
+  prepayrecurringautomaticdeduction?: number | null
+  prepaytotal?: number | null
+  prepayused?: number | null
+  prepaybalance?: number | null
+  preferreddeliverymethod?: number | null
+  qbodefaulttax?: number | null
+  default_contract?: number | null
+  device42id?: number | null
+  xerodetails_id?: number | null
+  xero_tenant_name?: string | null
+  servicenowid?: string | null
+  isnhserveremaildefault?: boolean | null
+  datto_id?: string | null
+  datto_alternate_id?: number | null
+  datto_url?: string | null
+  dattocommerce_tenantid?: number | null
+  qbodefaulttaxcode?: number | null
+  qbodefaulttaxcodename?: string | null
+  qbo_default_tax_code?: KeyPair2 | null
+  connectwiseid?: number | null
+  autotaskid?: number | null
+  import_address?: AddressStore | null
+  import_notes?: AreaNote[] | null
+  ateraid?: number | null
+  kashflowid?: number | null
+  kashflow_tenant_name?: string | null
+  website?: string | null
+  alastupdate?: string | null
+  service_access?: ServiceRestriction[] | null
+  service_subscriptions?: ServiceUser[] | null
+  snelstart_id?: string | null
+  default_currency_code_name?: string | null
+  _apply_billingtemplate?: boolean | null
+  datto_commerce_id?: number | null
+  datto_commerce_url?: string | null
+  import_azure_tenant?: CSPCustomer | null
+  import_details_id?: number | null
+  syncroid?: number | null
+  kbentries?: KBEntry_List[] | null
+  auvik_id?: string | null
+  hubspot_id?: string | null
+  hubspot_url?: string | null
+  hubspot_dont_sync?: boolean | null
+  hubspot_archived?: boolean | null
+  domain?: string | null
+  passportal_id?: number | null
+  update_licences?: boolean | null
+  prepayasamount?: boolean | null
+  synced_to_intacct?: boolean | null
+  qbo_company_name?: string | null
+  oppid?: number | null
+  tax_number?: string | null
+  isclientdetails?: boolean | null
+  hubspot_lifecycle?: string | null
+  hudu_url?: string | null
+  prepayrecurringexpirymonths?: number | null
+  accountsbccemailaddress?: string | null
+  defaultcontractoverride?: number | null
+  defaultcontractoverride_ref?: string | null
+  sqlimport_id?: number | null
+  external_links?: ExternalLink_List[] | null
+  new_external_link?: ExternalLink_List | null
+  _warning?: string | null
+  donotimport?: boolean | null
+  liongardid?: number | null
+  liongard_url?: string | null
+  sync_to_liongard?: boolean | null
+  regmanagertech_name?: string | null
+  logmanagertech_name?: string | null
+  salesreptech_name?: string | null
+  default_team_to_salesrep_override?: boolean | null
+  default_team_to_salesrep_override_team?: string | null
+  cxmleadtech_name?: string | null
+  portalchatprofile?: string | null
+  portalchatprofile_name?: string | null
+  kaseyaid?: string | null
+  trading_name?: string | null
+  dbc_company_name?: string | null
+  salesforce_dontsync?: boolean | null
+  stripe_customer_id?: string | null
+  stripe_payment_method_id?: string | null
+  stripe_payment_method_name?: string | null
+  stripe_paymentmethod?: StripePaymentMethod | null
+  current_licences?: string | null
+  servicenow_url?: string | null
+  servicenow_locale?: string | null
+  servicenow_username?: string | null
+  new_servicenowkey?: string | null
+  servicenow_priority_mappings?: IntegrationFieldMapping[] | null
+  servicenow_status_mappings?: IntegrationFieldMapping[] | null
+  servicenow_impact_mappings?: IntegrationFieldMapping[] | null
+  servicenow_urgency_mappings?: IntegrationFieldMapping[] | null
+  servicenow_category_mappings?: IntegrationFieldMapping[] | null
+  servicenow_assignment_group?: string | null
+  servicenow_assignment_group_name?: string | null
+  servicenow_assignmentgroup?: KeyPair2 | null
+  servicenow_defaultuser_id?: string | null
+  servicenow_defaultuser_name?: string | null
+  servicenow_defaultuser?: KeyPair2 | null
+  test_servicenow?: boolean | null
+  sage_business_cloud_details_id?: number | null
+  sage_business_cloud_details_name?: string | null
+  exact_division?: number | null
+  exact_division_name?: string | null
+  ncentral_details_id?: number | null
+  currencyisocode?: string | null
+  intacct_location_id?: string | null
+  intacct_location_id_list?: KeyPair2[] | null
+  intacct_location_type?: string | null
+  new_categories?: string[] | null
+  jira_url?: string | null
+  jira_username?: string | null
+  new_jirakey?: string | null
+  test_jira?: boolean | null
+  jira_servicedesk_id?: string | null
+  jira_servicedesk_name?: string | null
+  jira_servicedesk?: KeyPair2 | null
+  jira_requesttype_mappings?: IntegrationFieldMapping[] | null
+  jira_user_id?: string | null
+  jira_user_name?: string | null
+  jira_user?: KeyPair2 | null
+  jira_priority_mappings?: IntegrationFieldMapping[] | null
+  jira_status_mappings?: IntegrationFieldMapping[] | null
+  create_jira_webhook?: boolean | null
+  jira_webhook_created?: boolean | null
+  defaultpdftemplateinvoicetickets?: number | null
+  defaultpdftemplateinvoiceorders?: number | null
+  defaultpdftemplateinvoicerecurring?: number | null
+  defaultpdftemplateinvoicetickets_name?: string | null
+  defaultpdftemplateinvoiceorders_name?: string | null
+  defaultpdftemplateinvoicerecurring_name?: string | null
+  intacct_invoice_save_location?: string | null
+  ingram_micro_details_id?: number | null
+  _dont_fire_automations?: boolean | null
+  main_delivery_address?: AddressStore | null
+  main_invoice_address?: AddressStore | null
+  main_contact_name?: string | null
+  main_phonenumber?: string | null
+  auvik_site_inactive?: boolean | null
+  invoice_class?: string | null
+  new_icon?: string | null
+  fortnox_tenant?: number | null
+  fortnox_tenant_name?: string | null
+  servicenow_enable_webhook?: boolean | null
+  new_servicenow_webhooksecret?: string | null
+  servicenow_webhook_user?: number | null
+  servicenow_webhook_user_name?: string | null
+  servicenow_webhook_tickettype?: number | null
+  servicenow_webhook_tickettype_name?: string | null
+  myob_tenant?: number | null
+  myob_tenant_name?: string | null
+  sync_servicenow_attachments?: number | null
+  twilio_subaccount_name?: string | null
+  twilio_subaccount_created?: boolean | null
+  twilio_subaccount_sid?: string | null
+  twilio_subaccount_status?: string | null
+  twilio_subaccount_authtoken?: string | null
+  _create_twilio_subaccount?: boolean | null
+  _close_twilio_subaccount?: boolean | null
+  _pauseunpause_twilio_subaccount?: boolean | null
+  _create_twilio_recurringinvoice?: boolean | null
+  twilio_recurring_invoice_id?: number | null
+  override_layout_id?: number | null
+  override_layout_name?: string | null
+  extratabs?: Tabname[] | null
+  servicenow_team_mappings?: IntegrationFieldMapping[] | null
+  servicenow_ticket_sync?: string | null
+  servicenow_ticket_sync_list?: KeyPair2[] | null
+  servicenow_fieldmappings?: IntegrationFieldMapping[] | null
+  matching_value?: string | null
+  jira_webhook_user?: number | null
+  jira_webhook_username?: string | null
+  avalara_code?: string | null
+  avalara_tenant_name?: string | null
+  avalara_id?: string | null
+  _merge_client_into?: number | null
+  use?: string | null
+  logo?: string | null
+  regmanagertech?: number | null
+  logmanagertech?: number | null
+  salesreptech?: number | null
+  accountownertech?: number | null
+  cxmleadtech?: number | null
+  xero_tenant_id?: string | null
+  accountsid?: string | null
+  gficlientid?: string | null
+  overridepdftemplateinvoice?: number | null
+  overridepdftemplateinvoice_name?: string | null
+  kashflow_tenant_id?: number | null
+  client_to_invoice?: number | null
+  client_to_invoice_name?: string | null
+  invoiceduedaysextraclient?: number | null
+  itglue_id?: string | null
+  clientcurrency?: string | null
+  sentinel_subscription_id?: string | null
+  sentinel_workspace_name?: string | null
+  sentinel_resource_group_name?: string | null
+  sentinel_tenant_id?: number | null
+  sentinel_tenant_name?: string | null
+  default_currency_code?: number | null
+  client_to_invoice_recurring?: number | null
+  client_to_invoice_recurring_name?: string | null
+  azure_tenants?: AreaAzureTenant[] | null
+  snow_id?: number | null
+  snowLicences?: SnowLicenseAbstract[] | null
+  qbo_company_id?: string | null
+  automatic_sales_tax?: boolean | null
+  cautomateid?: number | null
+  dbc_company_id?: string | null
+  stopped?: number | null
+  customertype?: number | null
+  customer_relationship?: KeyPair[] | null
+  customer_relationship_list?: string | null
+  servicenow_validated?: boolean | null
+  sentinel_default_user_override?: number | null
+  sentinel_default_user_override_name?: string | null
+  jira_validated?: boolean | null
+  ref?: string | null
+  ticket_invoices_for_each_site?: boolean | null
+  intacct_save_location?: string | null
+  is_vip?: boolean | null
+  accountownertech_name?: string | null
+  taxable?: boolean | null
+  quickbooks_details?: QuickBooksDetails | null
+  percentage_to_survey?: number | null
+  billing_plan_text?: string | null
+  overridepdftemplatequote?: number | null
+  overridepdftemplatequote_name?: string | null
+  avalara_tenant?: number | null
+  due_date_type?: number | null
+  toplevel_quote_currency?: number | null
+}
+
 /** Halo's `AreaAzureTenant` schema. */
 export interface AreaAzureTenant {
   id?: number | null
@@ -552,6 +1002,37 @@ export interface AreaItem {
   dontinvoice?: boolean | null
   enddate?: string | null
   _warning?: string | null
+}
+
+/** Halo's `AreaNote` schema. */
+export interface AreaNote {
+  id?: number | null
+  client_id?: number | null
+  supplier_id?: number | null
+  sales_order_id?: number | null
+  purchase_order_id?: number | null
+  quote_id?: number | null
+  invoice_id?: number | null
+  site_id?: number | null
+  user_id?: number | null
+  datetime?: string | null
+  who_agentid?: number | null
+  note?: string | null
+  detail?: string | null
+  timetaken?: number | null
+  mailentryid?: string | null
+  nextcalldate?: string | null
+  satisfaction?: string | null
+  third_party_id?: string | null
+  customfields?: CustomField[] | null
+  ticketid?: number | null
+  _warning?: string | null
+  hide_time_taken?: boolean | null
+  add_to_calendar?: boolean | null
+  app_user_id?: number | null
+  app_agent_id?: number | null
+  app_subject?: string | null
+  nextcallduration?: number | null
 }
 
 /** Halo's `AreaPopup` schema. */
@@ -901,6 +1382,20 @@ export interface Bookmark {
   bookmarked?: boolean | null
 }
 
+/** Halo's `CSPCustomer` schema. */
+export interface CSPCustomer {
+  id?: string | null
+  companyProfile?: CSPCustomerProfile | null
+  relationshipToPartner?: string | null
+}
+
+/** Halo's `CSPCustomerProfile` schema. */
+export interface CSPCustomerProfile {
+  tenantId?: string | null
+  domain?: string | null
+  companyName?: string | null
+}
+
 /** Halo's `CSVTemplate` schema. */
 export interface CSVTemplate {
   id?: number | null
@@ -1019,6 +1514,15 @@ export interface ChargeRate {
   contractmultiplier?: number | null
   rateoverride?: number | null
   override_surcharge?: boolean | null
+  _warning?: string | null
+}
+
+/** Halo's `ChargeRateArea` schema. */
+export interface ChargeRateArea {
+  id?: number | null
+  area?: number | null
+  chargerate_id?: number | null
+  name?: string | null
   _warning?: string | null
 }
 
@@ -4117,6 +4621,43 @@ export interface OrderLine {
   total_net_total?: number | null
 }
 
+/** Halo's `Organisation` schema. */
+export interface Organisation {
+  guid?: string | null
+  intent?: string | null
+  id?: number | null
+  name?: string | null
+  reply_address?: string | null
+  messagegroup_id?: number | null
+  address?: AddressStore | null
+  phone?: string | null
+  fax?: string | null
+  email?: string | null
+  website?: string | null
+  logo?: string | null
+  portal_logo?: string | null
+  portalbackgroundimageurl?: string | null
+  deliverysite?: number | null
+  portalurl?: string | null
+  portalcolour?: string | null
+  portalfolderlocation?: string | null
+  departments?: Tree_List[] | null
+  linked_client_id?: number | null
+  allowall_tickettypes?: boolean | null
+  allowed_tickettypes?: RequestType_List[] | null
+  faqlists?: FAQListHead[] | null
+  customfields?: CustomField[] | null
+  _warning?: string | null
+  isorganisationdetails?: boolean | null
+  bank_details_line_1?: string | null
+  bank_details_line_2?: string | null
+  bank_details_line_3?: string | null
+  bank_details_line_4?: string | null
+  bank_details_line_5?: string | null
+  tax_number?: string | null
+  new_icon?: string | null
+}
+
 /** Halo's `OrganisationField` schema. */
 export interface OrganisationField {
   id?: number | null
@@ -4748,6 +5289,44 @@ export interface RequestTypeFieldRestriction {
   alloweditduringapproval?: boolean | null
 }
 
+/** Halo's `RequestType_List` schema. */
+export interface RequestType_List {
+  id?: number | null
+  guid?: string | null
+  intent?: string | null
+  name?: string | null
+  use?: string | null
+  sequence?: number | null
+  default_sla?: number | null
+  default_sla_guid?: string | null
+  group_id?: number | null
+  group_name?: string | null
+  jira_issue_type?: string | null
+  ticket_count?: number | null
+  cancreate?: boolean | null
+  agentscanselect?: boolean | null
+  itilrequesttype?: number | null
+  allowattachments?: boolean | null
+  copyattachmentstochild?: boolean | null
+  copyattachmentstorelated?: boolean | null
+  is_sprint?: boolean | null
+  fieldidlist?: number[] | null
+  enduserscanselect?: boolean | null
+  anonymouscanselect?: boolean | null
+  hasmandatorytechfields?: boolean | null
+  hasmandatoryuserfields?: boolean | null
+  kanbanstatuschoice?: KeyPair[] | null
+  kanbanstatuschoice_list?: string | null
+  email_start_tag?: string | null
+  email_end_tag?: string | null
+  default_agent?: number | null
+  default_agent_name?: string | null
+  default_team?: string | null
+  workflow_name?: string | null
+  overridewiththefollowingtemplatewhenloggingmanuallyname?: string | null
+  default_priority?: number | null
+}
+
 /** Halo's `Restriction` schema. */
 export interface Restriction {
   id?: number | null
@@ -4884,6 +5463,31 @@ export interface SectionDetail {
   booking_workday_id?: number | null
   booking_workday_name?: string | null
   recurring_shifts?: Appointment_List[] | null
+  use?: string | null
+  department_guid?: string | null
+}
+
+/** Halo's `SectionDetail_List` schema. */
+export interface SectionDetail_List {
+  id?: number | null
+  guid?: string | null
+  intent?: string | null
+  name?: string | null
+  sequence?: number | null
+  forrequests?: boolean | null
+  foropps?: boolean | null
+  forprojects?: boolean | null
+  ticket_count?: number | null
+  department_id?: number | null
+  department_name?: string | null
+  org_team_name?: string | null
+  inactive?: boolean | null
+  override_column_id?: number | null
+  agents?: Uname_List[] | null
+  managers?: Manager[] | null
+  teamphotopath?: string | null
+  last_modified?: string | null
+  hide_agents_in_tree_if_no_tickets?: boolean | null
   use?: string | null
   department_guid?: string | null
 }
@@ -5447,6 +6051,8 @@ export interface Site {
   lapsafe_default_installation?: string | null
   maincontact_id?: number | null
   site_item_tax_code?: number | null
+  /** Not in the spec; seen in the site inside a user detail (GET /Users/{id}) from a live HaloITSM instance: the site's client. */
+  client?: Area | null
 }
 
 /** Halo's `SiteContact` schema. */
@@ -5514,6 +6120,80 @@ export interface SnowComputerUserAbstract {
   updatedBy?: string | null
   logonCount?: number | null
   userIsAccessible?: boolean | null
+}
+
+/** Halo's `SnowDevice` schema. */
+export interface SnowDevice {
+  id?: number | null
+  name?: string | null
+  organization?: string | null
+  orgChecksum?: number | null
+  manufacturer?: string | null
+  model?: string | null
+  operatingSystem?: string | null
+  operatingSystemServicePack?: string | null
+  isVirtual?: boolean | null
+  status?: string | null
+  ipAddresses?: string | null
+  lastScanDate?: string | null
+  updatedBy?: string | null
+  updatedDate?: string | null
+  domain?: string | null
+  totalDiskSpace?: number | null
+  physicalMemory?: number | null
+  processorType?: string | null
+  processorCount?: number | null
+  coreCount?: number | null
+  biosSerialNumber?: string | null
+  hypervisorName?: string | null
+  mostFrequentUserId?: number | null
+  mostRecentUserId?: number | null
+  hardware?: SnowHardware | null
+  biosVersion?: string | null
+  biosDate?: string | null
+  numberOfProcessors?: number | null
+  coresPerProcessor?: number | null
+  physicalMemoryMb?: number | null
+  memorySlots?: number | null
+  memorySlotsAvailable?: number | null
+  systemDiskSpaceMb?: number | null
+  systemDiskSpaceAvailableMb?: number | null
+  totalDiskSpaceMb?: number | null
+  totalDiskSpaceAvailableMb?: number | null
+  phoneNumber?: string | null
+  mobileDeviceType?: string | null
+}
+
+/** Halo's `SnowHardware` schema. */
+export interface SnowHardware {
+  biosSerialNumber?: string | null
+  biosVersion?: string | null
+  biosDate?: string | null
+  processorType?: string | null
+  numberOfProcessors?: number | null
+  coresPerProcessor?: number | null
+  physicalMemoryMb?: number | null
+  memorySlots?: number | null
+  memorySlotsAvailable?: number | null
+  systemDiskSpaceMb?: number | null
+  systemDiskSpaceAvailableMb?: number | null
+  totalDiskSpaceMb?: number | null
+  totalDiskSpaceAvailableMb?: number | null
+}
+
+/** Halo's `SnowLicenseAbstract` schema. */
+export interface SnowLicenseAbstract {
+  id?: number | null
+  applicationName?: string | null
+  manufacturerName?: string | null
+  metric?: string | null
+  assignmentType?: string | null
+  purchaseDate?: string | null
+  quantity?: number | null
+  isIncomplete?: boolean | null
+  updatedDate?: string | null
+  updatedBy?: string | null
+  snowDevices?: SnowDevice[] | null
 }
 
 /** Halo's `SqlLookupRequest` schema. */
@@ -5808,6 +6488,13 @@ export interface StringObjectDbTypeTuple {
   item1?: string | null
   item2?: unknown
   item3?: DbType | null
+}
+
+/** Halo's `StripePaymentMethod` schema. */
+export interface StripePaymentMethod {
+  id?: string | null
+  name?: string | null
+  hint?: string | null
 }
 
 /** Halo's `Supplier` schema. */
@@ -6250,6 +6937,22 @@ export interface TabConfig {
 /** `TableEnum`: one of 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 987, 988, 989, 990, 991, 992, 993, 995, 996, 997, 998, 999, 1001, 1002, 1003, 1005, 1006, -1. */
 export type TableEnum = number
 
+/** Halo's `Tabname` schema. */
+export interface Tabname {
+  intent?: string | null
+  id?: number | null
+  guid?: string | null
+  name?: string | null
+  tableid?: number | null
+  columns?: number | null
+  sequence?: number | null
+  fields?: FieldInfo[] | null
+  url?: string | null
+  linked_dashboard_id?: number | null
+  icon?: string | null
+  _warning?: string | null
+}
+
 /** Halo's `Tag` schema. */
 export interface Tag {
   id?: number | null
@@ -6297,6 +7000,25 @@ export interface ToDoGroup {
   text?: string | null
   _warning?: string | null
   todo_list?: FaultToDo[] | null
+}
+
+/** Halo's `Tree_List` schema. */
+export interface Tree_List {
+  id?: number | null
+  guid?: string | null
+  intent?: string | null
+  name?: string | null
+  accounts_override_mailbox?: number | null
+  organisation_id?: number | null
+  organisation_guid?: string | null
+  organisation_name?: string | null
+  org_department_name?: string | null
+  long_name?: string | null
+  type?: number | null
+  teams?: SectionDetail_List[] | null
+  agent_members?: Uname_List[] | null
+  managers?: Manager[] | null
+  user_count?: number | null
 }
 
 /** Halo's `TypeInfo` schema. */
@@ -7278,6 +8000,8 @@ export interface Users {
   azure_id?: string | null
   user_with_clientsite?: string | null
   client_automatic_callscript_id?: number | null
+  /** Not in the spec; seen in a user detail (GET /Users/{id}) and the user inside a ticket create response, from live HaloITSM instances: the user's site, its client nested. */
+  site?: Site | null
 }
 
 /** Halo's `Users_List` schema. */

@@ -467,6 +467,8 @@ export interface Actions {
   actionby_agent_id?: number | null
   actionby_user_id?: number | null
   guid?: string | null
+  /** Not in the spec; seen in the actions of a ticket create response (POST /Tickets) from a live HaloITSM instance: who did it, an agent's name or "System". */
+  who?: string | null
 }
 
 /** Halo's `AddigyApplication` schema. */
@@ -4302,6 +4304,20 @@ export interface Faults {
   default_appointment_details?: string | null
   parent_status?: number | null
   parent_agent?: number | null
+  /** Not in the spec; seen in a ticket create response (POST /Tickets) from a live HaloITSM instance: the ticket's SLA-scoped priority, id a UUID string, name, fix and response times. */
+  priority?: Policy | null
+  /** Not in the spec; seen in a ticket create response (POST /Tickets) from a live HaloITSM instance: the end user, with their site and its client nested. */
+  user?: Users | null
+  /** Not in the spec; seen in a ticket create response (POST /Tickets) from a live HaloITSM instance: the ticket type with its field groups and lookup values. */
+  tickettype?: RequestType | null
+  /** Not in the spec; seen in a ticket create response (POST /Tickets) from a live HaloITSM instance, beside team (the team's name). */
+  team_id?: number | null
+  /** Not in the spec; seen in a ticket create response (POST /Tickets) from a live HaloITSM instance. */
+  guid?: string | null
+  /** Not in the spec; seen in a ticket create response (POST /Tickets) from a live HaloITSM instance: when the ticket last changed, ISO 8601 in UTC. */
+  flastupdate?: string | null
+  /** Not in the spec; seen in a ticket create response (POST /Tickets) from a live HaloITSM instance: the actions the create added, such as a rule-applied system action. */
+  extra_actions?: Actions[] | null
 }
 
 /** Halo's `FaultsDateDependencies` schema. */
@@ -8115,6 +8131,8 @@ export interface Site {
   lapsafe_default_installation?: string | null
   maincontact_id?: number | null
   site_item_tax_code?: number | null
+  /** Not in the spec; seen in the site inside a user detail (GET /Users/{id}) from a live HaloITSM instance: the site's client. */
+  client?: Area | null
 }
 
 /** Halo's `SiteContact` schema. */
@@ -10241,6 +10259,8 @@ export interface Users {
   azure_id?: string | null
   user_with_clientsite?: string | null
   client_automatic_callscript_id?: number | null
+  /** Not in the spec; seen in a user detail (GET /Users/{id}) and the user inside a ticket create response, from live HaloITSM instances: the user's site, its client nested. */
+  site?: Site | null
 }
 
 /** Halo's `Users_List` schema. */

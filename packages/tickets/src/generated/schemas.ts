@@ -847,6 +847,7 @@ export const ActionsSchema: v.GenericSchema<Actions> = /* @__PURE__ */ entity<Ac
   actionby_agent_id: optionalNumber,
   actionby_user_id: optionalNumber,
   guid: optionalString,
+  who: optionalString,
 })
 
 /** Valibot schema of Halo's `AddigyApplication`. */
@@ -4682,6 +4683,13 @@ export const FaultsSchema: v.GenericSchema<Faults> = /* @__PURE__ */ entity<Faul
   default_appointment_details: optionalString,
   parent_status: optionalNumber,
   parent_agent: optionalNumber,
+  priority: v.exactOptional(v.nullable(v.lazy(() => PolicySchema))),
+  user: v.exactOptional(v.nullable(v.lazy(() => UsersSchema))),
+  tickettype: v.exactOptional(v.nullable(v.lazy(() => RequestTypeSchema))),
+  team_id: optionalNumber,
+  guid: optionalString,
+  flastupdate: optionalString,
+  extra_actions: v.exactOptional(v.nullable(v.array(v.lazy(() => ActionsSchema)))),
 })
 
 /** Valibot schema of Halo's `FaultsDateDependencies`. */
@@ -8495,6 +8503,7 @@ const SiteSchema: v.GenericSchema<Site> = /* @__PURE__ */ entity<Site>({
   lapsafe_default_installation: optionalString,
   maincontact_id: optionalNumber,
   site_item_tax_code: optionalNumber,
+  client: v.exactOptional(v.nullable(v.lazy(() => AreaSchema))),
 })
 
 /** Valibot schema of Halo's `SiteContact`. */
@@ -10621,6 +10630,7 @@ const UsersSchema: v.GenericSchema<Users> = /* @__PURE__ */ entity<Users>({
   azure_id: optionalString,
   user_with_clientsite: optionalString,
   client_automatic_callscript_id: optionalNumber,
+  site: v.exactOptional(v.nullable(v.lazy(() => SiteSchema))),
 })
 
 /** Valibot schema of Halo's `Users_List`. */

@@ -54,7 +54,10 @@ export function emitModels(names, components) {
     }
     const properties = Object.entries(schema.properties ?? {}).map(([property, propertySchema]) => {
       const type = typeOf({ ...propertySchema, nullable: true })
-      return `  ${propertyKey(property)}?: ${type}\n`
+      // A field from the overlay of observed fields: the spec lacks it, so say where it was seen.
+      const observed = propertySchema['x-halo-observed']
+      const doc = observed ? docBlock([`Not in the spec; seen in ${observed}.`], '  ') : ''
+      return `${doc}  ${propertyKey(property)}?: ${type}\n`
     })
     return `${docBlock([`Halo's \`${name}\` schema.`])}export interface ${name} {\n${properties.join('')}}\n`
   })
