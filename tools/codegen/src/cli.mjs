@@ -12,6 +12,7 @@ import { PACKAGES } from './model/build-model.mjs'
 import { staleFiles, writeFiles } from './output.mjs'
 
 const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url))
+// Where CI checks a spec out beside the repository. The spec is an input, never committed here.
 export const DEFAULT_SPEC = resolve(REPO_ROOT, '../shared/halo/openapi.json')
 
 async function loadSpec(source) {
@@ -36,7 +37,10 @@ async function main() {
   const isUrl = /^https?:\/\//.test(source)
 
   if (values.check && !isUrl && !existsSync(source)) {
-    console.log(`codegen --check: skipped, the spec is not at ${source} (it lives outside the repository).`)
+    console.log(
+      `codegen --check: skipped, the spec is not at ${source} (no spec given or found; nothing was compared).\n` +
+        '  To run it: npm run codegen -- --check --spec <path to openapi.json, or https://<instance>/api/swagger/v2/swagger.json>',
+    )
     return 0
   }
   const spec = await loadSpec(source)

@@ -10,5 +10,6 @@ describe('codegen --check', () => {
   it('skips, saying why, when the spec is absent', async () => {
     const { stdout } = await run(process.execPath, [cli, '--check', '--spec', '/nonexistent/openapi.json'])
     expect(stdout).toMatch(/skipped, the spec is not at \/nonexistent\/openapi.json/)
+    expect(stdout).toContain('To run it: npm run codegen -- --check --spec')
   })
 })
