@@ -21,3 +21,5 @@ export {
   type PriorityRecord,
   type TicketRecord,
 } from './store/records.js'
+export type { MockWebhookOptions, MockWebhookSigning } from './webhooks/webhook-options.js'
+export type { HaloMockWebhooks, MockWebhookAttempt } from './webhooks/webhook-simulation.js'

@@ -11,6 +11,8 @@ import { type LoggedRequest, RequestLog, redactForm, redactJson } from '../log/r
 import { registerRoutes } from '../resources/register-routes.js'
 import { specFallback } from '../resources/spec-fallback.js'
 import { createState, type HaloState } from '../store/halo-state.js'
+import { registerWebhookRoutes } from '../webhooks/webhook-routes.js'
+import { createWebhookSimulation, type HaloMockWebhooks } from '../webhooks/webhook-simulation.js'
 import type { MockContext, RouteHandler, Session } from './context.js'
 import { createRandom } from './random.js'
 import { type HaloMockOptions, type ResolvedSettings, resolveSettings } from './settings.js'
@@ -48,7 +50,9 @@ export interface HaloMock {
   origins(): string[]
   /** Forget requests logged so far. */
   clearRequests(): void
-  /** Back to the seed: data, tokens, faults, rate-limit window and request log. */
+  /** Webhooks registered with `POST /Webhook`, delivered when tickets change. */
+  readonly webhooks: HaloMockWebhooks
+  /** Back to the seed: data, tokens, faults, rate-limit window, request log and webhooks. */
   reset(): void
 }
 
@@ -100,6 +104,8 @@ export function createHaloMock(options: HaloMockOptions = {}): HaloMock {
   const log = new RequestLog(settings.requestLogLimit)
   const faults = new FaultInjector(createRandom(settings.seed))
   const routes = registerRoutes(new RouteTable<RouteHandler>())
+  const webhooks = createWebhookSimulation(options.webhooks, (ms) => sleep(ms), now)
+  registerWebhookRoutes(routes, webhooks.registry)
   let state = createState(settings)
 
   const authDeps = { settings, tokens, now }
@@ -247,7 +253,9 @@ export function createHaloMock(options: HaloMockOptions = {}): HaloMock {
       )
     } else {
       try {
+        const delivered = webhooks.watch(method, url.pathname, body, state)
         response = await route(request, url, rawBody, body, entry)
+        delivered?.(response)
       } catch (error) {
         response = dotNetError(
           500,
@@ -301,7 +309,9 @@ export function createHaloMock(options: HaloMockOptions = {}): HaloMock {
       return out
     },
     clearRequests: () => log.clear(),
+    webhooks,
     reset: () => {
+      webhooks.reset()
       state = createState(settings)
       tokens.clear()
       limiter.clear()

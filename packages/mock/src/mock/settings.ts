@@ -1,4 +1,5 @@
 import { mockCredentials, seed } from '../seed/seed-ids.js'
+import type { MockWebhookOptions } from '../webhooks/webhook-options.js'
 
 /** A rolling window: at most `requests` in any `windowMs` (per tenant). */
 export interface RateLimitWindow {
@@ -47,6 +48,8 @@ export interface HaloMockOptions {
   requestLogLimit?: number
   /** Agent the API application runs as (`GET /Agent/me`; default seed.apiAgentId). */
   agentId?: number
+  /** How webhooks registered with `POST /Webhook` are delivered when tickets change. */
+  webhooks?: MockWebhookOptions
 }
 
 export interface ResolvedSettings {
