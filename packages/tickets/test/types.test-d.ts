@@ -8,6 +8,7 @@ import {
   listTickets,
   type Ticket,
   type TicketType,
+  type UpsertTicketsParams,
   upsertActions,
   upsertTickets,
 } from '../src/index.js'
@@ -53,7 +54,7 @@ describe('generated operation types (tickets)', () => {
   })
 
   it('upsertTickets posts an array of tickets as body', () => {
-    expectTypeOf(upsertTickets).parameter(1).toEqualTypeOf<{ readonly body: readonly Faults[] }>()
+    expectTypeOf<UpsertTicketsParams>().toEqualTypeOf<{ readonly body: readonly Faults[] }>()
     upsertTickets(core, { body: [{ summary: 'Printer jam', tickettype_id: 24 }] })
     // @ts-expect-error the body is an array of tickets
     upsertTickets(core, { body: { summary: 'Printer jam' } })

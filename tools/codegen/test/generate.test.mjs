@@ -42,6 +42,19 @@ describe('generate', () => {
     expect(faults).toContain(' * @param params.client_id - (int) Filter by client.\n')
   })
 
+  it('overloads upserts on the body: one record gives the record, several an array, unknown either', () => {
+    const faults = file('packages/tickets/src/generated/operations/faults.ts')
+    expect(faults).toContain(
+      '  params: UpsertTicketsParams & { readonly body: readonly [Faults] },\n  options?: RequestOptions,\n): Promise<Faults>\n',
+    )
+    expect(faults).toContain(
+      '  params: UpsertTicketsParams & { readonly body: readonly [Faults, Faults, ...Faults[]] },\n  options?: RequestOptions,\n): Promise<Faults[]>\n',
+    )
+    expect(faults).toContain(
+      '): Promise<Faults | Faults[]> {\n  return core.request<Faults | Faults[]>(upsertTicketsOperation, params, options)\n}',
+    )
+  })
+
   it('types multipart bodies as form fields or FormData', () => {
     const attachment = file('packages/tickets/src/generated/operations/attachment.ts')
     expect(attachment).toContain('readonly body: FormData | { readonly file?: Blob }')

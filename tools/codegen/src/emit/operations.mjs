@@ -29,6 +29,18 @@ export function bodyType(body) {
   return body.kind === 'multipart' ? `FormData | ${type}` : type
 }
 
+/**
+ * The record an upsert writes (`POST /Tickets [Faults]` → `Faults`): a single-segment collection POST
+ * whose body is an array of one component. Halo answers what was posted: one record for one, an array
+ * for several.
+ */
+export function upsertEntity(operation) {
+  if (operation.method !== 'post' || !operation.name.startsWith('upsert')) return undefined
+  if (operation.body?.kind !== 'json-array') return undefined
+  const ref = operation.body.schema.items?.$ref
+  return ref ? ref.split('/').at(-1) : undefined
+}
+
 export function responseType(operation) {
   const entity = operation.entity ?? 'unknown'
   if (operation.isList) return `HaloList<${entity}>`
@@ -42,7 +54,9 @@ function kindSentence(operation) {
       : 'Every record of the list (`await` it for an array, or `for await` to stream; `limit` caps it).'
   }
   if (operation.name.startsWith('upsert') && operation.body?.kind === 'json-array') {
-    return 'Creates records (no `id`) or updates them (with `id`): Halo takes an array.'
+    return upsertEntity(operation)
+      ? 'Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.'
+      : 'Creates records (no `id`) or updates them (with `id`): Halo takes an array.'
   }
   if (operation.method === 'get' && operation.entity)
     return `Gets one record (Halo's \`${operation.entity}\`).`
@@ -135,6 +149,8 @@ function emitFunction(operation) {
   if (operation.isList) {
     paramsType = hasParams(operation) ? `${paramsName} & Readonly<ListControls>` : 'Readonly<ListControls>'
   }
+  const upserted = upsertEntity(operation)
+  if (upserted) return emitUpsertFunction(operation, lines, paramsName, upserted)
   const result = responseType(operation)
   const call = operation.isList ? 'list' : 'request'
   const entity = operation.entity ?? 'unknown'
@@ -153,11 +169,44 @@ function emitFunction(operation) {
 `
 }
 
+/**
+ * An upsert, overloaded on the body's length as Halo answers it: `[record]` gives the record,
+ * `[a, b, …]` an array, an array of unknown length either.
+ */
+function emitUpsertFunction(operation, lines, paramsName, entity) {
+  const signature = (params, result, doc) =>
+    `${docBlock(doc)}export function ${operation.name}(
+  core: HaloCore,
+  params: ${params},
+  options?: RequestOptions,
+): Promise<${result}>`
+  const either = `${entity} | ${entity}[]`
+  return `${signature(`${paramsName} & { readonly body: readonly [${entity}] }`, entity, lines)}
+${signature(
+  `${paramsName} & { readonly body: readonly [${entity}, ${entity}, ...${entity}[]] }`,
+  `${entity}[]`,
+  [`Upserts two or more records: Halo answers an array (see {@link ${operation.name}}).`],
+)}
+${signature(paramsName, either, [
+  `Upserts an array of unknown length: one record answers the record, several an array (see {@link ${operation.name}}).`,
+])}
+export function ${operation.name}(
+  core: HaloCore,
+  params: ${paramsName},
+  options?: RequestOptions,
+): Promise<${either}> {
+  return core.request<${either}>(${descriptorName(operation)}, params, options)
+}
+`
+}
+
 /** The source of one tag's operations file. */
 export function emitTagFile(operations) {
   const models = new Set()
   for (const operation of operations) {
     if (operation.entity) models.add(operation.entity)
+    const upserted = upsertEntity(operation)
+    if (upserted) models.add(upserted)
     if (operation.body) for (const ref of schemaRefs(operation.body.schema)) models.add(ref)
   }
   const coreTypes = ['HaloCore', 'OperationDescriptor', 'RequestOptions']

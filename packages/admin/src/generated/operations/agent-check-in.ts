@@ -57,7 +57,7 @@ export type UpsertAgentCheckInsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /AgentCheckIn` (Halo tag `AgentCheckIn`).
  *
@@ -67,10 +67,27 @@ export type UpsertAgentCheckInsParams = {
  */
 export function upsertAgentCheckIns(
   core: HaloCore,
+  params: UpsertAgentCheckInsParams & { readonly body: readonly [AgentCheckIn] },
+  options?: RequestOptions,
+): Promise<AgentCheckIn>
+/** Upserts two or more records: Halo answers an array (see {@link upsertAgentCheckIns}). */
+export function upsertAgentCheckIns(
+  core: HaloCore,
+  params: UpsertAgentCheckInsParams & { readonly body: readonly [AgentCheckIn, AgentCheckIn, ...AgentCheckIn[]] },
+  options?: RequestOptions,
+): Promise<AgentCheckIn[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertAgentCheckIns}). */
+export function upsertAgentCheckIns(
+  core: HaloCore,
   params: UpsertAgentCheckInsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertAgentCheckInsOperation, params, options)
+): Promise<AgentCheckIn | AgentCheckIn[]>
+export function upsertAgentCheckIns(
+  core: HaloCore,
+  params: UpsertAgentCheckInsParams,
+  options?: RequestOptions,
+): Promise<AgentCheckIn | AgentCheckIn[]> {
+  return core.request<AgentCheckIn | AgentCheckIn[]>(upsertAgentCheckInsOperation, params, options)
 }
 
 /** Descriptor of {@link getAgentCheckIn}: `GET /AgentCheckIn/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertPasswordFieldsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /PasswordField` (Halo tag `AuditPasswordField`).
  *
@@ -57,10 +57,27 @@ export type UpsertPasswordFieldsParams = {
  */
 export function upsertPasswordFields(
   core: HaloCore,
+  params: UpsertPasswordFieldsParams & { readonly body: readonly [AuditPasswordField] },
+  options?: RequestOptions,
+): Promise<AuditPasswordField>
+/** Upserts two or more records: Halo answers an array (see {@link upsertPasswordFields}). */
+export function upsertPasswordFields(
+  core: HaloCore,
+  params: UpsertPasswordFieldsParams & { readonly body: readonly [AuditPasswordField, AuditPasswordField, ...AuditPasswordField[]] },
+  options?: RequestOptions,
+): Promise<AuditPasswordField[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertPasswordFields}). */
+export function upsertPasswordFields(
+  core: HaloCore,
   params: UpsertPasswordFieldsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertPasswordFieldsOperation, params, options)
+): Promise<AuditPasswordField | AuditPasswordField[]>
+export function upsertPasswordFields(
+  core: HaloCore,
+  params: UpsertPasswordFieldsParams,
+  options?: RequestOptions,
+): Promise<AuditPasswordField | AuditPasswordField[]> {
+  return core.request<AuditPasswordField | AuditPasswordField[]>(upsertPasswordFieldsOperation, params, options)
 }
 
 /** Descriptor of {@link getPasswordField}: `GET /PasswordField/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertAuditsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Audit` (Halo tag `Audit`).
  *
@@ -57,10 +57,27 @@ export type UpsertAuditsParams = {
  */
 export function upsertAudits(
   core: HaloCore,
+  params: UpsertAuditsParams & { readonly body: readonly [Audit] },
+  options?: RequestOptions,
+): Promise<Audit>
+/** Upserts two or more records: Halo answers an array (see {@link upsertAudits}). */
+export function upsertAudits(
+  core: HaloCore,
+  params: UpsertAuditsParams & { readonly body: readonly [Audit, Audit, ...Audit[]] },
+  options?: RequestOptions,
+): Promise<Audit[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertAudits}). */
+export function upsertAudits(
+  core: HaloCore,
   params: UpsertAuditsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertAuditsOperation, params, options)
+): Promise<Audit | Audit[]>
+export function upsertAudits(
+  core: HaloCore,
+  params: UpsertAuditsParams,
+  options?: RequestOptions,
+): Promise<Audit | Audit[]> {
+  return core.request<Audit | Audit[]>(upsertAuditsOperation, params, options)
 }
 
 /** Descriptor of {@link getAudit}: `GET /Audit/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertCertificatesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Certificate` (Halo tag `Certificate`).
  *
@@ -57,10 +57,27 @@ export type UpsertCertificatesParams = {
  */
 export function upsertCertificates(
   core: HaloCore,
+  params: UpsertCertificatesParams & { readonly body: readonly [Certificate] },
+  options?: RequestOptions,
+): Promise<Certificate>
+/** Upserts two or more records: Halo answers an array (see {@link upsertCertificates}). */
+export function upsertCertificates(
+  core: HaloCore,
+  params: UpsertCertificatesParams & { readonly body: readonly [Certificate, Certificate, ...Certificate[]] },
+  options?: RequestOptions,
+): Promise<Certificate[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertCertificates}). */
+export function upsertCertificates(
+  core: HaloCore,
   params: UpsertCertificatesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertCertificatesOperation, params, options)
+): Promise<Certificate | Certificate[]>
+export function upsertCertificates(
+  core: HaloCore,
+  params: UpsertCertificatesParams,
+  options?: RequestOptions,
+): Promise<Certificate | Certificate[]> {
+  return core.request<Certificate | Certificate[]>(upsertCertificatesOperation, params, options)
 }
 
 /** Descriptor of {@link getCertificate}: `GET /Certificate/{id}`. */

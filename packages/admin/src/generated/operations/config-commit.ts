@@ -92,7 +92,7 @@ export type UpsertConfigCommitsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ConfigCommit` (Halo tag `ConfigCommit`).
  *
@@ -102,10 +102,27 @@ export type UpsertConfigCommitsParams = {
  */
 export function upsertConfigCommits(
   core: HaloCore,
+  params: UpsertConfigCommitsParams & { readonly body: readonly [ConfigCommit] },
+  options?: RequestOptions,
+): Promise<ConfigCommit>
+/** Upserts two or more records: Halo answers an array (see {@link upsertConfigCommits}). */
+export function upsertConfigCommits(
+  core: HaloCore,
+  params: UpsertConfigCommitsParams & { readonly body: readonly [ConfigCommit, ConfigCommit, ...ConfigCommit[]] },
+  options?: RequestOptions,
+): Promise<ConfigCommit[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertConfigCommits}). */
+export function upsertConfigCommits(
+  core: HaloCore,
   params: UpsertConfigCommitsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertConfigCommitsOperation, params, options)
+): Promise<ConfigCommit | ConfigCommit[]>
+export function upsertConfigCommits(
+  core: HaloCore,
+  params: UpsertConfigCommitsParams,
+  options?: RequestOptions,
+): Promise<ConfigCommit | ConfigCommit[]> {
+  return core.request<ConfigCommit | ConfigCommit[]>(upsertConfigCommitsOperation, params, options)
 }
 
 /** Descriptor of {@link getConfigCommit}: `GET /ConfigCommit/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertControlsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Control` (Halo tag `Control`).
  *
@@ -57,10 +57,27 @@ export type UpsertControlsParams = {
  */
 export function upsertControls(
   core: HaloCore,
+  params: UpsertControlsParams & { readonly body: readonly [Control] },
+  options?: RequestOptions,
+): Promise<Control>
+/** Upserts two or more records: Halo answers an array (see {@link upsertControls}). */
+export function upsertControls(
+  core: HaloCore,
+  params: UpsertControlsParams & { readonly body: readonly [Control, Control, ...Control[]] },
+  options?: RequestOptions,
+): Promise<Control[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertControls}). */
+export function upsertControls(
+  core: HaloCore,
   params: UpsertControlsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertControlsOperation, params, options)
+): Promise<Control | Control[]>
+export function upsertControls(
+  core: HaloCore,
+  params: UpsertControlsParams,
+  options?: RequestOptions,
+): Promise<Control | Control[]> {
+  return core.request<Control | Control[]>(upsertControlsOperation, params, options)
 }
 
 /** Descriptor of {@link postControlClearCache}: `POST /Control/ClearCache`. */

@@ -58,7 +58,7 @@ export type UpsertCustomButtonsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /CustomButton` (Halo tag `CustomButton`).
  *
@@ -68,10 +68,27 @@ export type UpsertCustomButtonsParams = {
  */
 export function upsertCustomButtons(
   core: HaloCore,
+  params: UpsertCustomButtonsParams & { readonly body: readonly [CustomButton] },
+  options?: RequestOptions,
+): Promise<CustomButton>
+/** Upserts two or more records: Halo answers an array (see {@link upsertCustomButtons}). */
+export function upsertCustomButtons(
+  core: HaloCore,
+  params: UpsertCustomButtonsParams & { readonly body: readonly [CustomButton, CustomButton, ...CustomButton[]] },
+  options?: RequestOptions,
+): Promise<CustomButton[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertCustomButtons}). */
+export function upsertCustomButtons(
+  core: HaloCore,
   params: UpsertCustomButtonsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertCustomButtonsOperation, params, options)
+): Promise<CustomButton | CustomButton[]>
+export function upsertCustomButtons(
+  core: HaloCore,
+  params: UpsertCustomButtonsParams,
+  options?: RequestOptions,
+): Promise<CustomButton | CustomButton[]> {
+  return core.request<CustomButton | CustomButton[]>(upsertCustomButtonsOperation, params, options)
 }
 
 /** Descriptor of {@link getCustomButton}: `GET /CustomButton/{id}`. */

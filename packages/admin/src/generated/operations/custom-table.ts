@@ -67,7 +67,7 @@ export type UpsertCustomTablesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /CustomTable` (Halo tag `CustomTable`).
  *
@@ -77,10 +77,27 @@ export type UpsertCustomTablesParams = {
  */
 export function upsertCustomTables(
   core: HaloCore,
+  params: UpsertCustomTablesParams & { readonly body: readonly [CustomTable] },
+  options?: RequestOptions,
+): Promise<CustomTable>
+/** Upserts two or more records: Halo answers an array (see {@link upsertCustomTables}). */
+export function upsertCustomTables(
+  core: HaloCore,
+  params: UpsertCustomTablesParams & { readonly body: readonly [CustomTable, CustomTable, ...CustomTable[]] },
+  options?: RequestOptions,
+): Promise<CustomTable[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertCustomTables}). */
+export function upsertCustomTables(
+  core: HaloCore,
   params: UpsertCustomTablesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertCustomTablesOperation, params, options)
+): Promise<CustomTable | CustomTable[]>
+export function upsertCustomTables(
+  core: HaloCore,
+  params: UpsertCustomTablesParams,
+  options?: RequestOptions,
+): Promise<CustomTable | CustomTable[]> {
+  return core.request<CustomTable | CustomTable[]>(upsertCustomTablesOperation, params, options)
 }
 
 /** Descriptor of {@link getCustomTable}: `GET /CustomTable/{id}`. */

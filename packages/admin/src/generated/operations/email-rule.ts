@@ -56,7 +56,7 @@ export type UpsertEmailRulesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /EmailRule` (Halo tag `EmailRule`).
  *
@@ -66,10 +66,27 @@ export type UpsertEmailRulesParams = {
  */
 export function upsertEmailRules(
   core: HaloCore,
+  params: UpsertEmailRulesParams & { readonly body: readonly [EmailRule] },
+  options?: RequestOptions,
+): Promise<EmailRule>
+/** Upserts two or more records: Halo answers an array (see {@link upsertEmailRules}). */
+export function upsertEmailRules(
+  core: HaloCore,
+  params: UpsertEmailRulesParams & { readonly body: readonly [EmailRule, EmailRule, ...EmailRule[]] },
+  options?: RequestOptions,
+): Promise<EmailRule[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertEmailRules}). */
+export function upsertEmailRules(
+  core: HaloCore,
   params: UpsertEmailRulesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertEmailRulesOperation, params, options)
+): Promise<EmailRule | EmailRule[]>
+export function upsertEmailRules(
+  core: HaloCore,
+  params: UpsertEmailRulesParams,
+  options?: RequestOptions,
+): Promise<EmailRule | EmailRule[]> {
+  return core.request<EmailRule | EmailRule[]>(upsertEmailRulesOperation, params, options)
 }
 
 /** Descriptor of {@link getEmailRule}: `GET /EmailRule/{id}`. */

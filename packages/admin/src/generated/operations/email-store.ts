@@ -47,7 +47,7 @@ export type UpsertEmailStoresParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /EmailStore` (Halo tag `EmailStore`).
  *
@@ -57,10 +57,27 @@ export type UpsertEmailStoresParams = {
  */
 export function upsertEmailStores(
   core: HaloCore,
+  params: UpsertEmailStoresParams & { readonly body: readonly [EmailStore] },
+  options?: RequestOptions,
+): Promise<EmailStore>
+/** Upserts two or more records: Halo answers an array (see {@link upsertEmailStores}). */
+export function upsertEmailStores(
+  core: HaloCore,
+  params: UpsertEmailStoresParams & { readonly body: readonly [EmailStore, EmailStore, ...EmailStore[]] },
+  options?: RequestOptions,
+): Promise<EmailStore[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertEmailStores}). */
+export function upsertEmailStores(
+  core: HaloCore,
   params: UpsertEmailStoresParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertEmailStoresOperation, params, options)
+): Promise<EmailStore | EmailStore[]>
+export function upsertEmailStores(
+  core: HaloCore,
+  params: UpsertEmailStoresParams,
+  options?: RequestOptions,
+): Promise<EmailStore | EmailStore[]> {
+  return core.request<EmailStore | EmailStore[]>(upsertEmailStoresOperation, params, options)
 }
 
 /** Descriptor of {@link getEmailStore}: `GET /EmailStore/{id}`. */

@@ -76,7 +76,7 @@ export type UpsertNotificationsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Notifications` (Halo tag `EscMsg`).
  *
@@ -86,10 +86,27 @@ export type UpsertNotificationsParams = {
  */
 export function upsertNotifications(
   core: HaloCore,
+  params: UpsertNotificationsParams & { readonly body: readonly [EscMsg] },
+  options?: RequestOptions,
+): Promise<EscMsg>
+/** Upserts two or more records: Halo answers an array (see {@link upsertNotifications}). */
+export function upsertNotifications(
+  core: HaloCore,
+  params: UpsertNotificationsParams & { readonly body: readonly [EscMsg, EscMsg, ...EscMsg[]] },
+  options?: RequestOptions,
+): Promise<EscMsg[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertNotifications}). */
+export function upsertNotifications(
+  core: HaloCore,
   params: UpsertNotificationsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertNotificationsOperation, params, options)
+): Promise<EscMsg | EscMsg[]>
+export function upsertNotifications(
+  core: HaloCore,
+  params: UpsertNotificationsParams,
+  options?: RequestOptions,
+): Promise<EscMsg | EscMsg[]> {
+  return core.request<EscMsg | EscMsg[]>(upsertNotificationsOperation, params, options)
 }
 
 /** Descriptor of {@link postNotificationsProcess}: `POST /Notifications/process`. */

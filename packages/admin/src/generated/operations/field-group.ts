@@ -57,7 +57,7 @@ export type UpsertFieldGroupsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /FieldGroup` (Halo tag `FieldGroup`).
  *
@@ -67,10 +67,27 @@ export type UpsertFieldGroupsParams = {
  */
 export function upsertFieldGroups(
   core: HaloCore,
+  params: UpsertFieldGroupsParams & { readonly body: readonly [FieldGroup] },
+  options?: RequestOptions,
+): Promise<FieldGroup>
+/** Upserts two or more records: Halo answers an array (see {@link upsertFieldGroups}). */
+export function upsertFieldGroups(
+  core: HaloCore,
+  params: UpsertFieldGroupsParams & { readonly body: readonly [FieldGroup, FieldGroup, ...FieldGroup[]] },
+  options?: RequestOptions,
+): Promise<FieldGroup[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertFieldGroups}). */
+export function upsertFieldGroups(
+  core: HaloCore,
   params: UpsertFieldGroupsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertFieldGroupsOperation, params, options)
+): Promise<FieldGroup | FieldGroup[]>
+export function upsertFieldGroups(
+  core: HaloCore,
+  params: UpsertFieldGroupsParams,
+  options?: RequestOptions,
+): Promise<FieldGroup | FieldGroup[]> {
+  return core.request<FieldGroup | FieldGroup[]>(upsertFieldGroupsOperation, params, options)
 }
 
 /** Descriptor of {@link getFieldGroup}: `GET /FieldGroup/{id}`. */

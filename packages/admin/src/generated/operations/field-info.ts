@@ -93,7 +93,7 @@ export type UpsertFieldInfoParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /FieldInfo` (Halo tag `FieldInfo`).
  *
@@ -103,10 +103,27 @@ export type UpsertFieldInfoParams = {
  */
 export function upsertFieldInfo(
   core: HaloCore,
+  params: UpsertFieldInfoParams & { readonly body: readonly [FieldInfo] },
+  options?: RequestOptions,
+): Promise<FieldInfo>
+/** Upserts two or more records: Halo answers an array (see {@link upsertFieldInfo}). */
+export function upsertFieldInfo(
+  core: HaloCore,
+  params: UpsertFieldInfoParams & { readonly body: readonly [FieldInfo, FieldInfo, ...FieldInfo[]] },
+  options?: RequestOptions,
+): Promise<FieldInfo[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertFieldInfo}). */
+export function upsertFieldInfo(
+  core: HaloCore,
   params: UpsertFieldInfoParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertFieldInfoOperation, params, options)
+): Promise<FieldInfo | FieldInfo[]>
+export function upsertFieldInfo(
+  core: HaloCore,
+  params: UpsertFieldInfoParams,
+  options?: RequestOptions,
+): Promise<FieldInfo | FieldInfo[]> {
+  return core.request<FieldInfo | FieldInfo[]>(upsertFieldInfoOperation, params, options)
 }
 
 /** Descriptor of {@link getFieldInfo}: `GET /FieldInfo/{id}`. */

@@ -56,7 +56,7 @@ export type UpsertFieldsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Field` (Halo tag `Field`).
  *
@@ -66,10 +66,27 @@ export type UpsertFieldsParams = {
  */
 export function upsertFields(
   core: HaloCore,
+  params: UpsertFieldsParams & { readonly body: readonly [Field] },
+  options?: RequestOptions,
+): Promise<Field>
+/** Upserts two or more records: Halo answers an array (see {@link upsertFields}). */
+export function upsertFields(
+  core: HaloCore,
+  params: UpsertFieldsParams & { readonly body: readonly [Field, Field, ...Field[]] },
+  options?: RequestOptions,
+): Promise<Field[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertFields}). */
+export function upsertFields(
+  core: HaloCore,
   params: UpsertFieldsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertFieldsOperation, params, options)
+): Promise<Field | Field[]>
+export function upsertFields(
+  core: HaloCore,
+  params: UpsertFieldsParams,
+  options?: RequestOptions,
+): Promise<Field | Field[]> {
+  return core.request<Field | Field[]>(upsertFieldsOperation, params, options)
 }
 
 /** Descriptor of {@link postFieldAddFieldToAll}: `POST /Field/AddFieldToAll/{id}`. */

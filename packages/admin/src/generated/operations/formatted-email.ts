@@ -47,7 +47,7 @@ export type UpsertFormattedEmailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /formattedemail` (Halo tag `FormattedEmail`).
  *
@@ -57,10 +57,27 @@ export type UpsertFormattedEmailsParams = {
  */
 export function upsertFormattedEmails(
   core: HaloCore,
+  params: UpsertFormattedEmailsParams & { readonly body: readonly [FormattedEmail] },
+  options?: RequestOptions,
+): Promise<FormattedEmail>
+/** Upserts two or more records: Halo answers an array (see {@link upsertFormattedEmails}). */
+export function upsertFormattedEmails(
+  core: HaloCore,
+  params: UpsertFormattedEmailsParams & { readonly body: readonly [FormattedEmail, FormattedEmail, ...FormattedEmail[]] },
+  options?: RequestOptions,
+): Promise<FormattedEmail[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertFormattedEmails}). */
+export function upsertFormattedEmails(
+  core: HaloCore,
   params: UpsertFormattedEmailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertFormattedEmailsOperation, params, options)
+): Promise<FormattedEmail | FormattedEmail[]>
+export function upsertFormattedEmails(
+  core: HaloCore,
+  params: UpsertFormattedEmailsParams,
+  options?: RequestOptions,
+): Promise<FormattedEmail | FormattedEmail[]> {
+  return core.request<FormattedEmail | FormattedEmail[]>(upsertFormattedEmailsOperation, params, options)
 }
 
 /** Descriptor of {@link getFormattedEmail}: `GET /formattedemail/{id}`. */

@@ -75,7 +75,7 @@ export type UpsertHolidaysParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Holiday` (Halo tag `Holidays`).
  *
@@ -85,10 +85,27 @@ export type UpsertHolidaysParams = {
  */
 export function upsertHolidays(
   core: HaloCore,
+  params: UpsertHolidaysParams & { readonly body: readonly [Holidays] },
+  options?: RequestOptions,
+): Promise<Holidays>
+/** Upserts two or more records: Halo answers an array (see {@link upsertHolidays}). */
+export function upsertHolidays(
+  core: HaloCore,
+  params: UpsertHolidaysParams & { readonly body: readonly [Holidays, Holidays, ...Holidays[]] },
+  options?: RequestOptions,
+): Promise<Holidays[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertHolidays}). */
+export function upsertHolidays(
+  core: HaloCore,
   params: UpsertHolidaysParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertHolidaysOperation, params, options)
+): Promise<Holidays | Holidays[]>
+export function upsertHolidays(
+  core: HaloCore,
+  params: UpsertHolidaysParams,
+  options?: RequestOptions,
+): Promise<Holidays | Holidays[]> {
+  return core.request<Holidays | Holidays[]>(upsertHolidaysOperation, params, options)
 }
 
 /** Descriptor of {@link getHoliday}: `GET /Holiday/{id}`. */

@@ -56,7 +56,7 @@ export type UpsertImportCsvsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ImportCSV` (Halo tag `ImportCsv`).
  *
@@ -66,10 +66,27 @@ export type UpsertImportCsvsParams = {
  */
 export function upsertImportCsvs(
   core: HaloCore,
+  params: UpsertImportCsvsParams & { readonly body: readonly [ImportCsv] },
+  options?: RequestOptions,
+): Promise<ImportCsv>
+/** Upserts two or more records: Halo answers an array (see {@link upsertImportCsvs}). */
+export function upsertImportCsvs(
+  core: HaloCore,
+  params: UpsertImportCsvsParams & { readonly body: readonly [ImportCsv, ImportCsv, ...ImportCsv[]] },
+  options?: RequestOptions,
+): Promise<ImportCsv[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertImportCsvs}). */
+export function upsertImportCsvs(
+  core: HaloCore,
   params: UpsertImportCsvsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertImportCsvsOperation, params, options)
+): Promise<ImportCsv | ImportCsv[]>
+export function upsertImportCsvs(
+  core: HaloCore,
+  params: UpsertImportCsvsParams,
+  options?: RequestOptions,
+): Promise<ImportCsv | ImportCsv[]> {
+  return core.request<ImportCsv | ImportCsv[]>(upsertImportCsvsOperation, params, options)
 }
 
 /** Descriptor of {@link getImportCsv}: `GET /ImportCSV/{id}`. */

@@ -82,7 +82,7 @@ export type UpsertIncomingEmailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /incomingemail` (Halo tag `IncomingEmail`).
  *
@@ -92,10 +92,27 @@ export type UpsertIncomingEmailsParams = {
  */
 export function upsertIncomingEmails(
   core: HaloCore,
+  params: UpsertIncomingEmailsParams & { readonly body: readonly [IncomingEmail] },
+  options?: RequestOptions,
+): Promise<IncomingEmail>
+/** Upserts two or more records: Halo answers an array (see {@link upsertIncomingEmails}). */
+export function upsertIncomingEmails(
+  core: HaloCore,
+  params: UpsertIncomingEmailsParams & { readonly body: readonly [IncomingEmail, IncomingEmail, ...IncomingEmail[]] },
+  options?: RequestOptions,
+): Promise<IncomingEmail[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertIncomingEmails}). */
+export function upsertIncomingEmails(
+  core: HaloCore,
   params: UpsertIncomingEmailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertIncomingEmailsOperation, params, options)
+): Promise<IncomingEmail | IncomingEmail[]>
+export function upsertIncomingEmails(
+  core: HaloCore,
+  params: UpsertIncomingEmailsParams,
+  options?: RequestOptions,
+): Promise<IncomingEmail | IncomingEmail[]> {
+  return core.request<IncomingEmail | IncomingEmail[]>(upsertIncomingEmailsOperation, params, options)
 }
 
 /** Descriptor of {@link getIncomingEmail}: `GET /incomingemail/{id}`. */

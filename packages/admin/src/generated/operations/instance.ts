@@ -55,7 +55,7 @@ export type UpsertInstancesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Instance` (Halo tag `Instance`).
  *
@@ -65,10 +65,27 @@ export type UpsertInstancesParams = {
  */
 export function upsertInstances(
   core: HaloCore,
+  params: UpsertInstancesParams & { readonly body: readonly [Instance] },
+  options?: RequestOptions,
+): Promise<Instance>
+/** Upserts two or more records: Halo answers an array (see {@link upsertInstances}). */
+export function upsertInstances(
+  core: HaloCore,
+  params: UpsertInstancesParams & { readonly body: readonly [Instance, Instance, ...Instance[]] },
+  options?: RequestOptions,
+): Promise<Instance[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertInstances}). */
+export function upsertInstances(
+  core: HaloCore,
   params: UpsertInstancesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertInstancesOperation, params, options)
+): Promise<Instance | Instance[]>
+export function upsertInstances(
+  core: HaloCore,
+  params: UpsertInstancesParams,
+  options?: RequestOptions,
+): Promise<Instance | Instance[]> {
+  return core.request<Instance | Instance[]>(upsertInstancesOperation, params, options)
 }
 
 /** Descriptor of {@link getInstance}: `GET /Instance/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertTranslationsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Translation` (Halo tag `LanguagePackTranslationsCustom`).
  *
@@ -57,8 +57,25 @@ export type UpsertTranslationsParams = {
  */
 export function upsertTranslations(
   core: HaloCore,
+  params: UpsertTranslationsParams & { readonly body: readonly [LanguagePackTranslationsCustom] },
+  options?: RequestOptions,
+): Promise<LanguagePackTranslationsCustom>
+/** Upserts two or more records: Halo answers an array (see {@link upsertTranslations}). */
+export function upsertTranslations(
+  core: HaloCore,
+  params: UpsertTranslationsParams & { readonly body: readonly [LanguagePackTranslationsCustom, LanguagePackTranslationsCustom, ...LanguagePackTranslationsCustom[]] },
+  options?: RequestOptions,
+): Promise<LanguagePackTranslationsCustom[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertTranslations}). */
+export function upsertTranslations(
+  core: HaloCore,
   params: UpsertTranslationsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertTranslationsOperation, params, options)
+): Promise<LanguagePackTranslationsCustom | LanguagePackTranslationsCustom[]>
+export function upsertTranslations(
+  core: HaloCore,
+  params: UpsertTranslationsParams,
+  options?: RequestOptions,
+): Promise<LanguagePackTranslationsCustom | LanguagePackTranslationsCustom[]> {
+  return core.request<LanguagePackTranslationsCustom | LanguagePackTranslationsCustom[]>(upsertTranslationsOperation, params, options)
 }

@@ -55,7 +55,7 @@ export type UpsertLanguagesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Languages` (Halo tag `LanguagePack`).
  *
@@ -65,10 +65,27 @@ export type UpsertLanguagesParams = {
  */
 export function upsertLanguages(
   core: HaloCore,
+  params: UpsertLanguagesParams & { readonly body: readonly [LanguagePack] },
+  options?: RequestOptions,
+): Promise<LanguagePack>
+/** Upserts two or more records: Halo answers an array (see {@link upsertLanguages}). */
+export function upsertLanguages(
+  core: HaloCore,
+  params: UpsertLanguagesParams & { readonly body: readonly [LanguagePack, LanguagePack, ...LanguagePack[]] },
+  options?: RequestOptions,
+): Promise<LanguagePack[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertLanguages}). */
+export function upsertLanguages(
+  core: HaloCore,
   params: UpsertLanguagesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertLanguagesOperation, params, options)
+): Promise<LanguagePack | LanguagePack[]>
+export function upsertLanguages(
+  core: HaloCore,
+  params: UpsertLanguagesParams,
+  options?: RequestOptions,
+): Promise<LanguagePack | LanguagePack[]> {
+  return core.request<LanguagePack | LanguagePack[]>(upsertLanguagesOperation, params, options)
 }
 
 /** Descriptor of {@link getLanguage}: `GET /Languages/{id}`. */

@@ -97,7 +97,7 @@ export type UpsertLookupsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Lookup` (Halo tag `Lookup`).
  *
@@ -107,10 +107,27 @@ export type UpsertLookupsParams = {
  */
 export function upsertLookups(
   core: HaloCore,
+  params: UpsertLookupsParams & { readonly body: readonly [Lookup] },
+  options?: RequestOptions,
+): Promise<Lookup>
+/** Upserts two or more records: Halo answers an array (see {@link upsertLookups}). */
+export function upsertLookups(
+  core: HaloCore,
+  params: UpsertLookupsParams & { readonly body: readonly [Lookup, Lookup, ...Lookup[]] },
+  options?: RequestOptions,
+): Promise<Lookup[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertLookups}). */
+export function upsertLookups(
+  core: HaloCore,
   params: UpsertLookupsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertLookupsOperation, params, options)
+): Promise<Lookup | Lookup[]>
+export function upsertLookups(
+  core: HaloCore,
+  params: UpsertLookupsParams,
+  options?: RequestOptions,
+): Promise<Lookup | Lookup[]> {
+  return core.request<Lookup | Lookup[]>(upsertLookupsOperation, params, options)
 }
 
 /** Descriptor of {@link postLookupClearCache}: `POST /Lookup/ClearCache`. */

@@ -67,7 +67,7 @@ export type UpsertMailboxesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Mailbox` (Halo tag `Mailbox`).
  *
@@ -77,10 +77,27 @@ export type UpsertMailboxesParams = {
  */
 export function upsertMailboxes(
   core: HaloCore,
+  params: UpsertMailboxesParams & { readonly body: readonly [Mailbox] },
+  options?: RequestOptions,
+): Promise<Mailbox>
+/** Upserts two or more records: Halo answers an array (see {@link upsertMailboxes}). */
+export function upsertMailboxes(
+  core: HaloCore,
+  params: UpsertMailboxesParams & { readonly body: readonly [Mailbox, Mailbox, ...Mailbox[]] },
+  options?: RequestOptions,
+): Promise<Mailbox[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertMailboxes}). */
+export function upsertMailboxes(
+  core: HaloCore,
   params: UpsertMailboxesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertMailboxesOperation, params, options)
+): Promise<Mailbox | Mailbox[]>
+export function upsertMailboxes(
+  core: HaloCore,
+  params: UpsertMailboxesParams,
+  options?: RequestOptions,
+): Promise<Mailbox | Mailbox[]> {
+  return core.request<Mailbox | Mailbox[]>(upsertMailboxesOperation, params, options)
 }
 
 /** Descriptor of {@link getMailbox}: `GET /Mailbox/{id}`. */

@@ -67,7 +67,7 @@ export type UpsertEmailTemplatesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /EmailTemplate` (Halo tag `MessageContent`).
  *
@@ -77,10 +77,27 @@ export type UpsertEmailTemplatesParams = {
  */
 export function upsertEmailTemplates(
   core: HaloCore,
+  params: UpsertEmailTemplatesParams & { readonly body: readonly [MessageContent] },
+  options?: RequestOptions,
+): Promise<MessageContent>
+/** Upserts two or more records: Halo answers an array (see {@link upsertEmailTemplates}). */
+export function upsertEmailTemplates(
+  core: HaloCore,
+  params: UpsertEmailTemplatesParams & { readonly body: readonly [MessageContent, MessageContent, ...MessageContent[]] },
+  options?: RequestOptions,
+): Promise<MessageContent[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertEmailTemplates}). */
+export function upsertEmailTemplates(
+  core: HaloCore,
   params: UpsertEmailTemplatesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertEmailTemplatesOperation, params, options)
+): Promise<MessageContent | MessageContent[]>
+export function upsertEmailTemplates(
+  core: HaloCore,
+  params: UpsertEmailTemplatesParams,
+  options?: RequestOptions,
+): Promise<MessageContent | MessageContent[]> {
+  return core.request<MessageContent | MessageContent[]>(upsertEmailTemplatesOperation, params, options)
 }
 
 /** Descriptor of {@link getEmailTemplate}: `GET /EmailTemplate/{id}`. */

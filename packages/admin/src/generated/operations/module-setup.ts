@@ -57,7 +57,7 @@ export type UpsertFeaturesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Features` (Halo tag `ModuleSetup`).
  *
@@ -67,10 +67,27 @@ export type UpsertFeaturesParams = {
  */
 export function upsertFeatures(
   core: HaloCore,
+  params: UpsertFeaturesParams & { readonly body: readonly [ModuleSetup] },
+  options?: RequestOptions,
+): Promise<ModuleSetup>
+/** Upserts two or more records: Halo answers an array (see {@link upsertFeatures}). */
+export function upsertFeatures(
+  core: HaloCore,
+  params: UpsertFeaturesParams & { readonly body: readonly [ModuleSetup, ModuleSetup, ...ModuleSetup[]] },
+  options?: RequestOptions,
+): Promise<ModuleSetup[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertFeatures}). */
+export function upsertFeatures(
+  core: HaloCore,
   params: UpsertFeaturesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertFeaturesOperation, params, options)
+): Promise<ModuleSetup | ModuleSetup[]>
+export function upsertFeatures(
+  core: HaloCore,
+  params: UpsertFeaturesParams,
+  options?: RequestOptions,
+): Promise<ModuleSetup | ModuleSetup[]> {
+  return core.request<ModuleSetup | ModuleSetup[]>(upsertFeaturesOperation, params, options)
 }
 
 /** Descriptor of {@link getFeature}: `GET /Features/{id}`. */

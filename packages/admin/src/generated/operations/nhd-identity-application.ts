@@ -47,7 +47,7 @@ export type UpsertApplicationsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Application` (Halo tag `NHD_Identity_Application`).
  *
@@ -57,10 +57,27 @@ export type UpsertApplicationsParams = {
  */
 export function upsertApplications(
   core: HaloCore,
+  params: UpsertApplicationsParams & { readonly body: readonly [NHD_Identity_Application] },
+  options?: RequestOptions,
+): Promise<NHD_Identity_Application>
+/** Upserts two or more records: Halo answers an array (see {@link upsertApplications}). */
+export function upsertApplications(
+  core: HaloCore,
+  params: UpsertApplicationsParams & { readonly body: readonly [NHD_Identity_Application, NHD_Identity_Application, ...NHD_Identity_Application[]] },
+  options?: RequestOptions,
+): Promise<NHD_Identity_Application[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertApplications}). */
+export function upsertApplications(
+  core: HaloCore,
   params: UpsertApplicationsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertApplicationsOperation, params, options)
+): Promise<NHD_Identity_Application | NHD_Identity_Application[]>
+export function upsertApplications(
+  core: HaloCore,
+  params: UpsertApplicationsParams,
+  options?: RequestOptions,
+): Promise<NHD_Identity_Application | NHD_Identity_Application[]> {
+  return core.request<NHD_Identity_Application | NHD_Identity_Application[]>(upsertApplicationsOperation, params, options)
 }
 
 /** Descriptor of {@link getApplication}: `GET /Application/{id}`. */

@@ -57,7 +57,7 @@ export type UpsertRolesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Roles` (Halo tag `NHD_Roles`).
  *
@@ -67,10 +67,27 @@ export type UpsertRolesParams = {
  */
 export function upsertRoles(
   core: HaloCore,
+  params: UpsertRolesParams & { readonly body: readonly [NHD_Roles] },
+  options?: RequestOptions,
+): Promise<NHD_Roles>
+/** Upserts two or more records: Halo answers an array (see {@link upsertRoles}). */
+export function upsertRoles(
+  core: HaloCore,
+  params: UpsertRolesParams & { readonly body: readonly [NHD_Roles, NHD_Roles, ...NHD_Roles[]] },
+  options?: RequestOptions,
+): Promise<NHD_Roles[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertRoles}). */
+export function upsertRoles(
+  core: HaloCore,
   params: UpsertRolesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertRolesOperation, params, options)
+): Promise<NHD_Roles | NHD_Roles[]>
+export function upsertRoles(
+  core: HaloCore,
+  params: UpsertRolesParams,
+  options?: RequestOptions,
+): Promise<NHD_Roles | NHD_Roles[]> {
+  return core.request<NHD_Roles | NHD_Roles[]>(upsertRolesOperation, params, options)
 }
 
 /** Descriptor of {@link getRole}: `GET /Roles/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertNotificationMessagesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /NotificationMessage` (Halo tag `NotificationContent`).
  *
@@ -57,10 +57,27 @@ export type UpsertNotificationMessagesParams = {
  */
 export function upsertNotificationMessages(
   core: HaloCore,
+  params: UpsertNotificationMessagesParams & { readonly body: readonly [NotificationContent] },
+  options?: RequestOptions,
+): Promise<NotificationContent>
+/** Upserts two or more records: Halo answers an array (see {@link upsertNotificationMessages}). */
+export function upsertNotificationMessages(
+  core: HaloCore,
+  params: UpsertNotificationMessagesParams & { readonly body: readonly [NotificationContent, NotificationContent, ...NotificationContent[]] },
+  options?: RequestOptions,
+): Promise<NotificationContent[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertNotificationMessages}). */
+export function upsertNotificationMessages(
+  core: HaloCore,
   params: UpsertNotificationMessagesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertNotificationMessagesOperation, params, options)
+): Promise<NotificationContent | NotificationContent[]>
+export function upsertNotificationMessages(
+  core: HaloCore,
+  params: UpsertNotificationMessagesParams,
+  options?: RequestOptions,
+): Promise<NotificationContent | NotificationContent[]> {
+  return core.request<NotificationContent | NotificationContent[]>(upsertNotificationMessagesOperation, params, options)
 }
 
 /** Descriptor of {@link getNotificationMessage}: `GET /NotificationMessage/{id}`. */

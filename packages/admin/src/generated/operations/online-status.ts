@@ -47,7 +47,7 @@ export type UpsertOnlineStatusesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /OnlineStatus` (Halo tag `OnlineStatus`).
  *
@@ -57,8 +57,25 @@ export type UpsertOnlineStatusesParams = {
  */
 export function upsertOnlineStatuses(
   core: HaloCore,
+  params: UpsertOnlineStatusesParams & { readonly body: readonly [OnlineStatus] },
+  options?: RequestOptions,
+): Promise<OnlineStatus>
+/** Upserts two or more records: Halo answers an array (see {@link upsertOnlineStatuses}). */
+export function upsertOnlineStatuses(
+  core: HaloCore,
+  params: UpsertOnlineStatusesParams & { readonly body: readonly [OnlineStatus, OnlineStatus, ...OnlineStatus[]] },
+  options?: RequestOptions,
+): Promise<OnlineStatus[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertOnlineStatuses}). */
+export function upsertOnlineStatuses(
+  core: HaloCore,
   params: UpsertOnlineStatusesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertOnlineStatusesOperation, params, options)
+): Promise<OnlineStatus | OnlineStatus[]>
+export function upsertOnlineStatuses(
+  core: HaloCore,
+  params: UpsertOnlineStatusesParams,
+  options?: RequestOptions,
+): Promise<OnlineStatus | OnlineStatus[]> {
+  return core.request<OnlineStatus | OnlineStatus[]>(upsertOnlineStatusesOperation, params, options)
 }

@@ -47,7 +47,7 @@ export type UpsertOrganisationsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Organisation` (Halo tag `Organisation`).
  *
@@ -57,10 +57,27 @@ export type UpsertOrganisationsParams = {
  */
 export function upsertOrganisations(
   core: HaloCore,
+  params: UpsertOrganisationsParams & { readonly body: readonly [Organisation] },
+  options?: RequestOptions,
+): Promise<Organisation>
+/** Upserts two or more records: Halo answers an array (see {@link upsertOrganisations}). */
+export function upsertOrganisations(
+  core: HaloCore,
+  params: UpsertOrganisationsParams & { readonly body: readonly [Organisation, Organisation, ...Organisation[]] },
+  options?: RequestOptions,
+): Promise<Organisation[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertOrganisations}). */
+export function upsertOrganisations(
+  core: HaloCore,
   params: UpsertOrganisationsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertOrganisationsOperation, params, options)
+): Promise<Organisation | Organisation[]>
+export function upsertOrganisations(
+  core: HaloCore,
+  params: UpsertOrganisationsParams,
+  options?: RequestOptions,
+): Promise<Organisation | Organisation[]> {
+  return core.request<Organisation | Organisation[]>(upsertOrganisationsOperation, params, options)
 }
 
 /** Descriptor of {@link getOrganisation}: `GET /Organisation/{id}`. */

@@ -55,7 +55,7 @@ export type UpsertOutgoingEmailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Outgoingemail` (Halo tag `Outgoingemail`).
  *
@@ -65,10 +65,27 @@ export type UpsertOutgoingEmailsParams = {
  */
 export function upsertOutgoingEmails(
   core: HaloCore,
+  params: UpsertOutgoingEmailsParams & { readonly body: readonly [Outgoingemail] },
+  options?: RequestOptions,
+): Promise<Outgoingemail>
+/** Upserts two or more records: Halo answers an array (see {@link upsertOutgoingEmails}). */
+export function upsertOutgoingEmails(
+  core: HaloCore,
+  params: UpsertOutgoingEmailsParams & { readonly body: readonly [Outgoingemail, Outgoingemail, ...Outgoingemail[]] },
+  options?: RequestOptions,
+): Promise<Outgoingemail[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertOutgoingEmails}). */
+export function upsertOutgoingEmails(
+  core: HaloCore,
   params: UpsertOutgoingEmailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertOutgoingEmailsOperation, params, options)
+): Promise<Outgoingemail | Outgoingemail[]>
+export function upsertOutgoingEmails(
+  core: HaloCore,
+  params: UpsertOutgoingEmailsParams,
+  options?: RequestOptions,
+): Promise<Outgoingemail | Outgoingemail[]> {
+  return core.request<Outgoingemail | Outgoingemail[]>(upsertOutgoingEmailsOperation, params, options)
 }
 
 /** Descriptor of {@link deleteOutgoingEmail}: `DELETE /Outgoingemail/{id}`. */

@@ -18,7 +18,7 @@ export type UpsertDatabaseLookupConfirmationsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /DatabaseLookupConfirmation` (Halo tag `PartsLookupConfirmation`).
  *
@@ -28,10 +28,27 @@ export type UpsertDatabaseLookupConfirmationsParams = {
  */
 export function upsertDatabaseLookupConfirmations(
   core: HaloCore,
+  params: UpsertDatabaseLookupConfirmationsParams & { readonly body: readonly [PartsLookupConfirmation] },
+  options?: RequestOptions,
+): Promise<PartsLookupConfirmation>
+/** Upserts two or more records: Halo answers an array (see {@link upsertDatabaseLookupConfirmations}). */
+export function upsertDatabaseLookupConfirmations(
+  core: HaloCore,
+  params: UpsertDatabaseLookupConfirmationsParams & { readonly body: readonly [PartsLookupConfirmation, PartsLookupConfirmation, ...PartsLookupConfirmation[]] },
+  options?: RequestOptions,
+): Promise<PartsLookupConfirmation[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertDatabaseLookupConfirmations}). */
+export function upsertDatabaseLookupConfirmations(
+  core: HaloCore,
   params: UpsertDatabaseLookupConfirmationsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertDatabaseLookupConfirmationsOperation, params, options)
+): Promise<PartsLookupConfirmation | PartsLookupConfirmation[]>
+export function upsertDatabaseLookupConfirmations(
+  core: HaloCore,
+  params: UpsertDatabaseLookupConfirmationsParams,
+  options?: RequestOptions,
+): Promise<PartsLookupConfirmation | PartsLookupConfirmation[]> {
+  return core.request<PartsLookupConfirmation | PartsLookupConfirmation[]>(upsertDatabaseLookupConfirmationsOperation, params, options)
 }
 
 /** Descriptor of {@link getDatabaseLookupConfirmation}: `GET /DatabaseLookupConfirmation/{id}`. */

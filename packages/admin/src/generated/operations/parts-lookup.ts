@@ -55,7 +55,7 @@ export type UpsertDatabaseLookupsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /DatabaseLookup` (Halo tag `PartsLookup`).
  *
@@ -65,10 +65,27 @@ export type UpsertDatabaseLookupsParams = {
  */
 export function upsertDatabaseLookups(
   core: HaloCore,
+  params: UpsertDatabaseLookupsParams & { readonly body: readonly [PartsLookup] },
+  options?: RequestOptions,
+): Promise<PartsLookup>
+/** Upserts two or more records: Halo answers an array (see {@link upsertDatabaseLookups}). */
+export function upsertDatabaseLookups(
+  core: HaloCore,
+  params: UpsertDatabaseLookupsParams & { readonly body: readonly [PartsLookup, PartsLookup, ...PartsLookup[]] },
+  options?: RequestOptions,
+): Promise<PartsLookup[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertDatabaseLookups}). */
+export function upsertDatabaseLookups(
+  core: HaloCore,
   params: UpsertDatabaseLookupsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertDatabaseLookupsOperation, params, options)
+): Promise<PartsLookup | PartsLookup[]>
+export function upsertDatabaseLookups(
+  core: HaloCore,
+  params: UpsertDatabaseLookupsParams,
+  options?: RequestOptions,
+): Promise<PartsLookup | PartsLookup[]> {
+  return core.request<PartsLookup | PartsLookup[]>(upsertDatabaseLookupsOperation, params, options)
 }
 
 /** Descriptor of {@link runDatabaseLookups}: `POST /DatabaseLookup/run`. */

@@ -55,7 +55,7 @@ export type UpsertPowerShellScriptCriteriaParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /PowerShellScriptCriteria` (Halo tag `PowerShellScriptCriteria`).
  *
@@ -65,10 +65,27 @@ export type UpsertPowerShellScriptCriteriaParams = {
  */
 export function upsertPowerShellScriptCriteria(
   core: HaloCore,
+  params: UpsertPowerShellScriptCriteriaParams & { readonly body: readonly [PowerShellScriptCriteria] },
+  options?: RequestOptions,
+): Promise<PowerShellScriptCriteria>
+/** Upserts two or more records: Halo answers an array (see {@link upsertPowerShellScriptCriteria}). */
+export function upsertPowerShellScriptCriteria(
+  core: HaloCore,
+  params: UpsertPowerShellScriptCriteriaParams & { readonly body: readonly [PowerShellScriptCriteria, PowerShellScriptCriteria, ...PowerShellScriptCriteria[]] },
+  options?: RequestOptions,
+): Promise<PowerShellScriptCriteria[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertPowerShellScriptCriteria}). */
+export function upsertPowerShellScriptCriteria(
+  core: HaloCore,
   params: UpsertPowerShellScriptCriteriaParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertPowerShellScriptCriteriaOperation, params, options)
+): Promise<PowerShellScriptCriteria | PowerShellScriptCriteria[]>
+export function upsertPowerShellScriptCriteria(
+  core: HaloCore,
+  params: UpsertPowerShellScriptCriteriaParams,
+  options?: RequestOptions,
+): Promise<PowerShellScriptCriteria | PowerShellScriptCriteria[]> {
+  return core.request<PowerShellScriptCriteria | PowerShellScriptCriteria[]>(upsertPowerShellScriptCriteriaOperation, params, options)
 }
 
 /** Descriptor of {@link getPowerShellScriptCriteria}: `GET /PowerShellScriptCriteria/{id}`. */

@@ -90,7 +90,7 @@ export type UpsertPowerShellScriptProcessingsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /PowerShellScriptProcessing` (Halo tag `PowerShellScriptProcessing`).
  *
@@ -100,10 +100,27 @@ export type UpsertPowerShellScriptProcessingsParams = {
  */
 export function upsertPowerShellScriptProcessings(
   core: HaloCore,
+  params: UpsertPowerShellScriptProcessingsParams & { readonly body: readonly [PowerShellScriptProcessing] },
+  options?: RequestOptions,
+): Promise<PowerShellScriptProcessing>
+/** Upserts two or more records: Halo answers an array (see {@link upsertPowerShellScriptProcessings}). */
+export function upsertPowerShellScriptProcessings(
+  core: HaloCore,
+  params: UpsertPowerShellScriptProcessingsParams & { readonly body: readonly [PowerShellScriptProcessing, PowerShellScriptProcessing, ...PowerShellScriptProcessing[]] },
+  options?: RequestOptions,
+): Promise<PowerShellScriptProcessing[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertPowerShellScriptProcessings}). */
+export function upsertPowerShellScriptProcessings(
+  core: HaloCore,
   params: UpsertPowerShellScriptProcessingsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertPowerShellScriptProcessingsOperation, params, options)
+): Promise<PowerShellScriptProcessing | PowerShellScriptProcessing[]>
+export function upsertPowerShellScriptProcessings(
+  core: HaloCore,
+  params: UpsertPowerShellScriptProcessingsParams,
+  options?: RequestOptions,
+): Promise<PowerShellScriptProcessing | PowerShellScriptProcessing[]> {
+  return core.request<PowerShellScriptProcessing | PowerShellScriptProcessing[]>(upsertPowerShellScriptProcessingsOperation, params, options)
 }
 
 /** Descriptor of {@link getPowerShellScriptProcessing}: `GET /PowerShellScriptProcessing/{id}`. */

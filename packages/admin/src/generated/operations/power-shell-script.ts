@@ -56,7 +56,7 @@ export type UpsertPowerShellScriptsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /PowerShellScript` (Halo tag `PowerShellScript`).
  *
@@ -66,10 +66,27 @@ export type UpsertPowerShellScriptsParams = {
  */
 export function upsertPowerShellScripts(
   core: HaloCore,
+  params: UpsertPowerShellScriptsParams & { readonly body: readonly [PowerShellScript] },
+  options?: RequestOptions,
+): Promise<PowerShellScript>
+/** Upserts two or more records: Halo answers an array (see {@link upsertPowerShellScripts}). */
+export function upsertPowerShellScripts(
+  core: HaloCore,
+  params: UpsertPowerShellScriptsParams & { readonly body: readonly [PowerShellScript, PowerShellScript, ...PowerShellScript[]] },
+  options?: RequestOptions,
+): Promise<PowerShellScript[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertPowerShellScripts}). */
+export function upsertPowerShellScripts(
+  core: HaloCore,
   params: UpsertPowerShellScriptsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertPowerShellScriptsOperation, params, options)
+): Promise<PowerShellScript | PowerShellScript[]>
+export function upsertPowerShellScripts(
+  core: HaloCore,
+  params: UpsertPowerShellScriptsParams,
+  options?: RequestOptions,
+): Promise<PowerShellScript | PowerShellScript[]> {
+  return core.request<PowerShellScript | PowerShellScript[]>(upsertPowerShellScriptsOperation, params, options)
 }
 
 /** Descriptor of {@link getPowerShellScript}: `GET /PowerShellScript/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertPublishProfilesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /PublishProfiles` (Halo tag `PublishProfiles`).
  *
@@ -57,10 +57,27 @@ export type UpsertPublishProfilesParams = {
  */
 export function upsertPublishProfiles(
   core: HaloCore,
+  params: UpsertPublishProfilesParams & { readonly body: readonly [PublishProfiles] },
+  options?: RequestOptions,
+): Promise<PublishProfiles>
+/** Upserts two or more records: Halo answers an array (see {@link upsertPublishProfiles}). */
+export function upsertPublishProfiles(
+  core: HaloCore,
+  params: UpsertPublishProfilesParams & { readonly body: readonly [PublishProfiles, PublishProfiles, ...PublishProfiles[]] },
+  options?: RequestOptions,
+): Promise<PublishProfiles[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertPublishProfiles}). */
+export function upsertPublishProfiles(
+  core: HaloCore,
   params: UpsertPublishProfilesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertPublishProfilesOperation, params, options)
+): Promise<PublishProfiles | PublishProfiles[]>
+export function upsertPublishProfiles(
+  core: HaloCore,
+  params: UpsertPublishProfilesParams,
+  options?: RequestOptions,
+): Promise<PublishProfiles | PublishProfiles[]> {
+  return core.request<PublishProfiles | PublishProfiles[]>(upsertPublishProfilesOperation, params, options)
 }
 
 /** Descriptor of {@link getPublishProfile}: `GET /PublishProfiles/{id}`. */

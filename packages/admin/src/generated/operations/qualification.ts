@@ -55,7 +55,7 @@ export type UpsertQualificationsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Qualification` (Halo tag `Qualification`).
  *
@@ -65,10 +65,27 @@ export type UpsertQualificationsParams = {
  */
 export function upsertQualifications(
   core: HaloCore,
+  params: UpsertQualificationsParams & { readonly body: readonly [Qualification] },
+  options?: RequestOptions,
+): Promise<Qualification>
+/** Upserts two or more records: Halo answers an array (see {@link upsertQualifications}). */
+export function upsertQualifications(
+  core: HaloCore,
+  params: UpsertQualificationsParams & { readonly body: readonly [Qualification, Qualification, ...Qualification[]] },
+  options?: RequestOptions,
+): Promise<Qualification[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertQualifications}). */
+export function upsertQualifications(
+  core: HaloCore,
   params: UpsertQualificationsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertQualificationsOperation, params, options)
+): Promise<Qualification | Qualification[]>
+export function upsertQualifications(
+  core: HaloCore,
+  params: UpsertQualificationsParams,
+  options?: RequestOptions,
+): Promise<Qualification | Qualification[]> {
+  return core.request<Qualification | Qualification[]>(upsertQualificationsOperation, params, options)
 }
 
 /** Descriptor of {@link getQualification}: `GET /Qualification/{id}`. */

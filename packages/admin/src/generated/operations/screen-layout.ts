@@ -55,7 +55,7 @@ export type UpsertScreenLayoutsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ScreenLayout` (Halo tag `ScreenLayout`).
  *
@@ -65,10 +65,27 @@ export type UpsertScreenLayoutsParams = {
  */
 export function upsertScreenLayouts(
   core: HaloCore,
+  params: UpsertScreenLayoutsParams & { readonly body: readonly [ScreenLayout] },
+  options?: RequestOptions,
+): Promise<ScreenLayout>
+/** Upserts two or more records: Halo answers an array (see {@link upsertScreenLayouts}). */
+export function upsertScreenLayouts(
+  core: HaloCore,
+  params: UpsertScreenLayoutsParams & { readonly body: readonly [ScreenLayout, ScreenLayout, ...ScreenLayout[]] },
+  options?: RequestOptions,
+): Promise<ScreenLayout[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertScreenLayouts}). */
+export function upsertScreenLayouts(
+  core: HaloCore,
   params: UpsertScreenLayoutsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertScreenLayoutsOperation, params, options)
+): Promise<ScreenLayout | ScreenLayout[]>
+export function upsertScreenLayouts(
+  core: HaloCore,
+  params: UpsertScreenLayoutsParams,
+  options?: RequestOptions,
+): Promise<ScreenLayout | ScreenLayout[]> {
+  return core.request<ScreenLayout | ScreenLayout[]>(upsertScreenLayoutsOperation, params, options)
 }
 
 /** Descriptor of {@link getScreenLayout}: `GET /ScreenLayout/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertSecurityQuestionsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /SecurityQuestion` (Halo tag `SecurityQuestion`).
  *
@@ -57,10 +57,27 @@ export type UpsertSecurityQuestionsParams = {
  */
 export function upsertSecurityQuestions(
   core: HaloCore,
+  params: UpsertSecurityQuestionsParams & { readonly body: readonly [SecurityQuestion] },
+  options?: RequestOptions,
+): Promise<SecurityQuestion>
+/** Upserts two or more records: Halo answers an array (see {@link upsertSecurityQuestions}). */
+export function upsertSecurityQuestions(
+  core: HaloCore,
+  params: UpsertSecurityQuestionsParams & { readonly body: readonly [SecurityQuestion, SecurityQuestion, ...SecurityQuestion[]] },
+  options?: RequestOptions,
+): Promise<SecurityQuestion[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertSecurityQuestions}). */
+export function upsertSecurityQuestions(
+  core: HaloCore,
   params: UpsertSecurityQuestionsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertSecurityQuestionsOperation, params, options)
+): Promise<SecurityQuestion | SecurityQuestion[]>
+export function upsertSecurityQuestions(
+  core: HaloCore,
+  params: UpsertSecurityQuestionsParams,
+  options?: RequestOptions,
+): Promise<SecurityQuestion | SecurityQuestion[]> {
+  return core.request<SecurityQuestion | SecurityQuestion[]>(upsertSecurityQuestionsOperation, params, options)
 }
 
 /** Descriptor of {@link getSecurityQuestion}: `GET /SecurityQuestion/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertSetupTabsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /SetupTab` (Halo tag `SetupTab`).
  *
@@ -57,10 +57,27 @@ export type UpsertSetupTabsParams = {
  */
 export function upsertSetupTabs(
   core: HaloCore,
+  params: UpsertSetupTabsParams & { readonly body: readonly [SetupTab] },
+  options?: RequestOptions,
+): Promise<SetupTab>
+/** Upserts two or more records: Halo answers an array (see {@link upsertSetupTabs}). */
+export function upsertSetupTabs(
+  core: HaloCore,
+  params: UpsertSetupTabsParams & { readonly body: readonly [SetupTab, SetupTab, ...SetupTab[]] },
+  options?: RequestOptions,
+): Promise<SetupTab[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertSetupTabs}). */
+export function upsertSetupTabs(
+  core: HaloCore,
   params: UpsertSetupTabsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertSetupTabsOperation, params, options)
+): Promise<SetupTab | SetupTab[]>
+export function upsertSetupTabs(
+  core: HaloCore,
+  params: UpsertSetupTabsParams,
+  options?: RequestOptions,
+): Promise<SetupTab | SetupTab[]> {
+  return core.request<SetupTab | SetupTab[]>(upsertSetupTabsOperation, params, options)
 }
 
 /** Descriptor of {@link getSetupTab}: `GET /SetupTab/{id}`. */

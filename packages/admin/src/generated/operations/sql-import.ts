@@ -57,7 +57,7 @@ export type UpsertSqlImportsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /SQLImport` (Halo tag `SQLImport`).
  *
@@ -67,10 +67,27 @@ export type UpsertSqlImportsParams = {
  */
 export function upsertSqlImports(
   core: HaloCore,
+  params: UpsertSqlImportsParams & { readonly body: readonly [SQLImport] },
+  options?: RequestOptions,
+): Promise<SQLImport>
+/** Upserts two or more records: Halo answers an array (see {@link upsertSqlImports}). */
+export function upsertSqlImports(
+  core: HaloCore,
+  params: UpsertSqlImportsParams & { readonly body: readonly [SQLImport, SQLImport, ...SQLImport[]] },
+  options?: RequestOptions,
+): Promise<SQLImport[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertSqlImports}). */
+export function upsertSqlImports(
+  core: HaloCore,
   params: UpsertSqlImportsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertSqlImportsOperation, params, options)
+): Promise<SQLImport | SQLImport[]>
+export function upsertSqlImports(
+  core: HaloCore,
+  params: UpsertSqlImportsParams,
+  options?: RequestOptions,
+): Promise<SQLImport | SQLImport[]> {
+  return core.request<SQLImport | SQLImport[]>(upsertSqlImportsOperation, params, options)
 }
 
 /** Descriptor of {@link getSqlImport}: `GET /SQLImport/{id}`. */

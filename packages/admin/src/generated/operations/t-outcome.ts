@@ -81,7 +81,7 @@ export type UpsertOutcomesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Outcome` (Halo tag `TOutcome`).
  *
@@ -91,10 +91,27 @@ export type UpsertOutcomesParams = {
  */
 export function upsertOutcomes(
   core: HaloCore,
+  params: UpsertOutcomesParams & { readonly body: readonly [TOutcome] },
+  options?: RequestOptions,
+): Promise<TOutcome>
+/** Upserts two or more records: Halo answers an array (see {@link upsertOutcomes}). */
+export function upsertOutcomes(
+  core: HaloCore,
+  params: UpsertOutcomesParams & { readonly body: readonly [TOutcome, TOutcome, ...TOutcome[]] },
+  options?: RequestOptions,
+): Promise<TOutcome[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertOutcomes}). */
+export function upsertOutcomes(
+  core: HaloCore,
   params: UpsertOutcomesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertOutcomesOperation, params, options)
+): Promise<TOutcome | TOutcome[]>
+export function upsertOutcomes(
+  core: HaloCore,
+  params: UpsertOutcomesParams,
+  options?: RequestOptions,
+): Promise<TOutcome | TOutcome[]> {
+  return core.request<TOutcome | TOutcome[]>(upsertOutcomesOperation, params, options)
 }
 
 /** Descriptor of {@link getOutcome}: `GET /Outcome/{id}`. */

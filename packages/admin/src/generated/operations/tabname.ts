@@ -56,7 +56,7 @@ export type UpsertTabsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Tabs` (Halo tag `Tabname`).
  *
@@ -66,10 +66,27 @@ export type UpsertTabsParams = {
  */
 export function upsertTabs(
   core: HaloCore,
+  params: UpsertTabsParams & { readonly body: readonly [Tabname] },
+  options?: RequestOptions,
+): Promise<Tabname>
+/** Upserts two or more records: Halo answers an array (see {@link upsertTabs}). */
+export function upsertTabs(
+  core: HaloCore,
+  params: UpsertTabsParams & { readonly body: readonly [Tabname, Tabname, ...Tabname[]] },
+  options?: RequestOptions,
+): Promise<Tabname[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertTabs}). */
+export function upsertTabs(
+  core: HaloCore,
   params: UpsertTabsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertTabsOperation, params, options)
+): Promise<Tabname | Tabname[]>
+export function upsertTabs(
+  core: HaloCore,
+  params: UpsertTabsParams,
+  options?: RequestOptions,
+): Promise<Tabname | Tabname[]> {
+  return core.request<Tabname | Tabname[]>(upsertTabsOperation, params, options)
 }
 
 /** Descriptor of {@link getTab}: `GET /Tabs/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertTagsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Tags` (Halo tag `Tag`).
  *
@@ -57,10 +57,27 @@ export type UpsertTagsParams = {
  */
 export function upsertTags(
   core: HaloCore,
+  params: UpsertTagsParams & { readonly body: readonly [Tag] },
+  options?: RequestOptions,
+): Promise<Tag>
+/** Upserts two or more records: Halo answers an array (see {@link upsertTags}). */
+export function upsertTags(
+  core: HaloCore,
+  params: UpsertTagsParams & { readonly body: readonly [Tag, Tag, ...Tag[]] },
+  options?: RequestOptions,
+): Promise<Tag[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertTags}). */
+export function upsertTags(
+  core: HaloCore,
   params: UpsertTagsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertTagsOperation, params, options)
+): Promise<Tag | Tag[]>
+export function upsertTags(
+  core: HaloCore,
+  params: UpsertTagsParams,
+  options?: RequestOptions,
+): Promise<Tag | Tag[]> {
+  return core.request<Tag | Tag[]>(upsertTagsOperation, params, options)
 }
 
 /** Descriptor of {@link getTag}: `GET /Tags/{id}`. */

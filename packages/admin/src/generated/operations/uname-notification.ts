@@ -60,7 +60,7 @@ export type UpsertAgentNotificationsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Notification` (Halo tag `UnameNotification`).
  *
@@ -70,10 +70,27 @@ export type UpsertAgentNotificationsParams = {
  */
 export function upsertAgentNotifications(
   core: HaloCore,
+  params: UpsertAgentNotificationsParams & { readonly body: readonly [UnameNotification] },
+  options?: RequestOptions,
+): Promise<UnameNotification>
+/** Upserts two or more records: Halo answers an array (see {@link upsertAgentNotifications}). */
+export function upsertAgentNotifications(
+  core: HaloCore,
+  params: UpsertAgentNotificationsParams & { readonly body: readonly [UnameNotification, UnameNotification, ...UnameNotification[]] },
+  options?: RequestOptions,
+): Promise<UnameNotification[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertAgentNotifications}). */
+export function upsertAgentNotifications(
+  core: HaloCore,
   params: UpsertAgentNotificationsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertAgentNotificationsOperation, params, options)
+): Promise<UnameNotification | UnameNotification[]>
+export function upsertAgentNotifications(
+  core: HaloCore,
+  params: UpsertAgentNotificationsParams,
+  options?: RequestOptions,
+): Promise<UnameNotification | UnameNotification[]> {
+  return core.request<UnameNotification | UnameNotification[]>(upsertAgentNotificationsOperation, params, options)
 }
 
 /** Descriptor of {@link getAgentNotification}: `GET /Notification/{id}`. */

@@ -60,7 +60,7 @@ export type UpsertViewColumnsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ViewColumns` (Halo tag `ViewColumns`).
  *
@@ -70,10 +70,27 @@ export type UpsertViewColumnsParams = {
  */
 export function upsertViewColumns(
   core: HaloCore,
+  params: UpsertViewColumnsParams & { readonly body: readonly [ViewColumns] },
+  options?: RequestOptions,
+): Promise<ViewColumns>
+/** Upserts two or more records: Halo answers an array (see {@link upsertViewColumns}). */
+export function upsertViewColumns(
+  core: HaloCore,
+  params: UpsertViewColumnsParams & { readonly body: readonly [ViewColumns, ViewColumns, ...ViewColumns[]] },
+  options?: RequestOptions,
+): Promise<ViewColumns[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertViewColumns}). */
+export function upsertViewColumns(
+  core: HaloCore,
   params: UpsertViewColumnsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertViewColumnsOperation, params, options)
+): Promise<ViewColumns | ViewColumns[]>
+export function upsertViewColumns(
+  core: HaloCore,
+  params: UpsertViewColumnsParams,
+  options?: RequestOptions,
+): Promise<ViewColumns | ViewColumns[]> {
+  return core.request<ViewColumns | ViewColumns[]>(upsertViewColumnsOperation, params, options)
 }
 
 /** Descriptor of {@link getViewColumn}: `GET /ViewColumns/{id}`. */

@@ -60,7 +60,7 @@ export type UpsertViewFiltersParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ViewFilter` (Halo tag `ViewFilter`).
  *
@@ -70,10 +70,27 @@ export type UpsertViewFiltersParams = {
  */
 export function upsertViewFilters(
   core: HaloCore,
+  params: UpsertViewFiltersParams & { readonly body: readonly [ViewFilter] },
+  options?: RequestOptions,
+): Promise<ViewFilter>
+/** Upserts two or more records: Halo answers an array (see {@link upsertViewFilters}). */
+export function upsertViewFilters(
+  core: HaloCore,
+  params: UpsertViewFiltersParams & { readonly body: readonly [ViewFilter, ViewFilter, ...ViewFilter[]] },
+  options?: RequestOptions,
+): Promise<ViewFilter[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertViewFilters}). */
+export function upsertViewFilters(
+  core: HaloCore,
   params: UpsertViewFiltersParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertViewFiltersOperation, params, options)
+): Promise<ViewFilter | ViewFilter[]>
+export function upsertViewFilters(
+  core: HaloCore,
+  params: UpsertViewFiltersParams,
+  options?: RequestOptions,
+): Promise<ViewFilter | ViewFilter[]> {
+  return core.request<ViewFilter | ViewFilter[]>(upsertViewFiltersOperation, params, options)
 }
 
 /** Descriptor of {@link getViewFilter}: `GET /ViewFilter/{id}`. */

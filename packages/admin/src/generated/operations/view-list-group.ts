@@ -55,7 +55,7 @@ export type UpsertViewListGroupsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ViewListGroup` (Halo tag `ViewListGroup`).
  *
@@ -65,10 +65,27 @@ export type UpsertViewListGroupsParams = {
  */
 export function upsertViewListGroups(
   core: HaloCore,
+  params: UpsertViewListGroupsParams & { readonly body: readonly [ViewListGroup] },
+  options?: RequestOptions,
+): Promise<ViewListGroup>
+/** Upserts two or more records: Halo answers an array (see {@link upsertViewListGroups}). */
+export function upsertViewListGroups(
+  core: HaloCore,
+  params: UpsertViewListGroupsParams & { readonly body: readonly [ViewListGroup, ViewListGroup, ...ViewListGroup[]] },
+  options?: RequestOptions,
+): Promise<ViewListGroup[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertViewListGroups}). */
+export function upsertViewListGroups(
+  core: HaloCore,
   params: UpsertViewListGroupsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertViewListGroupsOperation, params, options)
+): Promise<ViewListGroup | ViewListGroup[]>
+export function upsertViewListGroups(
+  core: HaloCore,
+  params: UpsertViewListGroupsParams,
+  options?: RequestOptions,
+): Promise<ViewListGroup | ViewListGroup[]> {
+  return core.request<ViewListGroup | ViewListGroup[]>(upsertViewListGroupsOperation, params, options)
 }
 
 /** Descriptor of {@link getViewListGroup}: `GET /ViewListGroup/{id}`. */

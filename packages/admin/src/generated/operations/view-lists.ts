@@ -75,7 +75,7 @@ export type UpsertViewListsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ViewLists` (Halo tag `ViewLists`).
  *
@@ -85,10 +85,27 @@ export type UpsertViewListsParams = {
  */
 export function upsertViewLists(
   core: HaloCore,
+  params: UpsertViewListsParams & { readonly body: readonly [ViewLists] },
+  options?: RequestOptions,
+): Promise<ViewLists>
+/** Upserts two or more records: Halo answers an array (see {@link upsertViewLists}). */
+export function upsertViewLists(
+  core: HaloCore,
+  params: UpsertViewListsParams & { readonly body: readonly [ViewLists, ViewLists, ...ViewLists[]] },
+  options?: RequestOptions,
+): Promise<ViewLists[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertViewLists}). */
+export function upsertViewLists(
+  core: HaloCore,
   params: UpsertViewListsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertViewListsOperation, params, options)
+): Promise<ViewLists | ViewLists[]>
+export function upsertViewLists(
+  core: HaloCore,
+  params: UpsertViewListsParams,
+  options?: RequestOptions,
+): Promise<ViewLists | ViewLists[]> {
+  return core.request<ViewLists | ViewLists[]>(upsertViewListsOperation, params, options)
 }
 
 /** Descriptor of {@link getViewList}: `GET /ViewLists/{id}`. */

@@ -57,7 +57,7 @@ export type UpsertWorkdaysParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Workday` (Halo tag `Workdays`).
  *
@@ -67,10 +67,27 @@ export type UpsertWorkdaysParams = {
  */
 export function upsertWorkdays(
   core: HaloCore,
+  params: UpsertWorkdaysParams & { readonly body: readonly [Workdays] },
+  options?: RequestOptions,
+): Promise<Workdays>
+/** Upserts two or more records: Halo answers an array (see {@link upsertWorkdays}). */
+export function upsertWorkdays(
+  core: HaloCore,
+  params: UpsertWorkdaysParams & { readonly body: readonly [Workdays, Workdays, ...Workdays[]] },
+  options?: RequestOptions,
+): Promise<Workdays[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertWorkdays}). */
+export function upsertWorkdays(
+  core: HaloCore,
   params: UpsertWorkdaysParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertWorkdaysOperation, params, options)
+): Promise<Workdays | Workdays[]>
+export function upsertWorkdays(
+  core: HaloCore,
+  params: UpsertWorkdaysParams,
+  options?: RequestOptions,
+): Promise<Workdays | Workdays[]> {
+  return core.request<Workdays | Workdays[]>(upsertWorkdaysOperation, params, options)
 }
 
 /** Descriptor of {@link getWorkday}: `GET /Workday/{id}`. */

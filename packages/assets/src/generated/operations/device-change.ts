@@ -93,7 +93,7 @@ export type UpsertAssetChangesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /AssetChange` (Halo tag `DeviceChange`).
  *
@@ -103,8 +103,25 @@ export type UpsertAssetChangesParams = {
  */
 export function upsertAssetChanges(
   core: HaloCore,
+  params: UpsertAssetChangesParams & { readonly body: readonly [DeviceChange] },
+  options?: RequestOptions,
+): Promise<DeviceChange>
+/** Upserts two or more records: Halo answers an array (see {@link upsertAssetChanges}). */
+export function upsertAssetChanges(
+  core: HaloCore,
+  params: UpsertAssetChangesParams & { readonly body: readonly [DeviceChange, DeviceChange, ...DeviceChange[]] },
+  options?: RequestOptions,
+): Promise<DeviceChange[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertAssetChanges}). */
+export function upsertAssetChanges(
+  core: HaloCore,
   params: UpsertAssetChangesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertAssetChangesOperation, params, options)
+): Promise<DeviceChange | DeviceChange[]>
+export function upsertAssetChanges(
+  core: HaloCore,
+  params: UpsertAssetChangesParams,
+  options?: RequestOptions,
+): Promise<DeviceChange | DeviceChange[]> {
+  return core.request<DeviceChange | DeviceChange[]>(upsertAssetChangesOperation, params, options)
 }

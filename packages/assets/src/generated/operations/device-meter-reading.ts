@@ -60,7 +60,7 @@ export type UpsertMeterReadingsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /MeterReading` (Halo tag `DeviceMeterReading`).
  *
@@ -70,10 +70,27 @@ export type UpsertMeterReadingsParams = {
  */
 export function upsertMeterReadings(
   core: HaloCore,
+  params: UpsertMeterReadingsParams & { readonly body: readonly [DeviceMeterReading] },
+  options?: RequestOptions,
+): Promise<DeviceMeterReading>
+/** Upserts two or more records: Halo answers an array (see {@link upsertMeterReadings}). */
+export function upsertMeterReadings(
+  core: HaloCore,
+  params: UpsertMeterReadingsParams & { readonly body: readonly [DeviceMeterReading, DeviceMeterReading, ...DeviceMeterReading[]] },
+  options?: RequestOptions,
+): Promise<DeviceMeterReading[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertMeterReadings}). */
+export function upsertMeterReadings(
+  core: HaloCore,
   params: UpsertMeterReadingsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertMeterReadingsOperation, params, options)
+): Promise<DeviceMeterReading | DeviceMeterReading[]>
+export function upsertMeterReadings(
+  core: HaloCore,
+  params: UpsertMeterReadingsParams,
+  options?: RequestOptions,
+): Promise<DeviceMeterReading | DeviceMeterReading[]> {
+  return core.request<DeviceMeterReading | DeviceMeterReading[]>(upsertMeterReadingsOperation, params, options)
 }
 
 /** Descriptor of {@link getMeterReading}: `GET /MeterReading/{id}`. */

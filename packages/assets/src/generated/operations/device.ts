@@ -334,7 +334,7 @@ export type UpsertAssetsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Asset` (Halo tag `Device`).
  *
@@ -344,10 +344,27 @@ export type UpsertAssetsParams = {
  */
 export function upsertAssets(
   core: HaloCore,
+  params: UpsertAssetsParams & { readonly body: readonly [Device] },
+  options?: RequestOptions,
+): Promise<Device>
+/** Upserts two or more records: Halo answers an array (see {@link upsertAssets}). */
+export function upsertAssets(
+  core: HaloCore,
+  params: UpsertAssetsParams & { readonly body: readonly [Device, Device, ...Device[]] },
+  options?: RequestOptions,
+): Promise<Device[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertAssets}). */
+export function upsertAssets(
+  core: HaloCore,
   params: UpsertAssetsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertAssetsOperation, params, options)
+): Promise<Device | Device[]>
+export function upsertAssets(
+  core: HaloCore,
+  params: UpsertAssetsParams,
+  options?: RequestOptions,
+): Promise<Device | Device[]> {
+  return core.request<Device | Device[]>(upsertAssetsOperation, params, options)
 }
 
 /** Descriptor of {@link getAssetSoftwareVersions}: `GET /Asset/GetAllSoftwareVersions`. */

@@ -57,7 +57,7 @@ export type UpsertAssetGroupsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /AssetGroup` (Halo tag `Generic`).
  *
@@ -67,10 +67,27 @@ export type UpsertAssetGroupsParams = {
  */
 export function upsertAssetGroups(
   core: HaloCore,
+  params: UpsertAssetGroupsParams & { readonly body: readonly [Generic] },
+  options?: RequestOptions,
+): Promise<Generic>
+/** Upserts two or more records: Halo answers an array (see {@link upsertAssetGroups}). */
+export function upsertAssetGroups(
+  core: HaloCore,
+  params: UpsertAssetGroupsParams & { readonly body: readonly [Generic, Generic, ...Generic[]] },
+  options?: RequestOptions,
+): Promise<Generic[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertAssetGroups}). */
+export function upsertAssetGroups(
+  core: HaloCore,
   params: UpsertAssetGroupsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertAssetGroupsOperation, params, options)
+): Promise<Generic | Generic[]>
+export function upsertAssetGroups(
+  core: HaloCore,
+  params: UpsertAssetGroupsParams,
+  options?: RequestOptions,
+): Promise<Generic | Generic[]> {
+  return core.request<Generic | Generic[]>(upsertAssetGroupsOperation, params, options)
 }
 
 /** Descriptor of {@link getAssetGroup}: `GET /AssetGroup/{id}`. */

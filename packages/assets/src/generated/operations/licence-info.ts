@@ -87,7 +87,7 @@ export type UpsertLicenseInfoParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /LicenseInfo` (Halo tag `LicenceInfo`).
  *
@@ -97,10 +97,27 @@ export type UpsertLicenseInfoParams = {
  */
 export function upsertLicenseInfo(
   core: HaloCore,
+  params: UpsertLicenseInfoParams & { readonly body: readonly [LicenceInfo] },
+  options?: RequestOptions,
+): Promise<LicenceInfo>
+/** Upserts two or more records: Halo answers an array (see {@link upsertLicenseInfo}). */
+export function upsertLicenseInfo(
+  core: HaloCore,
+  params: UpsertLicenseInfoParams & { readonly body: readonly [LicenceInfo, LicenceInfo, ...LicenceInfo[]] },
+  options?: RequestOptions,
+): Promise<LicenceInfo[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertLicenseInfo}). */
+export function upsertLicenseInfo(
+  core: HaloCore,
   params: UpsertLicenseInfoParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertLicenseInfoOperation, params, options)
+): Promise<LicenceInfo | LicenceInfo[]>
+export function upsertLicenseInfo(
+  core: HaloCore,
+  params: UpsertLicenseInfoParams,
+  options?: RequestOptions,
+): Promise<LicenceInfo | LicenceInfo[]> {
+  return core.request<LicenceInfo | LicenceInfo[]>(upsertLicenseInfoOperation, params, options)
 }
 
 /** Descriptor of {@link getLicenseInfoPassword}: `GET /LicenseInfo/password`. */

@@ -98,7 +98,7 @@ export type UpsertSoftwareLicencesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /SoftwareLicence` (Halo tag `Licence`).
  *
@@ -108,10 +108,27 @@ export type UpsertSoftwareLicencesParams = {
  */
 export function upsertSoftwareLicences(
   core: HaloCore,
+  params: UpsertSoftwareLicencesParams & { readonly body: readonly [Licence_List] },
+  options?: RequestOptions,
+): Promise<Licence_List>
+/** Upserts two or more records: Halo answers an array (see {@link upsertSoftwareLicences}). */
+export function upsertSoftwareLicences(
+  core: HaloCore,
+  params: UpsertSoftwareLicencesParams & { readonly body: readonly [Licence_List, Licence_List, ...Licence_List[]] },
+  options?: RequestOptions,
+): Promise<Licence_List[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertSoftwareLicences}). */
+export function upsertSoftwareLicences(
+  core: HaloCore,
   params: UpsertSoftwareLicencesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertSoftwareLicencesOperation, params, options)
+): Promise<Licence_List | Licence_List[]>
+export function upsertSoftwareLicences(
+  core: HaloCore,
+  params: UpsertSoftwareLicencesParams,
+  options?: RequestOptions,
+): Promise<Licence_List | Licence_List[]> {
+  return core.request<Licence_List | Licence_List[]>(upsertSoftwareLicencesOperation, params, options)
 }
 
 /** Descriptor of {@link getSoftwareLicence}: `GET /SoftwareLicence/{id}`. */

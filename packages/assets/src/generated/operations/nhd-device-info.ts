@@ -18,7 +18,7 @@ export type UpsertHaloDeviceInfoParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /HaloDeviceInfo` (Halo tag `NHD_DeviceInfo`).
  *
@@ -28,10 +28,27 @@ export type UpsertHaloDeviceInfoParams = {
  */
 export function upsertHaloDeviceInfo(
   core: HaloCore,
+  params: UpsertHaloDeviceInfoParams & { readonly body: readonly [NHD_DeviceInfo] },
+  options?: RequestOptions,
+): Promise<NHD_DeviceInfo>
+/** Upserts two or more records: Halo answers an array (see {@link upsertHaloDeviceInfo}). */
+export function upsertHaloDeviceInfo(
+  core: HaloCore,
+  params: UpsertHaloDeviceInfoParams & { readonly body: readonly [NHD_DeviceInfo, NHD_DeviceInfo, ...NHD_DeviceInfo[]] },
+  options?: RequestOptions,
+): Promise<NHD_DeviceInfo[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertHaloDeviceInfo}). */
+export function upsertHaloDeviceInfo(
+  core: HaloCore,
   params: UpsertHaloDeviceInfoParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertHaloDeviceInfoOperation, params, options)
+): Promise<NHD_DeviceInfo | NHD_DeviceInfo[]>
+export function upsertHaloDeviceInfo(
+  core: HaloCore,
+  params: UpsertHaloDeviceInfoParams,
+  options?: RequestOptions,
+): Promise<NHD_DeviceInfo | NHD_DeviceInfo[]> {
+  return core.request<NHD_DeviceInfo | NHD_DeviceInfo[]>(upsertHaloDeviceInfoOperation, params, options)
 }
 
 /** Descriptor of {@link getHaloDeviceInfo}: `GET /HaloDeviceInfo/{id}`. */

@@ -73,7 +73,7 @@ export type UpsertAssetTypesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /AssetType` (Halo tag `Xtype`).
  *
@@ -83,10 +83,27 @@ export type UpsertAssetTypesParams = {
  */
 export function upsertAssetTypes(
   core: HaloCore,
+  params: UpsertAssetTypesParams & { readonly body: readonly [Xtype] },
+  options?: RequestOptions,
+): Promise<Xtype>
+/** Upserts two or more records: Halo answers an array (see {@link upsertAssetTypes}). */
+export function upsertAssetTypes(
+  core: HaloCore,
+  params: UpsertAssetTypesParams & { readonly body: readonly [Xtype, Xtype, ...Xtype[]] },
+  options?: RequestOptions,
+): Promise<Xtype[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertAssetTypes}). */
+export function upsertAssetTypes(
+  core: HaloCore,
   params: UpsertAssetTypesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertAssetTypesOperation, params, options)
+): Promise<Xtype | Xtype[]>
+export function upsertAssetTypes(
+  core: HaloCore,
+  params: UpsertAssetTypesParams,
+  options?: RequestOptions,
+): Promise<Xtype | Xtype[]> {
+  return core.request<Xtype | Xtype[]>(upsertAssetTypesOperation, params, options)
 }
 
 /** Descriptor of {@link getAssetType}: `GET /AssetType/{id}`. */

@@ -85,7 +85,7 @@ export type UpsertAddressesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Address` (Halo tag `AddressStore`).
  *
@@ -95,10 +95,27 @@ export type UpsertAddressesParams = {
  */
 export function upsertAddresses(
   core: HaloCore,
+  params: UpsertAddressesParams & { readonly body: readonly [AddressStore] },
+  options?: RequestOptions,
+): Promise<AddressStore>
+/** Upserts two or more records: Halo answers an array (see {@link upsertAddresses}). */
+export function upsertAddresses(
+  core: HaloCore,
+  params: UpsertAddressesParams & { readonly body: readonly [AddressStore, AddressStore, ...AddressStore[]] },
+  options?: RequestOptions,
+): Promise<AddressStore[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertAddresses}). */
+export function upsertAddresses(
+  core: HaloCore,
   params: UpsertAddressesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertAddressesOperation, params, options)
+): Promise<AddressStore | AddressStore[]>
+export function upsertAddresses(
+  core: HaloCore,
+  params: UpsertAddressesParams,
+  options?: RequestOptions,
+): Promise<AddressStore | AddressStore[]> {
+  return core.request<AddressStore | AddressStore[]>(upsertAddressesOperation, params, options)
 }
 
 /** Descriptor of {@link getAddress}: `GET /Address/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertAddressbooksParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Addressbook` (Halo tag `addressbook`).
  *
@@ -57,10 +57,27 @@ export type UpsertAddressbooksParams = {
  */
 export function upsertAddressbooks(
   core: HaloCore,
+  params: UpsertAddressbooksParams & { readonly body: readonly [Addressbook] },
+  options?: RequestOptions,
+): Promise<Addressbook>
+/** Upserts two or more records: Halo answers an array (see {@link upsertAddressbooks}). */
+export function upsertAddressbooks(
+  core: HaloCore,
+  params: UpsertAddressbooksParams & { readonly body: readonly [Addressbook, Addressbook, ...Addressbook[]] },
+  options?: RequestOptions,
+): Promise<Addressbook[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertAddressbooks}). */
+export function upsertAddressbooks(
+  core: HaloCore,
   params: UpsertAddressbooksParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertAddressbooksOperation, params, options)
+): Promise<Addressbook | Addressbook[]>
+export function upsertAddressbooks(
+  core: HaloCore,
+  params: UpsertAddressbooksParams,
+  options?: RequestOptions,
+): Promise<Addressbook | Addressbook[]> {
+  return core.request<Addressbook | Addressbook[]>(upsertAddressbooksOperation, params, options)
 }
 
 /** Descriptor of {@link getAddressbook}: `GET /Addressbook/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertAiSuggestionsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /AISuggestion` (Halo tag `AiSuggestion`).
  *
@@ -57,10 +57,27 @@ export type UpsertAiSuggestionsParams = {
  */
 export function upsertAiSuggestions(
   core: HaloCore,
+  params: UpsertAiSuggestionsParams & { readonly body: readonly [AiSuggestion] },
+  options?: RequestOptions,
+): Promise<AiSuggestion>
+/** Upserts two or more records: Halo answers an array (see {@link upsertAiSuggestions}). */
+export function upsertAiSuggestions(
+  core: HaloCore,
+  params: UpsertAiSuggestionsParams & { readonly body: readonly [AiSuggestion, AiSuggestion, ...AiSuggestion[]] },
+  options?: RequestOptions,
+): Promise<AiSuggestion[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertAiSuggestions}). */
+export function upsertAiSuggestions(
+  core: HaloCore,
   params: UpsertAiSuggestionsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertAiSuggestionsOperation, params, options)
+): Promise<AiSuggestion | AiSuggestion[]>
+export function upsertAiSuggestions(
+  core: HaloCore,
+  params: UpsertAiSuggestionsParams,
+  options?: RequestOptions,
+): Promise<AiSuggestion | AiSuggestion[]> {
+  return core.request<AiSuggestion | AiSuggestion[]>(upsertAiSuggestionsOperation, params, options)
 }
 
 /** Descriptor of {@link getAiSuggestion}: `GET /AISuggestion/{id}`. */

@@ -58,7 +58,7 @@ export type UpsertCrmNotesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /CRMNote` (Halo tag `AreaNote`).
  *
@@ -68,10 +68,27 @@ export type UpsertCrmNotesParams = {
  */
 export function upsertCrmNotes(
   core: HaloCore,
+  params: UpsertCrmNotesParams & { readonly body: readonly [AreaNote] },
+  options?: RequestOptions,
+): Promise<AreaNote>
+/** Upserts two or more records: Halo answers an array (see {@link upsertCrmNotes}). */
+export function upsertCrmNotes(
+  core: HaloCore,
+  params: UpsertCrmNotesParams & { readonly body: readonly [AreaNote, AreaNote, ...AreaNote[]] },
+  options?: RequestOptions,
+): Promise<AreaNote[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertCrmNotes}). */
+export function upsertCrmNotes(
+  core: HaloCore,
   params: UpsertCrmNotesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertCrmNotesOperation, params, options)
+): Promise<AreaNote | AreaNote[]>
+export function upsertCrmNotes(
+  core: HaloCore,
+  params: UpsertCrmNotesParams,
+  options?: RequestOptions,
+): Promise<AreaNote | AreaNote[]> {
+  return core.request<AreaNote | AreaNote[]>(upsertCrmNotesOperation, params, options)
 }
 
 /** Descriptor of {@link getCrmNote}: `GET /CRMNote/{id}`. */

@@ -213,7 +213,7 @@ export type UpsertClientsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Client` (Halo tag `Area`).
  *
@@ -223,10 +223,27 @@ export type UpsertClientsParams = {
  */
 export function upsertClients(
   core: HaloCore,
+  params: UpsertClientsParams & { readonly body: readonly [Area] },
+  options?: RequestOptions,
+): Promise<Area>
+/** Upserts two or more records: Halo answers an array (see {@link upsertClients}). */
+export function upsertClients(
+  core: HaloCore,
+  params: UpsertClientsParams & { readonly body: readonly [Area, Area, ...Area[]] },
+  options?: RequestOptions,
+): Promise<Area[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertClients}). */
+export function upsertClients(
+  core: HaloCore,
   params: UpsertClientsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertClientsOperation, params, options)
+): Promise<Area | Area[]>
+export function upsertClients(
+  core: HaloCore,
+  params: UpsertClientsParams,
+  options?: RequestOptions,
+): Promise<Area | Area[]> {
+  return core.request<Area | Area[]>(upsertClientsOperation, params, options)
 }
 
 /** Descriptor of {@link postClientNewAccountsId}: `POST /Client/NewAccountsId`. */

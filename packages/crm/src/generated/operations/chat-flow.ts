@@ -18,7 +18,7 @@ export type UpsertChatFlowsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ChatFlow` (Halo tag `ChatFlow`).
  *
@@ -28,8 +28,25 @@ export type UpsertChatFlowsParams = {
  */
 export function upsertChatFlows(
   core: HaloCore,
+  params: UpsertChatFlowsParams & { readonly body: readonly [ChatFlowProcess] },
+  options?: RequestOptions,
+): Promise<ChatFlowProcess>
+/** Upserts two or more records: Halo answers an array (see {@link upsertChatFlows}). */
+export function upsertChatFlows(
+  core: HaloCore,
+  params: UpsertChatFlowsParams & { readonly body: readonly [ChatFlowProcess, ChatFlowProcess, ...ChatFlowProcess[]] },
+  options?: RequestOptions,
+): Promise<ChatFlowProcess[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertChatFlows}). */
+export function upsertChatFlows(
+  core: HaloCore,
   params: UpsertChatFlowsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertChatFlowsOperation, params, options)
+): Promise<ChatFlowProcess | ChatFlowProcess[]>
+export function upsertChatFlows(
+  core: HaloCore,
+  params: UpsertChatFlowsParams,
+  options?: RequestOptions,
+): Promise<ChatFlowProcess | ChatFlowProcess[]> {
+  return core.request<ChatFlowProcess | ChatFlowProcess[]>(upsertChatFlowsOperation, params, options)
 }

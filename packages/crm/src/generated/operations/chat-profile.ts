@@ -55,7 +55,7 @@ export type UpsertChatProfilesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ChatProfile` (Halo tag `ChatProfile`).
  *
@@ -65,10 +65,27 @@ export type UpsertChatProfilesParams = {
  */
 export function upsertChatProfiles(
   core: HaloCore,
+  params: UpsertChatProfilesParams & { readonly body: readonly [ChatProfile] },
+  options?: RequestOptions,
+): Promise<ChatProfile>
+/** Upserts two or more records: Halo answers an array (see {@link upsertChatProfiles}). */
+export function upsertChatProfiles(
+  core: HaloCore,
+  params: UpsertChatProfilesParams & { readonly body: readonly [ChatProfile, ChatProfile, ...ChatProfile[]] },
+  options?: RequestOptions,
+): Promise<ChatProfile[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertChatProfiles}). */
+export function upsertChatProfiles(
+  core: HaloCore,
   params: UpsertChatProfilesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertChatProfilesOperation, params, options)
+): Promise<ChatProfile | ChatProfile[]>
+export function upsertChatProfiles(
+  core: HaloCore,
+  params: UpsertChatProfilesParams,
+  options?: RequestOptions,
+): Promise<ChatProfile | ChatProfile[]> {
+  return core.request<ChatProfile | ChatProfile[]>(upsertChatProfilesOperation, params, options)
 }
 
 /** Descriptor of {@link getChatProfile}: `GET /ChatProfile/{id}`. */

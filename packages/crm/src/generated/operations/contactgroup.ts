@@ -47,7 +47,7 @@ export type UpsertContactGroupsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Contactgroup` (Halo tag `contactgroup`).
  *
@@ -57,10 +57,27 @@ export type UpsertContactGroupsParams = {
  */
 export function upsertContactGroups(
   core: HaloCore,
+  params: UpsertContactGroupsParams & { readonly body: readonly [Contactgroup] },
+  options?: RequestOptions,
+): Promise<Contactgroup>
+/** Upserts two or more records: Halo answers an array (see {@link upsertContactGroups}). */
+export function upsertContactGroups(
+  core: HaloCore,
+  params: UpsertContactGroupsParams & { readonly body: readonly [Contactgroup, Contactgroup, ...Contactgroup[]] },
+  options?: RequestOptions,
+): Promise<Contactgroup[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertContactGroups}). */
+export function upsertContactGroups(
+  core: HaloCore,
   params: UpsertContactGroupsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertContactGroupsOperation, params, options)
+): Promise<Contactgroup | Contactgroup[]>
+export function upsertContactGroups(
+  core: HaloCore,
+  params: UpsertContactGroupsParams,
+  options?: RequestOptions,
+): Promise<Contactgroup | Contactgroup[]> {
+  return core.request<Contactgroup | Contactgroup[]>(upsertContactGroupsOperation, params, options)
 }
 
 /** Descriptor of {@link getContactGroup}: `GET /Contactgroup/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertContactGroupContactsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Contactgroupcontact` (Halo tag `contactgroupcontacts`).
  *
@@ -57,10 +57,27 @@ export type UpsertContactGroupContactsParams = {
  */
 export function upsertContactGroupContacts(
   core: HaloCore,
+  params: UpsertContactGroupContactsParams & { readonly body: readonly [Contactgroupcontacts] },
+  options?: RequestOptions,
+): Promise<Contactgroupcontacts>
+/** Upserts two or more records: Halo answers an array (see {@link upsertContactGroupContacts}). */
+export function upsertContactGroupContacts(
+  core: HaloCore,
+  params: UpsertContactGroupContactsParams & { readonly body: readonly [Contactgroupcontacts, Contactgroupcontacts, ...Contactgroupcontacts[]] },
+  options?: RequestOptions,
+): Promise<Contactgroupcontacts[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertContactGroupContacts}). */
+export function upsertContactGroupContacts(
+  core: HaloCore,
   params: UpsertContactGroupContactsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertContactGroupContactsOperation, params, options)
+): Promise<Contactgroupcontacts | Contactgroupcontacts[]>
+export function upsertContactGroupContacts(
+  core: HaloCore,
+  params: UpsertContactGroupContactsParams,
+  options?: RequestOptions,
+): Promise<Contactgroupcontacts | Contactgroupcontacts[]> {
+  return core.request<Contactgroupcontacts | Contactgroupcontacts[]>(upsertContactGroupContactsOperation, params, options)
 }
 
 /** Descriptor of {@link getContactGroupContact}: `GET /Contactgroupcontact/{id}`. */

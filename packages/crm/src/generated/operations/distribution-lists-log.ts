@@ -47,7 +47,7 @@ export type UpsertDistributionListsLogsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /DistributionListsLog` (Halo tag `DistributionListsLog`).
  *
@@ -57,10 +57,27 @@ export type UpsertDistributionListsLogsParams = {
  */
 export function upsertDistributionListsLogs(
   core: HaloCore,
+  params: UpsertDistributionListsLogsParams & { readonly body: readonly [DistributionListsLog] },
+  options?: RequestOptions,
+): Promise<DistributionListsLog>
+/** Upserts two or more records: Halo answers an array (see {@link upsertDistributionListsLogs}). */
+export function upsertDistributionListsLogs(
+  core: HaloCore,
+  params: UpsertDistributionListsLogsParams & { readonly body: readonly [DistributionListsLog, DistributionListsLog, ...DistributionListsLog[]] },
+  options?: RequestOptions,
+): Promise<DistributionListsLog[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertDistributionListsLogs}). */
+export function upsertDistributionListsLogs(
+  core: HaloCore,
   params: UpsertDistributionListsLogsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertDistributionListsLogsOperation, params, options)
+): Promise<DistributionListsLog | DistributionListsLog[]>
+export function upsertDistributionListsLogs(
+  core: HaloCore,
+  params: UpsertDistributionListsLogsParams,
+  options?: RequestOptions,
+): Promise<DistributionListsLog | DistributionListsLog[]> {
+  return core.request<DistributionListsLog | DistributionListsLog[]>(upsertDistributionListsLogsOperation, params, options)
 }
 
 /** Descriptor of {@link getDistributionListsLog}: `GET /DistributionListsLog/{id}`. */

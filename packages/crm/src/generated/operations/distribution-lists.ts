@@ -47,7 +47,7 @@ export type UpsertDistributionListsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /DistributionLists` (Halo tag `DistributionLists`).
  *
@@ -57,10 +57,27 @@ export type UpsertDistributionListsParams = {
  */
 export function upsertDistributionLists(
   core: HaloCore,
+  params: UpsertDistributionListsParams & { readonly body: readonly [DistributionLists] },
+  options?: RequestOptions,
+): Promise<DistributionLists>
+/** Upserts two or more records: Halo answers an array (see {@link upsertDistributionLists}). */
+export function upsertDistributionLists(
+  core: HaloCore,
+  params: UpsertDistributionListsParams & { readonly body: readonly [DistributionLists, DistributionLists, ...DistributionLists[]] },
+  options?: RequestOptions,
+): Promise<DistributionLists[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertDistributionLists}). */
+export function upsertDistributionLists(
+  core: HaloCore,
   params: UpsertDistributionListsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertDistributionListsOperation, params, options)
+): Promise<DistributionLists | DistributionLists[]>
+export function upsertDistributionLists(
+  core: HaloCore,
+  params: UpsertDistributionListsParams,
+  options?: RequestOptions,
+): Promise<DistributionLists | DistributionLists[]> {
+  return core.request<DistributionLists | DistributionLists[]>(upsertDistributionListsOperation, params, options)
 }
 
 /** Descriptor of {@link getDistributionList}: `GET /DistributionLists/{id}`. */

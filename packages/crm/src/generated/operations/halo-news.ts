@@ -47,7 +47,7 @@ export type UpsertHaloNewsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /HaloNews` (Halo tag `HaloNews`).
  *
@@ -57,10 +57,27 @@ export type UpsertHaloNewsParams = {
  */
 export function upsertHaloNews(
   core: HaloCore,
+  params: UpsertHaloNewsParams & { readonly body: readonly [HaloNews] },
+  options?: RequestOptions,
+): Promise<HaloNews>
+/** Upserts two or more records: Halo answers an array (see {@link upsertHaloNews}). */
+export function upsertHaloNews(
+  core: HaloCore,
+  params: UpsertHaloNewsParams & { readonly body: readonly [HaloNews, HaloNews, ...HaloNews[]] },
+  options?: RequestOptions,
+): Promise<HaloNews[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertHaloNews}). */
+export function upsertHaloNews(
+  core: HaloCore,
   params: UpsertHaloNewsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertHaloNewsOperation, params, options)
+): Promise<HaloNews | HaloNews[]>
+export function upsertHaloNews(
+  core: HaloCore,
+  params: UpsertHaloNewsParams,
+  options?: RequestOptions,
+): Promise<HaloNews | HaloNews[]> {
+  return core.request<HaloNews | HaloNews[]>(upsertHaloNewsOperation, params, options)
 }
 
 /** Descriptor of {@link postHaloNewsRead}: `POST /HaloNews/read`. */

@@ -57,7 +57,7 @@ export type UpsertChatMessagesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ChatMessage` (Halo tag `LiveChatMsg`).
  *
@@ -67,10 +67,27 @@ export type UpsertChatMessagesParams = {
  */
 export function upsertChatMessages(
   core: HaloCore,
+  params: UpsertChatMessagesParams & { readonly body: readonly [LiveChatMsg] },
+  options?: RequestOptions,
+): Promise<LiveChatMsg>
+/** Upserts two or more records: Halo answers an array (see {@link upsertChatMessages}). */
+export function upsertChatMessages(
+  core: HaloCore,
+  params: UpsertChatMessagesParams & { readonly body: readonly [LiveChatMsg, LiveChatMsg, ...LiveChatMsg[]] },
+  options?: RequestOptions,
+): Promise<LiveChatMsg[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertChatMessages}). */
+export function upsertChatMessages(
+  core: HaloCore,
   params: UpsertChatMessagesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertChatMessagesOperation, params, options)
+): Promise<LiveChatMsg | LiveChatMsg[]>
+export function upsertChatMessages(
+  core: HaloCore,
+  params: UpsertChatMessagesParams,
+  options?: RequestOptions,
+): Promise<LiveChatMsg | LiveChatMsg[]> {
+  return core.request<LiveChatMsg | LiveChatMsg[]>(upsertChatMessagesOperation, params, options)
 }
 
 /** Descriptor of {@link postChatMessageIsTyping}: `POST /ChatMessage/IsTyping`. */

@@ -749,7 +749,7 @@ export type UpsertOpportunitiesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Opportunities` (Halo tag `Opps`).
  *
@@ -759,10 +759,27 @@ export type UpsertOpportunitiesParams = {
  */
 export function upsertOpportunities(
   core: HaloCore,
+  params: UpsertOpportunitiesParams & { readonly body: readonly [Faults] },
+  options?: RequestOptions,
+): Promise<Faults>
+/** Upserts two or more records: Halo answers an array (see {@link upsertOpportunities}). */
+export function upsertOpportunities(
+  core: HaloCore,
+  params: UpsertOpportunitiesParams & { readonly body: readonly [Faults, Faults, ...Faults[]] },
+  options?: RequestOptions,
+): Promise<Faults[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertOpportunities}). */
+export function upsertOpportunities(
+  core: HaloCore,
   params: UpsertOpportunitiesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertOpportunitiesOperation, params, options)
+): Promise<Faults | Faults[]>
+export function upsertOpportunities(
+  core: HaloCore,
+  params: UpsertOpportunitiesParams,
+  options?: RequestOptions,
+): Promise<Faults | Faults[]> {
+  return core.request<Faults | Faults[]>(upsertOpportunitiesOperation, params, options)
 }
 
 /** Descriptor of {@link postOpportunitiesView}: `POST /Opportunities/View`. */

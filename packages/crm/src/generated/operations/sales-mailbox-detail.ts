@@ -18,7 +18,7 @@ export type UpsertSalesMailboxDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /SalesMailboxDetail` (Halo tag `SalesMailboxDetail`).
  *
@@ -28,8 +28,25 @@ export type UpsertSalesMailboxDetailsParams = {
  */
 export function upsertSalesMailboxDetails(
   core: HaloCore,
+  params: UpsertSalesMailboxDetailsParams & { readonly body: readonly [SalesMailboxDetail] },
+  options?: RequestOptions,
+): Promise<SalesMailboxDetail>
+/** Upserts two or more records: Halo answers an array (see {@link upsertSalesMailboxDetails}). */
+export function upsertSalesMailboxDetails(
+  core: HaloCore,
+  params: UpsertSalesMailboxDetailsParams & { readonly body: readonly [SalesMailboxDetail, SalesMailboxDetail, ...SalesMailboxDetail[]] },
+  options?: RequestOptions,
+): Promise<SalesMailboxDetail[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertSalesMailboxDetails}). */
+export function upsertSalesMailboxDetails(
+  core: HaloCore,
   params: UpsertSalesMailboxDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertSalesMailboxDetailsOperation, params, options)
+): Promise<SalesMailboxDetail | SalesMailboxDetail[]>
+export function upsertSalesMailboxDetails(
+  core: HaloCore,
+  params: UpsertSalesMailboxDetailsParams,
+  options?: RequestOptions,
+): Promise<SalesMailboxDetail | SalesMailboxDetail[]> {
+  return core.request<SalesMailboxDetail | SalesMailboxDetail[]>(upsertSalesMailboxDetailsOperation, params, options)
 }

@@ -47,7 +47,7 @@ export type UpsertSalesMailboxesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /SalesMailbox` (Halo tag `SalesMailbox`).
  *
@@ -57,10 +57,27 @@ export type UpsertSalesMailboxesParams = {
  */
 export function upsertSalesMailboxes(
   core: HaloCore,
+  params: UpsertSalesMailboxesParams & { readonly body: readonly [SalesMailbox] },
+  options?: RequestOptions,
+): Promise<SalesMailbox>
+/** Upserts two or more records: Halo answers an array (see {@link upsertSalesMailboxes}). */
+export function upsertSalesMailboxes(
+  core: HaloCore,
+  params: UpsertSalesMailboxesParams & { readonly body: readonly [SalesMailbox, SalesMailbox, ...SalesMailbox[]] },
+  options?: RequestOptions,
+): Promise<SalesMailbox[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertSalesMailboxes}). */
+export function upsertSalesMailboxes(
+  core: HaloCore,
   params: UpsertSalesMailboxesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertSalesMailboxesOperation, params, options)
+): Promise<SalesMailbox | SalesMailbox[]>
+export function upsertSalesMailboxes(
+  core: HaloCore,
+  params: UpsertSalesMailboxesParams,
+  options?: RequestOptions,
+): Promise<SalesMailbox | SalesMailbox[]> {
+  return core.request<SalesMailbox | SalesMailbox[]>(upsertSalesMailboxesOperation, params, options)
 }
 
 /** Descriptor of {@link getSalesMailbox}: `GET /SalesMailbox/{id}`. */

@@ -129,7 +129,7 @@ export type UpsertTeamsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Team` (Halo tag `SectionDetail`).
  *
@@ -139,10 +139,27 @@ export type UpsertTeamsParams = {
  */
 export function upsertTeams(
   core: HaloCore,
+  params: UpsertTeamsParams & { readonly body: readonly [SectionDetail] },
+  options?: RequestOptions,
+): Promise<SectionDetail>
+/** Upserts two or more records: Halo answers an array (see {@link upsertTeams}). */
+export function upsertTeams(
+  core: HaloCore,
+  params: UpsertTeamsParams & { readonly body: readonly [SectionDetail, SectionDetail, ...SectionDetail[]] },
+  options?: RequestOptions,
+): Promise<SectionDetail[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertTeams}). */
+export function upsertTeams(
+  core: HaloCore,
   params: UpsertTeamsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertTeamsOperation, params, options)
+): Promise<SectionDetail | SectionDetail[]>
+export function upsertTeams(
+  core: HaloCore,
+  params: UpsertTeamsParams,
+  options?: RequestOptions,
+): Promise<SectionDetail | SectionDetail[]> {
+  return core.request<SectionDetail | SectionDetail[]>(upsertTeamsOperation, params, options)
 }
 
 /** Descriptor of {@link getTeamTree}: `GET /Team/Tree`. */

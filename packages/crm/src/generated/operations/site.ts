@@ -203,7 +203,7 @@ export type UpsertSitesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Site` (Halo tag `Site`).
  *
@@ -213,10 +213,27 @@ export type UpsertSitesParams = {
  */
 export function upsertSites(
   core: HaloCore,
+  params: UpsertSitesParams & { readonly body: readonly [Site] },
+  options?: RequestOptions,
+): Promise<Site>
+/** Upserts two or more records: Halo answers an array (see {@link upsertSites}). */
+export function upsertSites(
+  core: HaloCore,
+  params: UpsertSitesParams & { readonly body: readonly [Site, Site, ...Site[]] },
+  options?: RequestOptions,
+): Promise<Site[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertSites}). */
+export function upsertSites(
+  core: HaloCore,
   params: UpsertSitesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertSitesOperation, params, options)
+): Promise<Site | Site[]>
+export function upsertSites(
+  core: HaloCore,
+  params: UpsertSitesParams,
+  options?: RequestOptions,
+): Promise<Site | Site[]> {
+  return core.request<Site | Site[]>(upsertSitesOperation, params, options)
 }
 
 /** Descriptor of {@link getSiteStockBins}: `GET /Site/StockBins`. */

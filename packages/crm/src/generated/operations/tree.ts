@@ -104,7 +104,7 @@ export type UpsertTopLevelsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /TopLevel` (Halo tag `Tree`).
  *
@@ -114,10 +114,27 @@ export type UpsertTopLevelsParams = {
  */
 export function upsertTopLevels(
   core: HaloCore,
+  params: UpsertTopLevelsParams & { readonly body: readonly [Tree] },
+  options?: RequestOptions,
+): Promise<Tree>
+/** Upserts two or more records: Halo answers an array (see {@link upsertTopLevels}). */
+export function upsertTopLevels(
+  core: HaloCore,
+  params: UpsertTopLevelsParams & { readonly body: readonly [Tree, Tree, ...Tree[]] },
+  options?: RequestOptions,
+): Promise<Tree[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertTopLevels}). */
+export function upsertTopLevels(
+  core: HaloCore,
   params: UpsertTopLevelsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertTopLevelsOperation, params, options)
+): Promise<Tree | Tree[]>
+export function upsertTopLevels(
+  core: HaloCore,
+  params: UpsertTopLevelsParams,
+  options?: RequestOptions,
+): Promise<Tree | Tree[]> {
+  return core.request<Tree | Tree[]>(upsertTopLevelsOperation, params, options)
 }
 
 /** Descriptor of {@link getTopLevel}: `GET /TopLevel/{id}`. */

@@ -201,7 +201,7 @@ export type UpsertAgentsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Agent` (Halo tag `Uname`).
  *
@@ -211,10 +211,27 @@ export type UpsertAgentsParams = {
  */
 export function upsertAgents(
   core: HaloCore,
+  params: UpsertAgentsParams & { readonly body: readonly [Uname] },
+  options?: RequestOptions,
+): Promise<Uname>
+/** Upserts two or more records: Halo answers an array (see {@link upsertAgents}). */
+export function upsertAgents(
+  core: HaloCore,
+  params: UpsertAgentsParams & { readonly body: readonly [Uname, Uname, ...Uname[]] },
+  options?: RequestOptions,
+): Promise<Uname[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertAgents}). */
+export function upsertAgents(
+  core: HaloCore,
   params: UpsertAgentsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertAgentsOperation, params, options)
+): Promise<Uname | Uname[]>
+export function upsertAgents(
+  core: HaloCore,
+  params: UpsertAgentsParams,
+  options?: RequestOptions,
+): Promise<Uname | Uname[]> {
+  return core.request<Uname | Uname[]>(upsertAgentsOperation, params, options)
 }
 
 /** Descriptor of {@link postAgentClearCache}: `POST /Agent/ClearCache`. */

@@ -47,7 +47,7 @@ export type UpsertUnsubServiceEmailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /UnsubServiceEmails` (Halo tag `UnsubEmailServiceUsers`).
  *
@@ -57,10 +57,27 @@ export type UpsertUnsubServiceEmailsParams = {
  */
 export function upsertUnsubServiceEmails(
   core: HaloCore,
+  params: UpsertUnsubServiceEmailsParams & { readonly body: readonly [UnsubEmailServiceUsers] },
+  options?: RequestOptions,
+): Promise<UnsubEmailServiceUsers>
+/** Upserts two or more records: Halo answers an array (see {@link upsertUnsubServiceEmails}). */
+export function upsertUnsubServiceEmails(
+  core: HaloCore,
+  params: UpsertUnsubServiceEmailsParams & { readonly body: readonly [UnsubEmailServiceUsers, UnsubEmailServiceUsers, ...UnsubEmailServiceUsers[]] },
+  options?: RequestOptions,
+): Promise<UnsubEmailServiceUsers[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertUnsubServiceEmails}). */
+export function upsertUnsubServiceEmails(
+  core: HaloCore,
   params: UpsertUnsubServiceEmailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertUnsubServiceEmailsOperation, params, options)
+): Promise<UnsubEmailServiceUsers | UnsubEmailServiceUsers[]>
+export function upsertUnsubServiceEmails(
+  core: HaloCore,
+  params: UpsertUnsubServiceEmailsParams,
+  options?: RequestOptions,
+): Promise<UnsubEmailServiceUsers | UnsubEmailServiceUsers[]> {
+  return core.request<UnsubEmailServiceUsers | UnsubEmailServiceUsers[]>(upsertUnsubServiceEmailsOperation, params, options)
 }
 
 /** Descriptor of {@link getUnsubServiceEmail}: `GET /UnsubServiceEmails/{id}`. */

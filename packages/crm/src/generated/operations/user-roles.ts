@@ -47,7 +47,7 @@ export type UpsertUserRolesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /UserRoles` (Halo tag `UserRoles`).
  *
@@ -57,10 +57,27 @@ export type UpsertUserRolesParams = {
  */
 export function upsertUserRoles(
   core: HaloCore,
+  params: UpsertUserRolesParams & { readonly body: readonly [UserRoles] },
+  options?: RequestOptions,
+): Promise<UserRoles>
+/** Upserts two or more records: Halo answers an array (see {@link upsertUserRoles}). */
+export function upsertUserRoles(
+  core: HaloCore,
+  params: UpsertUserRolesParams & { readonly body: readonly [UserRoles, UserRoles, ...UserRoles[]] },
+  options?: RequestOptions,
+): Promise<UserRoles[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertUserRoles}). */
+export function upsertUserRoles(
+  core: HaloCore,
   params: UpsertUserRolesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertUserRolesOperation, params, options)
+): Promise<UserRoles | UserRoles[]>
+export function upsertUserRoles(
+  core: HaloCore,
+  params: UpsertUserRolesParams,
+  options?: RequestOptions,
+): Promise<UserRoles | UserRoles[]> {
+  return core.request<UserRoles | UserRoles[]>(upsertUserRolesOperation, params, options)
 }
 
 /** Descriptor of {@link getUserRole}: `GET /UserRoles/{id}`. */

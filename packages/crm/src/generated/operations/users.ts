@@ -253,7 +253,7 @@ export type UpsertUsersParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Users` (Halo tag `Users`).
  *
@@ -263,10 +263,27 @@ export type UpsertUsersParams = {
  */
 export function upsertUsers(
   core: HaloCore,
+  params: UpsertUsersParams & { readonly body: readonly [Users] },
+  options?: RequestOptions,
+): Promise<Users>
+/** Upserts two or more records: Halo answers an array (see {@link upsertUsers}). */
+export function upsertUsers(
+  core: HaloCore,
+  params: UpsertUsersParams & { readonly body: readonly [Users, Users, ...Users[]] },
+  options?: RequestOptions,
+): Promise<Users[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertUsers}). */
+export function upsertUsers(
+  core: HaloCore,
   params: UpsertUsersParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertUsersOperation, params, options)
+): Promise<Users | Users[]>
+export function upsertUsers(
+  core: HaloCore,
+  params: UpsertUsersParams,
+  options?: RequestOptions,
+): Promise<Users | Users[]> {
+  return core.request<Users | Users[]>(upsertUsersOperation, params, options)
 }
 
 /** Descriptor of {@link getCurrentUser}: `GET /Users/me`. */

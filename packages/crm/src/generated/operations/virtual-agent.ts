@@ -47,7 +47,7 @@ export type UpsertVirtualAgentsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /VirtualAgent` (Halo tag `VirtualAgent`).
  *
@@ -57,10 +57,27 @@ export type UpsertVirtualAgentsParams = {
  */
 export function upsertVirtualAgents(
   core: HaloCore,
+  params: UpsertVirtualAgentsParams & { readonly body: readonly [VirtualAgent] },
+  options?: RequestOptions,
+): Promise<VirtualAgent>
+/** Upserts two or more records: Halo answers an array (see {@link upsertVirtualAgents}). */
+export function upsertVirtualAgents(
+  core: HaloCore,
+  params: UpsertVirtualAgentsParams & { readonly body: readonly [VirtualAgent, VirtualAgent, ...VirtualAgent[]] },
+  options?: RequestOptions,
+): Promise<VirtualAgent[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertVirtualAgents}). */
+export function upsertVirtualAgents(
+  core: HaloCore,
   params: UpsertVirtualAgentsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertVirtualAgentsOperation, params, options)
+): Promise<VirtualAgent | VirtualAgent[]>
+export function upsertVirtualAgents(
+  core: HaloCore,
+  params: UpsertVirtualAgentsParams,
+  options?: RequestOptions,
+): Promise<VirtualAgent | VirtualAgent[]> {
+  return core.request<VirtualAgent | VirtualAgent[]>(upsertVirtualAgentsOperation, params, options)
 }
 
 /** Descriptor of {@link getVirtualAgent}: `GET /VirtualAgent/{id}`. */

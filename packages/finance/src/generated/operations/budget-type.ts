@@ -55,7 +55,7 @@ export type UpsertBudgetTypesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /BudgetType` (Halo tag `BudgetType`).
  *
@@ -65,10 +65,27 @@ export type UpsertBudgetTypesParams = {
  */
 export function upsertBudgetTypes(
   core: HaloCore,
+  params: UpsertBudgetTypesParams & { readonly body: readonly [BudgetType] },
+  options?: RequestOptions,
+): Promise<BudgetType>
+/** Upserts two or more records: Halo answers an array (see {@link upsertBudgetTypes}). */
+export function upsertBudgetTypes(
+  core: HaloCore,
+  params: UpsertBudgetTypesParams & { readonly body: readonly [BudgetType, BudgetType, ...BudgetType[]] },
+  options?: RequestOptions,
+): Promise<BudgetType[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertBudgetTypes}). */
+export function upsertBudgetTypes(
+  core: HaloCore,
   params: UpsertBudgetTypesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertBudgetTypesOperation, params, options)
+): Promise<BudgetType | BudgetType[]>
+export function upsertBudgetTypes(
+  core: HaloCore,
+  params: UpsertBudgetTypesParams,
+  options?: RequestOptions,
+): Promise<BudgetType | BudgetType[]> {
+  return core.request<BudgetType | BudgetType[]>(upsertBudgetTypesOperation, params, options)
 }
 
 /** Descriptor of {@link getBudgetType}: `GET /BudgetType/{id}`. */

@@ -99,7 +99,7 @@ export type UpsertSuppliersParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Supplier` (Halo tag `Company`).
  *
@@ -109,10 +109,27 @@ export type UpsertSuppliersParams = {
  */
 export function upsertSuppliers(
   core: HaloCore,
+  params: UpsertSuppliersParams & { readonly body: readonly [Company] },
+  options?: RequestOptions,
+): Promise<Company>
+/** Upserts two or more records: Halo answers an array (see {@link upsertSuppliers}). */
+export function upsertSuppliers(
+  core: HaloCore,
+  params: UpsertSuppliersParams & { readonly body: readonly [Company, Company, ...Company[]] },
+  options?: RequestOptions,
+): Promise<Company[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertSuppliers}). */
+export function upsertSuppliers(
+  core: HaloCore,
   params: UpsertSuppliersParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertSuppliersOperation, params, options)
+): Promise<Company | Company[]>
+export function upsertSuppliers(
+  core: HaloCore,
+  params: UpsertSuppliersParams,
+  options?: RequestOptions,
+): Promise<Company | Company[]> {
+  return core.request<Company | Company[]>(upsertSuppliersOperation, params, options)
 }
 
 /** Descriptor of {@link getSupplier}: `GET /Supplier/{id}`. */

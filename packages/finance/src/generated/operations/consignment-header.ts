@@ -84,7 +84,7 @@ export type UpsertConsignmentsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Consignment` (Halo tag `ConsignmentHeader`).
  *
@@ -94,10 +94,27 @@ export type UpsertConsignmentsParams = {
  */
 export function upsertConsignments(
   core: HaloCore,
+  params: UpsertConsignmentsParams & { readonly body: readonly [ConsignmentHeader] },
+  options?: RequestOptions,
+): Promise<ConsignmentHeader>
+/** Upserts two or more records: Halo answers an array (see {@link upsertConsignments}). */
+export function upsertConsignments(
+  core: HaloCore,
+  params: UpsertConsignmentsParams & { readonly body: readonly [ConsignmentHeader, ConsignmentHeader, ...ConsignmentHeader[]] },
+  options?: RequestOptions,
+): Promise<ConsignmentHeader[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertConsignments}). */
+export function upsertConsignments(
+  core: HaloCore,
   params: UpsertConsignmentsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertConsignmentsOperation, params, options)
+): Promise<ConsignmentHeader | ConsignmentHeader[]>
+export function upsertConsignments(
+  core: HaloCore,
+  params: UpsertConsignmentsParams,
+  options?: RequestOptions,
+): Promise<ConsignmentHeader | ConsignmentHeader[]> {
+  return core.request<ConsignmentHeader | ConsignmentHeader[]>(upsertConsignmentsOperation, params, options)
 }
 
 /** Descriptor of {@link getConsignment}: `GET /Consignment/{id}`. */

@@ -103,7 +103,7 @@ export type UpsertClientContractsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ClientContract` (Halo tag `ContractHeader`).
  *
@@ -113,10 +113,27 @@ export type UpsertClientContractsParams = {
  */
 export function upsertClientContracts(
   core: HaloCore,
+  params: UpsertClientContractsParams & { readonly body: readonly [ContractHeader] },
+  options?: RequestOptions,
+): Promise<ContractHeader>
+/** Upserts two or more records: Halo answers an array (see {@link upsertClientContracts}). */
+export function upsertClientContracts(
+  core: HaloCore,
+  params: UpsertClientContractsParams & { readonly body: readonly [ContractHeader, ContractHeader, ...ContractHeader[]] },
+  options?: RequestOptions,
+): Promise<ContractHeader[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertClientContracts}). */
+export function upsertClientContracts(
+  core: HaloCore,
   params: UpsertClientContractsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertClientContractsOperation, params, options)
+): Promise<ContractHeader | ContractHeader[]>
+export function upsertClientContracts(
+  core: HaloCore,
+  params: UpsertClientContractsParams,
+  options?: RequestOptions,
+): Promise<ContractHeader | ContractHeader[]> {
+  return core.request<ContractHeader | ContractHeader[]>(upsertClientContractsOperation, params, options)
 }
 
 /** Descriptor of {@link getClientContractNextRef}: `POST /ClientContract/NextRef`. */

@@ -47,7 +47,7 @@ export type UpsertContractSchedulePlansParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ContractSchedulePlan` (Halo tag `ContractSchedulePlan`).
  *
@@ -57,10 +57,27 @@ export type UpsertContractSchedulePlansParams = {
  */
 export function upsertContractSchedulePlans(
   core: HaloCore,
+  params: UpsertContractSchedulePlansParams & { readonly body: readonly [ContractSchedulePlan] },
+  options?: RequestOptions,
+): Promise<ContractSchedulePlan>
+/** Upserts two or more records: Halo answers an array (see {@link upsertContractSchedulePlans}). */
+export function upsertContractSchedulePlans(
+  core: HaloCore,
+  params: UpsertContractSchedulePlansParams & { readonly body: readonly [ContractSchedulePlan, ContractSchedulePlan, ...ContractSchedulePlan[]] },
+  options?: RequestOptions,
+): Promise<ContractSchedulePlan[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertContractSchedulePlans}). */
+export function upsertContractSchedulePlans(
+  core: HaloCore,
   params: UpsertContractSchedulePlansParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertContractSchedulePlansOperation, params, options)
+): Promise<ContractSchedulePlan | ContractSchedulePlan[]>
+export function upsertContractSchedulePlans(
+  core: HaloCore,
+  params: UpsertContractSchedulePlansParams,
+  options?: RequestOptions,
+): Promise<ContractSchedulePlan | ContractSchedulePlan[]> {
+  return core.request<ContractSchedulePlan | ContractSchedulePlan[]>(upsertContractSchedulePlansOperation, params, options)
 }
 
 /** Descriptor of {@link getContractSchedulePlan}: `GET /ContractSchedulePlan/{id}`. */

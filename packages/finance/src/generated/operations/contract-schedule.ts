@@ -47,7 +47,7 @@ export type UpsertContractSchedulesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ContractSchedule` (Halo tag `ContractSchedule`).
  *
@@ -57,10 +57,27 @@ export type UpsertContractSchedulesParams = {
  */
 export function upsertContractSchedules(
   core: HaloCore,
+  params: UpsertContractSchedulesParams & { readonly body: readonly [ContractSchedule] },
+  options?: RequestOptions,
+): Promise<ContractSchedule>
+/** Upserts two or more records: Halo answers an array (see {@link upsertContractSchedules}). */
+export function upsertContractSchedules(
+  core: HaloCore,
+  params: UpsertContractSchedulesParams & { readonly body: readonly [ContractSchedule, ContractSchedule, ...ContractSchedule[]] },
+  options?: RequestOptions,
+): Promise<ContractSchedule[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertContractSchedules}). */
+export function upsertContractSchedules(
+  core: HaloCore,
   params: UpsertContractSchedulesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertContractSchedulesOperation, params, options)
+): Promise<ContractSchedule | ContractSchedule[]>
+export function upsertContractSchedules(
+  core: HaloCore,
+  params: UpsertContractSchedulesParams,
+  options?: RequestOptions,
+): Promise<ContractSchedule | ContractSchedule[]> {
+  return core.request<ContractSchedule | ContractSchedule[]>(upsertContractSchedulesOperation, params, options)
 }
 
 /** Descriptor of {@link getContractSchedule}: `GET /ContractSchedule/{id}`. */

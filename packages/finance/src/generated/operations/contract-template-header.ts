@@ -47,7 +47,7 @@ export type UpsertBillingTemplatesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /BillingTemplate` (Halo tag `ContractTemplateHeader`).
  *
@@ -57,10 +57,27 @@ export type UpsertBillingTemplatesParams = {
  */
 export function upsertBillingTemplates(
   core: HaloCore,
+  params: UpsertBillingTemplatesParams & { readonly body: readonly [ContractTemplateHeader] },
+  options?: RequestOptions,
+): Promise<ContractTemplateHeader>
+/** Upserts two or more records: Halo answers an array (see {@link upsertBillingTemplates}). */
+export function upsertBillingTemplates(
+  core: HaloCore,
+  params: UpsertBillingTemplatesParams & { readonly body: readonly [ContractTemplateHeader, ContractTemplateHeader, ...ContractTemplateHeader[]] },
+  options?: RequestOptions,
+): Promise<ContractTemplateHeader[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertBillingTemplates}). */
+export function upsertBillingTemplates(
+  core: HaloCore,
   params: UpsertBillingTemplatesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertBillingTemplatesOperation, params, options)
+): Promise<ContractTemplateHeader | ContractTemplateHeader[]>
+export function upsertBillingTemplates(
+  core: HaloCore,
+  params: UpsertBillingTemplatesParams,
+  options?: RequestOptions,
+): Promise<ContractTemplateHeader | ContractTemplateHeader[]> {
+  return core.request<ContractTemplateHeader | ContractTemplateHeader[]>(upsertBillingTemplatesOperation, params, options)
 }
 
 /** Descriptor of {@link getBillingTemplate}: `GET /BillingTemplate/{id}`. */

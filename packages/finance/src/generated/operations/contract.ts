@@ -118,7 +118,7 @@ export type UpsertSupplierContractsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /SupplierContract` (Halo tag `Contract`).
  *
@@ -128,10 +128,27 @@ export type UpsertSupplierContractsParams = {
  */
 export function upsertSupplierContracts(
   core: HaloCore,
+  params: UpsertSupplierContractsParams & { readonly body: readonly [Contract] },
+  options?: RequestOptions,
+): Promise<Contract>
+/** Upserts two or more records: Halo answers an array (see {@link upsertSupplierContracts}). */
+export function upsertSupplierContracts(
+  core: HaloCore,
+  params: UpsertSupplierContractsParams & { readonly body: readonly [Contract, Contract, ...Contract[]] },
+  options?: RequestOptions,
+): Promise<Contract[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertSupplierContracts}). */
+export function upsertSupplierContracts(
+  core: HaloCore,
   params: UpsertSupplierContractsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertSupplierContractsOperation, params, options)
+): Promise<Contract | Contract[]>
+export function upsertSupplierContracts(
+  core: HaloCore,
+  params: UpsertSupplierContractsParams,
+  options?: RequestOptions,
+): Promise<Contract | Contract[]> {
+  return core.request<Contract | Contract[]>(upsertSupplierContractsOperation, params, options)
 }
 
 /** Descriptor of {@link getSupplierContractNextRef}: `POST /SupplierContract/NextRef`. */

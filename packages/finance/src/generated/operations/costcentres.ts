@@ -47,7 +47,7 @@ export type UpsertCostCentresParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /CostCentres` (Halo tag `Costcentres`).
  *
@@ -57,10 +57,27 @@ export type UpsertCostCentresParams = {
  */
 export function upsertCostCentres(
   core: HaloCore,
+  params: UpsertCostCentresParams & { readonly body: readonly [Costcentres] },
+  options?: RequestOptions,
+): Promise<Costcentres>
+/** Upserts two or more records: Halo answers an array (see {@link upsertCostCentres}). */
+export function upsertCostCentres(
+  core: HaloCore,
+  params: UpsertCostCentresParams & { readonly body: readonly [Costcentres, Costcentres, ...Costcentres[]] },
+  options?: RequestOptions,
+): Promise<Costcentres[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertCostCentres}). */
+export function upsertCostCentres(
+  core: HaloCore,
   params: UpsertCostCentresParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertCostCentresOperation, params, options)
+): Promise<Costcentres | Costcentres[]>
+export function upsertCostCentres(
+  core: HaloCore,
+  params: UpsertCostCentresParams,
+  options?: RequestOptions,
+): Promise<Costcentres | Costcentres[]> {
+  return core.request<Costcentres | Costcentres[]>(upsertCostCentresOperation, params, options)
 }
 
 /** Descriptor of {@link getCostCentre}: `GET /CostCentres/{id}`. */

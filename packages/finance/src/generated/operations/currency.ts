@@ -47,7 +47,7 @@ export type UpsertCurrenciesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Currency` (Halo tag `Currency`).
  *
@@ -57,10 +57,27 @@ export type UpsertCurrenciesParams = {
  */
 export function upsertCurrencies(
   core: HaloCore,
+  params: UpsertCurrenciesParams & { readonly body: readonly [Currency] },
+  options?: RequestOptions,
+): Promise<Currency>
+/** Upserts two or more records: Halo answers an array (see {@link upsertCurrencies}). */
+export function upsertCurrencies(
+  core: HaloCore,
+  params: UpsertCurrenciesParams & { readonly body: readonly [Currency, Currency, ...Currency[]] },
+  options?: RequestOptions,
+): Promise<Currency[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertCurrencies}). */
+export function upsertCurrencies(
+  core: HaloCore,
   params: UpsertCurrenciesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertCurrenciesOperation, params, options)
+): Promise<Currency | Currency[]>
+export function upsertCurrencies(
+  core: HaloCore,
+  params: UpsertCurrenciesParams,
+  options?: RequestOptions,
+): Promise<Currency | Currency[]> {
+  return core.request<Currency | Currency[]>(upsertCurrenciesOperation, params, options)
 }
 
 /** Descriptor of {@link getCurrency}: `GET /Currency/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertEcommerceOrdersParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /EcommerceOrder` (Halo tag `EcommerceOrder`).
  *
@@ -57,10 +57,27 @@ export type UpsertEcommerceOrdersParams = {
  */
 export function upsertEcommerceOrders(
   core: HaloCore,
+  params: UpsertEcommerceOrdersParams & { readonly body: readonly [EcommerceOrder] },
+  options?: RequestOptions,
+): Promise<EcommerceOrder>
+/** Upserts two or more records: Halo answers an array (see {@link upsertEcommerceOrders}). */
+export function upsertEcommerceOrders(
+  core: HaloCore,
+  params: UpsertEcommerceOrdersParams & { readonly body: readonly [EcommerceOrder, EcommerceOrder, ...EcommerceOrder[]] },
+  options?: RequestOptions,
+): Promise<EcommerceOrder[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertEcommerceOrders}). */
+export function upsertEcommerceOrders(
+  core: HaloCore,
   params: UpsertEcommerceOrdersParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertEcommerceOrdersOperation, params, options)
+): Promise<EcommerceOrder | EcommerceOrder[]>
+export function upsertEcommerceOrders(
+  core: HaloCore,
+  params: UpsertEcommerceOrdersParams,
+  options?: RequestOptions,
+): Promise<EcommerceOrder | EcommerceOrder[]> {
+  return core.request<EcommerceOrder | EcommerceOrder[]>(upsertEcommerceOrdersOperation, params, options)
 }
 
 /** Descriptor of {@link getEcommerceOrder}: `GET /EcommerceOrder/{id}`. */

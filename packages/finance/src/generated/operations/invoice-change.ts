@@ -92,7 +92,7 @@ export type UpsertInvoiceChangesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /InvoiceChange` (Halo tag `InvoiceChange`).
  *
@@ -102,8 +102,25 @@ export type UpsertInvoiceChangesParams = {
  */
 export function upsertInvoiceChanges(
   core: HaloCore,
+  params: UpsertInvoiceChangesParams & { readonly body: readonly [InvoiceChange] },
+  options?: RequestOptions,
+): Promise<InvoiceChange>
+/** Upserts two or more records: Halo answers an array (see {@link upsertInvoiceChanges}). */
+export function upsertInvoiceChanges(
+  core: HaloCore,
+  params: UpsertInvoiceChangesParams & { readonly body: readonly [InvoiceChange, InvoiceChange, ...InvoiceChange[]] },
+  options?: RequestOptions,
+): Promise<InvoiceChange[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertInvoiceChanges}). */
+export function upsertInvoiceChanges(
+  core: HaloCore,
   params: UpsertInvoiceChangesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertInvoiceChangesOperation, params, options)
+): Promise<InvoiceChange | InvoiceChange[]>
+export function upsertInvoiceChanges(
+  core: HaloCore,
+  params: UpsertInvoiceChangesParams,
+  options?: RequestOptions,
+): Promise<InvoiceChange | InvoiceChange[]> {
+  return core.request<InvoiceChange | InvoiceChange[]>(upsertInvoiceChangesOperation, params, options)
 }

@@ -221,7 +221,7 @@ export type UpsertInvoicesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Invoice` (Halo tag `InvoiceHeader`).
  *
@@ -231,10 +231,27 @@ export type UpsertInvoicesParams = {
  */
 export function upsertInvoices(
   core: HaloCore,
+  params: UpsertInvoicesParams & { readonly body: readonly [InvoiceHeader] },
+  options?: RequestOptions,
+): Promise<InvoiceHeader>
+/** Upserts two or more records: Halo answers an array (see {@link upsertInvoices}). */
+export function upsertInvoices(
+  core: HaloCore,
+  params: UpsertInvoicesParams & { readonly body: readonly [InvoiceHeader, InvoiceHeader, ...InvoiceHeader[]] },
+  options?: RequestOptions,
+): Promise<InvoiceHeader[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertInvoices}). */
+export function upsertInvoices(
+  core: HaloCore,
   params: UpsertInvoicesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertInvoicesOperation, params, options)
+): Promise<InvoiceHeader | InvoiceHeader[]>
+export function upsertInvoices(
+  core: HaloCore,
+  params: UpsertInvoicesParams,
+  options?: RequestOptions,
+): Promise<InvoiceHeader | InvoiceHeader[]> {
+  return core.request<InvoiceHeader | InvoiceHeader[]>(upsertInvoicesOperation, params, options)
 }
 
 /** Descriptor of {@link createInvoicePdf}: `POST /Invoice/PDF/{id}`. */

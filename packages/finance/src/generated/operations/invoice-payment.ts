@@ -90,7 +90,7 @@ export type UpsertInvoicePaymentsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /InvoicePayment` (Halo tag `InvoicePayment`).
  *
@@ -100,10 +100,27 @@ export type UpsertInvoicePaymentsParams = {
  */
 export function upsertInvoicePayments(
   core: HaloCore,
+  params: UpsertInvoicePaymentsParams & { readonly body: readonly [InvoicePayment_List] },
+  options?: RequestOptions,
+): Promise<InvoicePayment_List>
+/** Upserts two or more records: Halo answers an array (see {@link upsertInvoicePayments}). */
+export function upsertInvoicePayments(
+  core: HaloCore,
+  params: UpsertInvoicePaymentsParams & { readonly body: readonly [InvoicePayment_List, InvoicePayment_List, ...InvoicePayment_List[]] },
+  options?: RequestOptions,
+): Promise<InvoicePayment_List[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertInvoicePayments}). */
+export function upsertInvoicePayments(
+  core: HaloCore,
   params: UpsertInvoicePaymentsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertInvoicePaymentsOperation, params, options)
+): Promise<InvoicePayment_List | InvoicePayment_List[]>
+export function upsertInvoicePayments(
+  core: HaloCore,
+  params: UpsertInvoicePaymentsParams,
+  options?: RequestOptions,
+): Promise<InvoicePayment_List | InvoicePayment_List[]> {
+  return core.request<InvoicePayment_List | InvoicePayment_List[]>(upsertInvoicePaymentsOperation, params, options)
 }
 
 /** Descriptor of {@link getInvoicePayment}: `GET /InvoicePayment/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertItemGroupsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ItemGroup` (Halo tag `ItemGroup`).
  *
@@ -57,10 +57,27 @@ export type UpsertItemGroupsParams = {
  */
 export function upsertItemGroups(
   core: HaloCore,
+  params: UpsertItemGroupsParams & { readonly body: readonly [ItemGroup] },
+  options?: RequestOptions,
+): Promise<ItemGroup>
+/** Upserts two or more records: Halo answers an array (see {@link upsertItemGroups}). */
+export function upsertItemGroups(
+  core: HaloCore,
+  params: UpsertItemGroupsParams & { readonly body: readonly [ItemGroup, ItemGroup, ...ItemGroup[]] },
+  options?: RequestOptions,
+): Promise<ItemGroup[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertItemGroups}). */
+export function upsertItemGroups(
+  core: HaloCore,
   params: UpsertItemGroupsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertItemGroupsOperation, params, options)
+): Promise<ItemGroup | ItemGroup[]>
+export function upsertItemGroups(
+  core: HaloCore,
+  params: UpsertItemGroupsParams,
+  options?: RequestOptions,
+): Promise<ItemGroup | ItemGroup[]> {
+  return core.request<ItemGroup | ItemGroup[]>(upsertItemGroupsOperation, params, options)
 }
 
 /** Descriptor of {@link getItemGroup}: `GET /ItemGroup/{id}`. */

@@ -90,7 +90,7 @@ export type UpsertItemStockParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ItemStock` (Halo tag `ItemStock`).
  *
@@ -100,10 +100,27 @@ export type UpsertItemStockParams = {
  */
 export function upsertItemStock(
   core: HaloCore,
+  params: UpsertItemStockParams & { readonly body: readonly [ItemStock] },
+  options?: RequestOptions,
+): Promise<ItemStock>
+/** Upserts two or more records: Halo answers an array (see {@link upsertItemStock}). */
+export function upsertItemStock(
+  core: HaloCore,
+  params: UpsertItemStockParams & { readonly body: readonly [ItemStock, ItemStock, ...ItemStock[]] },
+  options?: RequestOptions,
+): Promise<ItemStock[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertItemStock}). */
+export function upsertItemStock(
+  core: HaloCore,
   params: UpsertItemStockParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertItemStockOperation, params, options)
+): Promise<ItemStock | ItemStock[]>
+export function upsertItemStock(
+  core: HaloCore,
+  params: UpsertItemStockParams,
+  options?: RequestOptions,
+): Promise<ItemStock | ItemStock[]> {
+  return core.request<ItemStock | ItemStock[]>(upsertItemStockOperation, params, options)
 }
 
 /** Descriptor of {@link getItemStock}: `GET /ItemStock/{id}`. */

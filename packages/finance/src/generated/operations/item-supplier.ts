@@ -47,7 +47,7 @@ export type UpsertItemSuppliersParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /itemsupplier` (Halo tag `ItemSupplier`).
  *
@@ -57,10 +57,27 @@ export type UpsertItemSuppliersParams = {
  */
 export function upsertItemSuppliers(
   core: HaloCore,
+  params: UpsertItemSuppliersParams & { readonly body: readonly [ItemSupplier] },
+  options?: RequestOptions,
+): Promise<ItemSupplier>
+/** Upserts two or more records: Halo answers an array (see {@link upsertItemSuppliers}). */
+export function upsertItemSuppliers(
+  core: HaloCore,
+  params: UpsertItemSuppliersParams & { readonly body: readonly [ItemSupplier, ItemSupplier, ...ItemSupplier[]] },
+  options?: RequestOptions,
+): Promise<ItemSupplier[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertItemSuppliers}). */
+export function upsertItemSuppliers(
+  core: HaloCore,
   params: UpsertItemSuppliersParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertItemSuppliersOperation, params, options)
+): Promise<ItemSupplier | ItemSupplier[]>
+export function upsertItemSuppliers(
+  core: HaloCore,
+  params: UpsertItemSuppliersParams,
+  options?: RequestOptions,
+): Promise<ItemSupplier | ItemSupplier[]> {
+  return core.request<ItemSupplier | ItemSupplier[]>(upsertItemSuppliersOperation, params, options)
 }
 
 /** Descriptor of {@link getItemSupplier}: `GET /itemsupplier/{id}`. */

@@ -191,7 +191,7 @@ export type UpsertItemsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Item` (Halo tag `Item`).
  *
@@ -201,10 +201,27 @@ export type UpsertItemsParams = {
  */
 export function upsertItems(
   core: HaloCore,
+  params: UpsertItemsParams & { readonly body: readonly [Item] },
+  options?: RequestOptions,
+): Promise<Item>
+/** Upserts two or more records: Halo answers an array (see {@link upsertItems}). */
+export function upsertItems(
+  core: HaloCore,
+  params: UpsertItemsParams & { readonly body: readonly [Item, Item, ...Item[]] },
+  options?: RequestOptions,
+): Promise<Item[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertItems}). */
+export function upsertItems(
+  core: HaloCore,
   params: UpsertItemsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertItemsOperation, params, options)
+): Promise<Item | Item[]>
+export function upsertItems(
+  core: HaloCore,
+  params: UpsertItemsParams,
+  options?: RequestOptions,
+): Promise<Item | Item[]> {
+  return core.request<Item | Item[]>(upsertItemsOperation, params, options)
 }
 
 /** Descriptor of {@link postItemNewAccountsId}: `POST /Item/NewAccountsId`. */

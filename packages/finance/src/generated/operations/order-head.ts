@@ -117,7 +117,7 @@ export type UpsertSalesOrdersParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /SalesOrder` (Halo tag `OrderHead`).
  *
@@ -127,10 +127,27 @@ export type UpsertSalesOrdersParams = {
  */
 export function upsertSalesOrders(
   core: HaloCore,
+  params: UpsertSalesOrdersParams & { readonly body: readonly [OrderHead] },
+  options?: RequestOptions,
+): Promise<OrderHead>
+/** Upserts two or more records: Halo answers an array (see {@link upsertSalesOrders}). */
+export function upsertSalesOrders(
+  core: HaloCore,
+  params: UpsertSalesOrdersParams & { readonly body: readonly [OrderHead, OrderHead, ...OrderHead[]] },
+  options?: RequestOptions,
+): Promise<OrderHead[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertSalesOrders}). */
+export function upsertSalesOrders(
+  core: HaloCore,
   params: UpsertSalesOrdersParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertSalesOrdersOperation, params, options)
+): Promise<OrderHead | OrderHead[]>
+export function upsertSalesOrders(
+  core: HaloCore,
+  params: UpsertSalesOrdersParams,
+  options?: RequestOptions,
+): Promise<OrderHead | OrderHead[]> {
+  return core.request<OrderHead | OrderHead[]>(upsertSalesOrdersOperation, params, options)
 }
 
 /** Descriptor of {@link getSalesOrder}: `GET /SalesOrder/{id}`. */

@@ -98,7 +98,7 @@ export type UpsertClientPrepaysParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ClientPrepay` (Halo tag `PrepayHistory`).
  *
@@ -108,10 +108,27 @@ export type UpsertClientPrepaysParams = {
  */
 export function upsertClientPrepays(
   core: HaloCore,
+  params: UpsertClientPrepaysParams & { readonly body: readonly [PrepayHistory] },
+  options?: RequestOptions,
+): Promise<PrepayHistory>
+/** Upserts two or more records: Halo answers an array (see {@link upsertClientPrepays}). */
+export function upsertClientPrepays(
+  core: HaloCore,
+  params: UpsertClientPrepaysParams & { readonly body: readonly [PrepayHistory, PrepayHistory, ...PrepayHistory[]] },
+  options?: RequestOptions,
+): Promise<PrepayHistory[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertClientPrepays}). */
+export function upsertClientPrepays(
+  core: HaloCore,
   params: UpsertClientPrepaysParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertClientPrepaysOperation, params, options)
+): Promise<PrepayHistory | PrepayHistory[]>
+export function upsertClientPrepays(
+  core: HaloCore,
+  params: UpsertClientPrepaysParams,
+  options?: RequestOptions,
+): Promise<PrepayHistory | PrepayHistory[]> {
+  return core.request<PrepayHistory | PrepayHistory[]>(upsertClientPrepaysOperation, params, options)
 }
 
 /** Descriptor of {@link getClientPrepay}: `GET /ClientPrepay/{id}`. */

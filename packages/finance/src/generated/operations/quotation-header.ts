@@ -111,7 +111,7 @@ export type UpsertQuotationsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Quotation` (Halo tag `QuotationHeader`).
  *
@@ -121,10 +121,27 @@ export type UpsertQuotationsParams = {
  */
 export function upsertQuotations(
   core: HaloCore,
+  params: UpsertQuotationsParams & { readonly body: readonly [QuotationHeader] },
+  options?: RequestOptions,
+): Promise<QuotationHeader>
+/** Upserts two or more records: Halo answers an array (see {@link upsertQuotations}). */
+export function upsertQuotations(
+  core: HaloCore,
+  params: UpsertQuotationsParams & { readonly body: readonly [QuotationHeader, QuotationHeader, ...QuotationHeader[]] },
+  options?: RequestOptions,
+): Promise<QuotationHeader[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertQuotations}). */
+export function upsertQuotations(
+  core: HaloCore,
   params: UpsertQuotationsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertQuotationsOperation, params, options)
+): Promise<QuotationHeader | QuotationHeader[]>
+export function upsertQuotations(
+  core: HaloCore,
+  params: UpsertQuotationsParams,
+  options?: RequestOptions,
+): Promise<QuotationHeader | QuotationHeader[]> {
+  return core.request<QuotationHeader | QuotationHeader[]>(upsertQuotationsOperation, params, options)
 }
 
 /** Descriptor of {@link postQuotationApproval}: `POST /Quotation/Approval`. */

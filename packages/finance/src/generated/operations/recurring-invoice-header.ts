@@ -221,7 +221,7 @@ export type UpsertRecurringInvoicesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /RecurringInvoice` (Halo tag `RecurringInvoiceHeader`).
  *
@@ -231,10 +231,27 @@ export type UpsertRecurringInvoicesParams = {
  */
 export function upsertRecurringInvoices(
   core: HaloCore,
+  params: UpsertRecurringInvoicesParams & { readonly body: readonly [InvoiceHeader] },
+  options?: RequestOptions,
+): Promise<InvoiceHeader>
+/** Upserts two or more records: Halo answers an array (see {@link upsertRecurringInvoices}). */
+export function upsertRecurringInvoices(
+  core: HaloCore,
+  params: UpsertRecurringInvoicesParams & { readonly body: readonly [InvoiceHeader, InvoiceHeader, ...InvoiceHeader[]] },
+  options?: RequestOptions,
+): Promise<InvoiceHeader[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertRecurringInvoices}). */
+export function upsertRecurringInvoices(
+  core: HaloCore,
   params: UpsertRecurringInvoicesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertRecurringInvoicesOperation, params, options)
+): Promise<InvoiceHeader | InvoiceHeader[]>
+export function upsertRecurringInvoices(
+  core: HaloCore,
+  params: UpsertRecurringInvoicesParams,
+  options?: RequestOptions,
+): Promise<InvoiceHeader | InvoiceHeader[]> {
+  return core.request<InvoiceHeader | InvoiceHeader[]>(upsertRecurringInvoicesOperation, params, options)
 }
 
 /** Descriptor of {@link upsertRecurringInvoiceLines}: `POST /RecurringInvoice/Lines`. */
@@ -253,7 +270,7 @@ export type UpsertRecurringInvoiceLinesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /RecurringInvoice/Lines` (Halo tag `RecurringInvoiceHeader`).
  *
@@ -263,10 +280,27 @@ export type UpsertRecurringInvoiceLinesParams = {
  */
 export function upsertRecurringInvoiceLines(
   core: HaloCore,
+  params: UpsertRecurringInvoiceLinesParams & { readonly body: readonly [InvoiceDetail] },
+  options?: RequestOptions,
+): Promise<InvoiceDetail>
+/** Upserts two or more records: Halo answers an array (see {@link upsertRecurringInvoiceLines}). */
+export function upsertRecurringInvoiceLines(
+  core: HaloCore,
+  params: UpsertRecurringInvoiceLinesParams & { readonly body: readonly [InvoiceDetail, InvoiceDetail, ...InvoiceDetail[]] },
+  options?: RequestOptions,
+): Promise<InvoiceDetail[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertRecurringInvoiceLines}). */
+export function upsertRecurringInvoiceLines(
+  core: HaloCore,
   params: UpsertRecurringInvoiceLinesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertRecurringInvoiceLinesOperation, params, options)
+): Promise<InvoiceDetail | InvoiceDetail[]>
+export function upsertRecurringInvoiceLines(
+  core: HaloCore,
+  params: UpsertRecurringInvoiceLinesParams,
+  options?: RequestOptions,
+): Promise<InvoiceDetail | InvoiceDetail[]> {
+  return core.request<InvoiceDetail | InvoiceDetail[]>(upsertRecurringInvoiceLinesOperation, params, options)
 }
 
 /** Descriptor of {@link processRecurringInvoices}: `POST /RecurringInvoice/process`. */

@@ -169,7 +169,7 @@ export type UpsertPurchaseOrdersParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /PurchaseOrder` (Halo tag `SupplierOrderHeader`).
  *
@@ -179,10 +179,27 @@ export type UpsertPurchaseOrdersParams = {
  */
 export function upsertPurchaseOrders(
   core: HaloCore,
+  params: UpsertPurchaseOrdersParams & { readonly body: readonly [SupplierOrderHeader] },
+  options?: RequestOptions,
+): Promise<SupplierOrderHeader>
+/** Upserts two or more records: Halo answers an array (see {@link upsertPurchaseOrders}). */
+export function upsertPurchaseOrders(
+  core: HaloCore,
+  params: UpsertPurchaseOrdersParams & { readonly body: readonly [SupplierOrderHeader, SupplierOrderHeader, ...SupplierOrderHeader[]] },
+  options?: RequestOptions,
+): Promise<SupplierOrderHeader[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertPurchaseOrders}). */
+export function upsertPurchaseOrders(
+  core: HaloCore,
   params: UpsertPurchaseOrdersParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertPurchaseOrdersOperation, params, options)
+): Promise<SupplierOrderHeader | SupplierOrderHeader[]>
+export function upsertPurchaseOrders(
+  core: HaloCore,
+  params: UpsertPurchaseOrdersParams,
+  options?: RequestOptions,
+): Promise<SupplierOrderHeader | SupplierOrderHeader[]> {
+  return core.request<SupplierOrderHeader | SupplierOrderHeader[]>(upsertPurchaseOrdersOperation, params, options)
 }
 
 /** Descriptor of {@link getPurchaseOrder}: `GET /PurchaseOrder/{id}`. */

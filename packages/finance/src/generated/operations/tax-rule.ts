@@ -47,7 +47,7 @@ export type UpsertTaxRulesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /TaxRule` (Halo tag `TaxRule`).
  *
@@ -57,10 +57,27 @@ export type UpsertTaxRulesParams = {
  */
 export function upsertTaxRules(
   core: HaloCore,
+  params: UpsertTaxRulesParams & { readonly body: readonly [TaxRule] },
+  options?: RequestOptions,
+): Promise<TaxRule>
+/** Upserts two or more records: Halo answers an array (see {@link upsertTaxRules}). */
+export function upsertTaxRules(
+  core: HaloCore,
+  params: UpsertTaxRulesParams & { readonly body: readonly [TaxRule, TaxRule, ...TaxRule[]] },
+  options?: RequestOptions,
+): Promise<TaxRule[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertTaxRules}). */
+export function upsertTaxRules(
+  core: HaloCore,
   params: UpsertTaxRulesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertTaxRulesOperation, params, options)
+): Promise<TaxRule | TaxRule[]>
+export function upsertTaxRules(
+  core: HaloCore,
+  params: UpsertTaxRulesParams,
+  options?: RequestOptions,
+): Promise<TaxRule | TaxRule[]> {
+  return core.request<TaxRule | TaxRule[]>(upsertTaxRulesOperation, params, options)
 }
 
 /** Descriptor of {@link getTaxRule}: `GET /TaxRule/{id}`. */

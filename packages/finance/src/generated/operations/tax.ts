@@ -58,7 +58,7 @@ export type UpsertTaxesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Tax` (Halo tag `Tax`).
  *
@@ -68,10 +68,27 @@ export type UpsertTaxesParams = {
  */
 export function upsertTaxes(
   core: HaloCore,
+  params: UpsertTaxesParams & { readonly body: readonly [Tax] },
+  options?: RequestOptions,
+): Promise<Tax>
+/** Upserts two or more records: Halo answers an array (see {@link upsertTaxes}). */
+export function upsertTaxes(
+  core: HaloCore,
+  params: UpsertTaxesParams & { readonly body: readonly [Tax, Tax, ...Tax[]] },
+  options?: RequestOptions,
+): Promise<Tax[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertTaxes}). */
+export function upsertTaxes(
+  core: HaloCore,
   params: UpsertTaxesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertTaxesOperation, params, options)
+): Promise<Tax | Tax[]>
+export function upsertTaxes(
+  core: HaloCore,
+  params: UpsertTaxesParams,
+  options?: RequestOptions,
+): Promise<Tax | Tax[]> {
+  return core.request<Tax | Tax[]>(upsertTaxesOperation, params, options)
 }
 
 /** Descriptor of {@link getTax}: `GET /Tax/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertAdobeAcrobatDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /AdobeAcrobatDetails` (Halo tag `AdobeAcrobatDetails`).
  *
@@ -57,10 +57,27 @@ export type UpsertAdobeAcrobatDetailsParams = {
  */
 export function upsertAdobeAcrobatDetails(
   core: HaloCore,
+  params: UpsertAdobeAcrobatDetailsParams & { readonly body: readonly [AdobeAcrobatDetails] },
+  options?: RequestOptions,
+): Promise<AdobeAcrobatDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertAdobeAcrobatDetails}). */
+export function upsertAdobeAcrobatDetails(
+  core: HaloCore,
+  params: UpsertAdobeAcrobatDetailsParams & { readonly body: readonly [AdobeAcrobatDetails, AdobeAcrobatDetails, ...AdobeAcrobatDetails[]] },
+  options?: RequestOptions,
+): Promise<AdobeAcrobatDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertAdobeAcrobatDetails}). */
+export function upsertAdobeAcrobatDetails(
+  core: HaloCore,
   params: UpsertAdobeAcrobatDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertAdobeAcrobatDetailsOperation, params, options)
+): Promise<AdobeAcrobatDetails | AdobeAcrobatDetails[]>
+export function upsertAdobeAcrobatDetails(
+  core: HaloCore,
+  params: UpsertAdobeAcrobatDetailsParams,
+  options?: RequestOptions,
+): Promise<AdobeAcrobatDetails | AdobeAcrobatDetails[]> {
+  return core.request<AdobeAcrobatDetails | AdobeAcrobatDetails[]>(upsertAdobeAcrobatDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getAdobeAcrobatDetails}: `GET /AdobeAcrobatDetails/{id}`. */

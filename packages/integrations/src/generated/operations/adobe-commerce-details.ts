@@ -47,7 +47,7 @@ export type UpsertAdobeCommerceDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /AdobeCommerceDetails` (Halo tag `AdobeCommerceDetails`).
  *
@@ -57,10 +57,27 @@ export type UpsertAdobeCommerceDetailsParams = {
  */
 export function upsertAdobeCommerceDetails(
   core: HaloCore,
+  params: UpsertAdobeCommerceDetailsParams & { readonly body: readonly [AdobeCommerceDetails] },
+  options?: RequestOptions,
+): Promise<AdobeCommerceDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertAdobeCommerceDetails}). */
+export function upsertAdobeCommerceDetails(
+  core: HaloCore,
+  params: UpsertAdobeCommerceDetailsParams & { readonly body: readonly [AdobeCommerceDetails, AdobeCommerceDetails, ...AdobeCommerceDetails[]] },
+  options?: RequestOptions,
+): Promise<AdobeCommerceDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertAdobeCommerceDetails}). */
+export function upsertAdobeCommerceDetails(
+  core: HaloCore,
   params: UpsertAdobeCommerceDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertAdobeCommerceDetailsOperation, params, options)
+): Promise<AdobeCommerceDetails | AdobeCommerceDetails[]>
+export function upsertAdobeCommerceDetails(
+  core: HaloCore,
+  params: UpsertAdobeCommerceDetailsParams,
+  options?: RequestOptions,
+): Promise<AdobeCommerceDetails | AdobeCommerceDetails[]> {
+  return core.request<AdobeCommerceDetails | AdobeCommerceDetails[]>(upsertAdobeCommerceDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getAdobeCommerceDetails}: `GET /AdobeCommerceDetails/{id}`. */

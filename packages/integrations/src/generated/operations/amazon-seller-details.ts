@@ -47,7 +47,7 @@ export type UpsertAmazonSellerDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /AmazonSellerDetails` (Halo tag `AmazonSellerDetails`).
  *
@@ -57,10 +57,27 @@ export type UpsertAmazonSellerDetailsParams = {
  */
 export function upsertAmazonSellerDetails(
   core: HaloCore,
+  params: UpsertAmazonSellerDetailsParams & { readonly body: readonly [AmazonSellerDetails] },
+  options?: RequestOptions,
+): Promise<AmazonSellerDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertAmazonSellerDetails}). */
+export function upsertAmazonSellerDetails(
+  core: HaloCore,
+  params: UpsertAmazonSellerDetailsParams & { readonly body: readonly [AmazonSellerDetails, AmazonSellerDetails, ...AmazonSellerDetails[]] },
+  options?: RequestOptions,
+): Promise<AmazonSellerDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertAmazonSellerDetails}). */
+export function upsertAmazonSellerDetails(
+  core: HaloCore,
   params: UpsertAmazonSellerDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertAmazonSellerDetailsOperation, params, options)
+): Promise<AmazonSellerDetails | AmazonSellerDetails[]>
+export function upsertAmazonSellerDetails(
+  core: HaloCore,
+  params: UpsertAmazonSellerDetailsParams,
+  options?: RequestOptions,
+): Promise<AmazonSellerDetails | AmazonSellerDetails[]> {
+  return core.request<AmazonSellerDetails | AmazonSellerDetails[]>(upsertAmazonSellerDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getAmazonSellerDetails}: `GET /AmazonSellerDetails/{id}`. */

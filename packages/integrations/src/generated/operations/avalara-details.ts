@@ -47,7 +47,7 @@ export type UpsertAvalaraDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /AvalaraDetails` (Halo tag `AvalaraDetails`).
  *
@@ -57,10 +57,27 @@ export type UpsertAvalaraDetailsParams = {
  */
 export function upsertAvalaraDetails(
   core: HaloCore,
+  params: UpsertAvalaraDetailsParams & { readonly body: readonly [AvalaraDetails] },
+  options?: RequestOptions,
+): Promise<AvalaraDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertAvalaraDetails}). */
+export function upsertAvalaraDetails(
+  core: HaloCore,
+  params: UpsertAvalaraDetailsParams & { readonly body: readonly [AvalaraDetails, AvalaraDetails, ...AvalaraDetails[]] },
+  options?: RequestOptions,
+): Promise<AvalaraDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertAvalaraDetails}). */
+export function upsertAvalaraDetails(
+  core: HaloCore,
   params: UpsertAvalaraDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertAvalaraDetailsOperation, params, options)
+): Promise<AvalaraDetails | AvalaraDetails[]>
+export function upsertAvalaraDetails(
+  core: HaloCore,
+  params: UpsertAvalaraDetailsParams,
+  options?: RequestOptions,
+): Promise<AvalaraDetails | AvalaraDetails[]> {
+  return core.request<AvalaraDetails | AvalaraDetails[]>(upsertAvalaraDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getAvalaraDetails}: `GET /AvalaraDetails/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertAwsDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /AWSDetails` (Halo tag `AWSDetails`).
  *
@@ -57,10 +57,27 @@ export type UpsertAwsDetailsParams = {
  */
 export function upsertAwsDetails(
   core: HaloCore,
+  params: UpsertAwsDetailsParams & { readonly body: readonly [AWSDetails] },
+  options?: RequestOptions,
+): Promise<AWSDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertAwsDetails}). */
+export function upsertAwsDetails(
+  core: HaloCore,
+  params: UpsertAwsDetailsParams & { readonly body: readonly [AWSDetails, AWSDetails, ...AWSDetails[]] },
+  options?: RequestOptions,
+): Promise<AWSDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertAwsDetails}). */
+export function upsertAwsDetails(
+  core: HaloCore,
   params: UpsertAwsDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertAwsDetailsOperation, params, options)
+): Promise<AWSDetails | AWSDetails[]>
+export function upsertAwsDetails(
+  core: HaloCore,
+  params: UpsertAwsDetailsParams,
+  options?: RequestOptions,
+): Promise<AWSDetails | AWSDetails[]> {
+  return core.request<AWSDetails | AWSDetails[]>(upsertAwsDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getAwsDetails}: `GET /AWSDetails/{id}`. */

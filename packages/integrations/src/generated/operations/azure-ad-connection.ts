@@ -58,7 +58,7 @@ export type UpsertAzureAdConnectionsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /azureadconnection` (Halo tag `AzureADConnection`).
  *
@@ -68,10 +68,27 @@ export type UpsertAzureAdConnectionsParams = {
  */
 export function upsertAzureAdConnections(
   core: HaloCore,
+  params: UpsertAzureAdConnectionsParams & { readonly body: readonly [AzureADConnection] },
+  options?: RequestOptions,
+): Promise<AzureADConnection>
+/** Upserts two or more records: Halo answers an array (see {@link upsertAzureAdConnections}). */
+export function upsertAzureAdConnections(
+  core: HaloCore,
+  params: UpsertAzureAdConnectionsParams & { readonly body: readonly [AzureADConnection, AzureADConnection, ...AzureADConnection[]] },
+  options?: RequestOptions,
+): Promise<AzureADConnection[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertAzureAdConnections}). */
+export function upsertAzureAdConnections(
+  core: HaloCore,
   params: UpsertAzureAdConnectionsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertAzureAdConnectionsOperation, params, options)
+): Promise<AzureADConnection | AzureADConnection[]>
+export function upsertAzureAdConnections(
+  core: HaloCore,
+  params: UpsertAzureAdConnectionsParams,
+  options?: RequestOptions,
+): Promise<AzureADConnection | AzureADConnection[]> {
+  return core.request<AzureADConnection | AzureADConnection[]>(upsertAzureAdConnectionsOperation, params, options)
 }
 
 /** Descriptor of {@link getAzureAdConnection}: `GET /azureadconnection/{id}`. */

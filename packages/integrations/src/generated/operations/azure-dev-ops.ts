@@ -47,7 +47,7 @@ export type UpsertAzureDevOpsDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /AzureDevOpsDetails` (Halo tag `AzureDevOps`).
  *
@@ -57,10 +57,27 @@ export type UpsertAzureDevOpsDetailsParams = {
  */
 export function upsertAzureDevOpsDetails(
   core: HaloCore,
+  params: UpsertAzureDevOpsDetailsParams & { readonly body: readonly [AzureDevOpsDetails] },
+  options?: RequestOptions,
+): Promise<AzureDevOpsDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertAzureDevOpsDetails}). */
+export function upsertAzureDevOpsDetails(
+  core: HaloCore,
+  params: UpsertAzureDevOpsDetailsParams & { readonly body: readonly [AzureDevOpsDetails, AzureDevOpsDetails, ...AzureDevOpsDetails[]] },
+  options?: RequestOptions,
+): Promise<AzureDevOpsDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertAzureDevOpsDetails}). */
+export function upsertAzureDevOpsDetails(
+  core: HaloCore,
   params: UpsertAzureDevOpsDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertAzureDevOpsDetailsOperation, params, options)
+): Promise<AzureDevOpsDetails | AzureDevOpsDetails[]>
+export function upsertAzureDevOpsDetails(
+  core: HaloCore,
+  params: UpsertAzureDevOpsDetailsParams,
+  options?: RequestOptions,
+): Promise<AzureDevOpsDetails | AzureDevOpsDetails[]> {
+  return core.request<AzureDevOpsDetails | AzureDevOpsDetails[]>(upsertAzureDevOpsDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getAzureDevOpsDetails}: `GET /AzureDevOpsDetails/{id}`. */

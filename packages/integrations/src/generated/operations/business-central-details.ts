@@ -56,7 +56,7 @@ export type UpsertBusinessCentralDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /BusinessCentralDetails` (Halo tag `BusinessCentralDetails`).
  *
@@ -66,10 +66,27 @@ export type UpsertBusinessCentralDetailsParams = {
  */
 export function upsertBusinessCentralDetails(
   core: HaloCore,
+  params: UpsertBusinessCentralDetailsParams & { readonly body: readonly [BusinessCentralDetails] },
+  options?: RequestOptions,
+): Promise<BusinessCentralDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertBusinessCentralDetails}). */
+export function upsertBusinessCentralDetails(
+  core: HaloCore,
+  params: UpsertBusinessCentralDetailsParams & { readonly body: readonly [BusinessCentralDetails, BusinessCentralDetails, ...BusinessCentralDetails[]] },
+  options?: RequestOptions,
+): Promise<BusinessCentralDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertBusinessCentralDetails}). */
+export function upsertBusinessCentralDetails(
+  core: HaloCore,
   params: UpsertBusinessCentralDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertBusinessCentralDetailsOperation, params, options)
+): Promise<BusinessCentralDetails | BusinessCentralDetails[]>
+export function upsertBusinessCentralDetails(
+  core: HaloCore,
+  params: UpsertBusinessCentralDetailsParams,
+  options?: RequestOptions,
+): Promise<BusinessCentralDetails | BusinessCentralDetails[]> {
+  return core.request<BusinessCentralDetails | BusinessCentralDetails[]>(upsertBusinessCentralDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getBusinessCentralDetails}: `GET /BusinessCentralDetails/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertConfluenceDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ConfluenceDetails` (Halo tag `ConfluenceDetails`).
  *
@@ -57,10 +57,27 @@ export type UpsertConfluenceDetailsParams = {
  */
 export function upsertConfluenceDetails(
   core: HaloCore,
+  params: UpsertConfluenceDetailsParams & { readonly body: readonly [ConfluenceDetails] },
+  options?: RequestOptions,
+): Promise<ConfluenceDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertConfluenceDetails}). */
+export function upsertConfluenceDetails(
+  core: HaloCore,
+  params: UpsertConfluenceDetailsParams & { readonly body: readonly [ConfluenceDetails, ConfluenceDetails, ...ConfluenceDetails[]] },
+  options?: RequestOptions,
+): Promise<ConfluenceDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertConfluenceDetails}). */
+export function upsertConfluenceDetails(
+  core: HaloCore,
   params: UpsertConfluenceDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertConfluenceDetailsOperation, params, options)
+): Promise<ConfluenceDetails | ConfluenceDetails[]>
+export function upsertConfluenceDetails(
+  core: HaloCore,
+  params: UpsertConfluenceDetailsParams,
+  options?: RequestOptions,
+): Promise<ConfluenceDetails | ConfluenceDetails[]> {
+  return core.request<ConfluenceDetails | ConfluenceDetails[]>(upsertConfluenceDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getConfluenceDetails}: `GET /ConfluenceDetails/{id}`. */

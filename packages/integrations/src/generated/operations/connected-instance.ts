@@ -47,7 +47,7 @@ export type UpsertConnectedInstancesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ConnectedInstance` (Halo tag `ConnectedInstance`).
  *
@@ -57,10 +57,27 @@ export type UpsertConnectedInstancesParams = {
  */
 export function upsertConnectedInstances(
   core: HaloCore,
+  params: UpsertConnectedInstancesParams & { readonly body: readonly [ConnectedInstance] },
+  options?: RequestOptions,
+): Promise<ConnectedInstance>
+/** Upserts two or more records: Halo answers an array (see {@link upsertConnectedInstances}). */
+export function upsertConnectedInstances(
+  core: HaloCore,
+  params: UpsertConnectedInstancesParams & { readonly body: readonly [ConnectedInstance, ConnectedInstance, ...ConnectedInstance[]] },
+  options?: RequestOptions,
+): Promise<ConnectedInstance[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertConnectedInstances}). */
+export function upsertConnectedInstances(
+  core: HaloCore,
   params: UpsertConnectedInstancesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertConnectedInstancesOperation, params, options)
+): Promise<ConnectedInstance | ConnectedInstance[]>
+export function upsertConnectedInstances(
+  core: HaloCore,
+  params: UpsertConnectedInstancesParams,
+  options?: RequestOptions,
+): Promise<ConnectedInstance | ConnectedInstance[]> {
+  return core.request<ConnectedInstance | ConnectedInstance[]>(upsertConnectedInstancesOperation, params, options)
 }
 
 /** Descriptor of {@link getConnectedInstance}: `GET /ConnectedInstance/{id}`. */

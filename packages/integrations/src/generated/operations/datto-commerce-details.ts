@@ -55,7 +55,7 @@ export type UpsertDattoCommerceDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /DattoCommerceDetails` (Halo tag `DattoCommerceDetails`).
  *
@@ -65,10 +65,27 @@ export type UpsertDattoCommerceDetailsParams = {
  */
 export function upsertDattoCommerceDetails(
   core: HaloCore,
+  params: UpsertDattoCommerceDetailsParams & { readonly body: readonly [DattoCommerceDetails] },
+  options?: RequestOptions,
+): Promise<DattoCommerceDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertDattoCommerceDetails}). */
+export function upsertDattoCommerceDetails(
+  core: HaloCore,
+  params: UpsertDattoCommerceDetailsParams & { readonly body: readonly [DattoCommerceDetails, DattoCommerceDetails, ...DattoCommerceDetails[]] },
+  options?: RequestOptions,
+): Promise<DattoCommerceDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertDattoCommerceDetails}). */
+export function upsertDattoCommerceDetails(
+  core: HaloCore,
   params: UpsertDattoCommerceDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertDattoCommerceDetailsOperation, params, options)
+): Promise<DattoCommerceDetails | DattoCommerceDetails[]>
+export function upsertDattoCommerceDetails(
+  core: HaloCore,
+  params: UpsertDattoCommerceDetailsParams,
+  options?: RequestOptions,
+): Promise<DattoCommerceDetails | DattoCommerceDetails[]> {
+  return core.request<DattoCommerceDetails | DattoCommerceDetails[]>(upsertDattoCommerceDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getDattoCommerceDetails}: `GET /DattoCommerceDetails/{id}`. */

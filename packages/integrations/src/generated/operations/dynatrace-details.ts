@@ -47,7 +47,7 @@ export type UpsertDynatraceDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /DynatraceDetails` (Halo tag `DynatraceDetails`).
  *
@@ -57,10 +57,27 @@ export type UpsertDynatraceDetailsParams = {
  */
 export function upsertDynatraceDetails(
   core: HaloCore,
+  params: UpsertDynatraceDetailsParams & { readonly body: readonly [DynatraceDetails] },
+  options?: RequestOptions,
+): Promise<DynatraceDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertDynatraceDetails}). */
+export function upsertDynatraceDetails(
+  core: HaloCore,
+  params: UpsertDynatraceDetailsParams & { readonly body: readonly [DynatraceDetails, DynatraceDetails, ...DynatraceDetails[]] },
+  options?: RequestOptions,
+): Promise<DynatraceDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertDynatraceDetails}). */
+export function upsertDynatraceDetails(
+  core: HaloCore,
   params: UpsertDynatraceDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertDynatraceDetailsOperation, params, options)
+): Promise<DynatraceDetails | DynatraceDetails[]>
+export function upsertDynatraceDetails(
+  core: HaloCore,
+  params: UpsertDynatraceDetailsParams,
+  options?: RequestOptions,
+): Promise<DynatraceDetails | DynatraceDetails[]> {
+  return core.request<DynatraceDetails | DynatraceDetails[]>(upsertDynatraceDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getDynatraceDetails}: `GET /DynatraceDetails/{id}`. */

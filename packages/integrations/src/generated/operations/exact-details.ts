@@ -56,7 +56,7 @@ export type UpsertExactDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ExactDetails` (Halo tag `ExactDetails`).
  *
@@ -66,10 +66,27 @@ export type UpsertExactDetailsParams = {
  */
 export function upsertExactDetails(
   core: HaloCore,
+  params: UpsertExactDetailsParams & { readonly body: readonly [ExactDetails] },
+  options?: RequestOptions,
+): Promise<ExactDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertExactDetails}). */
+export function upsertExactDetails(
+  core: HaloCore,
+  params: UpsertExactDetailsParams & { readonly body: readonly [ExactDetails, ExactDetails, ...ExactDetails[]] },
+  options?: RequestOptions,
+): Promise<ExactDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertExactDetails}). */
+export function upsertExactDetails(
+  core: HaloCore,
   params: UpsertExactDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertExactDetailsOperation, params, options)
+): Promise<ExactDetails | ExactDetails[]>
+export function upsertExactDetails(
+  core: HaloCore,
+  params: UpsertExactDetailsParams,
+  options?: RequestOptions,
+): Promise<ExactDetails | ExactDetails[]> {
+  return core.request<ExactDetails | ExactDetails[]>(upsertExactDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getExactDetails}: `GET /ExactDetails/{id}`. */

@@ -102,7 +102,7 @@ export type UpsertExternalLinksParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ExternalLink` (Halo tag `ExternalLink`).
  *
@@ -112,10 +112,27 @@ export type UpsertExternalLinksParams = {
  */
 export function upsertExternalLinks(
   core: HaloCore,
+  params: UpsertExternalLinksParams & { readonly body: readonly [ExternalLink_List] },
+  options?: RequestOptions,
+): Promise<ExternalLink_List>
+/** Upserts two or more records: Halo answers an array (see {@link upsertExternalLinks}). */
+export function upsertExternalLinks(
+  core: HaloCore,
+  params: UpsertExternalLinksParams & { readonly body: readonly [ExternalLink_List, ExternalLink_List, ...ExternalLink_List[]] },
+  options?: RequestOptions,
+): Promise<ExternalLink_List[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertExternalLinks}). */
+export function upsertExternalLinks(
+  core: HaloCore,
   params: UpsertExternalLinksParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertExternalLinksOperation, params, options)
+): Promise<ExternalLink_List | ExternalLink_List[]>
+export function upsertExternalLinks(
+  core: HaloCore,
+  params: UpsertExternalLinksParams,
+  options?: RequestOptions,
+): Promise<ExternalLink_List | ExternalLink_List[]> {
+  return core.request<ExternalLink_List | ExternalLink_List[]>(upsertExternalLinksOperation, params, options)
 }
 
 /** Descriptor of {@link generateExternalLink}: `POST /ExternalLink/Generate`. */

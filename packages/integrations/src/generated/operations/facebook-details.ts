@@ -55,7 +55,7 @@ export type UpsertFacebookDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /FacebookDetails` (Halo tag `FacebookDetails`).
  *
@@ -65,10 +65,27 @@ export type UpsertFacebookDetailsParams = {
  */
 export function upsertFacebookDetails(
   core: HaloCore,
+  params: UpsertFacebookDetailsParams & { readonly body: readonly [FacebookDetails] },
+  options?: RequestOptions,
+): Promise<FacebookDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertFacebookDetails}). */
+export function upsertFacebookDetails(
+  core: HaloCore,
+  params: UpsertFacebookDetailsParams & { readonly body: readonly [FacebookDetails, FacebookDetails, ...FacebookDetails[]] },
+  options?: RequestOptions,
+): Promise<FacebookDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertFacebookDetails}). */
+export function upsertFacebookDetails(
+  core: HaloCore,
   params: UpsertFacebookDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertFacebookDetailsOperation, params, options)
+): Promise<FacebookDetails | FacebookDetails[]>
+export function upsertFacebookDetails(
+  core: HaloCore,
+  params: UpsertFacebookDetailsParams,
+  options?: RequestOptions,
+): Promise<FacebookDetails | FacebookDetails[]> {
+  return core.request<FacebookDetails | FacebookDetails[]>(upsertFacebookDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getFacebookDetails}: `GET /FacebookDetails/{id}`. */

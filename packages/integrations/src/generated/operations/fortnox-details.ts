@@ -47,7 +47,7 @@ export type UpsertFortnoxDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /FortnoxDetails` (Halo tag `FortnoxDetails`).
  *
@@ -57,10 +57,27 @@ export type UpsertFortnoxDetailsParams = {
  */
 export function upsertFortnoxDetails(
   core: HaloCore,
+  params: UpsertFortnoxDetailsParams & { readonly body: readonly [FortnoxDetails] },
+  options?: RequestOptions,
+): Promise<FortnoxDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertFortnoxDetails}). */
+export function upsertFortnoxDetails(
+  core: HaloCore,
+  params: UpsertFortnoxDetailsParams & { readonly body: readonly [FortnoxDetails, FortnoxDetails, ...FortnoxDetails[]] },
+  options?: RequestOptions,
+): Promise<FortnoxDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertFortnoxDetails}). */
+export function upsertFortnoxDetails(
+  core: HaloCore,
   params: UpsertFortnoxDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertFortnoxDetailsOperation, params, options)
+): Promise<FortnoxDetails | FortnoxDetails[]>
+export function upsertFortnoxDetails(
+  core: HaloCore,
+  params: UpsertFortnoxDetailsParams,
+  options?: RequestOptions,
+): Promise<FortnoxDetails | FortnoxDetails[]> {
+  return core.request<FortnoxDetails | FortnoxDetails[]>(upsertFortnoxDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getFortnoxDetails}: `GET /FortnoxDetails/{id}`. */

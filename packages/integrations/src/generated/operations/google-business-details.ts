@@ -47,7 +47,7 @@ export type UpsertGoogleBusinessDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /GoogleBusinessDetails` (Halo tag `GoogleBusinessDetails`).
  *
@@ -57,10 +57,27 @@ export type UpsertGoogleBusinessDetailsParams = {
  */
 export function upsertGoogleBusinessDetails(
   core: HaloCore,
+  params: UpsertGoogleBusinessDetailsParams & { readonly body: readonly [GoogleBusinessDetails] },
+  options?: RequestOptions,
+): Promise<GoogleBusinessDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertGoogleBusinessDetails}). */
+export function upsertGoogleBusinessDetails(
+  core: HaloCore,
+  params: UpsertGoogleBusinessDetailsParams & { readonly body: readonly [GoogleBusinessDetails, GoogleBusinessDetails, ...GoogleBusinessDetails[]] },
+  options?: RequestOptions,
+): Promise<GoogleBusinessDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertGoogleBusinessDetails}). */
+export function upsertGoogleBusinessDetails(
+  core: HaloCore,
   params: UpsertGoogleBusinessDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertGoogleBusinessDetailsOperation, params, options)
+): Promise<GoogleBusinessDetails | GoogleBusinessDetails[]>
+export function upsertGoogleBusinessDetails(
+  core: HaloCore,
+  params: UpsertGoogleBusinessDetailsParams,
+  options?: RequestOptions,
+): Promise<GoogleBusinessDetails | GoogleBusinessDetails[]> {
+  return core.request<GoogleBusinessDetails | GoogleBusinessDetails[]>(upsertGoogleBusinessDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getGoogleBusinessDetails}: `GET /GoogleBusinessDetails/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertIngramMicroDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /IngramMicroDetails` (Halo tag `IngramMicroDetails`).
  *
@@ -57,10 +57,27 @@ export type UpsertIngramMicroDetailsParams = {
  */
 export function upsertIngramMicroDetails(
   core: HaloCore,
+  params: UpsertIngramMicroDetailsParams & { readonly body: readonly [IngramMicroDetails] },
+  options?: RequestOptions,
+): Promise<IngramMicroDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertIngramMicroDetails}). */
+export function upsertIngramMicroDetails(
+  core: HaloCore,
+  params: UpsertIngramMicroDetailsParams & { readonly body: readonly [IngramMicroDetails, IngramMicroDetails, ...IngramMicroDetails[]] },
+  options?: RequestOptions,
+): Promise<IngramMicroDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertIngramMicroDetails}). */
+export function upsertIngramMicroDetails(
+  core: HaloCore,
   params: UpsertIngramMicroDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertIngramMicroDetailsOperation, params, options)
+): Promise<IngramMicroDetails | IngramMicroDetails[]>
+export function upsertIngramMicroDetails(
+  core: HaloCore,
+  params: UpsertIngramMicroDetailsParams,
+  options?: RequestOptions,
+): Promise<IngramMicroDetails | IngramMicroDetails[]> {
+  return core.request<IngramMicroDetails | IngramMicroDetails[]>(upsertIngramMicroDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getIngramMicroDetails}: `GET /IngramMicroDetails/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertIngramMicroResellerDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /IngramMicroResellerDetails` (Halo tag `IngramMicroResellerDetails`).
  *
@@ -57,10 +57,27 @@ export type UpsertIngramMicroResellerDetailsParams = {
  */
 export function upsertIngramMicroResellerDetails(
   core: HaloCore,
+  params: UpsertIngramMicroResellerDetailsParams & { readonly body: readonly [IngramMicroResellerDetails] },
+  options?: RequestOptions,
+): Promise<IngramMicroResellerDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertIngramMicroResellerDetails}). */
+export function upsertIngramMicroResellerDetails(
+  core: HaloCore,
+  params: UpsertIngramMicroResellerDetailsParams & { readonly body: readonly [IngramMicroResellerDetails, IngramMicroResellerDetails, ...IngramMicroResellerDetails[]] },
+  options?: RequestOptions,
+): Promise<IngramMicroResellerDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertIngramMicroResellerDetails}). */
+export function upsertIngramMicroResellerDetails(
+  core: HaloCore,
   params: UpsertIngramMicroResellerDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertIngramMicroResellerDetailsOperation, params, options)
+): Promise<IngramMicroResellerDetails | IngramMicroResellerDetails[]>
+export function upsertIngramMicroResellerDetails(
+  core: HaloCore,
+  params: UpsertIngramMicroResellerDetailsParams,
+  options?: RequestOptions,
+): Promise<IngramMicroResellerDetails | IngramMicroResellerDetails[]> {
+  return core.request<IngramMicroResellerDetails | IngramMicroResellerDetails[]>(upsertIngramMicroResellerDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getIngramMicroResellerDetails}: `GET /IngramMicroResellerDetails/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertIntegrationConfigurationsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /IntegrationConfiguration` (Halo tag `IntegrationConfiguration`).
  *
@@ -57,10 +57,27 @@ export type UpsertIntegrationConfigurationsParams = {
  */
 export function upsertIntegrationConfigurations(
   core: HaloCore,
+  params: UpsertIntegrationConfigurationsParams & { readonly body: readonly [IntegrationConfiguration] },
+  options?: RequestOptions,
+): Promise<IntegrationConfiguration>
+/** Upserts two or more records: Halo answers an array (see {@link upsertIntegrationConfigurations}). */
+export function upsertIntegrationConfigurations(
+  core: HaloCore,
+  params: UpsertIntegrationConfigurationsParams & { readonly body: readonly [IntegrationConfiguration, IntegrationConfiguration, ...IntegrationConfiguration[]] },
+  options?: RequestOptions,
+): Promise<IntegrationConfiguration[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertIntegrationConfigurations}). */
+export function upsertIntegrationConfigurations(
+  core: HaloCore,
   params: UpsertIntegrationConfigurationsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertIntegrationConfigurationsOperation, params, options)
+): Promise<IntegrationConfiguration | IntegrationConfiguration[]>
+export function upsertIntegrationConfigurations(
+  core: HaloCore,
+  params: UpsertIntegrationConfigurationsParams,
+  options?: RequestOptions,
+): Promise<IntegrationConfiguration | IntegrationConfiguration[]> {
+  return core.request<IntegrationConfiguration | IntegrationConfiguration[]>(upsertIntegrationConfigurationsOperation, params, options)
 }
 
 /** Descriptor of {@link getIntegrationConfiguration}: `GET /IntegrationConfiguration/{id}`. */

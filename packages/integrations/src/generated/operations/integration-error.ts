@@ -86,7 +86,7 @@ export type UpsertIntegrationErrorsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /IntegrationError` (Halo tag `IntegrationError`).
  *
@@ -96,10 +96,27 @@ export type UpsertIntegrationErrorsParams = {
  */
 export function upsertIntegrationErrors(
   core: HaloCore,
+  params: UpsertIntegrationErrorsParams & { readonly body: readonly [IntegrationError] },
+  options?: RequestOptions,
+): Promise<IntegrationError>
+/** Upserts two or more records: Halo answers an array (see {@link upsertIntegrationErrors}). */
+export function upsertIntegrationErrors(
+  core: HaloCore,
+  params: UpsertIntegrationErrorsParams & { readonly body: readonly [IntegrationError, IntegrationError, ...IntegrationError[]] },
+  options?: RequestOptions,
+): Promise<IntegrationError[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertIntegrationErrors}). */
+export function upsertIntegrationErrors(
+  core: HaloCore,
   params: UpsertIntegrationErrorsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertIntegrationErrorsOperation, params, options)
+): Promise<IntegrationError | IntegrationError[]>
+export function upsertIntegrationErrors(
+  core: HaloCore,
+  params: UpsertIntegrationErrorsParams,
+  options?: RequestOptions,
+): Promise<IntegrationError | IntegrationError[]> {
+  return core.request<IntegrationError | IntegrationError[]>(upsertIntegrationErrorsOperation, params, options)
 }
 
 /** Descriptor of {@link getIntegrationError}: `GET /IntegrationError/{id}`. */

@@ -56,7 +56,7 @@ export type UpsertIntegrationExportsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /IntegrationExport` (Halo tag `IntegrationExport`).
  *
@@ -66,8 +66,25 @@ export type UpsertIntegrationExportsParams = {
  */
 export function upsertIntegrationExports(
   core: HaloCore,
+  params: UpsertIntegrationExportsParams & { readonly body: readonly [IntegrationExport] },
+  options?: RequestOptions,
+): Promise<IntegrationExport>
+/** Upserts two or more records: Halo answers an array (see {@link upsertIntegrationExports}). */
+export function upsertIntegrationExports(
+  core: HaloCore,
+  params: UpsertIntegrationExportsParams & { readonly body: readonly [IntegrationExport, IntegrationExport, ...IntegrationExport[]] },
+  options?: RequestOptions,
+): Promise<IntegrationExport[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertIntegrationExports}). */
+export function upsertIntegrationExports(
+  core: HaloCore,
   params: UpsertIntegrationExportsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertIntegrationExportsOperation, params, options)
+): Promise<IntegrationExport | IntegrationExport[]>
+export function upsertIntegrationExports(
+  core: HaloCore,
+  params: UpsertIntegrationExportsParams,
+  options?: RequestOptions,
+): Promise<IntegrationExport | IntegrationExport[]> {
+  return core.request<IntegrationExport | IntegrationExport[]>(upsertIntegrationExportsOperation, params, options)
 }

@@ -47,7 +47,7 @@ export type UpsertIntegrationFieldDataParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /IntegrationFieldData` (Halo tag `IntegrationFieldData`).
  *
@@ -57,10 +57,27 @@ export type UpsertIntegrationFieldDataParams = {
  */
 export function upsertIntegrationFieldData(
   core: HaloCore,
+  params: UpsertIntegrationFieldDataParams & { readonly body: readonly [IntegrationFieldData] },
+  options?: RequestOptions,
+): Promise<IntegrationFieldData>
+/** Upserts two or more records: Halo answers an array (see {@link upsertIntegrationFieldData}). */
+export function upsertIntegrationFieldData(
+  core: HaloCore,
+  params: UpsertIntegrationFieldDataParams & { readonly body: readonly [IntegrationFieldData, IntegrationFieldData, ...IntegrationFieldData[]] },
+  options?: RequestOptions,
+): Promise<IntegrationFieldData[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertIntegrationFieldData}). */
+export function upsertIntegrationFieldData(
+  core: HaloCore,
   params: UpsertIntegrationFieldDataParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertIntegrationFieldDataOperation, params, options)
+): Promise<IntegrationFieldData | IntegrationFieldData[]>
+export function upsertIntegrationFieldData(
+  core: HaloCore,
+  params: UpsertIntegrationFieldDataParams,
+  options?: RequestOptions,
+): Promise<IntegrationFieldData | IntegrationFieldData[]> {
+  return core.request<IntegrationFieldData | IntegrationFieldData[]>(upsertIntegrationFieldDataOperation, params, options)
 }
 
 /** Descriptor of {@link getIntegrationFieldData}: `GET /IntegrationFieldData/{id}`. */

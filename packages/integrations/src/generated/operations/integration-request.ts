@@ -90,7 +90,7 @@ export type UpsertIntegrationRequestsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /IntegrationRequest` (Halo tag `IntegrationRequest`).
  *
@@ -100,10 +100,27 @@ export type UpsertIntegrationRequestsParams = {
  */
 export function upsertIntegrationRequests(
   core: HaloCore,
+  params: UpsertIntegrationRequestsParams & { readonly body: readonly [IntegrationRequest] },
+  options?: RequestOptions,
+): Promise<IntegrationRequest>
+/** Upserts two or more records: Halo answers an array (see {@link upsertIntegrationRequests}). */
+export function upsertIntegrationRequests(
+  core: HaloCore,
+  params: UpsertIntegrationRequestsParams & { readonly body: readonly [IntegrationRequest, IntegrationRequest, ...IntegrationRequest[]] },
+  options?: RequestOptions,
+): Promise<IntegrationRequest[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertIntegrationRequests}). */
+export function upsertIntegrationRequests(
+  core: HaloCore,
   params: UpsertIntegrationRequestsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertIntegrationRequestsOperation, params, options)
+): Promise<IntegrationRequest | IntegrationRequest[]>
+export function upsertIntegrationRequests(
+  core: HaloCore,
+  params: UpsertIntegrationRequestsParams,
+  options?: RequestOptions,
+): Promise<IntegrationRequest | IntegrationRequest[]> {
+  return core.request<IntegrationRequest | IntegrationRequest[]>(upsertIntegrationRequestsOperation, params, options)
 }
 
 /** Descriptor of {@link getIntegrationRequest}: `GET /IntegrationRequest/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertJamfDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /JamfDetails` (Halo tag `JamfDetails`).
  *
@@ -57,10 +57,27 @@ export type UpsertJamfDetailsParams = {
  */
 export function upsertJamfDetails(
   core: HaloCore,
+  params: UpsertJamfDetailsParams & { readonly body: readonly [JamfDetails] },
+  options?: RequestOptions,
+): Promise<JamfDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertJamfDetails}). */
+export function upsertJamfDetails(
+  core: HaloCore,
+  params: UpsertJamfDetailsParams & { readonly body: readonly [JamfDetails, JamfDetails, ...JamfDetails[]] },
+  options?: RequestOptions,
+): Promise<JamfDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertJamfDetails}). */
+export function upsertJamfDetails(
+  core: HaloCore,
   params: UpsertJamfDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertJamfDetailsOperation, params, options)
+): Promise<JamfDetails | JamfDetails[]>
+export function upsertJamfDetails(
+  core: HaloCore,
+  params: UpsertJamfDetailsParams,
+  options?: RequestOptions,
+): Promise<JamfDetails | JamfDetails[]> {
+  return core.request<JamfDetails | JamfDetails[]>(upsertJamfDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getJamfDetails}: `GET /JamfDetails/{id}`. */

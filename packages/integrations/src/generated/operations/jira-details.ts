@@ -47,7 +47,7 @@ export type UpsertJiraDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /JiraDetails` (Halo tag `JiraDetails`).
  *
@@ -57,10 +57,27 @@ export type UpsertJiraDetailsParams = {
  */
 export function upsertJiraDetails(
   core: HaloCore,
+  params: UpsertJiraDetailsParams & { readonly body: readonly [JiraDetails] },
+  options?: RequestOptions,
+): Promise<JiraDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertJiraDetails}). */
+export function upsertJiraDetails(
+  core: HaloCore,
+  params: UpsertJiraDetailsParams & { readonly body: readonly [JiraDetails, JiraDetails, ...JiraDetails[]] },
+  options?: RequestOptions,
+): Promise<JiraDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertJiraDetails}). */
+export function upsertJiraDetails(
+  core: HaloCore,
   params: UpsertJiraDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertJiraDetailsOperation, params, options)
+): Promise<JiraDetails | JiraDetails[]>
+export function upsertJiraDetails(
+  core: HaloCore,
+  params: UpsertJiraDetailsParams,
+  options?: RequestOptions,
+): Promise<JiraDetails | JiraDetails[]> {
+  return core.request<JiraDetails | JiraDetails[]>(upsertJiraDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getJiraDetails}: `GET /JiraDetails/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertKandjiDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /KandjiDetails` (Halo tag `KandjiDetails`).
  *
@@ -57,10 +57,27 @@ export type UpsertKandjiDetailsParams = {
  */
 export function upsertKandjiDetails(
   core: HaloCore,
+  params: UpsertKandjiDetailsParams & { readonly body: readonly [KandjiDetails] },
+  options?: RequestOptions,
+): Promise<KandjiDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertKandjiDetails}). */
+export function upsertKandjiDetails(
+  core: HaloCore,
+  params: UpsertKandjiDetailsParams & { readonly body: readonly [KandjiDetails, KandjiDetails, ...KandjiDetails[]] },
+  options?: RequestOptions,
+): Promise<KandjiDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertKandjiDetails}). */
+export function upsertKandjiDetails(
+  core: HaloCore,
   params: UpsertKandjiDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertKandjiDetailsOperation, params, options)
+): Promise<KandjiDetails | KandjiDetails[]>
+export function upsertKandjiDetails(
+  core: HaloCore,
+  params: UpsertKandjiDetailsParams,
+  options?: RequestOptions,
+): Promise<KandjiDetails | KandjiDetails[]> {
+  return core.request<KandjiDetails | KandjiDetails[]>(upsertKandjiDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getKandjiDetails}: `GET /KandjiDetails/{id}`. */

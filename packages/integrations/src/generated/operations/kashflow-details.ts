@@ -57,7 +57,7 @@ export type UpsertKashflowDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /KashflowDetails` (Halo tag `KashflowDetails`).
  *
@@ -67,10 +67,27 @@ export type UpsertKashflowDetailsParams = {
  */
 export function upsertKashflowDetails(
   core: HaloCore,
+  params: UpsertKashflowDetailsParams & { readonly body: readonly [KashflowDetails] },
+  options?: RequestOptions,
+): Promise<KashflowDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertKashflowDetails}). */
+export function upsertKashflowDetails(
+  core: HaloCore,
+  params: UpsertKashflowDetailsParams & { readonly body: readonly [KashflowDetails, KashflowDetails, ...KashflowDetails[]] },
+  options?: RequestOptions,
+): Promise<KashflowDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertKashflowDetails}). */
+export function upsertKashflowDetails(
+  core: HaloCore,
   params: UpsertKashflowDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertKashflowDetailsOperation, params, options)
+): Promise<KashflowDetails | KashflowDetails[]>
+export function upsertKashflowDetails(
+  core: HaloCore,
+  params: UpsertKashflowDetailsParams,
+  options?: RequestOptions,
+): Promise<KashflowDetails | KashflowDetails[]> {
+  return core.request<KashflowDetails | KashflowDetails[]>(upsertKashflowDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getKashflowDetails}: `GET /KashflowDetails/{id}`. */

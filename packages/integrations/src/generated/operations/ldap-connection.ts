@@ -55,7 +55,7 @@ export type UpsertLdapConnectionsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /LDAPConnection` (Halo tag `LDAPConnection`).
  *
@@ -65,10 +65,27 @@ export type UpsertLdapConnectionsParams = {
  */
 export function upsertLdapConnections(
   core: HaloCore,
+  params: UpsertLdapConnectionsParams & { readonly body: readonly [LDAPConnection] },
+  options?: RequestOptions,
+): Promise<LDAPConnection>
+/** Upserts two or more records: Halo answers an array (see {@link upsertLdapConnections}). */
+export function upsertLdapConnections(
+  core: HaloCore,
+  params: UpsertLdapConnectionsParams & { readonly body: readonly [LDAPConnection, LDAPConnection, ...LDAPConnection[]] },
+  options?: RequestOptions,
+): Promise<LDAPConnection[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertLdapConnections}). */
+export function upsertLdapConnections(
+  core: HaloCore,
   params: UpsertLdapConnectionsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertLdapConnectionsOperation, params, options)
+): Promise<LDAPConnection | LDAPConnection[]>
+export function upsertLdapConnections(
+  core: HaloCore,
+  params: UpsertLdapConnectionsParams,
+  options?: RequestOptions,
+): Promise<LDAPConnection | LDAPConnection[]> {
+  return core.request<LDAPConnection | LDAPConnection[]>(upsertLdapConnectionsOperation, params, options)
 }
 
 /** Descriptor of {@link getLdapConnection}: `GET /LDAPConnection/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertMattermostDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /MattermostDetails` (Halo tag `MattermostDetails`).
  *
@@ -57,10 +57,27 @@ export type UpsertMattermostDetailsParams = {
  */
 export function upsertMattermostDetails(
   core: HaloCore,
+  params: UpsertMattermostDetailsParams & { readonly body: readonly [MattermostDetails] },
+  options?: RequestOptions,
+): Promise<MattermostDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertMattermostDetails}). */
+export function upsertMattermostDetails(
+  core: HaloCore,
+  params: UpsertMattermostDetailsParams & { readonly body: readonly [MattermostDetails, MattermostDetails, ...MattermostDetails[]] },
+  options?: RequestOptions,
+): Promise<MattermostDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertMattermostDetails}). */
+export function upsertMattermostDetails(
+  core: HaloCore,
   params: UpsertMattermostDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertMattermostDetailsOperation, params, options)
+): Promise<MattermostDetails | MattermostDetails[]>
+export function upsertMattermostDetails(
+  core: HaloCore,
+  params: UpsertMattermostDetailsParams,
+  options?: RequestOptions,
+): Promise<MattermostDetails | MattermostDetails[]> {
+  return core.request<MattermostDetails | MattermostDetails[]>(upsertMattermostDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getMattermostDetails}: `GET /MattermostDetails/{id}`. */

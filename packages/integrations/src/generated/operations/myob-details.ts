@@ -47,7 +47,7 @@ export type UpsertMyobDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /MYOBdetails` (Halo tag `MYOBDetails`).
  *
@@ -57,10 +57,27 @@ export type UpsertMyobDetailsParams = {
  */
 export function upsertMyobDetails(
   core: HaloCore,
+  params: UpsertMyobDetailsParams & { readonly body: readonly [MYOBDetails] },
+  options?: RequestOptions,
+): Promise<MYOBDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertMyobDetails}). */
+export function upsertMyobDetails(
+  core: HaloCore,
+  params: UpsertMyobDetailsParams & { readonly body: readonly [MYOBDetails, MYOBDetails, ...MYOBDetails[]] },
+  options?: RequestOptions,
+): Promise<MYOBDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertMyobDetails}). */
+export function upsertMyobDetails(
+  core: HaloCore,
   params: UpsertMyobDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertMyobDetailsOperation, params, options)
+): Promise<MYOBDetails | MYOBDetails[]>
+export function upsertMyobDetails(
+  core: HaloCore,
+  params: UpsertMyobDetailsParams,
+  options?: RequestOptions,
+): Promise<MYOBDetails | MYOBDetails[]> {
+  return core.request<MYOBDetails | MYOBDetails[]>(upsertMyobDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getMyobDetails}: `GET /MYOBdetails/{id}`. */

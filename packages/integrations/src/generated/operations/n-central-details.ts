@@ -55,7 +55,7 @@ export type UpsertNCentralDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /NCentralDetails` (Halo tag `NCentralDetails`).
  *
@@ -65,10 +65,27 @@ export type UpsertNCentralDetailsParams = {
  */
 export function upsertNCentralDetails(
   core: HaloCore,
+  params: UpsertNCentralDetailsParams & { readonly body: readonly [NCentralDetails] },
+  options?: RequestOptions,
+): Promise<NCentralDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertNCentralDetails}). */
+export function upsertNCentralDetails(
+  core: HaloCore,
+  params: UpsertNCentralDetailsParams & { readonly body: readonly [NCentralDetails, NCentralDetails, ...NCentralDetails[]] },
+  options?: RequestOptions,
+): Promise<NCentralDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertNCentralDetails}). */
+export function upsertNCentralDetails(
+  core: HaloCore,
   params: UpsertNCentralDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertNCentralDetailsOperation, params, options)
+): Promise<NCentralDetails | NCentralDetails[]>
+export function upsertNCentralDetails(
+  core: HaloCore,
+  params: UpsertNCentralDetailsParams,
+  options?: RequestOptions,
+): Promise<NCentralDetails | NCentralDetails[]> {
+  return core.request<NCentralDetails | NCentralDetails[]>(upsertNCentralDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getNCentralDetails}: `GET /NCentralDetails/{id}`. */

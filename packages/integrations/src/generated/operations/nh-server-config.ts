@@ -47,7 +47,7 @@ export type UpsertNhServerConfigParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Nhserverconfig` (Halo tag `NHServerConfig`).
  *
@@ -57,10 +57,27 @@ export type UpsertNhServerConfigParams = {
  */
 export function upsertNhServerConfig(
   core: HaloCore,
+  params: UpsertNhServerConfigParams & { readonly body: readonly [NHServerConfig] },
+  options?: RequestOptions,
+): Promise<NHServerConfig>
+/** Upserts two or more records: Halo answers an array (see {@link upsertNhServerConfig}). */
+export function upsertNhServerConfig(
+  core: HaloCore,
+  params: UpsertNhServerConfigParams & { readonly body: readonly [NHServerConfig, NHServerConfig, ...NHServerConfig[]] },
+  options?: RequestOptions,
+): Promise<NHServerConfig[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertNhServerConfig}). */
+export function upsertNhServerConfig(
+  core: HaloCore,
   params: UpsertNhServerConfigParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertNhServerConfigOperation, params, options)
+): Promise<NHServerConfig | NHServerConfig[]>
+export function upsertNhServerConfig(
+  core: HaloCore,
+  params: UpsertNhServerConfigParams,
+  options?: RequestOptions,
+): Promise<NHServerConfig | NHServerConfig[]> {
+  return core.request<NHServerConfig | NHServerConfig[]>(upsertNhServerConfigOperation, params, options)
 }
 
 /** Descriptor of {@link getNhServerConfig}: `GET /Nhserverconfig/{id}`. */

@@ -84,7 +84,7 @@ export type UpsertCustomIntegrationMethodsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /CustomIntegrationMethod` (Halo tag `OutboundIntegrationMethod`).
  *
@@ -94,10 +94,27 @@ export type UpsertCustomIntegrationMethodsParams = {
  */
 export function upsertCustomIntegrationMethods(
   core: HaloCore,
+  params: UpsertCustomIntegrationMethodsParams & { readonly body: readonly [OutboundIntegrationMethod] },
+  options?: RequestOptions,
+): Promise<OutboundIntegrationMethod>
+/** Upserts two or more records: Halo answers an array (see {@link upsertCustomIntegrationMethods}). */
+export function upsertCustomIntegrationMethods(
+  core: HaloCore,
+  params: UpsertCustomIntegrationMethodsParams & { readonly body: readonly [OutboundIntegrationMethod, OutboundIntegrationMethod, ...OutboundIntegrationMethod[]] },
+  options?: RequestOptions,
+): Promise<OutboundIntegrationMethod[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertCustomIntegrationMethods}). */
+export function upsertCustomIntegrationMethods(
+  core: HaloCore,
   params: UpsertCustomIntegrationMethodsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertCustomIntegrationMethodsOperation, params, options)
+): Promise<OutboundIntegrationMethod | OutboundIntegrationMethod[]>
+export function upsertCustomIntegrationMethods(
+  core: HaloCore,
+  params: UpsertCustomIntegrationMethodsParams,
+  options?: RequestOptions,
+): Promise<OutboundIntegrationMethod | OutboundIntegrationMethod[]> {
+  return core.request<OutboundIntegrationMethod | OutboundIntegrationMethod[]>(upsertCustomIntegrationMethodsOperation, params, options)
 }
 
 /** Descriptor of {@link getCustomIntegrationMethod}: `GET /CustomIntegrationMethod/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertCustomIntegrationsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /CustomIntegration` (Halo tag `OutboundIntegration`).
  *
@@ -57,10 +57,27 @@ export type UpsertCustomIntegrationsParams = {
  */
 export function upsertCustomIntegrations(
   core: HaloCore,
+  params: UpsertCustomIntegrationsParams & { readonly body: readonly [OutboundIntegration] },
+  options?: RequestOptions,
+): Promise<OutboundIntegration>
+/** Upserts two or more records: Halo answers an array (see {@link upsertCustomIntegrations}). */
+export function upsertCustomIntegrations(
+  core: HaloCore,
+  params: UpsertCustomIntegrationsParams & { readonly body: readonly [OutboundIntegration, OutboundIntegration, ...OutboundIntegration[]] },
+  options?: RequestOptions,
+): Promise<OutboundIntegration[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertCustomIntegrations}). */
+export function upsertCustomIntegrations(
+  core: HaloCore,
   params: UpsertCustomIntegrationsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertCustomIntegrationsOperation, params, options)
+): Promise<OutboundIntegration | OutboundIntegration[]>
+export function upsertCustomIntegrations(
+  core: HaloCore,
+  params: UpsertCustomIntegrationsParams,
+  options?: RequestOptions,
+): Promise<OutboundIntegration | OutboundIntegration[]> {
+  return core.request<OutboundIntegration | OutboundIntegration[]>(upsertCustomIntegrationsOperation, params, options)
 }
 
 /** Descriptor of {@link getCustomIntegration}: `GET /CustomIntegration/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertPrtgDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /PRTGDetails` (Halo tag `PRTGDetails`).
  *
@@ -57,10 +57,27 @@ export type UpsertPrtgDetailsParams = {
  */
 export function upsertPrtgDetails(
   core: HaloCore,
+  params: UpsertPrtgDetailsParams & { readonly body: readonly [PRTGDetails] },
+  options?: RequestOptions,
+): Promise<PRTGDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertPrtgDetails}). */
+export function upsertPrtgDetails(
+  core: HaloCore,
+  params: UpsertPrtgDetailsParams & { readonly body: readonly [PRTGDetails, PRTGDetails, ...PRTGDetails[]] },
+  options?: RequestOptions,
+): Promise<PRTGDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertPrtgDetails}). */
+export function upsertPrtgDetails(
+  core: HaloCore,
   params: UpsertPrtgDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertPrtgDetailsOperation, params, options)
+): Promise<PRTGDetails | PRTGDetails[]>
+export function upsertPrtgDetails(
+  core: HaloCore,
+  params: UpsertPrtgDetailsParams,
+  options?: RequestOptions,
+): Promise<PRTGDetails | PRTGDetails[]> {
+  return core.request<PRTGDetails | PRTGDetails[]>(upsertPrtgDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getPrtgDetails}: `GET /PRTGDetails/{id}`. */

@@ -56,7 +56,7 @@ export type UpsertQuickBooksDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /QuickBooksDetails` (Halo tag `QuickBooksDetails`).
  *
@@ -66,10 +66,27 @@ export type UpsertQuickBooksDetailsParams = {
  */
 export function upsertQuickBooksDetails(
   core: HaloCore,
+  params: UpsertQuickBooksDetailsParams & { readonly body: readonly [QuickBooksDetails] },
+  options?: RequestOptions,
+): Promise<QuickBooksDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertQuickBooksDetails}). */
+export function upsertQuickBooksDetails(
+  core: HaloCore,
+  params: UpsertQuickBooksDetailsParams & { readonly body: readonly [QuickBooksDetails, QuickBooksDetails, ...QuickBooksDetails[]] },
+  options?: RequestOptions,
+): Promise<QuickBooksDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertQuickBooksDetails}). */
+export function upsertQuickBooksDetails(
+  core: HaloCore,
   params: UpsertQuickBooksDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertQuickBooksDetailsOperation, params, options)
+): Promise<QuickBooksDetails | QuickBooksDetails[]>
+export function upsertQuickBooksDetails(
+  core: HaloCore,
+  params: UpsertQuickBooksDetailsParams,
+  options?: RequestOptions,
+): Promise<QuickBooksDetails | QuickBooksDetails[]> {
+  return core.request<QuickBooksDetails | QuickBooksDetails[]>(upsertQuickBooksDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getQuickBooksDetails}: `GET /QuickBooksDetails/{id}`. */

@@ -96,7 +96,7 @@ export type UpsertRemoteSessionsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /RemoteSession` (Halo tag `RemoteSessionData`).
  *
@@ -106,10 +106,27 @@ export type UpsertRemoteSessionsParams = {
  */
 export function upsertRemoteSessions(
   core: HaloCore,
+  params: UpsertRemoteSessionsParams & { readonly body: readonly [RemoteSessionData] },
+  options?: RequestOptions,
+): Promise<RemoteSessionData>
+/** Upserts two or more records: Halo answers an array (see {@link upsertRemoteSessions}). */
+export function upsertRemoteSessions(
+  core: HaloCore,
+  params: UpsertRemoteSessionsParams & { readonly body: readonly [RemoteSessionData, RemoteSessionData, ...RemoteSessionData[]] },
+  options?: RequestOptions,
+): Promise<RemoteSessionData[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertRemoteSessions}). */
+export function upsertRemoteSessions(
+  core: HaloCore,
   params: UpsertRemoteSessionsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertRemoteSessionsOperation, params, options)
+): Promise<RemoteSessionData | RemoteSessionData[]>
+export function upsertRemoteSessions(
+  core: HaloCore,
+  params: UpsertRemoteSessionsParams,
+  options?: RequestOptions,
+): Promise<RemoteSessionData | RemoteSessionData[]> {
+  return core.request<RemoteSessionData | RemoteSessionData[]>(upsertRemoteSessionsOperation, params, options)
 }
 
 /** Descriptor of {@link getRemoteSession}: `GET /RemoteSession/{id}`. */

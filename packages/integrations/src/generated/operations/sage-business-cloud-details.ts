@@ -56,7 +56,7 @@ export type UpsertSageBusinessCloudDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /SageBusinessCloudDetails` (Halo tag `SageBusinessCloudDetails`).
  *
@@ -66,10 +66,27 @@ export type UpsertSageBusinessCloudDetailsParams = {
  */
 export function upsertSageBusinessCloudDetails(
   core: HaloCore,
+  params: UpsertSageBusinessCloudDetailsParams & { readonly body: readonly [SageBusinessCloudDetails] },
+  options?: RequestOptions,
+): Promise<SageBusinessCloudDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertSageBusinessCloudDetails}). */
+export function upsertSageBusinessCloudDetails(
+  core: HaloCore,
+  params: UpsertSageBusinessCloudDetailsParams & { readonly body: readonly [SageBusinessCloudDetails, SageBusinessCloudDetails, ...SageBusinessCloudDetails[]] },
+  options?: RequestOptions,
+): Promise<SageBusinessCloudDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertSageBusinessCloudDetails}). */
+export function upsertSageBusinessCloudDetails(
+  core: HaloCore,
   params: UpsertSageBusinessCloudDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertSageBusinessCloudDetailsOperation, params, options)
+): Promise<SageBusinessCloudDetails | SageBusinessCloudDetails[]>
+export function upsertSageBusinessCloudDetails(
+  core: HaloCore,
+  params: UpsertSageBusinessCloudDetailsParams,
+  options?: RequestOptions,
+): Promise<SageBusinessCloudDetails | SageBusinessCloudDetails[]> {
+  return core.request<SageBusinessCloudDetails | SageBusinessCloudDetails[]>(upsertSageBusinessCloudDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getSageBusinessCloudDetails}: `GET /SageBusinessCloudDetails/{id}`. */

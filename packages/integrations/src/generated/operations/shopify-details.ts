@@ -47,7 +47,7 @@ export type UpsertShopifyDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ShopifyDetails` (Halo tag `ShopifyDetails`).
  *
@@ -57,10 +57,27 @@ export type UpsertShopifyDetailsParams = {
  */
 export function upsertShopifyDetails(
   core: HaloCore,
+  params: UpsertShopifyDetailsParams & { readonly body: readonly [ShopifyDetails] },
+  options?: RequestOptions,
+): Promise<ShopifyDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertShopifyDetails}). */
+export function upsertShopifyDetails(
+  core: HaloCore,
+  params: UpsertShopifyDetailsParams & { readonly body: readonly [ShopifyDetails, ShopifyDetails, ...ShopifyDetails[]] },
+  options?: RequestOptions,
+): Promise<ShopifyDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertShopifyDetails}). */
+export function upsertShopifyDetails(
+  core: HaloCore,
   params: UpsertShopifyDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertShopifyDetailsOperation, params, options)
+): Promise<ShopifyDetails | ShopifyDetails[]>
+export function upsertShopifyDetails(
+  core: HaloCore,
+  params: UpsertShopifyDetailsParams,
+  options?: RequestOptions,
+): Promise<ShopifyDetails | ShopifyDetails[]> {
+  return core.request<ShopifyDetails | ShopifyDetails[]>(upsertShopifyDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getShopifyDetails}: `GET /ShopifyDetails/{id}`. */

@@ -59,7 +59,7 @@ export type UpsertSlackDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /SlackDetails` (Halo tag `SlackDetails`).
  *
@@ -69,10 +69,27 @@ export type UpsertSlackDetailsParams = {
  */
 export function upsertSlackDetails(
   core: HaloCore,
+  params: UpsertSlackDetailsParams & { readonly body: readonly [SlackDetails] },
+  options?: RequestOptions,
+): Promise<SlackDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertSlackDetails}). */
+export function upsertSlackDetails(
+  core: HaloCore,
+  params: UpsertSlackDetailsParams & { readonly body: readonly [SlackDetails, SlackDetails, ...SlackDetails[]] },
+  options?: RequestOptions,
+): Promise<SlackDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertSlackDetails}). */
+export function upsertSlackDetails(
+  core: HaloCore,
   params: UpsertSlackDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertSlackDetailsOperation, params, options)
+): Promise<SlackDetails | SlackDetails[]>
+export function upsertSlackDetails(
+  core: HaloCore,
+  params: UpsertSlackDetailsParams,
+  options?: RequestOptions,
+): Promise<SlackDetails | SlackDetails[]> {
+  return core.request<SlackDetails | SlackDetails[]>(upsertSlackDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link postSlackDetailsUninstall}: `POST /SlackDetails/Uninstall`. */

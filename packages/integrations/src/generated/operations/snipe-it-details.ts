@@ -47,7 +47,7 @@ export type UpsertSnipeItDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /SnipeITDetails` (Halo tag `SnipeITDetails`).
  *
@@ -57,10 +57,27 @@ export type UpsertSnipeItDetailsParams = {
  */
 export function upsertSnipeItDetails(
   core: HaloCore,
+  params: UpsertSnipeItDetailsParams & { readonly body: readonly [SnipeITDetails] },
+  options?: RequestOptions,
+): Promise<SnipeITDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertSnipeItDetails}). */
+export function upsertSnipeItDetails(
+  core: HaloCore,
+  params: UpsertSnipeItDetailsParams & { readonly body: readonly [SnipeITDetails, SnipeITDetails, ...SnipeITDetails[]] },
+  options?: RequestOptions,
+): Promise<SnipeITDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertSnipeItDetails}). */
+export function upsertSnipeItDetails(
+  core: HaloCore,
   params: UpsertSnipeItDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertSnipeItDetailsOperation, params, options)
+): Promise<SnipeITDetails | SnipeITDetails[]>
+export function upsertSnipeItDetails(
+  core: HaloCore,
+  params: UpsertSnipeItDetailsParams,
+  options?: RequestOptions,
+): Promise<SnipeITDetails | SnipeITDetails[]> {
+  return core.request<SnipeITDetails | SnipeITDetails[]>(upsertSnipeItDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getSnipeItDetails}: `GET /SnipeITDetails/{id}`. */

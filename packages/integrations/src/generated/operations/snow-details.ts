@@ -55,7 +55,7 @@ export type UpsertSnowDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /SnowDetails` (Halo tag `SnowDetails`).
  *
@@ -65,10 +65,27 @@ export type UpsertSnowDetailsParams = {
  */
 export function upsertSnowDetails(
   core: HaloCore,
+  params: UpsertSnowDetailsParams & { readonly body: readonly [SnowDetails] },
+  options?: RequestOptions,
+): Promise<SnowDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertSnowDetails}). */
+export function upsertSnowDetails(
+  core: HaloCore,
+  params: UpsertSnowDetailsParams & { readonly body: readonly [SnowDetails, SnowDetails, ...SnowDetails[]] },
+  options?: RequestOptions,
+): Promise<SnowDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertSnowDetails}). */
+export function upsertSnowDetails(
+  core: HaloCore,
   params: UpsertSnowDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertSnowDetailsOperation, params, options)
+): Promise<SnowDetails | SnowDetails[]>
+export function upsertSnowDetails(
+  core: HaloCore,
+  params: UpsertSnowDetailsParams,
+  options?: RequestOptions,
+): Promise<SnowDetails | SnowDetails[]> {
+  return core.request<SnowDetails | SnowDetails[]>(upsertSnowDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getSnowDetails}: `GET /SnowDetails/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertStreamOneIonDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /StreamOneIonDetails` (Halo tag `StreamOneIonDetails`).
  *
@@ -57,10 +57,27 @@ export type UpsertStreamOneIonDetailsParams = {
  */
 export function upsertStreamOneIonDetails(
   core: HaloCore,
+  params: UpsertStreamOneIonDetailsParams & { readonly body: readonly [StreamOneIonDetails] },
+  options?: RequestOptions,
+): Promise<StreamOneIonDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertStreamOneIonDetails}). */
+export function upsertStreamOneIonDetails(
+  core: HaloCore,
+  params: UpsertStreamOneIonDetailsParams & { readonly body: readonly [StreamOneIonDetails, StreamOneIonDetails, ...StreamOneIonDetails[]] },
+  options?: RequestOptions,
+): Promise<StreamOneIonDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertStreamOneIonDetails}). */
+export function upsertStreamOneIonDetails(
+  core: HaloCore,
   params: UpsertStreamOneIonDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertStreamOneIonDetailsOperation, params, options)
+): Promise<StreamOneIonDetails | StreamOneIonDetails[]>
+export function upsertStreamOneIonDetails(
+  core: HaloCore,
+  params: UpsertStreamOneIonDetailsParams,
+  options?: RequestOptions,
+): Promise<StreamOneIonDetails | StreamOneIonDetails[]> {
+  return core.request<StreamOneIonDetails | StreamOneIonDetails[]>(upsertStreamOneIonDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getStreamOneIonDetails}: `GET /StreamOneIonDetails/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertSynnexDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /SynnexDetails` (Halo tag `SynnexDetails`).
  *
@@ -57,10 +57,27 @@ export type UpsertSynnexDetailsParams = {
  */
 export function upsertSynnexDetails(
   core: HaloCore,
+  params: UpsertSynnexDetailsParams & { readonly body: readonly [SynnexDetails] },
+  options?: RequestOptions,
+): Promise<SynnexDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertSynnexDetails}). */
+export function upsertSynnexDetails(
+  core: HaloCore,
+  params: UpsertSynnexDetailsParams & { readonly body: readonly [SynnexDetails, SynnexDetails, ...SynnexDetails[]] },
+  options?: RequestOptions,
+): Promise<SynnexDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertSynnexDetails}). */
+export function upsertSynnexDetails(
+  core: HaloCore,
   params: UpsertSynnexDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertSynnexDetailsOperation, params, options)
+): Promise<SynnexDetails | SynnexDetails[]>
+export function upsertSynnexDetails(
+  core: HaloCore,
+  params: UpsertSynnexDetailsParams,
+  options?: RequestOptions,
+): Promise<SynnexDetails | SynnexDetails[]> {
+  return core.request<SynnexDetails | SynnexDetails[]>(upsertSynnexDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getSynnexDetails}: `GET /SynnexDetails/{id}`. */

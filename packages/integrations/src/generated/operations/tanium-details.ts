@@ -47,7 +47,7 @@ export type UpsertTaniumDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /TaniumDetails` (Halo tag `TaniumDetails`).
  *
@@ -57,10 +57,27 @@ export type UpsertTaniumDetailsParams = {
  */
 export function upsertTaniumDetails(
   core: HaloCore,
+  params: UpsertTaniumDetailsParams & { readonly body: readonly [TaniumDetails] },
+  options?: RequestOptions,
+): Promise<TaniumDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertTaniumDetails}). */
+export function upsertTaniumDetails(
+  core: HaloCore,
+  params: UpsertTaniumDetailsParams & { readonly body: readonly [TaniumDetails, TaniumDetails, ...TaniumDetails[]] },
+  options?: RequestOptions,
+): Promise<TaniumDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertTaniumDetails}). */
+export function upsertTaniumDetails(
+  core: HaloCore,
   params: UpsertTaniumDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertTaniumDetailsOperation, params, options)
+): Promise<TaniumDetails | TaniumDetails[]>
+export function upsertTaniumDetails(
+  core: HaloCore,
+  params: UpsertTaniumDetailsParams,
+  options?: RequestOptions,
+): Promise<TaniumDetails | TaniumDetails[]> {
+  return core.request<TaniumDetails | TaniumDetails[]>(upsertTaniumDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getTaniumDetails}: `GET /TaniumDetails/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertExternalChatMessagesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ExternalChatMessage` (Halo tag `TeamsChatMessage`).
  *
@@ -57,10 +57,27 @@ export type UpsertExternalChatMessagesParams = {
  */
 export function upsertExternalChatMessages(
   core: HaloCore,
+  params: UpsertExternalChatMessagesParams & { readonly body: readonly [TeamsChatMessage_List] },
+  options?: RequestOptions,
+): Promise<TeamsChatMessage_List>
+/** Upserts two or more records: Halo answers an array (see {@link upsertExternalChatMessages}). */
+export function upsertExternalChatMessages(
+  core: HaloCore,
+  params: UpsertExternalChatMessagesParams & { readonly body: readonly [TeamsChatMessage_List, TeamsChatMessage_List, ...TeamsChatMessage_List[]] },
+  options?: RequestOptions,
+): Promise<TeamsChatMessage_List[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertExternalChatMessages}). */
+export function upsertExternalChatMessages(
+  core: HaloCore,
   params: UpsertExternalChatMessagesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertExternalChatMessagesOperation, params, options)
+): Promise<TeamsChatMessage_List | TeamsChatMessage_List[]>
+export function upsertExternalChatMessages(
+  core: HaloCore,
+  params: UpsertExternalChatMessagesParams,
+  options?: RequestOptions,
+): Promise<TeamsChatMessage_List | TeamsChatMessage_List[]> {
+  return core.request<TeamsChatMessage_List | TeamsChatMessage_List[]>(upsertExternalChatMessagesOperation, params, options)
 }
 
 /** Descriptor of {@link getExternalChatMessage}: `GET /ExternalChatMessage/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertTechDataResellerDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /TechDataResellerDetails` (Halo tag `TechDataResellerDetails`).
  *
@@ -57,10 +57,27 @@ export type UpsertTechDataResellerDetailsParams = {
  */
 export function upsertTechDataResellerDetails(
   core: HaloCore,
+  params: UpsertTechDataResellerDetailsParams & { readonly body: readonly [TechDataResellerDetails] },
+  options?: RequestOptions,
+): Promise<TechDataResellerDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertTechDataResellerDetails}). */
+export function upsertTechDataResellerDetails(
+  core: HaloCore,
+  params: UpsertTechDataResellerDetailsParams & { readonly body: readonly [TechDataResellerDetails, TechDataResellerDetails, ...TechDataResellerDetails[]] },
+  options?: RequestOptions,
+): Promise<TechDataResellerDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertTechDataResellerDetails}). */
+export function upsertTechDataResellerDetails(
+  core: HaloCore,
   params: UpsertTechDataResellerDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertTechDataResellerDetailsOperation, params, options)
+): Promise<TechDataResellerDetails | TechDataResellerDetails[]>
+export function upsertTechDataResellerDetails(
+  core: HaloCore,
+  params: UpsertTechDataResellerDetailsParams,
+  options?: RequestOptions,
+): Promise<TechDataResellerDetails | TechDataResellerDetails[]> {
+  return core.request<TechDataResellerDetails | TechDataResellerDetails[]>(upsertTechDataResellerDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getTechDataResellerDetails}: `GET /TechDataResellerDetails/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertTenableDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /TenableDetails` (Halo tag `TenableDetails`).
  *
@@ -57,10 +57,27 @@ export type UpsertTenableDetailsParams = {
  */
 export function upsertTenableDetails(
   core: HaloCore,
+  params: UpsertTenableDetailsParams & { readonly body: readonly [TenableDetails] },
+  options?: RequestOptions,
+): Promise<TenableDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertTenableDetails}). */
+export function upsertTenableDetails(
+  core: HaloCore,
+  params: UpsertTenableDetailsParams & { readonly body: readonly [TenableDetails, TenableDetails, ...TenableDetails[]] },
+  options?: RequestOptions,
+): Promise<TenableDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertTenableDetails}). */
+export function upsertTenableDetails(
+  core: HaloCore,
   params: UpsertTenableDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertTenableDetailsOperation, params, options)
+): Promise<TenableDetails | TenableDetails[]>
+export function upsertTenableDetails(
+  core: HaloCore,
+  params: UpsertTenableDetailsParams,
+  options?: RequestOptions,
+): Promise<TenableDetails | TenableDetails[]> {
+  return core.request<TenableDetails | TenableDetails[]>(upsertTenableDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getTenableDetails}: `GET /TenableDetails/{id}`. */

@@ -55,7 +55,7 @@ export type UpsertTwitterDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /TwitterDetails` (Halo tag `TwitterDetails`).
  *
@@ -65,10 +65,27 @@ export type UpsertTwitterDetailsParams = {
  */
 export function upsertTwitterDetails(
   core: HaloCore,
+  params: UpsertTwitterDetailsParams & { readonly body: readonly [TwitterDetails] },
+  options?: RequestOptions,
+): Promise<TwitterDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertTwitterDetails}). */
+export function upsertTwitterDetails(
+  core: HaloCore,
+  params: UpsertTwitterDetailsParams & { readonly body: readonly [TwitterDetails, TwitterDetails, ...TwitterDetails[]] },
+  options?: RequestOptions,
+): Promise<TwitterDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertTwitterDetails}). */
+export function upsertTwitterDetails(
+  core: HaloCore,
   params: UpsertTwitterDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertTwitterDetailsOperation, params, options)
+): Promise<TwitterDetails | TwitterDetails[]>
+export function upsertTwitterDetails(
+  core: HaloCore,
+  params: UpsertTwitterDetailsParams,
+  options?: RequestOptions,
+): Promise<TwitterDetails | TwitterDetails[]> {
+  return core.request<TwitterDetails | TwitterDetails[]>(upsertTwitterDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getTwitterDetails}: `GET /TwitterDetails/{id}`. */

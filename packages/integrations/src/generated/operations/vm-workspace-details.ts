@@ -47,7 +47,7 @@ export type UpsertVmWorkspaceDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /VMWorkspaceDetails` (Halo tag `VMWorkspaceDetails`).
  *
@@ -57,10 +57,27 @@ export type UpsertVmWorkspaceDetailsParams = {
  */
 export function upsertVmWorkspaceDetails(
   core: HaloCore,
+  params: UpsertVmWorkspaceDetailsParams & { readonly body: readonly [VMWorkspaceDetails] },
+  options?: RequestOptions,
+): Promise<VMWorkspaceDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertVmWorkspaceDetails}). */
+export function upsertVmWorkspaceDetails(
+  core: HaloCore,
+  params: UpsertVmWorkspaceDetailsParams & { readonly body: readonly [VMWorkspaceDetails, VMWorkspaceDetails, ...VMWorkspaceDetails[]] },
+  options?: RequestOptions,
+): Promise<VMWorkspaceDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertVmWorkspaceDetails}). */
+export function upsertVmWorkspaceDetails(
+  core: HaloCore,
   params: UpsertVmWorkspaceDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertVmWorkspaceDetailsOperation, params, options)
+): Promise<VMWorkspaceDetails | VMWorkspaceDetails[]>
+export function upsertVmWorkspaceDetails(
+  core: HaloCore,
+  params: UpsertVmWorkspaceDetailsParams,
+  options?: RequestOptions,
+): Promise<VMWorkspaceDetails | VMWorkspaceDetails[]> {
+  return core.request<VMWorkspaceDetails | VMWorkspaceDetails[]>(upsertVmWorkspaceDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getVmWorkspaceDetails}: `GET /VMWorkspaceDetails/{id}`. */

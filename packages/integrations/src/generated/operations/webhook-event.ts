@@ -90,7 +90,7 @@ export type UpsertWebhookEventsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /WebhookEvent` (Halo tag `WebhookEvent`).
  *
@@ -100,10 +100,27 @@ export type UpsertWebhookEventsParams = {
  */
 export function upsertWebhookEvents(
   core: HaloCore,
+  params: UpsertWebhookEventsParams & { readonly body: readonly [WebhookEvent] },
+  options?: RequestOptions,
+): Promise<WebhookEvent>
+/** Upserts two or more records: Halo answers an array (see {@link upsertWebhookEvents}). */
+export function upsertWebhookEvents(
+  core: HaloCore,
+  params: UpsertWebhookEventsParams & { readonly body: readonly [WebhookEvent, WebhookEvent, ...WebhookEvent[]] },
+  options?: RequestOptions,
+): Promise<WebhookEvent[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertWebhookEvents}). */
+export function upsertWebhookEvents(
+  core: HaloCore,
   params: UpsertWebhookEventsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertWebhookEventsOperation, params, options)
+): Promise<WebhookEvent | WebhookEvent[]>
+export function upsertWebhookEvents(
+  core: HaloCore,
+  params: UpsertWebhookEventsParams,
+  options?: RequestOptions,
+): Promise<WebhookEvent | WebhookEvent[]> {
+  return core.request<WebhookEvent | WebhookEvent[]>(upsertWebhookEventsOperation, params, options)
 }
 
 /** Descriptor of {@link getWebhookEvent}: `GET /WebhookEvent/{id}`. */

@@ -56,7 +56,7 @@ export type UpsertWebhooksParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Webhook` (Halo tag `Webhook`).
  *
@@ -66,10 +66,27 @@ export type UpsertWebhooksParams = {
  */
 export function upsertWebhooks(
   core: HaloCore,
+  params: UpsertWebhooksParams & { readonly body: readonly [Webhook] },
+  options?: RequestOptions,
+): Promise<Webhook>
+/** Upserts two or more records: Halo answers an array (see {@link upsertWebhooks}). */
+export function upsertWebhooks(
+  core: HaloCore,
+  params: UpsertWebhooksParams & { readonly body: readonly [Webhook, Webhook, ...Webhook[]] },
+  options?: RequestOptions,
+): Promise<Webhook[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertWebhooks}). */
+export function upsertWebhooks(
+  core: HaloCore,
   params: UpsertWebhooksParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertWebhooksOperation, params, options)
+): Promise<Webhook | Webhook[]>
+export function upsertWebhooks(
+  core: HaloCore,
+  params: UpsertWebhooksParams,
+  options?: RequestOptions,
+): Promise<Webhook | Webhook[]> {
+  return core.request<Webhook | Webhook[]>(upsertWebhooksOperation, params, options)
 }
 
 /** Descriptor of {@link getWebhook}: `GET /Webhook/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertWordpressDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /WordpressDetails` (Halo tag `WordpressDetails`).
  *
@@ -57,10 +57,27 @@ export type UpsertWordpressDetailsParams = {
  */
 export function upsertWordpressDetails(
   core: HaloCore,
+  params: UpsertWordpressDetailsParams & { readonly body: readonly [WordpressDetails] },
+  options?: RequestOptions,
+): Promise<WordpressDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertWordpressDetails}). */
+export function upsertWordpressDetails(
+  core: HaloCore,
+  params: UpsertWordpressDetailsParams & { readonly body: readonly [WordpressDetails, WordpressDetails, ...WordpressDetails[]] },
+  options?: RequestOptions,
+): Promise<WordpressDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertWordpressDetails}). */
+export function upsertWordpressDetails(
+  core: HaloCore,
   params: UpsertWordpressDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertWordpressDetailsOperation, params, options)
+): Promise<WordpressDetails | WordpressDetails[]>
+export function upsertWordpressDetails(
+  core: HaloCore,
+  params: UpsertWordpressDetailsParams,
+  options?: RequestOptions,
+): Promise<WordpressDetails | WordpressDetails[]> {
+  return core.request<WordpressDetails | WordpressDetails[]>(upsertWordpressDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getWordpressDetails}: `GET /WordpressDetails/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertWordpressOrgDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /WordpressOrgDetails` (Halo tag `WordpressOrgDetails`).
  *
@@ -57,10 +57,27 @@ export type UpsertWordpressOrgDetailsParams = {
  */
 export function upsertWordpressOrgDetails(
   core: HaloCore,
+  params: UpsertWordpressOrgDetailsParams & { readonly body: readonly [WordpressOrgDetails] },
+  options?: RequestOptions,
+): Promise<WordpressOrgDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertWordpressOrgDetails}). */
+export function upsertWordpressOrgDetails(
+  core: HaloCore,
+  params: UpsertWordpressOrgDetailsParams & { readonly body: readonly [WordpressOrgDetails, WordpressOrgDetails, ...WordpressOrgDetails[]] },
+  options?: RequestOptions,
+): Promise<WordpressOrgDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertWordpressOrgDetails}). */
+export function upsertWordpressOrgDetails(
+  core: HaloCore,
   params: UpsertWordpressOrgDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertWordpressOrgDetailsOperation, params, options)
+): Promise<WordpressOrgDetails | WordpressOrgDetails[]>
+export function upsertWordpressOrgDetails(
+  core: HaloCore,
+  params: UpsertWordpressOrgDetailsParams,
+  options?: RequestOptions,
+): Promise<WordpressOrgDetails | WordpressOrgDetails[]> {
+  return core.request<WordpressOrgDetails | WordpressOrgDetails[]>(upsertWordpressOrgDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getWordpressOrgDetails}: `GET /WordpressOrgDetails/{id}`. */

@@ -56,7 +56,7 @@ export type UpsertXeroDetailsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /XeroDetails` (Halo tag `XeroDetails`).
  *
@@ -66,10 +66,27 @@ export type UpsertXeroDetailsParams = {
  */
 export function upsertXeroDetails(
   core: HaloCore,
+  params: UpsertXeroDetailsParams & { readonly body: readonly [XeroDetails] },
+  options?: RequestOptions,
+): Promise<XeroDetails>
+/** Upserts two or more records: Halo answers an array (see {@link upsertXeroDetails}). */
+export function upsertXeroDetails(
+  core: HaloCore,
+  params: UpsertXeroDetailsParams & { readonly body: readonly [XeroDetails, XeroDetails, ...XeroDetails[]] },
+  options?: RequestOptions,
+): Promise<XeroDetails[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertXeroDetails}). */
+export function upsertXeroDetails(
+  core: HaloCore,
   params: UpsertXeroDetailsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertXeroDetailsOperation, params, options)
+): Promise<XeroDetails | XeroDetails[]>
+export function upsertXeroDetails(
+  core: HaloCore,
+  params: UpsertXeroDetailsParams,
+  options?: RequestOptions,
+): Promise<XeroDetails | XeroDetails[]> {
+  return core.request<XeroDetails | XeroDetails[]>(upsertXeroDetailsOperation, params, options)
 }
 
 /** Descriptor of {@link getXeroDetails}: `GET /XeroDetails/{id}`. */

@@ -69,7 +69,7 @@ export type UpsertFaqListsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /FAQLists` (Halo tag `FAQListHead`).
  *
@@ -79,10 +79,27 @@ export type UpsertFaqListsParams = {
  */
 export function upsertFaqLists(
   core: HaloCore,
+  params: UpsertFaqListsParams & { readonly body: readonly [FAQListHead] },
+  options?: RequestOptions,
+): Promise<FAQListHead>
+/** Upserts two or more records: Halo answers an array (see {@link upsertFaqLists}). */
+export function upsertFaqLists(
+  core: HaloCore,
+  params: UpsertFaqListsParams & { readonly body: readonly [FAQListHead, FAQListHead, ...FAQListHead[]] },
+  options?: RequestOptions,
+): Promise<FAQListHead[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertFaqLists}). */
+export function upsertFaqLists(
+  core: HaloCore,
   params: UpsertFaqListsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertFaqListsOperation, params, options)
+): Promise<FAQListHead | FAQListHead[]>
+export function upsertFaqLists(
+  core: HaloCore,
+  params: UpsertFaqListsParams,
+  options?: RequestOptions,
+): Promise<FAQListHead | FAQListHead[]> {
+  return core.request<FAQListHead | FAQListHead[]>(upsertFaqListsOperation, params, options)
 }
 
 /** Descriptor of {@link getFaqList}: `GET /FAQLists/{id}`. */

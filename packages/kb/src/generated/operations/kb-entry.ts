@@ -171,7 +171,7 @@ export type UpsertKbArticlesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /KBArticle` (Halo tag `KBEntry`).
  *
@@ -181,10 +181,27 @@ export type UpsertKbArticlesParams = {
  */
 export function upsertKbArticles(
   core: HaloCore,
+  params: UpsertKbArticlesParams & { readonly body: readonly [KBEntry] },
+  options?: RequestOptions,
+): Promise<KBEntry>
+/** Upserts two or more records: Halo answers an array (see {@link upsertKbArticles}). */
+export function upsertKbArticles(
+  core: HaloCore,
+  params: UpsertKbArticlesParams & { readonly body: readonly [KBEntry, KBEntry, ...KBEntry[]] },
+  options?: RequestOptions,
+): Promise<KBEntry[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertKbArticles}). */
+export function upsertKbArticles(
+  core: HaloCore,
   params: UpsertKbArticlesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertKbArticlesOperation, params, options)
+): Promise<KBEntry | KBEntry[]>
+export function upsertKbArticles(
+  core: HaloCore,
+  params: UpsertKbArticlesParams,
+  options?: RequestOptions,
+): Promise<KBEntry | KBEntry[]> {
+  return core.request<KBEntry | KBEntry[]>(upsertKbArticlesOperation, params, options)
 }
 
 /** Descriptor of {@link voteKbArticles}: `POST /KBArticle/vote`. */

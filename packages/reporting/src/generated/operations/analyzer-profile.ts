@@ -97,7 +97,7 @@ export type UpsertReportsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Report` (Halo tag `AnalyzerProfile`).
  *
@@ -107,10 +107,27 @@ export type UpsertReportsParams = {
  */
 export function upsertReports(
   core: HaloCore,
+  params: UpsertReportsParams & { readonly body: readonly [AnalyzerProfile] },
+  options?: RequestOptions,
+): Promise<AnalyzerProfile>
+/** Upserts two or more records: Halo answers an array (see {@link upsertReports}). */
+export function upsertReports(
+  core: HaloCore,
+  params: UpsertReportsParams & { readonly body: readonly [AnalyzerProfile, AnalyzerProfile, ...AnalyzerProfile[]] },
+  options?: RequestOptions,
+): Promise<AnalyzerProfile[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertReports}). */
+export function upsertReports(
+  core: HaloCore,
   params: UpsertReportsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertReportsOperation, params, options)
+): Promise<AnalyzerProfile | AnalyzerProfile[]>
+export function upsertReports(
+  core: HaloCore,
+  params: UpsertReportsParams,
+  options?: RequestOptions,
+): Promise<AnalyzerProfile | AnalyzerProfile[]> {
+  return core.request<AnalyzerProfile | AnalyzerProfile[]>(upsertReportsOperation, params, options)
 }
 
 /** Descriptor of {@link bookmarkReport}: `POST /Report/Bookmark`. */

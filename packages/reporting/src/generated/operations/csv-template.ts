@@ -47,7 +47,7 @@ export type UpsertCsvTemplatesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /CSVTemplate` (Halo tag `CSVTemplate`).
  *
@@ -57,10 +57,27 @@ export type UpsertCsvTemplatesParams = {
  */
 export function upsertCsvTemplates(
   core: HaloCore,
+  params: UpsertCsvTemplatesParams & { readonly body: readonly [CSVTemplate] },
+  options?: RequestOptions,
+): Promise<CSVTemplate>
+/** Upserts two or more records: Halo answers an array (see {@link upsertCsvTemplates}). */
+export function upsertCsvTemplates(
+  core: HaloCore,
+  params: UpsertCsvTemplatesParams & { readonly body: readonly [CSVTemplate, CSVTemplate, ...CSVTemplate[]] },
+  options?: RequestOptions,
+): Promise<CSVTemplate[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertCsvTemplates}). */
+export function upsertCsvTemplates(
+  core: HaloCore,
   params: UpsertCsvTemplatesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertCsvTemplatesOperation, params, options)
+): Promise<CSVTemplate | CSVTemplate[]>
+export function upsertCsvTemplates(
+  core: HaloCore,
+  params: UpsertCsvTemplatesParams,
+  options?: RequestOptions,
+): Promise<CSVTemplate | CSVTemplate[]> {
+  return core.request<CSVTemplate | CSVTemplate[]>(upsertCsvTemplatesOperation, params, options)
 }
 
 /** Descriptor of {@link getCsvTemplate}: `GET /CSVTemplate/{id}`. */

@@ -91,7 +91,7 @@ export type UpsertDashboardLinksParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /DashboardLinks` (Halo tag `DashboardLinks`).
  *
@@ -101,10 +101,27 @@ export type UpsertDashboardLinksParams = {
  */
 export function upsertDashboardLinks(
   core: HaloCore,
+  params: UpsertDashboardLinksParams & { readonly body: readonly [DashboardLinks] },
+  options?: RequestOptions,
+): Promise<DashboardLinks>
+/** Upserts two or more records: Halo answers an array (see {@link upsertDashboardLinks}). */
+export function upsertDashboardLinks(
+  core: HaloCore,
+  params: UpsertDashboardLinksParams & { readonly body: readonly [DashboardLinks, DashboardLinks, ...DashboardLinks[]] },
+  options?: RequestOptions,
+): Promise<DashboardLinks[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertDashboardLinks}). */
+export function upsertDashboardLinks(
+  core: HaloCore,
   params: UpsertDashboardLinksParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertDashboardLinksOperation, params, options)
+): Promise<DashboardLinks | DashboardLinks[]>
+export function upsertDashboardLinks(
+  core: HaloCore,
+  params: UpsertDashboardLinksParams,
+  options?: RequestOptions,
+): Promise<DashboardLinks | DashboardLinks[]> {
+  return core.request<DashboardLinks | DashboardLinks[]>(upsertDashboardLinksOperation, params, options)
 }
 
 /** Descriptor of {@link getDashboardLinksFilterValues}: `GET /DashboardLinks/FilterValues`. */

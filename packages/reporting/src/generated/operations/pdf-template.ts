@@ -56,7 +56,7 @@ export type UpsertPdfTemplatesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /PdfTemplate` (Halo tag `PdfTemplate`).
  *
@@ -66,10 +66,27 @@ export type UpsertPdfTemplatesParams = {
  */
 export function upsertPdfTemplates(
   core: HaloCore,
+  params: UpsertPdfTemplatesParams & { readonly body: readonly [PdfTemplate] },
+  options?: RequestOptions,
+): Promise<PdfTemplate>
+/** Upserts two or more records: Halo answers an array (see {@link upsertPdfTemplates}). */
+export function upsertPdfTemplates(
+  core: HaloCore,
+  params: UpsertPdfTemplatesParams & { readonly body: readonly [PdfTemplate, PdfTemplate, ...PdfTemplate[]] },
+  options?: RequestOptions,
+): Promise<PdfTemplate[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertPdfTemplates}). */
+export function upsertPdfTemplates(
+  core: HaloCore,
   params: UpsertPdfTemplatesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertPdfTemplatesOperation, params, options)
+): Promise<PdfTemplate | PdfTemplate[]>
+export function upsertPdfTemplates(
+  core: HaloCore,
+  params: UpsertPdfTemplatesParams,
+  options?: RequestOptions,
+): Promise<PdfTemplate | PdfTemplate[]> {
+  return core.request<PdfTemplate | PdfTemplate[]>(upsertPdfTemplatesOperation, params, options)
 }
 
 /** Descriptor of {@link getPdfTemplate}: `GET /PdfTemplate/{id}`. */

@@ -164,7 +164,7 @@ export type UpsertActionsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Actions` (Halo tag `Actions`).
  *
@@ -174,10 +174,27 @@ export type UpsertActionsParams = {
  */
 export function upsertActions(
   core: HaloCore,
+  params: UpsertActionsParams & { readonly body: readonly [Actions] },
+  options?: RequestOptions,
+): Promise<Actions>
+/** Upserts two or more records: Halo answers an array (see {@link upsertActions}). */
+export function upsertActions(
+  core: HaloCore,
+  params: UpsertActionsParams & { readonly body: readonly [Actions, Actions, ...Actions[]] },
+  options?: RequestOptions,
+): Promise<Actions[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertActions}). */
+export function upsertActions(
+  core: HaloCore,
   params: UpsertActionsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertActionsOperation, params, options)
+): Promise<Actions | Actions[]>
+export function upsertActions(
+  core: HaloCore,
+  params: UpsertActionsParams,
+  options?: RequestOptions,
+): Promise<Actions | Actions[]> {
+  return core.request<Actions | Actions[]>(upsertActionsOperation, params, options)
 }
 
 /** Descriptor of {@link reviewActions}: `POST /Actions/Review`. */

@@ -217,7 +217,7 @@ export type UpsertAppointmentsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Appointment` (Halo tag `Appointment`).
  *
@@ -227,10 +227,27 @@ export type UpsertAppointmentsParams = {
  */
 export function upsertAppointments(
   core: HaloCore,
+  params: UpsertAppointmentsParams & { readonly body: readonly [Appointment] },
+  options?: RequestOptions,
+): Promise<Appointment>
+/** Upserts two or more records: Halo answers an array (see {@link upsertAppointments}). */
+export function upsertAppointments(
+  core: HaloCore,
+  params: UpsertAppointmentsParams & { readonly body: readonly [Appointment, Appointment, ...Appointment[]] },
+  options?: RequestOptions,
+): Promise<Appointment[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertAppointments}). */
+export function upsertAppointments(
+  core: HaloCore,
   params: UpsertAppointmentsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertAppointmentsOperation, params, options)
+): Promise<Appointment | Appointment[]>
+export function upsertAppointments(
+  core: HaloCore,
+  params: UpsertAppointmentsParams,
+  options?: RequestOptions,
+): Promise<Appointment | Appointment[]> {
+  return core.request<Appointment | Appointment[]>(upsertAppointmentsOperation, params, options)
 }
 
 /** Descriptor of {@link getAppointmentBooking}: `GET /Appointment/Booking`. */

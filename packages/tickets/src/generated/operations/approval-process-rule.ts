@@ -57,7 +57,7 @@ export type UpsertApprovalProcessRulesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ApprovalProcessRule` (Halo tag `ApprovalProcessRule`).
  *
@@ -67,10 +67,27 @@ export type UpsertApprovalProcessRulesParams = {
  */
 export function upsertApprovalProcessRules(
   core: HaloCore,
+  params: UpsertApprovalProcessRulesParams & { readonly body: readonly [ApprovalProcessRule] },
+  options?: RequestOptions,
+): Promise<ApprovalProcessRule>
+/** Upserts two or more records: Halo answers an array (see {@link upsertApprovalProcessRules}). */
+export function upsertApprovalProcessRules(
+  core: HaloCore,
+  params: UpsertApprovalProcessRulesParams & { readonly body: readonly [ApprovalProcessRule, ApprovalProcessRule, ...ApprovalProcessRule[]] },
+  options?: RequestOptions,
+): Promise<ApprovalProcessRule[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertApprovalProcessRules}). */
+export function upsertApprovalProcessRules(
+  core: HaloCore,
   params: UpsertApprovalProcessRulesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertApprovalProcessRulesOperation, params, options)
+): Promise<ApprovalProcessRule | ApprovalProcessRule[]>
+export function upsertApprovalProcessRules(
+  core: HaloCore,
+  params: UpsertApprovalProcessRulesParams,
+  options?: RequestOptions,
+): Promise<ApprovalProcessRule | ApprovalProcessRule[]> {
+  return core.request<ApprovalProcessRule | ApprovalProcessRule[]>(upsertApprovalProcessRulesOperation, params, options)
 }
 
 /** Descriptor of {@link getApprovalProcessRule}: `GET /ApprovalProcessRule/{id}`. */

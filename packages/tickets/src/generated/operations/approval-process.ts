@@ -55,7 +55,7 @@ export type UpsertApprovalProcessesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ApprovalProcess` (Halo tag `ApprovalProcess`).
  *
@@ -65,10 +65,27 @@ export type UpsertApprovalProcessesParams = {
  */
 export function upsertApprovalProcesses(
   core: HaloCore,
+  params: UpsertApprovalProcessesParams & { readonly body: readonly [ApprovalProcess] },
+  options?: RequestOptions,
+): Promise<ApprovalProcess>
+/** Upserts two or more records: Halo answers an array (see {@link upsertApprovalProcesses}). */
+export function upsertApprovalProcesses(
+  core: HaloCore,
+  params: UpsertApprovalProcessesParams & { readonly body: readonly [ApprovalProcess, ApprovalProcess, ...ApprovalProcess[]] },
+  options?: RequestOptions,
+): Promise<ApprovalProcess[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertApprovalProcesses}). */
+export function upsertApprovalProcesses(
+  core: HaloCore,
   params: UpsertApprovalProcessesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertApprovalProcessesOperation, params, options)
+): Promise<ApprovalProcess | ApprovalProcess[]>
+export function upsertApprovalProcesses(
+  core: HaloCore,
+  params: UpsertApprovalProcessesParams,
+  options?: RequestOptions,
+): Promise<ApprovalProcess | ApprovalProcess[]> {
+  return core.request<ApprovalProcess | ApprovalProcess[]>(upsertApprovalProcessesOperation, params, options)
 }
 
 /** Descriptor of {@link getApprovalProcess}: `GET /ApprovalProcess/{id}`. */

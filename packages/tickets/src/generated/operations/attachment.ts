@@ -108,7 +108,7 @@ export type UpsertAttachmentsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Attachment` (Halo tag `Attachment`).
  *
@@ -118,10 +118,27 @@ export type UpsertAttachmentsParams = {
  */
 export function upsertAttachments(
   core: HaloCore,
+  params: UpsertAttachmentsParams & { readonly body: readonly [Attachment] },
+  options?: RequestOptions,
+): Promise<Attachment>
+/** Upserts two or more records: Halo answers an array (see {@link upsertAttachments}). */
+export function upsertAttachments(
+  core: HaloCore,
+  params: UpsertAttachmentsParams & { readonly body: readonly [Attachment, Attachment, ...Attachment[]] },
+  options?: RequestOptions,
+): Promise<Attachment[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertAttachments}). */
+export function upsertAttachments(
+  core: HaloCore,
   params: UpsertAttachmentsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertAttachmentsOperation, params, options)
+): Promise<Attachment | Attachment[]>
+export function upsertAttachments(
+  core: HaloCore,
+  params: UpsertAttachmentsParams,
+  options?: RequestOptions,
+): Promise<Attachment | Attachment[]> {
+  return core.request<Attachment | Attachment[]>(upsertAttachmentsOperation, params, options)
 }
 
 /** Descriptor of {@link createAttachmentPresignedUrl}: `POST /Attachment/GetS3PresignedURL`. */

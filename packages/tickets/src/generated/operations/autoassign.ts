@@ -65,7 +65,7 @@ export type UpsertTicketRulesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /TicketRules` (Halo tag `Autoassign`).
  *
@@ -75,10 +75,27 @@ export type UpsertTicketRulesParams = {
  */
 export function upsertTicketRules(
   core: HaloCore,
+  params: UpsertTicketRulesParams & { readonly body: readonly [Autoassign] },
+  options?: RequestOptions,
+): Promise<Autoassign>
+/** Upserts two or more records: Halo answers an array (see {@link upsertTicketRules}). */
+export function upsertTicketRules(
+  core: HaloCore,
+  params: UpsertTicketRulesParams & { readonly body: readonly [Autoassign, Autoassign, ...Autoassign[]] },
+  options?: RequestOptions,
+): Promise<Autoassign[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertTicketRules}). */
+export function upsertTicketRules(
+  core: HaloCore,
   params: UpsertTicketRulesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertTicketRulesOperation, params, options)
+): Promise<Autoassign | Autoassign[]>
+export function upsertTicketRules(
+  core: HaloCore,
+  params: UpsertTicketRulesParams,
+  options?: RequestOptions,
+): Promise<Autoassign | Autoassign[]> {
+  return core.request<Autoassign | Autoassign[]>(upsertTicketRulesOperation, params, options)
 }
 
 /** Descriptor of {@link getTicketRule}: `GET /TicketRules/{id}`. */

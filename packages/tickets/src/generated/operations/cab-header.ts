@@ -55,7 +55,7 @@ export type UpsertCabsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /CAB` (Halo tag `CabHeader`).
  *
@@ -65,10 +65,27 @@ export type UpsertCabsParams = {
  */
 export function upsertCabs(
   core: HaloCore,
+  params: UpsertCabsParams & { readonly body: readonly [CabHeader] },
+  options?: RequestOptions,
+): Promise<CabHeader>
+/** Upserts two or more records: Halo answers an array (see {@link upsertCabs}). */
+export function upsertCabs(
+  core: HaloCore,
+  params: UpsertCabsParams & { readonly body: readonly [CabHeader, CabHeader, ...CabHeader[]] },
+  options?: RequestOptions,
+): Promise<CabHeader[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertCabs}). */
+export function upsertCabs(
+  core: HaloCore,
   params: UpsertCabsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertCabsOperation, params, options)
+): Promise<CabHeader | CabHeader[]>
+export function upsertCabs(
+  core: HaloCore,
+  params: UpsertCabsParams,
+  options?: RequestOptions,
+): Promise<CabHeader | CabHeader[]> {
+  return core.request<CabHeader | CabHeader[]>(upsertCabsOperation, params, options)
 }
 
 /** Descriptor of {@link getCab}: `GET /CAB/{id}`. */

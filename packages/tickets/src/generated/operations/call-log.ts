@@ -55,7 +55,7 @@ export type UpsertCallLogsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /CallLog` (Halo tag `CallLog`).
  *
@@ -65,10 +65,27 @@ export type UpsertCallLogsParams = {
  */
 export function upsertCallLogs(
   core: HaloCore,
+  params: UpsertCallLogsParams & { readonly body: readonly [CallLog] },
+  options?: RequestOptions,
+): Promise<CallLog>
+/** Upserts two or more records: Halo answers an array (see {@link upsertCallLogs}). */
+export function upsertCallLogs(
+  core: HaloCore,
+  params: UpsertCallLogsParams & { readonly body: readonly [CallLog, CallLog, ...CallLog[]] },
+  options?: RequestOptions,
+): Promise<CallLog[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertCallLogs}). */
+export function upsertCallLogs(
+  core: HaloCore,
   params: UpsertCallLogsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertCallLogsOperation, params, options)
+): Promise<CallLog | CallLog[]>
+export function upsertCallLogs(
+  core: HaloCore,
+  params: UpsertCallLogsParams,
+  options?: RequestOptions,
+): Promise<CallLog | CallLog[]> {
+  return core.request<CallLog | CallLog[]>(upsertCallLogsOperation, params, options)
 }
 
 /** Descriptor of {@link getCallLog}: `GET /CallLog/{id}`. */

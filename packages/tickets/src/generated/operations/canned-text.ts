@@ -69,7 +69,7 @@ export type UpsertCannedTextsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /CannedText` (Halo tag `CannedText`).
  *
@@ -79,10 +79,27 @@ export type UpsertCannedTextsParams = {
  */
 export function upsertCannedTexts(
   core: HaloCore,
+  params: UpsertCannedTextsParams & { readonly body: readonly [CannedText] },
+  options?: RequestOptions,
+): Promise<CannedText>
+/** Upserts two or more records: Halo answers an array (see {@link upsertCannedTexts}). */
+export function upsertCannedTexts(
+  core: HaloCore,
+  params: UpsertCannedTextsParams & { readonly body: readonly [CannedText, CannedText, ...CannedText[]] },
+  options?: RequestOptions,
+): Promise<CannedText[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertCannedTexts}). */
+export function upsertCannedTexts(
+  core: HaloCore,
   params: UpsertCannedTextsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertCannedTextsOperation, params, options)
+): Promise<CannedText | CannedText[]>
+export function upsertCannedTexts(
+  core: HaloCore,
+  params: UpsertCannedTextsParams,
+  options?: RequestOptions,
+): Promise<CannedText | CannedText[]> {
+  return core.request<CannedText | CannedText[]>(upsertCannedTextsOperation, params, options)
 }
 
 /** Descriptor of {@link getCannedText}: `GET /CannedText/{id}`. */

@@ -60,7 +60,7 @@ export type UpsertCategoriesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Category` (Halo tag `CategoryDetail`).
  *
@@ -70,10 +70,27 @@ export type UpsertCategoriesParams = {
  */
 export function upsertCategories(
   core: HaloCore,
+  params: UpsertCategoriesParams & { readonly body: readonly [CategoryDetail] },
+  options?: RequestOptions,
+): Promise<CategoryDetail>
+/** Upserts two or more records: Halo answers an array (see {@link upsertCategories}). */
+export function upsertCategories(
+  core: HaloCore,
+  params: UpsertCategoriesParams & { readonly body: readonly [CategoryDetail, CategoryDetail, ...CategoryDetail[]] },
+  options?: RequestOptions,
+): Promise<CategoryDetail[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertCategories}). */
+export function upsertCategories(
+  core: HaloCore,
   params: UpsertCategoriesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertCategoriesOperation, params, options)
+): Promise<CategoryDetail | CategoryDetail[]>
+export function upsertCategories(
+  core: HaloCore,
+  params: UpsertCategoriesParams,
+  options?: RequestOptions,
+): Promise<CategoryDetail | CategoryDetail[]> {
+  return core.request<CategoryDetail | CategoryDetail[]>(upsertCategoriesOperation, params, options)
 }
 
 /** Descriptor of {@link getCategory}: `GET /Category/{id}`. */

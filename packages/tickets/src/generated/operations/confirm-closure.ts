@@ -47,7 +47,7 @@ export type UpsertConfirmClosuresParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ConfirmClosure` (Halo tag `ConfirmClosure`).
  *
@@ -57,10 +57,27 @@ export type UpsertConfirmClosuresParams = {
  */
 export function upsertConfirmClosures(
   core: HaloCore,
+  params: UpsertConfirmClosuresParams & { readonly body: readonly [ConfirmClosure] },
+  options?: RequestOptions,
+): Promise<ConfirmClosure>
+/** Upserts two or more records: Halo answers an array (see {@link upsertConfirmClosures}). */
+export function upsertConfirmClosures(
+  core: HaloCore,
+  params: UpsertConfirmClosuresParams & { readonly body: readonly [ConfirmClosure, ConfirmClosure, ...ConfirmClosure[]] },
+  options?: RequestOptions,
+): Promise<ConfirmClosure[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertConfirmClosures}). */
+export function upsertConfirmClosures(
+  core: HaloCore,
   params: UpsertConfirmClosuresParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertConfirmClosuresOperation, params, options)
+): Promise<ConfirmClosure | ConfirmClosure[]>
+export function upsertConfirmClosures(
+  core: HaloCore,
+  params: UpsertConfirmClosuresParams,
+  options?: RequestOptions,
+): Promise<ConfirmClosure | ConfirmClosure[]> {
+  return core.request<ConfirmClosure | ConfirmClosure[]>(upsertConfirmClosuresOperation, params, options)
 }
 
 /** Descriptor of {@link getConfirmClosure}: `GET /ConfirmClosure/{id}`. */

@@ -67,7 +67,7 @@ export type UpsertTicketApprovalsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /TicketApproval` (Halo tag `FaultApproval`).
  *
@@ -77,10 +77,27 @@ export type UpsertTicketApprovalsParams = {
  */
 export function upsertTicketApprovals(
   core: HaloCore,
+  params: UpsertTicketApprovalsParams & { readonly body: readonly [FaultApproval] },
+  options?: RequestOptions,
+): Promise<FaultApproval>
+/** Upserts two or more records: Halo answers an array (see {@link upsertTicketApprovals}). */
+export function upsertTicketApprovals(
+  core: HaloCore,
+  params: UpsertTicketApprovalsParams & { readonly body: readonly [FaultApproval, FaultApproval, ...FaultApproval[]] },
+  options?: RequestOptions,
+): Promise<FaultApproval[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertTicketApprovals}). */
+export function upsertTicketApprovals(
+  core: HaloCore,
   params: UpsertTicketApprovalsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertTicketApprovalsOperation, params, options)
+): Promise<FaultApproval | FaultApproval[]>
+export function upsertTicketApprovals(
+  core: HaloCore,
+  params: UpsertTicketApprovalsParams,
+  options?: RequestOptions,
+): Promise<FaultApproval | FaultApproval[]> {
+  return core.request<FaultApproval | FaultApproval[]>(upsertTicketApprovalsOperation, params, options)
 }
 
 /** Descriptor of {@link getTicketApproval}: `GET /TicketApproval/{id}`. */

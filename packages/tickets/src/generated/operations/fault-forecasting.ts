@@ -18,7 +18,7 @@ export type UpsertTicketForecastingParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /FaultsForecasting` (Halo tag `FaultForecasting`).
  *
@@ -28,10 +28,27 @@ export type UpsertTicketForecastingParams = {
  */
 export function upsertTicketForecasting(
   core: HaloCore,
+  params: UpsertTicketForecastingParams & { readonly body: readonly [FaultsForecasting] },
+  options?: RequestOptions,
+): Promise<FaultsForecasting>
+/** Upserts two or more records: Halo answers an array (see {@link upsertTicketForecasting}). */
+export function upsertTicketForecasting(
+  core: HaloCore,
+  params: UpsertTicketForecastingParams & { readonly body: readonly [FaultsForecasting, FaultsForecasting, ...FaultsForecasting[]] },
+  options?: RequestOptions,
+): Promise<FaultsForecasting[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertTicketForecasting}). */
+export function upsertTicketForecasting(
+  core: HaloCore,
   params: UpsertTicketForecastingParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertTicketForecastingOperation, params, options)
+): Promise<FaultsForecasting | FaultsForecasting[]>
+export function upsertTicketForecasting(
+  core: HaloCore,
+  params: UpsertTicketForecastingParams,
+  options?: RequestOptions,
+): Promise<FaultsForecasting | FaultsForecasting[]> {
+  return core.request<FaultsForecasting | FaultsForecasting[]>(upsertTicketForecastingOperation, params, options)
 }
 
 /** Descriptor of {@link getTicketForecasting}: `GET /FaultsForecasting/{id}`. */

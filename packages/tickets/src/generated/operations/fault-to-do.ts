@@ -55,7 +55,7 @@ export type UpsertToDosParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ToDo` (Halo tag `FaultToDo`).
  *
@@ -65,8 +65,25 @@ export type UpsertToDosParams = {
  */
 export function upsertToDos(
   core: HaloCore,
+  params: UpsertToDosParams & { readonly body: readonly [FaultToDo] },
+  options?: RequestOptions,
+): Promise<FaultToDo>
+/** Upserts two or more records: Halo answers an array (see {@link upsertToDos}). */
+export function upsertToDos(
+  core: HaloCore,
+  params: UpsertToDosParams & { readonly body: readonly [FaultToDo, FaultToDo, ...FaultToDo[]] },
+  options?: RequestOptions,
+): Promise<FaultToDo[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertToDos}). */
+export function upsertToDos(
+  core: HaloCore,
   params: UpsertToDosParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertToDosOperation, params, options)
+): Promise<FaultToDo | FaultToDo[]>
+export function upsertToDos(
+  core: HaloCore,
+  params: UpsertToDosParams,
+  options?: RequestOptions,
+): Promise<FaultToDo | FaultToDo[]> {
+  return core.request<FaultToDo | FaultToDo[]>(upsertToDosOperation, params, options)
 }

@@ -749,7 +749,7 @@ export type UpsertTicketsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Tickets` (Halo tag `Faults`).
  *
@@ -759,10 +759,27 @@ export type UpsertTicketsParams = {
  */
 export function upsertTickets(
   core: HaloCore,
+  params: UpsertTicketsParams & { readonly body: readonly [Faults] },
+  options?: RequestOptions,
+): Promise<Faults>
+/** Upserts two or more records: Halo answers an array (see {@link upsertTickets}). */
+export function upsertTickets(
+  core: HaloCore,
+  params: UpsertTicketsParams & { readonly body: readonly [Faults, Faults, ...Faults[]] },
+  options?: RequestOptions,
+): Promise<Faults[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertTickets}). */
+export function upsertTickets(
+  core: HaloCore,
   params: UpsertTicketsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertTicketsOperation, params, options)
+): Promise<Faults | Faults[]>
+export function upsertTickets(
+  core: HaloCore,
+  params: UpsertTicketsParams,
+  options?: RequestOptions,
+): Promise<Faults | Faults[]> {
+  return core.request<Faults | Faults[]>(upsertTicketsOperation, params, options)
 }
 
 /** Descriptor of {@link postTicketsObject}: `POST /Tickets/Object`. */

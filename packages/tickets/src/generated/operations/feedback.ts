@@ -47,7 +47,7 @@ export type UpsertFeedbackParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Feedback` (Halo tag `Feedback`).
  *
@@ -57,10 +57,27 @@ export type UpsertFeedbackParams = {
  */
 export function upsertFeedback(
   core: HaloCore,
+  params: UpsertFeedbackParams & { readonly body: readonly [Feedback] },
+  options?: RequestOptions,
+): Promise<Feedback>
+/** Upserts two or more records: Halo answers an array (see {@link upsertFeedback}). */
+export function upsertFeedback(
+  core: HaloCore,
+  params: UpsertFeedbackParams & { readonly body: readonly [Feedback, Feedback, ...Feedback[]] },
+  options?: RequestOptions,
+): Promise<Feedback[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertFeedback}). */
+export function upsertFeedback(
+  core: HaloCore,
   params: UpsertFeedbackParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertFeedbackOperation, params, options)
+): Promise<Feedback | Feedback[]>
+export function upsertFeedback(
+  core: HaloCore,
+  params: UpsertFeedbackParams,
+  options?: RequestOptions,
+): Promise<Feedback | Feedback[]> {
+  return core.request<Feedback | Feedback[]>(upsertFeedbackOperation, params, options)
 }
 
 /** Descriptor of {@link getFeedback}: `GET /Feedback/{id}`. */

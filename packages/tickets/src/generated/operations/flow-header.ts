@@ -56,7 +56,7 @@ export type UpsertWorkflowsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Workflow` (Halo tag `FlowHeader`).
  *
@@ -66,10 +66,27 @@ export type UpsertWorkflowsParams = {
  */
 export function upsertWorkflows(
   core: HaloCore,
+  params: UpsertWorkflowsParams & { readonly body: readonly [FlowHeader] },
+  options?: RequestOptions,
+): Promise<FlowHeader>
+/** Upserts two or more records: Halo answers an array (see {@link upsertWorkflows}). */
+export function upsertWorkflows(
+  core: HaloCore,
+  params: UpsertWorkflowsParams & { readonly body: readonly [FlowHeader, FlowHeader, ...FlowHeader[]] },
+  options?: RequestOptions,
+): Promise<FlowHeader[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertWorkflows}). */
+export function upsertWorkflows(
+  core: HaloCore,
   params: UpsertWorkflowsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertWorkflowsOperation, params, options)
+): Promise<FlowHeader | FlowHeader[]>
+export function upsertWorkflows(
+  core: HaloCore,
+  params: UpsertWorkflowsParams,
+  options?: RequestOptions,
+): Promise<FlowHeader | FlowHeader[]> {
+  return core.request<FlowHeader | FlowHeader[]>(upsertWorkflowsOperation, params, options)
 }
 
 /** Descriptor of {@link getWorkflow}: `GET /Workflow/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertJourneysParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Journey` (Halo tag `Journey`).
  *
@@ -57,10 +57,27 @@ export type UpsertJourneysParams = {
  */
 export function upsertJourneys(
   core: HaloCore,
+  params: UpsertJourneysParams & { readonly body: readonly [Journey] },
+  options?: RequestOptions,
+): Promise<Journey>
+/** Upserts two or more records: Halo answers an array (see {@link upsertJourneys}). */
+export function upsertJourneys(
+  core: HaloCore,
+  params: UpsertJourneysParams & { readonly body: readonly [Journey, Journey, ...Journey[]] },
+  options?: RequestOptions,
+): Promise<Journey[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertJourneys}). */
+export function upsertJourneys(
+  core: HaloCore,
   params: UpsertJourneysParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertJourneysOperation, params, options)
+): Promise<Journey | Journey[]>
+export function upsertJourneys(
+  core: HaloCore,
+  params: UpsertJourneysParams,
+  options?: RequestOptions,
+): Promise<Journey | Journey[]> {
+  return core.request<Journey | Journey[]>(upsertJourneysOperation, params, options)
 }
 
 /** Descriptor of {@link getJourney}: `GET /Journey/{id}`. */

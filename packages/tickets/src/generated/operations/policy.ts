@@ -56,7 +56,7 @@ export type UpsertPrioritiesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Priority` (Halo tag `Policy`).
  *
@@ -66,10 +66,27 @@ export type UpsertPrioritiesParams = {
  */
 export function upsertPriorities(
   core: HaloCore,
+  params: UpsertPrioritiesParams & { readonly body: readonly [Policy] },
+  options?: RequestOptions,
+): Promise<Policy>
+/** Upserts two or more records: Halo answers an array (see {@link upsertPriorities}). */
+export function upsertPriorities(
+  core: HaloCore,
+  params: UpsertPrioritiesParams & { readonly body: readonly [Policy, Policy, ...Policy[]] },
+  options?: RequestOptions,
+): Promise<Policy[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertPriorities}). */
+export function upsertPriorities(
+  core: HaloCore,
   params: UpsertPrioritiesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertPrioritiesOperation, params, options)
+): Promise<Policy | Policy[]>
+export function upsertPriorities(
+  core: HaloCore,
+  params: UpsertPrioritiesParams,
+  options?: RequestOptions,
+): Promise<Policy | Policy[]> {
+  return core.request<Policy | Policy[]>(upsertPrioritiesOperation, params, options)
 }
 
 /** Descriptor of {@link getPriority}: `GET /Priority/{id}`. */

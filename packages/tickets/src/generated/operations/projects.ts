@@ -749,7 +749,7 @@ export type UpsertProjectsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Projects` (Halo tag `Projects`).
  *
@@ -759,10 +759,27 @@ export type UpsertProjectsParams = {
  */
 export function upsertProjects(
   core: HaloCore,
+  params: UpsertProjectsParams & { readonly body: readonly [Faults] },
+  options?: RequestOptions,
+): Promise<Faults>
+/** Upserts two or more records: Halo answers an array (see {@link upsertProjects}). */
+export function upsertProjects(
+  core: HaloCore,
+  params: UpsertProjectsParams & { readonly body: readonly [Faults, Faults, ...Faults[]] },
+  options?: RequestOptions,
+): Promise<Faults[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertProjects}). */
+export function upsertProjects(
+  core: HaloCore,
   params: UpsertProjectsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertProjectsOperation, params, options)
+): Promise<Faults | Faults[]>
+export function upsertProjects(
+  core: HaloCore,
+  params: UpsertProjectsParams,
+  options?: RequestOptions,
+): Promise<Faults | Faults[]> {
+  return core.request<Faults | Faults[]>(upsertProjectsOperation, params, options)
 }
 
 /** Descriptor of {@link postProjectsView}: `POST /Projects/View`. */

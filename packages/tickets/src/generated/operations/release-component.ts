@@ -55,7 +55,7 @@ export type UpsertProductComponentsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ProductComponent` (Halo tag `ReleaseComponent`).
  *
@@ -65,10 +65,27 @@ export type UpsertProductComponentsParams = {
  */
 export function upsertProductComponents(
   core: HaloCore,
+  params: UpsertProductComponentsParams & { readonly body: readonly [ReleaseComponent] },
+  options?: RequestOptions,
+): Promise<ReleaseComponent>
+/** Upserts two or more records: Halo answers an array (see {@link upsertProductComponents}). */
+export function upsertProductComponents(
+  core: HaloCore,
+  params: UpsertProductComponentsParams & { readonly body: readonly [ReleaseComponent, ReleaseComponent, ...ReleaseComponent[]] },
+  options?: RequestOptions,
+): Promise<ReleaseComponent[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertProductComponents}). */
+export function upsertProductComponents(
+  core: HaloCore,
   params: UpsertProductComponentsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertProductComponentsOperation, params, options)
+): Promise<ReleaseComponent | ReleaseComponent[]>
+export function upsertProductComponents(
+  core: HaloCore,
+  params: UpsertProductComponentsParams,
+  options?: RequestOptions,
+): Promise<ReleaseComponent | ReleaseComponent[]> {
+  return core.request<ReleaseComponent | ReleaseComponent[]>(upsertProductComponentsOperation, params, options)
 }
 
 /** Descriptor of {@link getProductComponent}: `GET /ProductComponent/{id}`. */

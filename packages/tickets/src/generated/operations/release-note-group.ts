@@ -47,7 +47,7 @@ export type UpsertReleaseNoteGroupsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ReleaseNoteGroup` (Halo tag `ReleaseNoteGroup`).
  *
@@ -57,10 +57,27 @@ export type UpsertReleaseNoteGroupsParams = {
  */
 export function upsertReleaseNoteGroups(
   core: HaloCore,
+  params: UpsertReleaseNoteGroupsParams & { readonly body: readonly [ReleaseNoteGroup] },
+  options?: RequestOptions,
+): Promise<ReleaseNoteGroup>
+/** Upserts two or more records: Halo answers an array (see {@link upsertReleaseNoteGroups}). */
+export function upsertReleaseNoteGroups(
+  core: HaloCore,
+  params: UpsertReleaseNoteGroupsParams & { readonly body: readonly [ReleaseNoteGroup, ReleaseNoteGroup, ...ReleaseNoteGroup[]] },
+  options?: RequestOptions,
+): Promise<ReleaseNoteGroup[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertReleaseNoteGroups}). */
+export function upsertReleaseNoteGroups(
+  core: HaloCore,
   params: UpsertReleaseNoteGroupsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertReleaseNoteGroupsOperation, params, options)
+): Promise<ReleaseNoteGroup | ReleaseNoteGroup[]>
+export function upsertReleaseNoteGroups(
+  core: HaloCore,
+  params: UpsertReleaseNoteGroupsParams,
+  options?: RequestOptions,
+): Promise<ReleaseNoteGroup | ReleaseNoteGroup[]> {
+  return core.request<ReleaseNoteGroup | ReleaseNoteGroup[]>(upsertReleaseNoteGroupsOperation, params, options)
 }
 
 /** Descriptor of {@link getReleaseNoteGroup}: `GET /ReleaseNoteGroup/{id}`. */

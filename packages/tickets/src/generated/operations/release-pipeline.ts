@@ -47,7 +47,7 @@ export type UpsertReleasePipelinesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ReleasePipeline` (Halo tag `ReleasePipeline`).
  *
@@ -57,10 +57,27 @@ export type UpsertReleasePipelinesParams = {
  */
 export function upsertReleasePipelines(
   core: HaloCore,
+  params: UpsertReleasePipelinesParams & { readonly body: readonly [ReleasePipeline] },
+  options?: RequestOptions,
+): Promise<ReleasePipeline>
+/** Upserts two or more records: Halo answers an array (see {@link upsertReleasePipelines}). */
+export function upsertReleasePipelines(
+  core: HaloCore,
+  params: UpsertReleasePipelinesParams & { readonly body: readonly [ReleasePipeline, ReleasePipeline, ...ReleasePipeline[]] },
+  options?: RequestOptions,
+): Promise<ReleasePipeline[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertReleasePipelines}). */
+export function upsertReleasePipelines(
+  core: HaloCore,
   params: UpsertReleasePipelinesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertReleasePipelinesOperation, params, options)
+): Promise<ReleasePipeline | ReleasePipeline[]>
+export function upsertReleasePipelines(
+  core: HaloCore,
+  params: UpsertReleasePipelinesParams,
+  options?: RequestOptions,
+): Promise<ReleasePipeline | ReleasePipeline[]> {
+  return core.request<ReleasePipeline | ReleasePipeline[]>(upsertReleasePipelinesOperation, params, options)
 }
 
 /** Descriptor of {@link getReleasePipeline}: `GET /ReleasePipeline/{id}`. */

@@ -56,7 +56,7 @@ export type UpsertProductsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Product` (Halo tag `ReleaseProduct`).
  *
@@ -66,10 +66,27 @@ export type UpsertProductsParams = {
  */
 export function upsertProducts(
   core: HaloCore,
+  params: UpsertProductsParams & { readonly body: readonly [ReleaseProduct] },
+  options?: RequestOptions,
+): Promise<ReleaseProduct>
+/** Upserts two or more records: Halo answers an array (see {@link upsertProducts}). */
+export function upsertProducts(
+  core: HaloCore,
+  params: UpsertProductsParams & { readonly body: readonly [ReleaseProduct, ReleaseProduct, ...ReleaseProduct[]] },
+  options?: RequestOptions,
+): Promise<ReleaseProduct[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertProducts}). */
+export function upsertProducts(
+  core: HaloCore,
   params: UpsertProductsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertProductsOperation, params, options)
+): Promise<ReleaseProduct | ReleaseProduct[]>
+export function upsertProducts(
+  core: HaloCore,
+  params: UpsertProductsParams,
+  options?: RequestOptions,
+): Promise<ReleaseProduct | ReleaseProduct[]> {
+  return core.request<ReleaseProduct | ReleaseProduct[]>(upsertProductsOperation, params, options)
 }
 
 /** Descriptor of {@link getProduct}: `GET /Product/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertReleaseTypesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ReleaseType` (Halo tag `ReleaseType`).
  *
@@ -57,10 +57,27 @@ export type UpsertReleaseTypesParams = {
  */
 export function upsertReleaseTypes(
   core: HaloCore,
+  params: UpsertReleaseTypesParams & { readonly body: readonly [ReleaseType] },
+  options?: RequestOptions,
+): Promise<ReleaseType>
+/** Upserts two or more records: Halo answers an array (see {@link upsertReleaseTypes}). */
+export function upsertReleaseTypes(
+  core: HaloCore,
+  params: UpsertReleaseTypesParams & { readonly body: readonly [ReleaseType, ReleaseType, ...ReleaseType[]] },
+  options?: RequestOptions,
+): Promise<ReleaseType[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertReleaseTypes}). */
+export function upsertReleaseTypes(
+  core: HaloCore,
   params: UpsertReleaseTypesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertReleaseTypesOperation, params, options)
+): Promise<ReleaseType | ReleaseType[]>
+export function upsertReleaseTypes(
+  core: HaloCore,
+  params: UpsertReleaseTypesParams,
+  options?: RequestOptions,
+): Promise<ReleaseType | ReleaseType[]> {
+  return core.request<ReleaseType | ReleaseType[]>(upsertReleaseTypesOperation, params, options)
 }
 
 /** Descriptor of {@link getReleaseType}: `GET /ReleaseType/{id}`. */

@@ -99,7 +99,7 @@ export type UpsertReleasesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Release` (Halo tag `Release`).
  *
@@ -109,10 +109,27 @@ export type UpsertReleasesParams = {
  */
 export function upsertReleases(
   core: HaloCore,
+  params: UpsertReleasesParams & { readonly body: readonly [Release] },
+  options?: RequestOptions,
+): Promise<Release>
+/** Upserts two or more records: Halo answers an array (see {@link upsertReleases}). */
+export function upsertReleases(
+  core: HaloCore,
+  params: UpsertReleasesParams & { readonly body: readonly [Release, Release, ...Release[]] },
+  options?: RequestOptions,
+): Promise<Release[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertReleases}). */
+export function upsertReleases(
+  core: HaloCore,
   params: UpsertReleasesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertReleasesOperation, params, options)
+): Promise<Release | Release[]>
+export function upsertReleases(
+  core: HaloCore,
+  params: UpsertReleasesParams,
+  options?: RequestOptions,
+): Promise<Release | Release[]> {
+  return core.request<Release | Release[]>(upsertReleasesOperation, params, options)
 }
 
 /** Descriptor of {@link getRelease}: `GET /Release/{id}`. */

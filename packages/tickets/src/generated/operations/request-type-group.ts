@@ -47,7 +47,7 @@ export type UpsertTicketTypeGroupsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /TicketTypeGroup` (Halo tag `RequestTypeGroup`).
  *
@@ -57,10 +57,27 @@ export type UpsertTicketTypeGroupsParams = {
  */
 export function upsertTicketTypeGroups(
   core: HaloCore,
+  params: UpsertTicketTypeGroupsParams & { readonly body: readonly [RequestTypeGroup] },
+  options?: RequestOptions,
+): Promise<RequestTypeGroup>
+/** Upserts two or more records: Halo answers an array (see {@link upsertTicketTypeGroups}). */
+export function upsertTicketTypeGroups(
+  core: HaloCore,
+  params: UpsertTicketTypeGroupsParams & { readonly body: readonly [RequestTypeGroup, RequestTypeGroup, ...RequestTypeGroup[]] },
+  options?: RequestOptions,
+): Promise<RequestTypeGroup[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertTicketTypeGroups}). */
+export function upsertTicketTypeGroups(
+  core: HaloCore,
   params: UpsertTicketTypeGroupsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertTicketTypeGroupsOperation, params, options)
+): Promise<RequestTypeGroup | RequestTypeGroup[]>
+export function upsertTicketTypeGroups(
+  core: HaloCore,
+  params: UpsertTicketTypeGroupsParams,
+  options?: RequestOptions,
+): Promise<RequestTypeGroup | RequestTypeGroup[]> {
+  return core.request<RequestTypeGroup | RequestTypeGroup[]>(upsertTicketTypeGroupsOperation, params, options)
 }
 
 /** Descriptor of {@link getTicketTypeGroup}: `GET /TicketTypeGroup/{id}`. */

@@ -135,7 +135,7 @@ export type UpsertTicketTypesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /TicketType` (Halo tag `RequestType`).
  *
@@ -145,10 +145,27 @@ export type UpsertTicketTypesParams = {
  */
 export function upsertTicketTypes(
   core: HaloCore,
+  params: UpsertTicketTypesParams & { readonly body: readonly [RequestType] },
+  options?: RequestOptions,
+): Promise<RequestType>
+/** Upserts two or more records: Halo answers an array (see {@link upsertTicketTypes}). */
+export function upsertTicketTypes(
+  core: HaloCore,
+  params: UpsertTicketTypesParams & { readonly body: readonly [RequestType, RequestType, ...RequestType[]] },
+  options?: RequestOptions,
+): Promise<RequestType[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertTicketTypes}). */
+export function upsertTicketTypes(
+  core: HaloCore,
   params: UpsertTicketTypesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertTicketTypesOperation, params, options)
+): Promise<RequestType | RequestType[]>
+export function upsertTicketTypes(
+  core: HaloCore,
+  params: UpsertTicketTypesParams,
+  options?: RequestOptions,
+): Promise<RequestType | RequestType[]> {
+  return core.request<RequestType | RequestType[]>(upsertTicketTypesOperation, params, options)
 }
 
 /** Descriptor of {@link getTicketType}: `GET /TicketType/{id}`. */

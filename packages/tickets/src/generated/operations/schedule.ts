@@ -57,7 +57,7 @@ export type UpsertSchedulesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Schedule` (Halo tag `Schedule`).
  *
@@ -67,10 +67,27 @@ export type UpsertSchedulesParams = {
  */
 export function upsertSchedules(
   core: HaloCore,
+  params: UpsertSchedulesParams & { readonly body: readonly [Schedule] },
+  options?: RequestOptions,
+): Promise<Schedule>
+/** Upserts two or more records: Halo answers an array (see {@link upsertSchedules}). */
+export function upsertSchedules(
+  core: HaloCore,
+  params: UpsertSchedulesParams & { readonly body: readonly [Schedule, Schedule, ...Schedule[]] },
+  options?: RequestOptions,
+): Promise<Schedule[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertSchedules}). */
+export function upsertSchedules(
+  core: HaloCore,
   params: UpsertSchedulesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertSchedulesOperation, params, options)
+): Promise<Schedule | Schedule[]>
+export function upsertSchedules(
+  core: HaloCore,
+  params: UpsertSchedulesParams,
+  options?: RequestOptions,
+): Promise<Schedule | Schedule[]> {
+  return core.request<Schedule | Schedule[]>(upsertSchedulesOperation, params, options)
 }
 
 /** Descriptor of {@link getSchedule}: `GET /Schedule/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertCallScriptsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /CallScript` (Halo tag `ScriptHeader`).
  *
@@ -57,10 +57,27 @@ export type UpsertCallScriptsParams = {
  */
 export function upsertCallScripts(
   core: HaloCore,
+  params: UpsertCallScriptsParams & { readonly body: readonly [ScriptHeader] },
+  options?: RequestOptions,
+): Promise<ScriptHeader>
+/** Upserts two or more records: Halo answers an array (see {@link upsertCallScripts}). */
+export function upsertCallScripts(
+  core: HaloCore,
+  params: UpsertCallScriptsParams & { readonly body: readonly [ScriptHeader, ScriptHeader, ...ScriptHeader[]] },
+  options?: RequestOptions,
+): Promise<ScriptHeader[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertCallScripts}). */
+export function upsertCallScripts(
+  core: HaloCore,
   params: UpsertCallScriptsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertCallScriptsOperation, params, options)
+): Promise<ScriptHeader | ScriptHeader[]>
+export function upsertCallScripts(
+  core: HaloCore,
+  params: UpsertCallScriptsParams,
+  options?: RequestOptions,
+): Promise<ScriptHeader | ScriptHeader[]> {
+  return core.request<ScriptHeader | ScriptHeader[]>(upsertCallScriptsOperation, params, options)
 }
 
 /** Descriptor of {@link getCallScript}: `GET /CallScript/{id}`. */

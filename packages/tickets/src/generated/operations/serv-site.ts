@@ -117,7 +117,7 @@ export type UpsertServicesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Service` (Halo tag `ServSite`).
  *
@@ -127,10 +127,27 @@ export type UpsertServicesParams = {
  */
 export function upsertServices(
   core: HaloCore,
+  params: UpsertServicesParams & { readonly body: readonly [ServSite] },
+  options?: RequestOptions,
+): Promise<ServSite>
+/** Upserts two or more records: Halo answers an array (see {@link upsertServices}). */
+export function upsertServices(
+  core: HaloCore,
+  params: UpsertServicesParams & { readonly body: readonly [ServSite, ServSite, ...ServSite[]] },
+  options?: RequestOptions,
+): Promise<ServSite[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertServices}). */
+export function upsertServices(
+  core: HaloCore,
   params: UpsertServicesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertServicesOperation, params, options)
+): Promise<ServSite | ServSite[]>
+export function upsertServices(
+  core: HaloCore,
+  params: UpsertServicesParams,
+  options?: RequestOptions,
+): Promise<ServSite | ServSite[]> {
+  return core.request<ServSite | ServSite[]>(upsertServicesOperation, params, options)
 }
 
 /** Descriptor of {@link postServiceUnsubscribe}: `POST /Service/unsubscribe`. */

@@ -84,7 +84,7 @@ export type UpsertServiceStatusesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ServiceStatus` (Halo tag `ServStatus`).
  *
@@ -94,10 +94,27 @@ export type UpsertServiceStatusesParams = {
  */
 export function upsertServiceStatuses(
   core: HaloCore,
+  params: UpsertServiceStatusesParams & { readonly body: readonly [ServStatus] },
+  options?: RequestOptions,
+): Promise<ServStatus>
+/** Upserts two or more records: Halo answers an array (see {@link upsertServiceStatuses}). */
+export function upsertServiceStatuses(
+  core: HaloCore,
+  params: UpsertServiceStatusesParams & { readonly body: readonly [ServStatus, ServStatus, ...ServStatus[]] },
+  options?: RequestOptions,
+): Promise<ServStatus[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertServiceStatuses}). */
+export function upsertServiceStatuses(
+  core: HaloCore,
   params: UpsertServiceStatusesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertServiceStatusesOperation, params, options)
+): Promise<ServStatus | ServStatus[]>
+export function upsertServiceStatuses(
+  core: HaloCore,
+  params: UpsertServiceStatusesParams,
+  options?: RequestOptions,
+): Promise<ServStatus | ServStatus[]> {
+  return core.request<ServStatus | ServStatus[]>(upsertServiceStatusesOperation, params, options)
 }
 
 /** Descriptor of {@link postServiceStatusSubscribe}: `POST /ServiceStatus/Subscribe`. */

@@ -58,7 +58,7 @@ export type UpsertServiceCategoriesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ServiceCategory` (Halo tag `ServiceCategory`).
  *
@@ -68,10 +68,27 @@ export type UpsertServiceCategoriesParams = {
  */
 export function upsertServiceCategories(
   core: HaloCore,
+  params: UpsertServiceCategoriesParams & { readonly body: readonly [ServiceCategory] },
+  options?: RequestOptions,
+): Promise<ServiceCategory>
+/** Upserts two or more records: Halo answers an array (see {@link upsertServiceCategories}). */
+export function upsertServiceCategories(
+  core: HaloCore,
+  params: UpsertServiceCategoriesParams & { readonly body: readonly [ServiceCategory, ServiceCategory, ...ServiceCategory[]] },
+  options?: RequestOptions,
+): Promise<ServiceCategory[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertServiceCategories}). */
+export function upsertServiceCategories(
+  core: HaloCore,
   params: UpsertServiceCategoriesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertServiceCategoriesOperation, params, options)
+): Promise<ServiceCategory | ServiceCategory[]>
+export function upsertServiceCategories(
+  core: HaloCore,
+  params: UpsertServiceCategoriesParams,
+  options?: RequestOptions,
+): Promise<ServiceCategory | ServiceCategory[]> {
+  return core.request<ServiceCategory | ServiceCategory[]>(upsertServiceCategoriesOperation, params, options)
 }
 
 /** Descriptor of {@link getServiceCategory}: `GET /ServiceCategory/{id}`. */

@@ -58,7 +58,7 @@ export type UpsertSlasParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /SLA` (Halo tag `SlaHead`).
  *
@@ -68,10 +68,27 @@ export type UpsertSlasParams = {
  */
 export function upsertSlas(
   core: HaloCore,
+  params: UpsertSlasParams & { readonly body: readonly [SlaHead] },
+  options?: RequestOptions,
+): Promise<SlaHead>
+/** Upserts two or more records: Halo answers an array (see {@link upsertSlas}). */
+export function upsertSlas(
+  core: HaloCore,
+  params: UpsertSlasParams & { readonly body: readonly [SlaHead, SlaHead, ...SlaHead[]] },
+  options?: RequestOptions,
+): Promise<SlaHead[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertSlas}). */
+export function upsertSlas(
+  core: HaloCore,
   params: UpsertSlasParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertSlasOperation, params, options)
+): Promise<SlaHead | SlaHead[]>
+export function upsertSlas(
+  core: HaloCore,
+  params: UpsertSlasParams,
+  options?: RequestOptions,
+): Promise<SlaHead | SlaHead[]> {
+  return core.request<SlaHead | SlaHead[]>(upsertSlasOperation, params, options)
 }
 
 /** Descriptor of {@link getSla}: `GET /SLA/{id}`. */

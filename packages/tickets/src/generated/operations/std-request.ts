@@ -194,7 +194,7 @@ export type UpsertTemplatesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Template` (Halo tag `StdRequest`).
  *
@@ -204,10 +204,27 @@ export type UpsertTemplatesParams = {
  */
 export function upsertTemplates(
   core: HaloCore,
+  params: UpsertTemplatesParams & { readonly body: readonly [StdRequest] },
+  options?: RequestOptions,
+): Promise<StdRequest>
+/** Upserts two or more records: Halo answers an array (see {@link upsertTemplates}). */
+export function upsertTemplates(
+  core: HaloCore,
+  params: UpsertTemplatesParams & { readonly body: readonly [StdRequest, StdRequest, ...StdRequest[]] },
+  options?: RequestOptions,
+): Promise<StdRequest[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertTemplates}). */
+export function upsertTemplates(
+  core: HaloCore,
   params: UpsertTemplatesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertTemplatesOperation, params, options)
+): Promise<StdRequest | StdRequest[]>
+export function upsertTemplates(
+  core: HaloCore,
+  params: UpsertTemplatesParams,
+  options?: RequestOptions,
+): Promise<StdRequest | StdRequest[]> {
+  return core.request<StdRequest | StdRequest[]>(upsertTemplatesOperation, params, options)
 }
 
 /** Descriptor of {@link getTemplate}: `GET /Template/{id}`. */

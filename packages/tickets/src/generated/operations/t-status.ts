@@ -87,7 +87,7 @@ export type UpsertStatusesParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Status` (Halo tag `TStatus`).
  *
@@ -97,10 +97,27 @@ export type UpsertStatusesParams = {
  */
 export function upsertStatuses(
   core: HaloCore,
+  params: UpsertStatusesParams & { readonly body: readonly [TStatus] },
+  options?: RequestOptions,
+): Promise<TStatus>
+/** Upserts two or more records: Halo answers an array (see {@link upsertStatuses}). */
+export function upsertStatuses(
+  core: HaloCore,
+  params: UpsertStatusesParams & { readonly body: readonly [TStatus, TStatus, ...TStatus[]] },
+  options?: RequestOptions,
+): Promise<TStatus[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertStatuses}). */
+export function upsertStatuses(
+  core: HaloCore,
   params: UpsertStatusesParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertStatusesOperation, params, options)
+): Promise<TStatus | TStatus[]>
+export function upsertStatuses(
+  core: HaloCore,
+  params: UpsertStatusesParams,
+  options?: RequestOptions,
+): Promise<TStatus | TStatus[]> {
+  return core.request<TStatus | TStatus[]>(upsertStatusesOperation, params, options)
 }
 
 /** Descriptor of {@link getStatus}: `GET /Status/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertTicketAreasParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /TicketArea` (Halo tag `TicketArea`).
  *
@@ -57,10 +57,27 @@ export type UpsertTicketAreasParams = {
  */
 export function upsertTicketAreas(
   core: HaloCore,
+  params: UpsertTicketAreasParams & { readonly body: readonly [TicketArea] },
+  options?: RequestOptions,
+): Promise<TicketArea>
+/** Upserts two or more records: Halo answers an array (see {@link upsertTicketAreas}). */
+export function upsertTicketAreas(
+  core: HaloCore,
+  params: UpsertTicketAreasParams & { readonly body: readonly [TicketArea, TicketArea, ...TicketArea[]] },
+  options?: RequestOptions,
+): Promise<TicketArea[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertTicketAreas}). */
+export function upsertTicketAreas(
+  core: HaloCore,
   params: UpsertTicketAreasParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertTicketAreasOperation, params, options)
+): Promise<TicketArea | TicketArea[]>
+export function upsertTicketAreas(
+  core: HaloCore,
+  params: UpsertTicketAreasParams,
+  options?: RequestOptions,
+): Promise<TicketArea | TicketArea[]> {
+  return core.request<TicketArea | TicketArea[]>(upsertTicketAreasOperation, params, options)
 }
 
 /** Descriptor of {@link getTicketArea}: `GET /TicketArea/{id}`. */

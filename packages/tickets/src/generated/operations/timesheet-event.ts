@@ -59,7 +59,7 @@ export type UpsertTimesheetEventsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /TimesheetEvent` (Halo tag `TimesheetEvent`).
  *
@@ -69,10 +69,27 @@ export type UpsertTimesheetEventsParams = {
  */
 export function upsertTimesheetEvents(
   core: HaloCore,
+  params: UpsertTimesheetEventsParams & { readonly body: readonly [TimesheetEvent] },
+  options?: RequestOptions,
+): Promise<TimesheetEvent>
+/** Upserts two or more records: Halo answers an array (see {@link upsertTimesheetEvents}). */
+export function upsertTimesheetEvents(
+  core: HaloCore,
+  params: UpsertTimesheetEventsParams & { readonly body: readonly [TimesheetEvent, TimesheetEvent, ...TimesheetEvent[]] },
+  options?: RequestOptions,
+): Promise<TimesheetEvent[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertTimesheetEvents}). */
+export function upsertTimesheetEvents(
+  core: HaloCore,
   params: UpsertTimesheetEventsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertTimesheetEventsOperation, params, options)
+): Promise<TimesheetEvent | TimesheetEvent[]>
+export function upsertTimesheetEvents(
+  core: HaloCore,
+  params: UpsertTimesheetEventsParams,
+  options?: RequestOptions,
+): Promise<TimesheetEvent | TimesheetEvent[]> {
+  return core.request<TimesheetEvent | TimesheetEvent[]>(upsertTimesheetEventsOperation, params, options)
 }
 
 /** Descriptor of {@link getTimesheetEventMine}: `GET /TimesheetEvent/mine`. */

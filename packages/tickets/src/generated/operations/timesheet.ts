@@ -48,7 +48,7 @@ export type UpsertTimesheetsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /Timesheet` (Halo tag `Timesheet`).
  *
@@ -58,10 +58,27 @@ export type UpsertTimesheetsParams = {
  */
 export function upsertTimesheets(
   core: HaloCore,
+  params: UpsertTimesheetsParams & { readonly body: readonly [Timesheet] },
+  options?: RequestOptions,
+): Promise<Timesheet>
+/** Upserts two or more records: Halo answers an array (see {@link upsertTimesheets}). */
+export function upsertTimesheets(
+  core: HaloCore,
+  params: UpsertTimesheetsParams & { readonly body: readonly [Timesheet, Timesheet, ...Timesheet[]] },
+  options?: RequestOptions,
+): Promise<Timesheet[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertTimesheets}). */
+export function upsertTimesheets(
+  core: HaloCore,
   params: UpsertTimesheetsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertTimesheetsOperation, params, options)
+): Promise<Timesheet | Timesheet[]>
+export function upsertTimesheets(
+  core: HaloCore,
+  params: UpsertTimesheetsParams,
+  options?: RequestOptions,
+): Promise<Timesheet | Timesheet[]> {
+  return core.request<Timesheet | Timesheet[]>(upsertTimesheetsOperation, params, options)
 }
 
 /** Descriptor of {@link getTimesheetForecasting}: `GET /Timesheet/forecasting`. */

@@ -47,7 +47,7 @@ export type UpsertToDoGroupsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /ToDoGroup` (Halo tag `ToDoGroup`).
  *
@@ -57,10 +57,27 @@ export type UpsertToDoGroupsParams = {
  */
 export function upsertToDoGroups(
   core: HaloCore,
+  params: UpsertToDoGroupsParams & { readonly body: readonly [ToDoGroup] },
+  options?: RequestOptions,
+): Promise<ToDoGroup>
+/** Upserts two or more records: Halo answers an array (see {@link upsertToDoGroups}). */
+export function upsertToDoGroups(
+  core: HaloCore,
+  params: UpsertToDoGroupsParams & { readonly body: readonly [ToDoGroup, ToDoGroup, ...ToDoGroup[]] },
+  options?: RequestOptions,
+): Promise<ToDoGroup[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertToDoGroups}). */
+export function upsertToDoGroups(
+  core: HaloCore,
   params: UpsertToDoGroupsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertToDoGroupsOperation, params, options)
+): Promise<ToDoGroup | ToDoGroup[]>
+export function upsertToDoGroups(
+  core: HaloCore,
+  params: UpsertToDoGroupsParams,
+  options?: RequestOptions,
+): Promise<ToDoGroup | ToDoGroup[]> {
+  return core.request<ToDoGroup | ToDoGroup[]>(upsertToDoGroupsOperation, params, options)
 }
 
 /** Descriptor of {@link getToDoGroup}: `GET /ToDoGroup/{id}`. */

@@ -47,7 +47,7 @@ export type UpsertWorkflowTargetsParams = {
 }
 
 /**
- * Creates records (no `id`) or updates them (with `id`): Halo takes an array.
+ * Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.
  *
  * `POST /WorkflowTarget` (Halo tag `WorkflowTarget`).
  *
@@ -57,10 +57,27 @@ export type UpsertWorkflowTargetsParams = {
  */
 export function upsertWorkflowTargets(
   core: HaloCore,
+  params: UpsertWorkflowTargetsParams & { readonly body: readonly [WorkflowTarget] },
+  options?: RequestOptions,
+): Promise<WorkflowTarget>
+/** Upserts two or more records: Halo answers an array (see {@link upsertWorkflowTargets}). */
+export function upsertWorkflowTargets(
+  core: HaloCore,
+  params: UpsertWorkflowTargetsParams & { readonly body: readonly [WorkflowTarget, WorkflowTarget, ...WorkflowTarget[]] },
+  options?: RequestOptions,
+): Promise<WorkflowTarget[]>
+/** Upserts an array of unknown length: one record answers the record, several an array (see {@link upsertWorkflowTargets}). */
+export function upsertWorkflowTargets(
+  core: HaloCore,
   params: UpsertWorkflowTargetsParams,
   options?: RequestOptions,
-): Promise<unknown> {
-  return core.request<unknown>(upsertWorkflowTargetsOperation, params, options)
+): Promise<WorkflowTarget | WorkflowTarget[]>
+export function upsertWorkflowTargets(
+  core: HaloCore,
+  params: UpsertWorkflowTargetsParams,
+  options?: RequestOptions,
+): Promise<WorkflowTarget | WorkflowTarget[]> {
+  return core.request<WorkflowTarget | WorkflowTarget[]>(upsertWorkflowTargetsOperation, params, options)
 }
 
 /** Descriptor of {@link getWorkflowTarget}: `GET /WorkflowTarget/{id}`. */
