@@ -3,6 +3,7 @@
 // `count` when not paging, `search`, equality filters and `order`/`orderdesc`.
 import { json } from '../http/respond.js'
 import type { MockContext } from '../mock/context.js'
+import { dateRangePredicate } from './date-filters.js'
 
 /** What a list reads from: an array, or a Collection (paged without being copied). */
 export interface PagedSource<T> {
@@ -82,16 +83,27 @@ function compareBy(field: string, desc: boolean): (a: object, b: object) => numb
   }
 }
 
+function withDateRange<T>(
+  predicate: ((r: T) => boolean) | undefined,
+  dates: ((r: Record<string, unknown>) => boolean) | undefined,
+): ((r: T) => boolean) | undefined {
+  if (dates === undefined) return predicate
+  return (r) => (predicate === undefined || predicate(r)) && dates(r as Record<string, unknown>)
+}
+
 /** Rows for one page of `source` after filters, without materialising the unfiltered store. */
 export function listResponse<T extends object>(
   ctx: MockContext,
   source: PagedSource<T> | readonly T[],
   spec: ListSpec<T>,
 ): Response {
-  const predicate = buildPredicate(ctx, spec)
+  const isCollection = !Array.isArray(source)
+  const predicate = withDateRange(
+    buildPredicate(ctx, spec),
+    dateRangePredicate(ctx, isCollection ? source : undefined),
+  )
   const order = ctx.query.get('order')
   const desc = ctx.query.bool('orderdesc')
-  const isCollection = !Array.isArray(source)
   const pageable = spec.pageable ?? spec.key !== undefined
   const paging = pageable && ctx.query.bool('pageinate')
 
@@ -112,7 +124,12 @@ export function listResponse<T extends object>(
     take = (offset, limit) => matches.slice(offset, offset + limit)
   }
 
-  const view = spec.view ? (r: T) => spec.view?.(r, ctx) : (r: T) => r
+  // `idonly=true` (Users, Client, Site, Asset, Invoice): ids only, in one unpaged answer.
+  const view = ctx.query.bool('idonly')
+    ? (r: T) => ({ id: (r as { id?: unknown }).id })
+    : spec.view
+      ? (r: T) => spec.view?.(r, ctx)
+      : (r: T) => r
   const extra = spec.extra?.(ctx) ?? {}
   if (paging) {
     const cap = spec.maxPageSize ?? ctx.settings.maxPageSize

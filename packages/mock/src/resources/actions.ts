@@ -5,7 +5,9 @@ import { badRequestText, dotNetError, json, notFound } from '../http/respond.js'
 import type { RouteTable } from '../http/route-table.js'
 import type { MockContext, RouteHandler } from '../mock/context.js'
 import { agentName } from '../seed/organisation.js'
+import { touchRecord } from '../store/change-times.js'
 import type { ActionRecord } from '../store/records.js'
+import { isActionDateSearch, listActionsByDate } from './actions-by-date.js'
 import { type Fields, idParam, postedItems, writeResult } from './crud.js'
 import { linkAttachments } from './tickets.js'
 
@@ -22,6 +24,7 @@ function filterActions(ctx: MockContext, actions: readonly ActionRecord[]): Acti
 }
 
 function listActions(ctx: MockContext): Response {
+  if (isActionDateSearch(ctx)) return listActionsByDate(ctx, filterActions)
   const ticketId = ctx.query.int('ticket_id')
   const count = ctx.query.int('count')
   let actions: ActionRecord[]
@@ -145,6 +148,7 @@ export function registerActions(table: RouteTable<RouteHandler>): void {
         const ticketPatch: Fields = { lastactiondate: action.datetime }
         if (action.new_status !== undefined) ticketPatch.status_id = action.new_status
         tickets.update(plan.ticketId, ticketPatch)
+        touchRecord(tickets, plan.ticketId, ctx.now())
       }
       const linked = linkAttachments(ctx, plan.input, plan.ticketId, action.id)
       if (linked > 0) {

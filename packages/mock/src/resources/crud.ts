@@ -5,6 +5,7 @@ import { badRequestText, json, notFound } from '../http/respond.js'
 import type { RouteTable } from '../http/route-table.js'
 import { type ListSpec, listResponse } from '../listing/list-response.js'
 import type { MockContext, RouteHandler } from '../mock/context.js'
+import { touchRecord } from '../store/change-times.js'
 import type { Collection, HaloRecord } from '../store/collection.js'
 import type { HaloState } from '../store/halo-state.js'
 
@@ -114,6 +115,7 @@ export function registerCrud<T extends HaloRecord>(table: RouteTable<RouteHandle
         const written = existing
           ? (store.update(existing.id, mergeFields(existing, fields) as Partial<T>) as T)
           : store.insert(fields as Partial<T>)
+        touchRecord(store, written.id, ctx.now())
         return spec.afterWrite?.(written, ctx, existing === undefined, input) ?? written
       })
       return writeResult(results, posted.single)

@@ -1,0 +1,29 @@
+// `GET /Actions` without `ticket_id` but with `startdate` / `enddate` (and optionally `datesearch`):
+// every ticket's actions in the range in one answer, as Halo's cross-ticket action search does. The
+// list does not page (Halo's /Actions has no paging parameters); `count` caps it as usual.
+import { json } from '../http/respond.js'
+import { dateRangePredicate } from '../listing/date-filters.js'
+import type { MockContext } from '../mock/context.js'
+import type { ActionRecord } from '../store/records.js'
+
+/** Whether this `/Actions` request is a date search across tickets. */
+export function isActionDateSearch(ctx: MockContext): boolean {
+  return ctx.query.int('ticket_id') === undefined && (ctx.query.has('startdate') || ctx.query.has('enddate'))
+}
+
+/** Every action in the date range (default field: `datetime`, when the action happened). */
+export function listActionsByDate(
+  ctx: MockContext,
+  keep: (ctx: MockContext, actions: readonly ActionRecord[]) => ActionRecord[],
+): Response {
+  const inRange = dateRangePredicate(ctx, undefined, 'datetime')
+  const actions: ActionRecord[] = []
+  for (const ticketId of ctx.state.tickets.ids()) {
+    for (const action of keep(ctx, ctx.state.actions.list(ticketId))) {
+      if (inRange === undefined || inRange(action)) actions.push(action)
+    }
+  }
+  const count = ctx.query.int('count')
+  const rows = count !== undefined && count > 0 ? actions.slice(0, count) : actions
+  return json({ record_count: actions.length, actions: rows })
+}
