@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // `profile` is Node-only (files, env-paths) and so lives on its own subpath.
+  entry: { index: 'src/index.ts', profile: 'src/profile/index.ts' },
   format: ['esm', 'cjs'],
   // tsup 8.5 injects `baseUrl` into the d.ts build; TypeScript 6 rejects it (TS5101)
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },

@@ -28,6 +28,7 @@ export {
   type HaloTag,
   namespaceOfTag,
 } from './namespaces/generated-namespaces.js'
+export { allOperationDescriptors } from './operations/all-operation-descriptors.js'
 export { type AllOperations, allOperations } from './operations/all-operations.js'
 export type { BoundOperation, BoundOperations, GeneratedOperation } from './operations/bind-operations.js'
 export { type HaloResourceName, type HaloResources, resourceFactories } from './resources/halo-resources.js'
