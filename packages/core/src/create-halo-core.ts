@@ -17,7 +17,7 @@ import type {
 import type { EntitySchemaLoader, EntitySchemas, HaloCoreOptions } from './options/core-options.js'
 import { haloOptionsFromEnv } from './options/from-env.js'
 import type { RawRequestOptions, RequestOptions, ResponseType } from './options/request-options.js'
-import { resolveOptions, resolveRetry } from './options/resolve-options.js'
+import { positiveDuration, resolveOptions, resolveRetry } from './options/resolve-options.js'
 import { MemoryRateLimitStore } from './rate-limit/memory-store.js'
 import { createRateLimiter } from './rate-limit/rate-limiter.js'
 import { createRedactingLogger } from './redaction/redacting-logger.js'
@@ -85,6 +85,7 @@ function createCore(options: HaloCoreOptions): HaloCore {
     tokens: () => tokens,
     breaker,
     allowInsecureHttp: resolved.allowInsecureHttp,
+    maxResponseBytes: resolved.maxResponseBytes,
   })
 
   // Discovery runs once; only a successful answer is kept, so a transient failure is tried again
@@ -150,6 +151,10 @@ function createCore(options: HaloCoreOptions): HaloCore {
       responseType: request.responseType,
       signal: requestOptions?.signal,
       timeoutMs: timeoutOf(requestOptions),
+      deadlineMs: positiveDuration(requestOptions?.deadlineMs, 'deadlineMs') ?? resolved.deadlineMs,
+      maxRateLimitWaitMs:
+        positiveDuration(requestOptions?.maxRateLimitWaitMs, 'maxRateLimitWaitMs') ??
+        resolved.maxRateLimitWaitMs,
       retry: resolveRetry(resolved.retry, requestOptions?.retry),
       operation: request.operation,
     })
@@ -318,6 +323,15 @@ function createCore(options: HaloCoreOptions): HaloCore {
     ) {
       const { path, rest } = buildOperationPath(operation, params ?? {})
       const { body, ...query } = rest
+      if (
+        body !== undefined &&
+        operation.body === undefined &&
+        (operation.method === 'GET' || operation.method === 'DELETE')
+      ) {
+        throw new TypeError(
+          `${operation.name} (${operation.method} ${operation.path}) takes no body; remove the body parameter (query parameters go as named parameters)`,
+        )
+      }
       const { status, data } = await send({
         method: operation.method,
         path,

@@ -208,7 +208,10 @@ describe('responses', () => {
       HttpResponse.html('<html><body>Bad gateway</body></html>', { status: 404 }),
     )
     const error = await rejectionOf(createHaloCore(testOptions()).get('/Tickets'))
-    expect((error as Error).message).toContain('Halo returned an HTML page (status 404)')
+    // The class follows the status; the page only adds the hint that baseUrl may be wrong.
+    expect(isHaloResourceNotFound(error)).toBe(true)
+    expect((error as Error).message).toContain('failed with 404 with an HTML page')
+    expect((error as Error).message).toContain('check baseUrl')
     expect((error as { status?: number }).status).toBe(404)
   })
 
@@ -390,10 +393,22 @@ describe('retries', () => {
     expect(hits.hits()).toBe(1)
   })
 
-  it('retries a POST answered 503 (clearly not processed)', async () => {
+  it('does not replay a POST answered 503 (a proxy may answer it after Halo processed the POST)', async () => {
     tokenEndpoint()
     const hits = route('post', '/Tickets', status(503), () => HttpResponse.json({ id: 1 }, { status: 201 }))
-    expect(await createHaloCore(testOptions()).post('/Tickets', [{}])).toEqual({ id: 1 })
+    const error = await rejectionOf(createHaloCore(testOptions()).post('/Tickets', [{}]))
+    expect(isHaloServerError(error)).toBe(true)
+    expect((error as Error).message).toContain('retryUnsafeWrites')
+    expect(hits.hits()).toBe(1)
+  })
+
+  it('replays a POST answered 503 when retryUnsafeWrites opts in', async () => {
+    tokenEndpoint()
+    const hits = route('post', '/Tickets', status(503), () => HttpResponse.json({ id: 1 }, { status: 201 }))
+    const core = createHaloCore(
+      testOptions({ retry: { retries: 3, baseDelayMs: 1, retryUnsafeWrites: true } }),
+    )
+    expect(await core.post('/Tickets', [{}])).toEqual({ id: 1 })
     expect(hits.hits()).toBe(2)
   })
 

@@ -1,7 +1,10 @@
 import { HaloAuthenticationError } from '../errors/halo-authentication-error.js'
 import { HaloConnectionError } from '../errors/halo-connection-error.js'
+import type { HaloError } from '../errors/halo-error.js'
+import { HaloRateLimitError } from '../errors/halo-rate-limit-error.js'
+import { HaloServerError } from '../errors/halo-server-error.js'
 import type { Redactor } from '../redaction/redactor.js'
-import { describeErrorBody } from '../transport/describe-error-body.js'
+import { clipMessage, describeErrorBody } from '../transport/describe-error-body.js'
 import { errorBodyOf, type FailedResponse } from '../transport/error-from-response.js'
 
 /** Which grant was asked for, and with what, so a failure can name the likely culprit. */
@@ -22,7 +25,12 @@ function culprit(
     context.tenant === undefined
       ? ' If the instance is Halo-hosted, also check tenant (sent as ?tenant= on the token URL; none was sent).'
       : ''
-  if (failure.body.kind === 'html' || failure.status === 404 || failure.status === 405) {
+  // An HTML page blames authUrl unless the status says the server failed (a proxy's 502/503 page).
+  if (
+    (failure.body.kind === 'html' && failure.status < 500) ||
+    failure.status === 404 ||
+    failure.status === 405
+  ) {
     return `check authUrl: ${context.tokenUrl} is not a token endpoint (it should be {authUrl}/token, e.g. https://acme.halopsa.com/auth/token, or the Authorisation Server shown under Configuration > Integrations > Halo API).`
   }
   if (/tenant/i.test(said)) {
@@ -52,27 +60,34 @@ function culprit(
   return `check clientId, clientSecret and scope ('${context.scope ?? ''}').${tenantHint}`
 }
 
-/** A refused token request, with a message naming what is most likely wrong. Never holds the secret. */
+/**
+ * A failed token request, with a message naming what is most likely wrong. Never holds the secret.
+ * A refusal is a `HaloAuthenticationError`; the authorisation server failing (5xx) or pacing us
+ * (429) keeps the class its status gives, as any other call's would.
+ */
 export function tokenErrorFor(
   failure: FailedResponse,
   context: TokenRequestContext,
   redactor: Redactor,
-): HaloAuthenticationError {
+): HaloError {
   const summary = describeErrorBody(failure.body)
-  const said = summary.message === undefined ? '' : redactor.redactString(summary.message)
+  const said = summary.message === undefined ? '' : clipMessage(redactor.redactString(summary.message))
   const page = failure.body.kind === 'html' ? ' with an HTML page' : ''
   const code =
     summary.oauthError !== undefined && !said.includes(summary.oauthError) ? ` (${summary.oauthError})` : ''
   const message =
-    `The token request (${context.grant}) to ${failure.url} was refused with ${failure.status}${page}` +
+    `The token request (${context.grant}) to ${failure.url} ${failure.status >= 500 ? 'failed' : 'was refused'} with ${failure.status}${page}` +
     `${said === '' ? '' : `: ${said}`}${code} — ${culprit(failure, context, summary.oauthError, said)}`
-  return new HaloAuthenticationError(message, {
+  const details = {
     status: failure.status,
-    method: 'POST',
+    method: 'POST' as const,
     url: failure.url,
     body: errorBodyOf(failure.body, redactor),
-    oauthError: summary.oauthError,
-  })
+  }
+  if (failure.status >= 500) return new HaloServerError(message, details)
+  if (failure.status === 429)
+    return new HaloRateLimitError(message, { ...details, retryAfter: failure.retryAfterSeconds })
+  return new HaloAuthenticationError(message, { ...details, oauthError: summary.oauthError })
 }
 
 /** The authorisation server could not be reached at all: a connection error, not a refusal. */

@@ -5,6 +5,7 @@ import type { TokenStore } from '../rate-limit/store.js'
 import type { CompleteLogger } from '../redaction/redacting-logger.js'
 import type { Redactor } from '../redaction/redactor.js'
 import { raceAbort } from '../transport/abort.js'
+import { isSendableToken } from '../transport/check-headers.js'
 import type { TokenSource, Transport } from '../transport/transport.js'
 import type { AuthServer } from './discover-auth-server.js'
 import { requestToken, tokenUrlFor } from './request-token.js'
@@ -66,6 +67,11 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     if (credentials.type === 'provider') {
       const token = await credentials.getToken({ forceRefresh })
       redactor.addSecret(token.accessToken)
+      if (typeof token.accessToken !== 'string' || !isSendableToken(token.accessToken)) {
+        throw new TypeError(
+          'auth.getToken must resolve to { accessToken, expiresAt } with an accessToken that can go in a header (visible ASCII, no spaces or control characters)',
+        )
+      }
       return token
     }
     const server = await options.authServer()
@@ -178,9 +184,11 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       const fromStore = await readStore(rejected)
       if (fromStore !== undefined) return fromStore
       const token = await grant(forceRefresh)
-      logger.debug('Obtained an access token', { expiresAt: new Date(token.expiresAt).toISOString() })
+      // Clamped (see `issued`): a hostile expiry must not throw here as an invalid date.
+      const fresh = issued(token, now())
+      logger.debug('Obtained an access token', { replaceAt: new Date(fresh.refreshAt).toISOString() })
       await writeStore(token)
-      return issued(token, now())
+      return fresh
     }
     const promise = run().then((fresh) => {
       current = fresh

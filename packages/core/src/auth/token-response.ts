@@ -1,8 +1,15 @@
 import { HaloAuthenticationError } from '../errors/halo-authentication-error.js'
+import { isSendableToken } from '../transport/check-headers.js'
 import type { AccessToken } from './token.js'
 
 /** Used when Halo's token answer has no `expires_in` (one hour is the lifetime seen in practice). */
 const DEFAULT_LIFETIME_S = 3_600
+/**
+ * Lifetimes a token answer may claim. Shorter ones would cost a token request per call; longer ones
+ * (1e300 seconds) overflow the clock. A token kept a day is simply replaced then.
+ */
+const MIN_LIFETIME_S = 30
+const MAX_LIFETIME_S = 86_400
 
 /** A token and when to replace it: a margin before it expires. */
 export interface IssuedToken {
@@ -21,7 +28,9 @@ export function refreshAtFor(expiresAt: number, issuedAt: number): number {
 }
 
 export function issued(token: AccessToken, now: number): IssuedToken {
-  return { token, refreshAt: refreshAtFor(token.expiresAt, now) }
+  // A provider's or a shared store's expiry is clamped like an answer's: never past a day.
+  const expiresAt = Math.min(token.expiresAt, now + MAX_LIFETIME_S * 1000)
+  return { token, refreshAt: refreshAtFor(Number.isFinite(expiresAt) ? expiresAt : now, now) }
 }
 
 /** Reads an OAuth2 token answer (`access_token`, `expires_in`, `refresh_token`, `scope`). */
@@ -35,8 +44,19 @@ export function parseTokenResponse(body: unknown, now: number, tokenUrl: string)
       { method: 'POST', url: tokenUrl },
     )
   }
+  if (!isSendableToken(accessToken)) {
+    // Never quoted: it is a token, and what it holds could forge headers.
+    throw new HaloAuthenticationError(
+      `The token endpoint ${tokenUrl} answered an access_token that cannot be sent in an Authorization header ` +
+        "(it holds spaces, control characters or characters beyond ASCII) — check authUrl: it should be Halo's authorisation server.",
+      { method: 'POST', url: tokenUrl },
+    )
+  }
   const expiresIn = Number(record.expires_in)
-  const lifetimeS = Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : DEFAULT_LIFETIME_S
+  const lifetimeS =
+    Number.isFinite(expiresIn) && expiresIn > 0
+      ? Math.min(MAX_LIFETIME_S, Math.max(MIN_LIFETIME_S, expiresIn))
+      : DEFAULT_LIFETIME_S
   const refreshToken =
     typeof record.refresh_token === 'string' && record.refresh_token !== '' ? record.refresh_token : undefined
   const scope = typeof record.scope === 'string' ? record.scope : undefined

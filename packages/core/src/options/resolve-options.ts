@@ -36,6 +36,10 @@ export const DEFAULT_CIRCUIT_BREAKER: CircuitBreakerOptions = { failureThreshold
 
 export const DEFAULT_MAX_CONCURRENCY = 8
 export const DEFAULT_TIMEOUT_MS = 30_000
+/** Two of Halo's five-minute windows: a queue longer than that is a stuck client, not a busy one. */
+export const DEFAULT_MAX_RATE_LIMIT_WAIT_MS = 600_000
+/** Generous for any JSON page Halo sends (a 100-ticket page is well under 1 MiB). */
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 export const DEFAULT_SCOPE = 'all'
 
 /** Client-credentials, the default grant. */
@@ -61,6 +65,10 @@ export interface ResolvedOptions {
   readonly circuitBreaker: CircuitBreakerOptions | false
   readonly maxConcurrency: number
   readonly timeoutMs: number
+  /** No bound when undefined. */
+  readonly deadlineMs: number | undefined
+  readonly maxRateLimitWaitMs: number
+  readonly maxResponseBytes: number
   readonly allowInsecureHttp: boolean
   /** Looked up at every call so that test doubles installed later (msw) are honoured. */
   readonly fetch: () => typeof globalThis.fetch
@@ -77,6 +85,15 @@ function positiveInteger(value: number | undefined, name: string, fallback: numb
   if (value === undefined) return fallback
   if (!Number.isSafeInteger(value) || value <= 0) {
     throw new TypeError(`${name} must be a positive integer, got ${String(value)}`)
+  }
+  return value
+}
+
+/** A duration in ms that must be > 0 (`Infinity` allowed: no bound); undefined when not given. */
+export function positiveDuration(value: number | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined
+  if (typeof value !== 'number' || Number.isNaN(value) || value <= 0) {
+    throw new TypeError(`${name} must be a number of milliseconds > 0 (or Infinity), got ${String(value)}`)
   }
   return value
 }
@@ -188,6 +205,14 @@ export function resolveOptions(options: HaloCoreOptions): ResolvedOptions {
     circuitBreaker: resolveCircuitBreaker(options.circuitBreaker),
     maxConcurrency: positiveInteger(options.maxConcurrency, 'maxConcurrency', DEFAULT_MAX_CONCURRENCY),
     timeoutMs: positiveInteger(options.timeoutMs, 'timeoutMs', DEFAULT_TIMEOUT_MS),
+    deadlineMs: positiveDuration(options.deadlineMs, 'deadlineMs'),
+    maxRateLimitWaitMs:
+      positiveDuration(options.maxRateLimitWaitMs, 'maxRateLimitWaitMs') ?? DEFAULT_MAX_RATE_LIMIT_WAIT_MS,
+    maxResponseBytes: positiveInteger(
+      options.maxResponseBytes,
+      'maxResponseBytes',
+      DEFAULT_MAX_RESPONSE_BYTES,
+    ),
     allowInsecureHttp,
     fetch: () => userFetch ?? globalThis.fetch,
     logger: options.logger,

@@ -11,8 +11,17 @@ const WINDOW_TEXT =
   /(\d[\d,]*)\s*requests?\s*(?:per|every|in|\/)\s*(?:an?\s+)?(?:rolling\s+)?(?:(\d+(?:\.\d+)?)\s*-?\s*)?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h)\b/i
 
 /**
+ * The windows a 429 text may teach. Halo's real windows are minutes (see docs/halo-api.md): a
+ * figure outside these bounds is a hostile or broken answer, and learning "1 request per 10 000
+ * hours" would hold every call of the tenant for a year.
+ */
+const MIN_LEARNED_WINDOW_MS = 1_000
+const MAX_LEARNED_WINDOW_MS = 3_600_000
+
+/**
  * Reads the rolling window Halo names in a 429 answer, so the limiter can learn the real figure.
- * Answers `undefined` when the text names no window (or a nonsensical one).
+ * Answers `undefined` when the text names no window, or one outside sane bounds (at least one
+ * whole request, per a window of one second to one hour).
  */
 export function parseRateLimitText(text: string): RateLimitOptions | undefined {
   const match = WINDOW_TEXT.exec(text)
@@ -21,6 +30,9 @@ export function parseRateLimitText(text: string): RateLimitOptions | undefined {
   const requests = Number(requestsText.replaceAll(',', ''))
   const units = unitsText === undefined ? 1 : Number(unitsText)
   const unitMs = UNIT_MS[unitText.charAt(0).toLowerCase()]
-  if (unitMs === undefined || !Number.isInteger(requests) || requests < 1 || !(units > 0)) return undefined
-  return { requests, windowMs: Math.round(units * unitMs) }
+  if (unitMs === undefined || !Number.isSafeInteger(requests) || requests < 1 || !(units > 0))
+    return undefined
+  const windowMs = Math.round(units * unitMs)
+  if (windowMs < MIN_LEARNED_WINDOW_MS || windowMs > MAX_LEARNED_WINDOW_MS) return undefined
+  return { requests, windowMs }
 }

@@ -7,7 +7,9 @@ const FORM_FIELD =
   /(?<![\w-])(client_secret|access_token|refresh_token|id_token|code_verifier|code|password)=([^&\s"'<>]+)/gi
 const JSON_FIELD =
   /"(client_secret|clientSecret|access_token|accessToken|refresh_token|refreshToken|id_token|code_verifier|codeVerifier|password)"(\s*:\s*)"(?:[^"\\]|\\.)*"/g
-const BEARER = /\b(Bearer|Basic)\s+[\w\-.~+/]+=*/gi
+// Everything up to the next space or delimiter: a token holding a character outside token68 (`!`)
+// must not leave its tail behind.
+const BEARER = /\b(Bearer|Basic)\s+[^\s"'<>,;]+/gi
 
 /**
  * Removes credentials recognisable by their shape (form fields, JSON token fields, `Bearer …`).

@@ -37,22 +37,39 @@ export function isSecretKey(key: string): boolean {
   return SECRET_KEYS.has(key.toLowerCase().replace(/[-_]/g, ''))
 }
 
+/**
+ * The spellings of a secret to look for: as it is, percent-encoded (a URL), and form-encoded (an
+ * OAuth2 body echoed back, where a space is `+`).
+ */
+function spellingsOf(secret: string): readonly string[] {
+  const spellings = [secret]
+  const encoded = encodeURIComponent(secret)
+  if (!spellings.includes(encoded)) spellings.push(encoded)
+  const form = new URLSearchParams({ s: secret }).toString().slice(2)
+  if (!spellings.includes(form)) spellings.push(form)
+  return spellings
+}
+
 export function createRedactor(initialSecrets: readonly (string | undefined)[] = []): Redactor {
   const secrets: string[] = []
+  // Each secret's spellings, worked out once when it is added rather than at every redaction.
+  const spellings: (readonly string[])[] = []
 
   const addSecret = (value: string | undefined): void => {
     if (value === undefined || value.length < MIN_SECRET_LENGTH || secrets.includes(value)) return
     secrets.push(value)
-    if (secrets.length > MAX_SECRETS) secrets.splice(1, 1) // keep the first one: the client secret
+    spellings.push(spellingsOf(value))
+    if (secrets.length > MAX_SECRETS) {
+      // Keep the first one: the client secret.
+      secrets.splice(1, 1)
+      spellings.splice(1, 1)
+    }
   }
 
   const redactString = (text: string): string => {
     let result = redactText(text)
-    for (const secret of secrets) {
-      if (result.includes(secret)) result = result.split(secret).join(REDACTED)
-      // A secret may also appear percent-encoded (in a form body or URL).
-      const encoded = encodeURIComponent(secret)
-      if (encoded !== secret && result.includes(encoded)) result = result.split(encoded).join(REDACTED)
+    for (const forms of spellings) {
+      for (const form of forms) if (result.includes(form)) result = result.split(form).join(REDACTED)
     }
     return result
   }

@@ -85,6 +85,22 @@ export function buildOperationPath(
 export function checkRawPath(path: string): string {
   if (typeof path !== 'string' || path === '')
     throw new TypeError('A path relative to /api is required, e.g. /Tickets')
+  // The URL parser drops tabs, CRs and LFs, so '/.\r./Users' would become '/../Users' and leave
+  // /api with the bearer token; other control characters have no business in a path either.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+  if (/[\u0000-\u001f\u007f]/.test(path)) {
+    throw new TypeError(
+      `Path ${JSON.stringify(path)} contains a control character (tab, CR, LF or another); remove it, or percent-encode it in a query value`,
+    )
+  }
+  const api = /^\/?api(?=[/?#]|$)/i.exec(path)
+  if (api !== null) {
+    const rest = path.slice(api[0].length)
+    const suggestion = rest === '' || rest.startsWith('/') ? rest || '/' : `/${rest}`
+    throw new TypeError(
+      `Paths are relative to /api (the client adds it): pass '${suggestion}' rather than ${JSON.stringify(path)}, which would request /api/api…`,
+    )
+  }
   if (/^[a-z][a-z\d+.-]*:/i.test(path) || path.startsWith('//') || path.startsWith('\\')) {
     throw new TypeError(
       `Paths are relative to /api (e.g. '/Tickets/5'); got an absolute URL ${JSON.stringify(path)}`,

@@ -11,9 +11,17 @@ export interface ErrorBodySummary {
 
 const MAX_MESSAGE = 300
 
+/**
+ * One line, not yet clipped: a message is clipped only after it is redacted (see `clipMessage`),
+ * since a secret cut in two would no longer match and its first part would leak.
+ */
 function clip(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim()
-  return oneLine.length > MAX_MESSAGE ? `${oneLine.slice(0, MAX_MESSAGE)}…` : oneLine
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/** A redacted message cut to a readable length. */
+export function clipMessage(text: string): string {
+  return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE)}…` : text
 }
 
 function stringOf(value: unknown): string | undefined {

@@ -29,6 +29,46 @@ function toFormData(value: unknown): FormData {
   return form
 }
 
+/** What JSON.stringify would silently turn into something else (`{}`, nothing) or refuse. */
+function unsendable(value: unknown): string | undefined {
+  switch (typeof value) {
+    case 'function':
+      return 'a function'
+    case 'symbol':
+      return 'a symbol'
+    case 'bigint':
+      return 'a BigInt (send it as a string or number)'
+    case 'object':
+      if (value instanceof Map) return 'a Map (send Object.fromEntries(map))'
+      if (value instanceof Set) return 'a Set (send [...set])'
+      if (value instanceof WeakMap || value instanceof WeakSet || value instanceof Promise)
+        return `a ${value.constructor.name}`
+      return undefined
+    default:
+      return undefined
+  }
+}
+
+/**
+ * Throws a TypeError naming where in `body` a value sits that JSON would not carry faithfully (a
+ * Map is sent as `{}`, a function dropped). Objects with their own `toJSON` (a Date) are fine.
+ */
+function checkJsonBody(value: unknown, where: string, depth: number, seen: Set<object>): void {
+  const problem = unsendable(value)
+  if (problem !== undefined) throw new TypeError(`${where} is ${problem}, which JSON cannot carry as it is`)
+  if (typeof value !== 'object' || value === null || depth > 64 || seen.has(value)) return
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return
+  seen.add(value)
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++)
+      checkJsonBody(value[index], `${where}[${index}]`, depth + 1, seen)
+  } else {
+    for (const key of Object.keys(value))
+      checkJsonBody((value as Record<string, unknown>)[key], `${where}.${key}`, depth + 1, seen)
+  }
+  seen.delete(value)
+}
+
 /**
  * Encodes a request body. `json-array` wraps a single object in an array, because Halo's
  * create-and-update POSTs take arrays. FormData, URLSearchParams and binary bodies go as they are.
@@ -41,6 +81,7 @@ export function encodeBody(body: unknown, kind: BodyKind = 'json'): EncodedBody 
     return { body: body.toString(), contentType: 'application/x-www-form-urlencoded' }
   }
   if (isBinary(body)) return { body: body as BodyInit, contentType: 'application/octet-stream' }
+  checkJsonBody(body, 'body', 0, new Set())
   const value = kind === 'json-array' && !Array.isArray(body) ? [body] : body
   return { body: JSON.stringify(value), contentType: 'application/json' }
 }

@@ -8,7 +8,7 @@ import { HaloUnexpectedResponseError } from '../errors/halo-unexpected-response-
 import { HaloValidationError } from '../errors/halo-validation-error.js'
 import type { HttpMethod } from '../operation/descriptor.js'
 import type { Redactor } from '../redaction/redactor.js'
-import { describeErrorBody } from './describe-error-body.js'
+import { clipMessage, describeErrorBody } from './describe-error-body.js'
 import type { ParsedBody } from './parse-body.js'
 
 /** The most of a text body an error keeps (HTML pages can be large). */
@@ -23,9 +23,14 @@ export interface FailedResponse {
   readonly body: ParsedBody
   /** Seconds from `Retry-After`, when sent. */
   readonly retryAfterSeconds?: number | undefined
+  /** A sentence to end the message with (why the request was not repeated). */
+  readonly advice?: string | undefined
 }
 
-/** The body an error carries: parsed JSON or clipped text, redacted. */
+/**
+ * The body an error carries: parsed JSON or clipped text, redacted. Redacted first, then clipped:
+ * a secret cut in two by the clip would no longer match, and its first part would leak.
+ */
 export function errorBodyOf(body: ParsedBody, redactor: Redactor): unknown {
   switch (body.kind) {
     case 'empty':
@@ -33,8 +38,8 @@ export function errorBodyOf(body: ParsedBody, redactor: Redactor): unknown {
     case 'json':
       return redactor.redactValue(body.value)
     default: {
-      const text = body.text.length > MAX_BODY_TEXT ? `${body.text.slice(0, MAX_BODY_TEXT)}…` : body.text
-      return redactor.redactString(text)
+      const text = redactor.redactString(body.text)
+      return text.length > MAX_BODY_TEXT ? `${text.slice(0, MAX_BODY_TEXT)}…` : text
     }
   }
 }
@@ -67,11 +72,13 @@ function hintFor(status: number): string {
   return 'Check the request.'
 }
 
-/** An HTML page where JSON was due: a wrong baseUrl, a proxy or a login page answered instead of Halo's API. */
+/**
+ * An HTML page where JSON was due on a success status: a wrong baseUrl, a proxy or a login page
+ * answered instead of Halo's API.
+ */
 export function htmlPageError(response: FailedResponse, redactor: Redactor): HaloUnexpectedResponseError {
   return new HaloUnexpectedResponseError(
-    `Halo returned an HTML page (status ${response.status}) — check baseUrl: it should be the instance root ` +
-      '(https://acme.halopsa.com), and nothing (a proxy, a login page) should sit in front of /api ' +
+    `Halo returned an HTML page (status ${response.status}) — ${CHECK_BASE_URL} ` +
       `(${describeRequest(response.method, response.url)}).`,
     {
       status: response.status,
@@ -82,13 +89,29 @@ export function htmlPageError(response: FailedResponse, redactor: Redactor): Hal
   )
 }
 
-/** Maps an HTTP failure (after any retries) to its error class with a message saying what to check. */
+const CHECK_BASE_URL =
+  'check baseUrl: it should be the instance root (https://acme.halopsa.com), and nothing (a proxy, a login page) should sit in front of /api'
+
+/**
+ * Maps an HTTP failure (after any retries) to its error class with a message saying what to check.
+ * The class follows the status whatever the body: a proxy's HTML page on a 502 is a server failure,
+ * on a 429 a rate limit. Only a 404 page suggests the base URL is wrong.
+ */
 export function errorFromResponse(response: FailedResponse, redactor: Redactor): HaloError {
-  if (response.body.kind === 'html') return htmlPageError(response, redactor)
   const { status, method, url } = response
   const summary = describeErrorBody(response.body)
-  const said = summary.message === undefined ? '' : `: ${redactor.redactString(summary.message)}`
-  const message = `${describeRequest(method, url)} failed with ${status}${said}. ${hintFor(status)}`
+  const said =
+    response.body.kind === 'html'
+      ? " with an HTML page (a proxy or gateway answered, not Halo's API)"
+      : summary.message === undefined
+        ? ''
+        : `: ${clipMessage(redactor.redactString(summary.message))}`
+  const hint =
+    response.body.kind === 'html' && status === 404
+      ? `Check the path, and ${CHECK_BASE_URL}.`
+      : hintFor(status)
+  const advice = response.advice === undefined ? '' : ` ${response.advice}`
+  const message = `${describeRequest(method, url)} failed with ${status}${said}. ${hint}${advice}`
   const details = { status, method, url, body: errorBodyOf(response.body, redactor) }
   if (status === 400 || status === 422) {
     const errors = summary.fieldErrors === undefined ? undefined : redactor.redactValue(summary.fieldErrors)

@@ -11,10 +11,6 @@ export type ParsedBody =
 const HTML_START = /^\s*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|title[\s>])/i
 const JSON_TYPE = /^application\/([\w.+-]*\+)?json|^text\/json/i
 
-export function looksLikeHtml(text: string, contentType: string | null): boolean {
-  return /^text\/html/i.test(contentType ?? '') || HTML_START.test(text)
-}
-
 /**
  * Reads text as Halo's answer: empty, JSON (prototype keys dropped), an HTML page (a proxy, a
  * login page, a wrong baseUrl), or plain text. Only a `text/plain`-style answer stays text; a body
@@ -22,10 +18,12 @@ export function looksLikeHtml(text: string, contentType: string | null): boolean
  */
 export function parseBodyText(text: string, contentType: string | null): ParsedBody {
   if (text.trim() === '') return { kind: 'empty' }
-  if (looksLikeHtml(text, contentType)) return { kind: 'html', text }
+  if (HTML_START.test(text)) return { kind: 'html', text }
   try {
+    // Valid JSON is the answer even when labelled text/html (some IIS setups do): the label lies.
     return { kind: 'json', value: parseJsonSafely(text) }
   } catch (error) {
+    if (/^text\/html/i.test(contentType ?? '')) return { kind: 'html', text }
     const declaredText = contentType !== null && contentType !== '' && !JSON_TYPE.test(contentType)
     if (declaredText) return { kind: 'text', text }
     return { kind: 'invalid-json', text, reason: error instanceof Error ? error.message : String(error) }

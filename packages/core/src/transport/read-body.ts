@@ -1,18 +1,37 @@
 import { abortReason } from './abort.js'
 import type { AttemptDeadline } from './attempt-deadline.js'
 
+/** A body passed the size cap; reading stopped there. Internal: the transport turns it into a HaloError. */
+export class ResponseTooLargeError extends Error {
+  readonly limit: number
+  constructor(limit: number) {
+    super(`The response body is larger than ${limit} bytes`)
+    this.limit = limit
+  }
+}
+
 /**
- * Reads a whole body under the attempt's deadline, so the per-attempt timeout covers a body that
- * trickles in after the headers (not every fetch aborts a body stream on its own).
+ * Reads a whole body under the attempt's deadline and at most `maxBytes` of it, so the per-attempt
+ * timeout covers a body that trickles in after the headers (not every fetch aborts a body stream on
+ * its own), and a huge or endless body ends at the cap rather than in an out-of-memory crash.
  *
  * The deadline cancels the reader when it aborts, which ends the pending read at once, and the
  * abort's reason is thrown. (A race and listener per chunk, as before, cost a fifth of a request.)
  * On success the reader is not released: the stream is finished, and releasing the lock would build
  * an error for the reader's `closed` promise.
  */
-export async function readBodyBytes(response: Response, deadline: AttemptDeadline): Promise<Uint8Array> {
+export async function readBodyBytes(
+  response: Response,
+  deadline: AttemptDeadline,
+  maxBytes: number,
+): Promise<Uint8Array> {
   const stream = response.body
   if (stream === null) return new Uint8Array(0)
+  // Announced too large: refused without reading a byte.
+  if (Number(response.headers.get('content-length')) > maxBytes) {
+    stream.cancel().catch(() => {})
+    throw new ResponseTooLargeError(maxBytes)
+  }
   const { signal } = deadline
   signal.throwIfAborted()
   const reader = stream.getReader()
@@ -29,6 +48,8 @@ export async function readBodyBytes(response: Response, deadline: AttemptDeadlin
       if (signal.aborted) throw abortReason(signal)
       if (done) break
       length += value.byteLength
+      // Memory stays bounded whatever the server sends (an endless body included).
+      if (length > maxBytes) throw new ResponseTooLargeError(maxBytes)
       if (first === undefined) first = value
       else if (chunks === undefined) chunks = [first, value]
       else chunks.push(value)

