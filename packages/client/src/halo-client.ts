@@ -162,7 +162,7 @@ export class HaloClient implements HaloCore {
   }
 
   /** A valid access token (cached, single-flight), for callers that must reach Halo another way. */
-  getAccessToken(options?: { readonly signal?: AbortSignal }): Promise<AccessToken> {
+  getAccessToken(options?: { readonly signal?: AbortSignal | undefined }): Promise<AccessToken> {
     return this.#core.getAccessToken(options)
   }
 }

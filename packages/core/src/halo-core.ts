@@ -7,9 +7,9 @@ import type { RawRequestOptions, RequestOptions } from './options/request-option
 /** Raw list options: the query, where the records are, and library controls. */
 export interface PaginateOptions extends RawRequestOptions, ListControls {
   /** Envelope key of the records (`tickets`); found automatically when omitted. */
-  readonly listKey?: string
+  readonly listKey?: string | undefined
   /** Largest page size the endpoint honours. Default 100. */
-  readonly maxPageSize?: number
+  readonly maxPageSize?: number | undefined
 }
 
 /**
@@ -44,5 +44,5 @@ export interface HaloCore {
   paginate<T = unknown>(path: string, options?: PaginateOptions): HaloList<T>
 
   /** A valid access token (cached, single-flight). For callers that must reach Halo another way. */
-  getAccessToken(options?: { readonly signal?: AbortSignal }): Promise<AccessToken>
+  getAccessToken(options?: { readonly signal?: AbortSignal | undefined }): Promise<AccessToken>
 }

@@ -12,9 +12,9 @@ export interface UniversalSearchResults {
 /** Options of `halo.search(term, options)`. */
 export interface UniversalSearchOptions {
   /** Most records fetched per resource. Default {@link DEFAULT_SEARCH_LIMIT}. */
-  readonly limit?: number
+  readonly limit?: number | undefined
   /** Cancels every search still in flight. */
-  readonly signal?: AbortSignal
+  readonly signal?: AbortSignal | undefined
 }
 
 /** Records per resource when `limit` is not given: a search box, not an export. */

@@ -8,18 +8,18 @@ import type { AccessToken } from './token.js'
 
 export type ExchangeAuthorizationCodeOptions = AuthServerLocation & {
   readonly clientId: string
-  readonly clientSecret?: string
+  readonly clientSecret?: string | undefined
   /** The `code` Halo sent to the redirect URI. */
   readonly code: string
   readonly codeVerifier: string
   /** Exactly the redirect URI of the authorize request. */
   readonly redirectUri: string
-  readonly scope?: string
-  readonly tenant?: string
-  readonly fetch?: typeof globalThis.fetch
-  readonly signal?: AbortSignal
-  readonly timeoutMs?: number
-  readonly allowInsecureHttp?: boolean
+  readonly scope?: string | undefined
+  readonly tenant?: string | undefined
+  readonly fetch?: typeof globalThis.fetch | undefined
+  readonly signal?: AbortSignal | undefined
+  readonly timeoutMs?: number | undefined
+  readonly allowInsecureHttp?: boolean | undefined
 }
 
 /**

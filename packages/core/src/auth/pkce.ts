@@ -36,7 +36,7 @@ export async function createPkcePair(): Promise<PkcePair> {
 
 /** Where the authorisation server is: given outright, or `{root}/auth` of the instance. */
 export type AuthServerLocation =
-  | { readonly authUrl: string; readonly baseUrl?: string }
+  | { readonly authUrl: string; readonly baseUrl?: string | undefined }
   | { readonly baseUrl: string; readonly authUrl?: undefined }
 
 /** Resolves the authorisation server of the standalone OAuth helpers (no discovery: they are synchronous). */
@@ -52,12 +52,12 @@ export type AuthorizeUrlOptions = AuthServerLocation & {
   readonly redirectUri: string
   readonly codeChallenge: string
   /** Default `'all offline_access'`: `offline_access` asks Halo for a refresh token. */
-  readonly scope?: string
+  readonly scope?: string | undefined
   /** Opaque value echoed back to the redirect URI; check it there to stop CSRF. */
-  readonly state?: string
+  readonly state?: string | undefined
   /** Hosted tenant. */
-  readonly tenant?: string
-  readonly allowInsecureHttp?: boolean
+  readonly tenant?: string | undefined
+  readonly allowInsecureHttp?: boolean | undefined
 }
 
 /** The URL to send a user to for the authorization-code flow: `{authUrl}/authorize?…` (S256). */

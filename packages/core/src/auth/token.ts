@@ -3,15 +3,18 @@ export interface AccessToken {
   readonly accessToken: string
   /** Epoch milliseconds after which the token must not be sent. */
   readonly expiresAt: number
-  readonly refreshToken?: string
-  readonly scope?: string
+  readonly refreshToken?: string | undefined
+  readonly scope?: string | undefined
 }
 
 /** Supplies bearer tokens. The client caches nothing itself for a custom provider beyond one call. */
 export interface TokenProvider {
   readonly type: 'provider'
   /** Returns a valid token; `forceRefresh` is set after the API answered 401 to the previous one. */
-  getToken(options: { readonly forceRefresh: boolean; readonly signal?: AbortSignal }): Promise<AccessToken>
+  getToken(options: {
+    readonly forceRefresh: boolean
+    readonly signal?: AbortSignal | undefined
+  }): Promise<AccessToken>
 }
 
 /** An app acting as an agent after the authorization-code (PKCE) flow. */
@@ -21,7 +24,7 @@ export interface AuthorizationCodeAuth {
   readonly codeVerifier: string
   readonly redirectUri: string
   readonly clientId: string
-  readonly clientSecret?: string
+  readonly clientSecret?: string | undefined
 }
 
 /** An app holding a refresh token from an earlier authorization-code flow. */
@@ -29,9 +32,9 @@ export interface RefreshTokenAuth {
   readonly type: 'refresh_token'
   readonly refreshToken: string
   readonly clientId: string
-  readonly clientSecret?: string
+  readonly clientSecret?: string | undefined
   /** Called with each new refresh token Halo issues (they are single-use); persist it. */
-  readonly onRefreshToken?: (refreshToken: string) => void | Promise<void>
+  readonly onRefreshToken?: ((refreshToken: string) => void | Promise<void>) | undefined
 }
 
 /** Alternatives to client credentials. */

@@ -6,7 +6,7 @@ import { pageIdentity } from './page-identity.js'
 export interface PageRequest {
   readonly pageNo: number
   readonly pageSize: number
-  readonly signal?: AbortSignal
+  readonly signal?: AbortSignal | undefined
 }
 
 /** The records fetched disagree with Halo's `record_count`, or paging went wrong. */
@@ -22,14 +22,14 @@ export interface HaloListOptions {
   /** False for endpoints that do not page: one request, no `page_no`. */
   readonly paged: boolean
   /** Envelope key of the records; found automatically when omitted. */
-  readonly listKey?: string
+  readonly listKey?: string | undefined
   /** Page size to ask for (the server may honour less; paging follows what it does). */
   readonly pageSize: number
   /** Stop after this many records in total. */
-  readonly limit?: number
+  readonly limit?: number | undefined
   /** First page number to request. Default 1. */
-  readonly startPage?: number
-  readonly signal?: AbortSignal
+  readonly startPage?: number | undefined
+  readonly signal?: AbortSignal | undefined
   /** Told when the records fetched disagree with `record_count` (the caller warns or throws). */
   readonly onMismatch: (mismatch: PageMismatch) => void
 }

@@ -20,19 +20,19 @@ export interface OperationDescriptor {
   /** The spec tag the operation belongs to, e.g. `Faults`. */
   readonly tag: string
   /** Path parameters by name and how each is validated. */
-  readonly pathParams?: Readonly<Record<string, PathParamKind>>
+  readonly pathParams?: Readonly<Record<string, PathParamKind>> | undefined
   /** Query parameter wire names the spec documents (others are still passed through). */
-  readonly queryParams?: readonly string[]
+  readonly queryParams?: readonly string[] | undefined
   /** Present when the operation takes a request body. */
-  readonly body?: BodyKind
+  readonly body?: BodyKind | undefined
   /** True when the operation supports `pageinate` / `page_no` / `page_size`. */
-  readonly paged?: boolean
+  readonly paged?: boolean | undefined
   /** The envelope key holding the records of a list response (`tickets`, `users`, …), when known. */
-  readonly listKey?: string
+  readonly listKey?: string | undefined
   /** Largest page size the server honours for this list (100 by default; assets 50). */
-  readonly maxPageSize?: number
+  readonly maxPageSize?: number | undefined
   /** Component schema name of the entity the operation returns, used by response validation. */
-  readonly entity?: string
+  readonly entity?: string | undefined
 }
 
 /**
@@ -47,5 +47,5 @@ export interface OperationParams {
 /** Library options that may accompany list parameters; never sent on the wire. */
 export interface ListControls {
   /** Stop after this many records in total. */
-  readonly limit?: number
+  readonly limit?: number | undefined
 }

@@ -18,7 +18,7 @@ export type HaloEnvironment = Readonly<Record<string, string | undefined>>
 
 function processEnv(): HaloEnvironment {
   // Read lazily and defensively: browsers and edge runtimes have no `process`.
-  const process = (globalThis as { process?: { env?: HaloEnvironment } }).process
+  const process = (globalThis as { process?: { env?: HaloEnvironment | undefined } | undefined }).process
   return process?.env ?? {}
 }
 

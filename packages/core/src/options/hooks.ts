@@ -6,7 +6,7 @@ export interface RequestHookEvent {
   readonly url: string
   readonly attempt: number
   readonly headers: Readonly<Record<string, string>>
-  readonly operation?: string
+  readonly operation?: string | undefined
 }
 
 /** What a hook sees of a response that arrived (any status). */
@@ -19,12 +19,12 @@ export interface ResponseHookEvent extends RequestHookEvent {
 export interface RetryHookEvent extends RequestHookEvent {
   readonly reason: string
   readonly delayMs: number
-  readonly status?: number
+  readonly status?: number | undefined
 }
 
 /** Observability callbacks. Payloads never hold secrets; a throwing hook never breaks a call. */
 export interface HaloHooks {
-  readonly onRequest?: (event: RequestHookEvent) => void
-  readonly onResponse?: (event: ResponseHookEvent) => void
-  readonly onRetry?: (event: RetryHookEvent) => void
+  readonly onRequest?: ((event: RequestHookEvent) => void) | undefined
+  readonly onResponse?: ((event: ResponseHookEvent) => void) | undefined
+  readonly onRetry?: ((event: RetryHookEvent) => void) | undefined
 }

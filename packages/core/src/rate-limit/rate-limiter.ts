@@ -34,9 +34,9 @@ export interface CreateRateLimiterOptions {
   readonly store: RateLimitStore
   readonly maxConcurrency: number
   /** Clock in epoch milliseconds; `Date.now` by default. */
-  readonly now?: () => number
+  readonly now?: (() => number) | undefined
   /** Told when the store fails to settle a slot (the slot then stays counted from its grant). */
-  readonly onSettleError?: (error: unknown) => void
+  readonly onSettleError?: ((error: unknown) => void) | undefined
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { AccessToken } from '../auth/token.js'
-import type { CircuitBreaker, CircuitPermit } from '../circuit-breaker/circuit-breaker.js'
+import type { CircuitBreaker } from '../circuit-breaker/circuit-breaker.js'
 import { isHaloCircuitOpenError } from '../circuit-breaker/halo-circuit-open-error.js'
 import type { HaloError } from '../errors/halo-error.js'
 import { HaloRateLimitError } from '../errors/halo-rate-limit-error.js'
@@ -254,7 +254,9 @@ export function createTransport(deps: TransportDependencies): Transport {
   /** One attempt: limiter slot, token, fetch (following redirects we accept), body. */
   async function makeRequest(context: TransportContext, attemptNumber: number): Promise<AttemptResult> {
     const { request } = context
-    const { method, signal } = request
+    const breaker = deps.breaker
+    // An open circuit refuses at once, before the call takes a slot of the tenant's window.
+    if (breaker?.refuses(context.host) === true) breaker.admit(context.host, context)
     let release: (() => void) | undefined
     if (request.kind === 'api') {
       const admitted = admitToLimiter(context)
@@ -264,10 +266,38 @@ export function createTransport(deps: TransportDependencies): Transport {
       let token: AccessToken | undefined
       let headers = context.headers
       if (request.kind === 'api') {
+        const { signal } = request
         const source = tokens()
         token = (signal?.aborted ? undefined : source.cachedToken?.()) ?? (await source.getToken(signal))
         headers = headers === apiHeaders ? apiHeadersWith(token) : withBearer(headers, token)
       }
+      // The circuit's permit is taken last, right before sending: a half-open circuit's probe must
+      // not be held by a call that is still fetching its token from the same host (the token
+      // request would be refused, and the circuit would never close).
+      const permit = breaker?.admit(context.host, context)
+      let result: AttemptResult | undefined
+      try {
+        result = await sendOverWire(context, attemptNumber, headers, token)
+        return result
+      } finally {
+        permit?.report(result === undefined ? 'abandoned' : outcomeOf(result))
+      }
+    } finally {
+      // A stream answer frees its slot once the headers are in; the caller owns the body from here.
+      release?.()
+    }
+  }
+
+  /** Hooks, fetch, the redirects we accept, and the body (under the attempt's deadline). */
+  async function sendOverWire(
+    context: TransportContext,
+    attemptNumber: number,
+    headers: Readonly<Record<string, string>>,
+    token: AccessToken | undefined,
+  ): Promise<AttemptResult> {
+    const { request } = context
+    const { method, signal } = request
+    {
       // Hook payloads and debug lines are only built for someone who reads them.
       const event =
         hooks.onRequest === undefined && hooks.onResponse === undefined
@@ -346,9 +376,6 @@ export function createTransport(deps: TransportDependencies): Transport {
       } finally {
         deadline.clear()
       }
-    } finally {
-      // A stream answer frees its slot once the headers are in; the caller owns the body from here.
-      release?.()
     }
   }
 
@@ -514,18 +541,14 @@ export function createTransport(deps: TransportDependencies): Transport {
       request.signal?.throwIfAborted()
       progress.attempts += 1
       let result: AttemptResult
-      let permit: CircuitPermit | undefined
       try {
-        permit = deps.breaker?.admit(host, context)
         result = await makeRequest(context, progress.attempts)
       } catch (error) {
-        permit?.report('abandoned')
         // The circuit opened while this call waited to retry: it ends with its own last failure,
         // which says more than "not sent".
         if (lastError !== undefined && isHaloCircuitOpenError(error)) throw lastError()
         throw error
       }
-      permit?.report(outcomeOf(result))
       const read = await readFailure(context, result, progress.attempts, !refreshedToken)
       if (read === 'refresh-token') {
         refreshedToken = true

@@ -65,7 +65,7 @@ describe('crudMethods and nameLookupMethods types', () => {
     const names = perCoreNameLookup<number>({ kind: 'gadget', load: async () => [] })
     const { idOf } = nameLookupMethods(core, names)
     expectTypeOf(idOf).toEqualTypeOf<
-      (name: string, options?: { readonly signal?: AbortSignal }) => Promise<number>
+      (name: string, options?: { readonly signal?: AbortSignal | undefined }) => Promise<number>
     >()
   })
 })

@@ -2,7 +2,7 @@
 export type ExportRow = Readonly<Record<string, unknown>>
 
 /** A column to export: the row key, or the key with a different heading. */
-export type ExportColumn = string | { key: string; header?: string }
+export type ExportColumn = string | { key: string; header?: string | undefined }
 
 export interface ResolvedColumn {
   key: string

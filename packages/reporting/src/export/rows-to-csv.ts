@@ -2,19 +2,19 @@ import { type ExportColumn, type ExportRow, resolveColumns, valueText } from './
 
 export interface RowsToCsvOptions {
   /** Columns and their order; default every key of the rows, in the order first seen. */
-  columns?: readonly ExportColumn[]
+  columns?: readonly ExportColumn[] | undefined
   /** Default `,`. */
-  delimiter?: string
+  delimiter?: string | undefined
   /** Default `\r\n` (RFC 4180). */
-  newline?: '\r\n' | '\n'
+  newline?: '\r\n' | '\n' | undefined
   /** Prefix a UTF-8 byte order mark so Excel opens non-ASCII text correctly. Default `false`. */
-  bom?: boolean
+  bom?: boolean | undefined
   /**
    * Prefix `'` to text cells starting with `=`, `+`, `-`, `@`, tab or CR, so a spreadsheet does not run
    * report data as a formula (CSV injection). Numbers are never touched. Default `false`, which keeps
    * the data exactly as Halo returned it.
    */
-  guardFormulas?: boolean
+  guardFormulas?: boolean | undefined
 }
 
 /**

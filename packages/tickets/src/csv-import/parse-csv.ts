@@ -6,7 +6,7 @@ export interface CsvRecord {
 
 export interface ParseCsvOptions {
   /** Default `,`. */
-  delimiter?: string
+  delimiter?: string | undefined
 }
 
 /** The CSV text is malformed at `line` (1-based). */

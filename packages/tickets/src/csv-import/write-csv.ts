@@ -3,11 +3,11 @@ export type CsvValue = string | number | boolean | bigint | Date | null | undefi
 
 export interface WriteCsvOptions {
   /** Default `,`. */
-  delimiter?: string
+  delimiter?: string | undefined
   /** Default `\r\n`, as RFC 4180 asks. */
-  newline?: '\r\n' | '\n'
+  newline?: '\r\n' | '\n' | undefined
   /** Prefix a UTF-8 byte order mark so Excel reads non-ASCII text correctly. Default `false`. */
-  bom?: boolean
+  bom?: boolean | undefined
 }
 
 /**

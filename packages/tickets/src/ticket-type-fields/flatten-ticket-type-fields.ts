@@ -13,7 +13,7 @@ export interface FlattenTicketTypeFieldsOptions {
    * Categories per tier, as `GET /Category?type_id=n` returns them; they become the category fields'
    * `lookupValues`. A tier left out gives that field no values.
    */
-  categories?: Partial<Record<CategoryTypeId, readonly HaloCategory[]>>
+  categories?: Partial<Record<CategoryTypeId, readonly HaloCategory[]>> | undefined
 }
 
 /** The audience flag value meaning "mandatory" (see `readMandatory`). */

@@ -78,7 +78,7 @@ export function lookups(core: HaloCore) {
      * The id of the value called `name` in lookup type `lookupid` (case-insensitive). Each type's list
      * is fetched once and cached per core for five minutes.
      */
-    idOf(name: string, lookupid: number, options?: { readonly signal?: AbortSignal }): Promise<number> {
+    idOf(name: string, lookupid: number, options?: { readonly signal?: AbortSignal | undefined }): Promise<number> {
       return lookupNames(core, String(lookupid)).resolve(name, options?.signal)
     },
   }

@@ -3,16 +3,16 @@
  * Only the keys this toolkit reads are listed; the rest (label, type, display …) pass through untouched.
  */
 export interface CustomFieldEntry {
-  id?: number | null
-  name?: string | null
+  id?: number | null | undefined
+  name?: string | null | undefined
   value?: unknown
   display?: unknown
 }
 
 /** Any Halo record that may carry custom fields. */
 export interface RecordWithCustomFields {
-  id?: number | string | null
-  customfields?: readonly CustomFieldEntry[] | null
+  id?: number | string | null | undefined
+  customfields?: readonly CustomFieldEntry[] | null | undefined
 }
 
 /** How a custom field value is written back: Halo matches by `id` or by `name`. */

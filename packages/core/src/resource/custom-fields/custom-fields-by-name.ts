@@ -5,7 +5,7 @@ export interface CustomFieldsByNameOptions {
    * `'value'` (default) gives what Halo stores (a lookup id for a selection field, an ISO date …);
    * `'display'` gives what Halo shows (the lookup's label, a formatted date).
    */
-  use?: 'value' | 'display'
+  use?: 'value' | 'display' | undefined
 }
 
 /**

@@ -14,9 +14,9 @@ export interface NameLookupCacheOptions<TId> {
    */
   load: () => Promise<Iterable<NamedEntry<TId>>>
   /** How long a loaded list is trusted. Default 5 minutes; `Infinity` keeps it until `clear()`. */
-  ttlMs?: number
+  ttlMs?: number | undefined
   /** Clock, replaceable in tests. */
-  now?: () => number
+  now?: (() => number) | undefined
 }
 
 /** Thrown by `NameLookupCache.resolve` when a name matches nothing, or more than one entry. */

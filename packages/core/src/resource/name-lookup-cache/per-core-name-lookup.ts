@@ -10,7 +10,7 @@ export interface PerCoreNameLookupOptions<TId> {
   /** Fetches every entry of one scope with this core (e.g. `GET /Status`); `scope` is `''` when none is given. */
   readonly load: (core: HaloCore, scope: string) => Promise<Iterable<NamedEntry<TId>>>
   /** How long a loaded list is trusted (see `NameLookupCacheOptions.ttlMs`). Default 5 minutes. */
-  readonly ttlMs?: number
+  readonly ttlMs?: number | undefined
 }
 
 /** The cache of one core (and scope), made on first use and kept for as long as the core lives. */

@@ -13,7 +13,7 @@ export function nameLookupMethods<TId>(core: HaloCore, names: PerCoreNameLookup<
      * The id of the record called `name` (case-insensitive). The list is fetched once and cached per
      * core for five minutes; throws `NameLookupError` for an unknown or ambiguous name.
      */
-    idOf(name: string, options?: { readonly signal?: AbortSignal }): Promise<TId> {
+    idOf(name: string, options?: { readonly signal?: AbortSignal | undefined }): Promise<TId> {
       // The cache is taken at call time, as before: a factory that is never asked builds none.
       return names(core).resolve(name, options?.signal)
     },

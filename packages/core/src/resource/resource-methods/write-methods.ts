@@ -17,9 +17,9 @@ export interface CreateMethod<TBody, TRecord> {
 /** Options of `createMany` / `upsertMany`. */
 export interface BatchOptions {
   /** Records per POST. Default 100. */
-  readonly chunkSize?: number
+  readonly chunkSize?: number | undefined
   /** Stops before the next chunk; chunks not posted are reported as failures. */
-  readonly signal?: AbortSignal
+  readonly signal?: AbortSignal | undefined
 }
 
 /**

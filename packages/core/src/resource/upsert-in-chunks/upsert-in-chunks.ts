@@ -21,7 +21,7 @@ export interface UpsertInChunksOptions {
    * Stops posting further chunks once aborted; chunks not yet posted are reported as failures carrying
    * the abort reason, and chunks already done keep their records.
    */
-  signal?: AbortSignal
+  signal?: AbortSignal | undefined
 }
 
 export interface UpsertInChunksResult<TInput, TOutput> {

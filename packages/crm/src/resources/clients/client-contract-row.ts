@@ -7,16 +7,16 @@
  * `@halo/finance` installed, `contracts(core).get(row.id)` gives the fully typed record.
  */
 export interface ClientContractRow {
-  readonly id?: number | null
-  readonly ref?: string | null
-  readonly client_id?: number | null
-  readonly client_name?: string | null
-  readonly site_id?: number | null
-  readonly start_date?: string | null
-  readonly end_date?: string | null
-  readonly billingdescription?: string | null
-  readonly contract_status?: number | null
-  readonly expired?: boolean | null
-  readonly inactive?: boolean | null
+  readonly id?: number | null | undefined
+  readonly ref?: string | null | undefined
+  readonly client_id?: number | null | undefined
+  readonly client_name?: string | null | undefined
+  readonly site_id?: number | null | undefined
+  readonly start_date?: string | null | undefined
+  readonly end_date?: string | null | undefined
+  readonly billingdescription?: string | null | undefined
+  readonly contract_status?: number | null | undefined
+  readonly expired?: boolean | null | undefined
+  readonly inactive?: boolean | null | undefined
   readonly [wireName: string]: unknown
 }

@@ -25,11 +25,11 @@ import type { ClientContractRow } from './client-contract-row.js'
 
 /** Filters of `client.getContracts(params)` (`GET /ClientContract`), by wire name. */
 export interface ClientContractFilters {
-  readonly site_id?: number
-  readonly includeinactive?: boolean
-  readonly excluderenewed?: boolean
-  readonly search?: string
-  readonly limit?: number
+  readonly site_id?: number | undefined
+  readonly includeinactive?: boolean | undefined
+  readonly excluderenewed?: boolean | undefined
+  readonly search?: string | undefined
+  readonly limit?: number | undefined
   readonly [wireName: string]: unknown
 }
 

@@ -6,12 +6,12 @@ export interface KbVote {
   /** `true`: the article helped; `false`: it did not. */
   readonly helpful: boolean
   /** Sent as `your_comment`. */
-  readonly comment?: string
+  readonly comment?: string | undefined
   /**
    * Extra wire fields merged into the posted entry last. An escape hatch while Halo's vote field is
    * unverified: if your Halo counts votes from another field, send it here (e.g. `{ your_vote: 2 }`).
    */
-  readonly fields?: Readonly<KbArticle>
+  readonly fields?: Readonly<KbArticle> | undefined
 }
 
 /**

@@ -11,11 +11,11 @@ import { sheetXml } from './sheet-xml.js'
 
 export interface RowsToXlsxOptions {
   /** Worksheet name; characters Excel forbids (`[]:*?/\`) become spaces, and it is cut to 31. Default `Report`. */
-  sheetName?: string
+  sheetName?: string | undefined
   /** Columns and their order; default every key of the rows, in the order first seen. */
-  columns?: readonly ExportColumn[]
+  columns?: readonly ExportColumn[] | undefined
   /** Modification time stored in the archive; default a fixed date so output is reproducible. */
-  modified?: Date
+  modified?: Date | undefined
 }
 
 /**

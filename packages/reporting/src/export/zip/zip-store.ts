@@ -11,7 +11,7 @@ export interface ZipStoreOptions {
    * Modification time written for every entry. Default 1980-01-01 00:00, the earliest DOS time, so
    * that the same input always gives the same bytes.
    */
-  modified?: Date
+  modified?: Date | undefined
 }
 
 const LOCAL_HEADER = 0x04034b50

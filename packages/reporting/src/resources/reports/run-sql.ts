@@ -7,9 +7,9 @@ import { checkReportSql } from './sql-guard.js'
 /** Options of `reports.runSql(sql, options)`. */
 export interface RunSqlOptions extends RequestOptions {
   /** Keep at most this many rows. Halo still runs the whole query: put `TOP n` in the SQL for big tables. */
-  readonly limit?: number
+  readonly limit?: number | undefined
   /** Send statements other than a single read-only SELECT (and skip that check). Default `false`. */
-  readonly allowNonSelect?: boolean
+  readonly allowNonSelect?: boolean | undefined
 }
 
 /**

@@ -13,8 +13,8 @@ export type AttachmentUploadFields = Omit<Attachment, 'id' | 'filename' | 'data'
  * and can be linked later with `attachments: [{ id }]` on a ticket or action POST.
  */
 export type AttachmentUpload = AttachmentUploadFields & { readonly filename: string } & (
-    | { readonly data: AttachmentContent; readonly bytes?: never }
-    | { readonly bytes: AttachmentContent; readonly data?: never }
+    | { readonly data: AttachmentContent; readonly bytes?: never | undefined }
+    | { readonly bytes: AttachmentContent; readonly data?: never | undefined }
   )
 
 /** The JSON `POST /Attachment` body item for one file (API-NOTES §6.4). */

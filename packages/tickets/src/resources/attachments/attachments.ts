@@ -9,7 +9,7 @@ import { downloadAttachment, downloadAttachmentStream } from './download-attachm
 import { baseName, readLocalFile } from './read-local-file.js'
 
 /** Options of `attachments.uploadFile(path, …)`: wire fields, and a file name other than the path's. */
-export type AttachmentFileUpload = AttachmentUploadFields & { readonly filename?: string }
+export type AttachmentFileUpload = AttachmentUploadFields & { readonly filename?: string | undefined }
 
 /**
  * Attachments (`/Attachment`): list (Halo's `Attachment_View` envelope comes back as records), metadata,

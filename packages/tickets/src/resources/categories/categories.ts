@@ -74,7 +74,7 @@ export function categories(core: HaloCore) {
     async idOf(
       name: string,
       typeId?: CategoryTypeId,
-      options?: { readonly signal?: AbortSignal },
+      options?: { readonly signal?: AbortSignal | undefined },
     ): Promise<number> {
       const scope = typeId === undefined ? '' : String(checkCategoryTypeId(typeId, 'idOf'))
       return categoryNames(core, scope).resolve(name, options?.signal)

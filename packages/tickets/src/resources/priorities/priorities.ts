@@ -7,8 +7,8 @@ import type { TicketPriority } from './ticket-priority.js'
 /** Options of `priorities.idOf`. */
 export interface PriorityLookupOptions {
   /** The SLA whose priorities to look in (`GET /Priority?slaid=`). Without it, every SLA's are searched. */
-  readonly slaId?: number
-  readonly signal?: AbortSignal
+  readonly slaId?: number | undefined
+  readonly signal?: AbortSignal | undefined
 }
 
 // Keyed by `priorityid`, the number tickets carry as `priority_id`. Two SLAs share priority names with the

@@ -53,10 +53,10 @@ function categoryTiersOf(fields: readonly TicketTypeField[]): CategoryTypeId[] {
 // The generated type makes `id` optional; a category without one cannot be offered as a value.
 function toHaloCategories(
   rows: readonly {
-    id?: number | null
-    value?: string | null
-    category_name?: string | null
-    type_id?: number | null
+    id?: number | null | undefined
+    value?: string | null | undefined
+    category_name?: string | null | undefined
+    type_id?: number | null | undefined
   }[],
 ): HaloCategory[] {
   return rows.flatMap((row) => (typeof row.id === 'number' ? [{ ...row, id: row.id }] : []))

@@ -83,7 +83,7 @@ export function ticketTypes(core: HaloCore) {
     async validateImport(
       id: number,
       csvText: string,
-      options?: RequestOptions & { readonly csv?: ParseCsvOptions },
+      options?: RequestOptions & { readonly csv?: ParseCsvOptions | undefined },
     ): Promise<ImportValidationResult> {
       const { csv, ...request } = options ?? {}
       return validateImportRows(await fieldsOf(id, request), csvText, csv)
