@@ -2,7 +2,7 @@
 // machine (nothing else in parallel). It is a benchmark, not a timed test: it compares @halo/core
 // with raw fetch in the same run, interleaved, and fails only on the ratio.
 //
-// Issue 7's goal is 1.25x; the gate allows 1.3x so that a noisy neighbour cannot fail CI on its own
+// The goal is 1.25x; the gate allows 1.3x so that a noisy neighbour cannot fail CI on its own
 // (measured here at 0.98x-1.08x for one ticket and 1.06x-1.09x for a page of 100). Reintroducing a
 // wrapper around fetch, or a regex that scans every body twice, each measured at 1.3x-1.6x.
 import { runStubFetchBench, type StubBody } from './stub-fetch.js'

@@ -3,7 +3,7 @@
 //
 // 1. typedoc (root typedoc.json) over the main entry points must run without a single warning
 //    (broken {@link}s, types referenced but not exported, TSDoc syntax).
-// 2. The entry points users call directly carry an `@example` block tag (issue 7): every resource
+// 2. The entry points users call directly carry an `@example` block tag: every resource
 //    factory of every package, and the named entry points listed below. A resource factory is an
 //    exported function whose only parameter is a `HaloCore` (`tickets(core)`), so a factory added to a
 //    domain package is covered without editing this file; the resources `HaloClient` attaches (its

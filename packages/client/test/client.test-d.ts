@@ -40,7 +40,7 @@ describe('HaloClient', () => {
   })
 })
 
-describe('contract rows (public-api.md §4)', () => {
+describe('resource contract rows', () => {
   it('ticket types and their fields', () => {
     expectTypeOf(halo.ticketTypes.list()).toEqualTypeOf<HaloList<TicketTypeRecord>>()
     expectTypeOf(halo.ticketTypes.get(24, { includedetails: true })).toEqualTypeOf<

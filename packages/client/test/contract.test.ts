@@ -1,4 +1,4 @@
-// Every row of the contract's table (public-api.md §4), run twice: through the HaloClient facade and
+// Every row of the client's resource contract (what each resource method takes and answers), run twice: through the HaloClient facade and
 // through the domain packages' factories over `createHaloCore`. Seed ids stand in for the table's numbers.
 import { seed } from '@halo/mock'
 import { describe, expect, it } from 'vitest'

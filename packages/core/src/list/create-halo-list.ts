@@ -84,7 +84,7 @@ class LazyHaloList<T> implements HaloList<T> {
     return this.#collected
   }
 
-  // biome-ignore lint/suspicious/noThenProperty: a HaloList is awaitable by design (public API §3)
+  // biome-ignore lint/suspicious/noThenProperty: a HaloList is awaitable by design (await it for every record, or iterate it page by page)
   then<TResult1 = T[], TResult2 = never>(
     onFulfilled?: ((value: T[]) => TResult1 | PromiseLike<TResult1>) | null,
     onRejected?: ((reason: unknown) => TResult2 | PromiseLike<TResult2>) | null,

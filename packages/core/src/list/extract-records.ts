@@ -1,5 +1,5 @@
 /**
- * Envelope keys Halo uses for list records (API-NOTES §3.2), tried in this order when the caller
+ * Envelope keys Halo uses for list records (docs/halo-api.md, "List envelopes"), tried in this order when the caller
  * does not name one. A `_View` object may carry sidecar arrays next to its records
  * (`Attachment_View` has `attachments` and `folders`); the known key wins over any sidecar.
  */

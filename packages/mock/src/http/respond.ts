@@ -1,5 +1,5 @@
 // Response builders shaped like the live Halo API: JSON without an envelope for single records, plain
-// text for some errors, .NET-style `{ ClassName, Message }` objects for others (API-NOTES §5).
+// text for some errors, .NET-style `{ ClassName, Message }` objects for others (docs/halo-api.md, "Errors").
 
 const jsonHeaders = { 'content-type': 'application/json; charset=utf-8' }
 

@@ -1,4 +1,4 @@
-// Case-insensitive routing: Halo accepts `/api/tickets` as readily as `/api/Tickets` (API-NOTES §2).
+// Case-insensitive routing: Halo accepts `/api/tickets` as readily as `/api/Tickets` (docs/halo-api.md, "Request conventions").
 // Literal segments beat `{param}` segments, so `/Asset/NextTag` wins over `/Asset/{id}`.
 
 export interface RouteMatch<H> {

@@ -1,4 +1,4 @@
-// Halo's rolling window: "Rate Limit Reached - 300 Requests per rolling 5 minute window" (API-NOTES §4).
+// Halo's rolling window: "Rate Limit Reached - 300 Requests per rolling 5 minute window" (docs/halo-api.md, "Rate limits").
 import { text } from '../http/respond.js'
 import type { RateLimitWindow } from '../mock/settings.js'
 

@@ -1,4 +1,4 @@
-// Lists the way Halo answers them (API-NOTES §3): paging only with `pageinate=true` (1-based `page_no`,
+// Lists the way Halo answers them (docs/halo-api.md, "Lists and paging"): paging only with `pageinate=true` (1-based `page_no`,
 // `page_size` capped), `{ page_no, page_size, record_count, <key>: [...] }` envelopes or bare arrays,
 // `count` when not paging, `search`, equality filters and `order`/`orderdesc`.
 import { json } from '../http/respond.js'

@@ -1,4 +1,4 @@
-// Halo's one-verb writes (API-NOTES §2): POST an array to the collection; an item without `id` (or 0)
+// Halo's one-verb writes (docs/halo-api.md, "Request conventions"): POST an array to the collection; an item without `id` (or 0)
 // creates, an item with the id of an existing record updates it with the fields given. One item in →
 // one object out, several in → an array out, status 201. Every item is validated before any is written.
 import { badRequestText, json, notFound } from '../http/respond.js'

@@ -6,7 +6,7 @@ import type { HaloRecord } from '../store/collection.js'
 import { type Fields, postedItems, registerCrud } from './crud.js'
 
 /**
- * Vote direction. The live field is unverified (API-NOTES §6.7): `useful: true|false` (rnode),
+ * Vote direction. The live field is unverified (docs/halo-api.md, "Knowledge base"): `useful: true|false`,
  * `helpful`, or `your_vote` (1 useful, -1 or 2 not useful) are all accepted.
  */
 function voteDirection(input: Fields): 'up' | 'down' | undefined {

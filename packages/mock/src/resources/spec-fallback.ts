@@ -25,7 +25,7 @@ function table(): RouteTable<SpecEntry> {
   return specTable
 }
 
-/** Envelope keys for paged spec lists the mock does not simulate (API-NOTES §3.2). */
+/** Envelope keys for paged spec lists the mock does not simulate (docs/halo-api.md, "List envelopes"). */
 const listKeys: Record<string, string> = {
   '/projects': 'tickets',
   '/release': 'releases',

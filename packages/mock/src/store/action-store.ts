@@ -1,5 +1,5 @@
 // Actions belong to a ticket and are numbered per ticket (a new action gets the ticket's highest action
-// id + 1: API-NOTES §6.3). A generated ticket's actions are generated too, until one is written.
+// id + 1: docs/halo-api.md, "Actions"). A generated ticket's actions are generated too, until one is written.
 import { makeActions } from '../seed/tickets.js'
 import type { Collection } from './collection.js'
 import type { ActionRecord, TicketRecord } from './records.js'

@@ -2,7 +2,7 @@ import type { HaloFieldInfo } from './halo-field-shapes.js'
 import type { TicketTypeFieldType } from './ticket-type-field.js'
 
 /*
- * Halo does not document FieldInfo.type or inputtype. Observed in the captured tenant (API-NOTES §6.1):
+ * Halo does not document FieldInfo.type or inputtype. Observed on a live tenant (docs/halo-api.md, "Ticket types and their fields"):
  * -1 system field, 0 single-line text, 1 multi-line, 2 single select, 3 multi select, 4 date (inputtype 1 on
  * "Date/Time" fields), 10 rich text. For text fields, inputtype 1 (integer) and 2/4 (money/decimal) follow
  * the order of Halo's "Input Type" setting; no captured field uses them, so they are the least certain part.

@@ -1,7 +1,7 @@
 /*
  * The parts of Halo's ticket-type payload that field flattening reads, typed structurally so that both the
  * generated `RequestType` schema types and hand-written test data fit. Every key is optional and nullable
- * because the spec marks them so and real responses omit many (see samples/tickettype-with-fields…json).
+ * because the spec marks them so and real responses omit many (see test/fixtures/ticket-type-with-fields.json).
  */
 
 /** `Lookup`: one selectable value of a lookup field. */

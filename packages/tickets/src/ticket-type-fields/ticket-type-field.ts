@@ -9,7 +9,7 @@ export type CategoryTypeId = 1 | 2 | 3 | 4
 
 /**
  * What kind of value a field takes, read from Halo's undocumented `FieldInfo.type` and `inputtype` codes
- * (API-NOTES §6.1 lists those observed). `'system'` is a built-in field such as Agent or Team whose value is
+ * (docs/halo-api.md, "Ticket types and their fields" lists those observed). `'system'` is a built-in field such as Agent or Team whose value is
  * chosen from another entity; `'unknown'` is a code not observed yet.
  */
 export type TicketTypeFieldType =

@@ -51,7 +51,7 @@ export function splitWords(segment) {
     .filter(Boolean)
 }
 
-/** `KB` → `Kb`, `article` → `Article`: acronyms read as words, like `kbArticles` in the public API. */
+/** `KB` → `Kb`, `article` → `Article`: acronyms read as words, like `kbArticles` on the client. */
 export function normalizeWord(word) {
   if (word.length > 1 && /^[A-Z0-9]+$/.test(word)) return word[0] + word.slice(1).toLowerCase()
   return word[0].toUpperCase() + word.slice(1)

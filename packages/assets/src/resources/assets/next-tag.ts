@@ -2,7 +2,7 @@ import { type HaloCore, HaloUnexpectedResponseError, type RequestOptions } from 
 import { getAssetNextTag } from '../../generated/index.js'
 
 /**
- * What `GET /Asset/NextTag` answers. The spec documents no response body (API-NOTES §6.5), so this is
+ * What `GET /Asset/NextTag` answers. The spec documents no response body (docs/halo-api.md, "Assets"), so this is
  * Halo's answer as sent: plain text or a number (the tag itself), or an object holding it (the simulated
  * Halo answers `{ nexttag: 'AST-000131' }`). Read it with a type check rather than assuming one shape.
  */

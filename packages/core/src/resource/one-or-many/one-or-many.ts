@@ -1,6 +1,6 @@
 /**
  * Posts a batch to Halo. Halo answers one posted object with a single object and several with an
- * array (API-NOTES §2), so the callback may return either.
+ * array (docs/halo-api.md, "Request conventions"), so the callback may return either.
  */
 export type PostBatch<TInput, TOutput> = (items: TInput[]) => Promise<TOutput | TOutput[]>
 

@@ -17,9 +17,10 @@ export interface KbVote {
 /**
  * The entry POSTed to `/KBArticle/vote` for one vote.
  *
- * Halo's vote field is unverified (API-NOTES §6.7): the spec's `KBEntry` has `your_vote` (an integer) and
- * `your_comment`, while the one working integration seen (rnode) sends `useful: true|false`, a field the
- * spec does not list. Both are sent, so either reading counts the vote once: `useful` as rnode does, and
+ * Halo's vote field is unverified (docs/halo-api.md, "Knowledge base"): the spec's `KBEntry` has
+ * `your_vote` (an integer) and `your_comment`, while the one working integration seen sends
+ * `useful: true|false`, a field the spec does not list. Both are sent, so either reading counts the vote
+ * once: `useful` as that integration does, and
  * `your_vote` as 1 (helpful) or -1 (not helpful). The -1 is the least certain part; `fields` overrides it.
  */
 export function kbVoteEntry(articleId: number, vote: KbVote): KbArticle & { readonly useful: boolean } {

@@ -18,7 +18,7 @@ export interface ReportPdf {
  * `POST /Report/createpdf` takes one `AnalyzerProfile` and answers it with `pdf_attachment_id`. The
  * profile posted is the report as held (its own data, without earlier results) with `params` on top, as
  * Halo's designer posts the profile it shows. Fetching the file from `GET /Attachment/{pdf_attachment_id}`
- * is an inference from the schema (API-NOTES §6.8), not documented. The download is a raw call rather
+ * is an inference from the schema (docs/halo-api.md, "Reports"), not documented. The download is a raw call rather
  * than `@halo/tickets`' generated attachment operation so that reporting does not depend on the tickets
  * package.
  */

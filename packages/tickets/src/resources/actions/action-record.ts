@@ -36,7 +36,7 @@ export function actionRecord(core: HaloCore, action: Actions): ActionRecord {
       return actionRecord(core, await getAction(core, { ...keys('refresh'), includedetails: true }, options))
     },
     async delete(options?: RequestOptions): Promise<unknown> {
-      // `ticket_id` is not in the spec's DELETE parameters but Halo needs it (API-NOTES §6.3); the core
+      // `ticket_id` is not in the spec's DELETE parameters but Halo needs it (docs/halo-api.md, "Actions"); the core
       // passes undocumented parameters through as query.
       const params: Parameters<typeof deleteAction>[1] = keys('delete')
       return deleteAction(core, params, options)

@@ -1,7 +1,7 @@
 import type { Actions } from '../../generated/index.js'
 
 /**
- * Refuses action bodies Halo would reject, before anything is posted (API-NOTES §6.3): every action
+ * Refuses action bodies Halo would reject, before anything is posted (docs/halo-api.md, "Actions"): every action
  * belongs to a ticket (`ticket_id`), and a new action (no `id`) needs an outcome, by name (`outcome`) or
  * id (`outcome_id`). Checking first matters for batches: one bad item would otherwise fail its whole chunk
  * after earlier chunks were written.

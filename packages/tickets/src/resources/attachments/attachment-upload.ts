@@ -17,7 +17,7 @@ export type AttachmentUpload = AttachmentUploadFields & { readonly filename: str
     | { readonly bytes: AttachmentContent; readonly data?: never | undefined }
   )
 
-/** The JSON `POST /Attachment` body item for one file (API-NOTES §6.4). */
+/** The JSON `POST /Attachment` body item for one file (docs/halo-api.md, "Attachments"). */
 export async function attachmentUploadBody(
   filename: string,
   content: AttachmentContent,

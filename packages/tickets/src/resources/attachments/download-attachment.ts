@@ -3,7 +3,7 @@ import { checkPositiveInteger } from '../shared/record-id.js'
 
 /*
  * `GET /Attachment/{id}` answers the file itself (Content-Disposition names it); `includedetails=true`
- * answers the metadata instead (API-NOTES §6.4). The generated `getAttachment` reads JSON, so the bytes
+ * answers the metadata instead (docs/halo-api.md, "Attachments"). The generated `getAttachment` reads JSON, so the bytes
  * are fetched through the core's raw access, which shares auth, limits and retries.
  */
 

@@ -1,6 +1,6 @@
 import type { CategoryTypeId } from '../../ticket-type-fields/ticket-type-field.js'
 
-/** Halo's four category tiers, `type_id` 1–4 on `GET /Category` (API-NOTES §6.2). */
+/** Halo's four category tiers, `type_id` 1–4 on `GET /Category` (docs/halo-api.md, "Categories"). */
 export const CATEGORY_TYPE_IDS: readonly CategoryTypeId[] = [1, 2, 3, 4]
 
 /** Checks a tier number: anything but 1–4 would list nothing (or everything), silently. */
