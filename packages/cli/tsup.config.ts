@@ -11,7 +11,8 @@ export default defineConfig([
     dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
     define: { __HALO_CLI_VERSION__: JSON.stringify(version) },
     clean: true,
-    sourcemap: true,
+    // No source maps in the tarball: docs/decisions/0002-no-source-maps-in-packages.md
+    sourcemap: false,
     target: 'node20',
     treeshake: true,
   },
@@ -20,7 +21,7 @@ export default defineConfig([
     entry: ['src/bin.ts'],
     format: ['esm'],
     define: { __HALO_CLI_VERSION__: JSON.stringify(version) },
-    sourcemap: true,
+    sourcemap: false,
     target: 'node20',
     treeshake: true,
   },
