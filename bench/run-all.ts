@@ -9,6 +9,7 @@ import type { ImportTimeResult } from './src/import-time.js'
 import type { RateLimiterResult } from './src/rate-limiter.js'
 import { machineInfo, RESULT_MARKER, type TaskFigures } from './src/shared.js'
 import type { StreamingResult } from './src/streaming.js'
+import { type WebhookOverheadResult, webhookOverheadSection } from './src/webhook-overhead.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const repoRoot = path.resolve(here, '..')
@@ -74,6 +75,7 @@ const stubPage = runScript<{ bodyBytes: number; tasks: TaskFigures[] }>('stub-fe
 const loopback = runScript<{ bodyBytes: number; tasks: TaskFigures[] }>('loopback.ts')
 const streaming = runScript<StreamingResult>('streaming.ts', ['--expose-gc'])
 const limiter = runScript<RateLimiterResult>('rate-limiter.ts')
+const webhooks = runScript<WebhookOverheadResult>('webhook-overhead.ts')
 const imports = runScript<ImportTimeResult>('import-time.ts')
 const sizes = sizeLimit()
 const composition = runScript<BundleComposition>('bundle-composition.ts')
@@ -222,6 +224,7 @@ const lines: string[] = [
   'burst. The longer client windows show what a safety margin would cost instead. Each 429 would cost a',
   'backoff of at least 5 s (Halo sends no `Retry-After`).',
   '',
+  ...webhookOverheadSection(webhooks),
   '## Import time',
   '',
   `A fresh \`node\` process importing the built ESM entry, ${imports.runs} runs interleaved, median; the`,

@@ -6,7 +6,8 @@ export default defineConfig({
   // tsup 8.5 injects `baseUrl` into the d.ts build; TypeScript 6 rejects it (TS5101)
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   clean: true,
-  sourcemap: true,
+  // No source maps in the tarball: docs/decisions/0002-no-source-maps-in-packages.md
+  sourcemap: false,
   target: 'node20',
   treeshake: true,
 })

@@ -17,6 +17,10 @@ export async function readBody(request: Request, limit: number): Promise<Uint8Ar
     throw tooLarge(limit)
   }
   if (request.body === null) return new Uint8Array(0)
+  // A declared length is enforced by the HTTP framing, so the body cannot outgrow it: read it whole.
+  if (Number.isFinite(declared) && request.headers.has('content-length')) {
+    return new Uint8Array(await request.arrayBuffer())
+  }
   const reader = request.body.getReader()
   const chunks: Uint8Array[] = []
   let size = 0

@@ -1,4 +1,4 @@
-import { hmacOf, importHmacKey } from '../verify/hmac-key.js'
+import { createHmacSigner } from '../verify/hmac-key.js'
 import { encodeSignature } from '../verify/signature-encoding.js'
 import { DEFAULT_SIGNATURE_HEADER, type HaloWebhookVerifyOptions } from '../verify/verify-options.js'
 
@@ -40,7 +40,7 @@ export async function signHaloDelivery(
       header = DEFAULT_SIGNATURE_HEADER,
       prefix = '',
     } = auth.hmac
-    const mac = await hmacOf(await importHmacKey(secret, algorithm), encoder.encode(body))
+    const mac = await createHmacSigner(secret, algorithm)(encoder.encode(body))
     headers[header] = prefix + encodeSignature(mac, digest)
   }
   return { body, headers }

@@ -1,12 +1,20 @@
 import { HaloWebhookVerificationError } from '../errors/halo-webhook-verification-error.js'
-import { stringsEqual } from './constant-time.js'
+import { secretMatcher } from './constant-time.js'
 import type { HaloBasicAuthOptions } from './verify-options.js'
 
 const fail = (failure: 'missing' | 'malformed' | 'mismatch', detail: string) =>
   new HaloWebhookVerificationError('basic', failure, `Basic authentication failed: ${detail}`)
 
+export type BasicCheck = (headers: Headers) => Promise<void>
+
 /** Checks `Authorization: Basic …` against the configured username and password. */
-export async function checkBasic(headers: Headers, expected: HaloBasicAuthOptions): Promise<void> {
+export function createBasicCheck(expected: HaloBasicAuthOptions): BasicCheck {
+  // The whole `username:password` is compared at once, so the time does not tell which part was wrong.
+  const matches = secretMatcher(`${expected.username}:${expected.password}`)
+  return (headers) => checkBasic(headers, matches)
+}
+
+async function checkBasic(headers: Headers, matches: (received: string) => Promise<boolean>): Promise<void> {
   const header = headers.get('authorization')
   if (header === null) {
     throw fail(
@@ -28,12 +36,7 @@ export async function checkBasic(headers: Headers, expected: HaloBasicAuthOption
   if (decoded === undefined || colon < 0) {
     throw fail('malformed', 'the Authorization header is not Basic credentials (base64 of username:password)')
   }
-  // Both parts are always compared, so the time does not tell which one was wrong.
-  const [userOk, passwordOk] = await Promise.all([
-    stringsEqual(decoded.slice(0, colon), expected.username),
-    stringsEqual(decoded.slice(colon + 1), expected.password),
-  ])
-  if (!(userOk && passwordOk)) {
+  if (!(await matches(decoded))) {
     throw fail('mismatch', 'the username or password does not match the configured ones')
   }
 }

@@ -1,6 +1,8 @@
 // Comparisons whose time does not depend on where two values first differ, so a caller cannot
 // guess a secret byte by byte from response times.
 
+import { nodeCrypto } from './node-crypto.js'
+
 const encoder = new TextEncoder()
 
 /** Equal-length byte arrays compared in full; a length difference (not secret here) is answered at once. */
@@ -12,14 +14,20 @@ export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 /**
- * Two strings compared through their SHA-256 digests: the time depends neither on the first
- * difference nor on the secret's length.
+ * A secret string compared through SHA-256 digests, so the time depends neither on the first
+ * difference nor on the secret's length. The secret's digest is computed once, on first use.
  */
-export async function stringsEqual(received: string, expected: string): Promise<boolean> {
-  const [a, b] = await Promise.all([sha256(received), sha256(expected)])
-  return bytesEqual(a, b)
+export function secretMatcher(expected: string): (received: string) => Promise<boolean> {
+  let expectedDigest: Promise<Uint8Array> | undefined
+  return async (received) => {
+    expectedDigest ??= sha256(expected)
+    const [a, b] = await Promise.all([sha256(received), expectedDigest])
+    return bytesEqual(a, b)
+  }
 }
 
 export async function sha256(text: string): Promise<Uint8Array> {
+  const node = nodeCrypto()
+  if (node) return node.createHash('sha256').update(text).digest()
   return new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)))
 }

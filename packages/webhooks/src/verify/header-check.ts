@@ -1,22 +1,33 @@
 import { HaloWebhookVerificationError } from '../errors/halo-webhook-verification-error.js'
-import { stringsEqual } from './constant-time.js'
+import { secretMatcher } from './constant-time.js'
 import type { HaloHeaderAuthOptions } from './verify-options.js'
 
+export type HeaderCheck = (headers: Headers) => Promise<void>
+
 /** Checks that a custom header carries the configured value. */
-export async function checkHeader(headers: Headers, expected: HaloHeaderAuthOptions): Promise<void> {
-  const received = headers.get(expected.name)
+export function createHeaderCheck(expected: HaloHeaderAuthOptions): HeaderCheck {
+  const matches = secretMatcher(expected.value)
+  return (headers) => checkHeader(headers, expected.name, matches)
+}
+
+async function checkHeader(
+  headers: Headers,
+  name: string,
+  matches: (received: string) => Promise<boolean>,
+): Promise<void> {
+  const received = headers.get(name)
   if (received === null) {
     throw new HaloWebhookVerificationError(
       'header',
       'missing',
-      `Header check failed: the request has no '${expected.name}' header; check the header name set on the Halo webhook`,
+      `Header check failed: the request has no '${name}' header; check the header name set on the Halo webhook`,
     )
   }
-  if (!(await stringsEqual(received, expected.value))) {
+  if (!(await matches(received))) {
     throw new HaloWebhookVerificationError(
       'header',
       'mismatch',
-      `Header check failed: '${expected.name}' does not carry the configured value`,
+      `Header check failed: '${name}' does not carry the configured value`,
     )
   }
 }

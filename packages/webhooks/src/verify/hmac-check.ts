@@ -1,6 +1,6 @@
 import { HaloWebhookVerificationError } from '../errors/halo-webhook-verification-error.js'
 import { bytesEqual } from './constant-time.js'
-import { hmacOf, importHmacKey } from './hmac-key.js'
+import { createHmacSigner } from './hmac-key.js'
 import { algorithmOfLength, decodeSignature } from './signature-encoding.js'
 import {
   DEFAULT_SIGNATURE_HEADER,
@@ -20,7 +20,7 @@ export function createHmacCheck(options: HaloHmacOptions): HmacCheck {
   const headerName = options.header ?? DEFAULT_SIGNATURE_HEADER
   const prefix = options.prefix ?? ''
   const label = `HMAC-${algorithm.toUpperCase()}, ${digest}`
-  let key: Promise<CryptoKey> | undefined
+  const sign = createHmacSigner(options.secret, algorithm)
   const fail = (failure: 'missing' | 'malformed' | 'mismatch', detail: string) =>
     new HaloWebhookVerificationError('hmac', failure, `HMAC check failed: ${detail}`)
 
@@ -45,8 +45,7 @@ export function createHmacCheck(options: HaloHmacOptions): HmacCheck {
           `'${headerName}' is not a ${digest} signature (${label}); check hmac.digest and hmac.prefix`,
         )
       }
-      key ??= importHmacKey(options.secret, algorithm)
-      const expected = await hmacOf(await key, body)
+      const expected = await sign(body)
       if (bytesEqual(provided, expected)) return
       const other = provided.length === expected.length ? undefined : algorithmOfLength(provided.length)
       const hint = other
