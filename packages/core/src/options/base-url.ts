@@ -51,10 +51,33 @@ function withoutTrailingSlashes(path: string): string {
   return path.replace(/\/+$/, '')
 }
 
+/**
+ * Refuses a `baseUrl` path that cannot be an instance root, before it turns into a confusing failure
+ * later (`…/auth` would send the token request to `…/auth/auth/token` and blame `authUrl`; `…/api/api`
+ * or `…/api/Tickets` would prefix every path). A self-hosted instance may live under a path of its own
+ * (`https://intranet.example/halo`), so other prefixes are kept; what is refused is an `auth` segment
+ * anywhere, and an `api` segment anywhere but last (see docs/halo-api.md, "Servers and URLs").
+ */
+function checkInstancePath(url: URL, root: string): void {
+  const segments = root.split('/').filter((segment) => segment !== '')
+  const offending = segments.find((segment) => /^(api|auth)$/i.test(segment))
+  if (offending === undefined) return
+  const suggestion = `${url.origin}${root.slice(0, root.search(new RegExp(`/${offending}(/|$)`, 'i')))}`
+  throw new TypeError(
+    `baseUrl should be the instance root, e.g. https://acme.halopsa.com (optionally ending in /api), ` +
+      `not ${url.origin}${url.pathname}: the path contains "/${offending}"` +
+      (offending.toLowerCase() === 'auth'
+        ? ', which is where the authorisation server lives (set authUrl for a separate one).'
+        : ', and every API path is added after /api.') +
+      ` Try baseUrl: '${suggestion}'.`,
+  )
+}
+
 /** Accepts the instance root with or without a trailing `/api` (and trailing slashes). */
 export function resolveInstanceUrls(baseUrl: string, allowInsecureHttp: boolean): InstanceUrls {
   const url = parseSecureUrl(baseUrl, 'baseUrl', allowInsecureHttp)
   const path = withoutTrailingSlashes(url.pathname).replace(/\/api$/i, '')
+  checkInstancePath(url, path)
   const rootUrl = `${url.origin}${path}`
   return { rootUrl, apiUrl: `${rootUrl}/api` }
 }
