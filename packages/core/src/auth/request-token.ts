@@ -5,7 +5,7 @@ import type { AccessToken } from './token.js'
 import { type TokenRequestContext, tokenConnectionError, tokenErrorFor } from './token-error.js'
 import { parseTokenResponse } from './token-response.js'
 
-/** `{authUrl}/token`, with `?tenant=` for hosted tenants (the majority practice; see API-NOTES 1.1). */
+/** `{authUrl}/token`, with `?tenant=` for hosted tenants (the majority practice; see docs/halo-api.md). */
 export function tokenUrlFor(authUrl: string, tenant: string | undefined): string {
   const url = `${authUrl.replace(/\/+$/, '')}/token`
   return tenant === undefined ? url : `${url}?tenant=${encodeURIComponent(tenant)}`

@@ -297,85 +297,77 @@ export function createTransport(deps: TransportDependencies): Transport {
   ): Promise<AttemptResult> {
     const { request } = context
     const { method, signal } = request
-    {
-      // Hook payloads and debug lines are only built for someone who reads them.
-      const event =
-        hooks.onRequest === undefined && hooks.onResponse === undefined
-          ? undefined
-          : {
-              method,
-              url: context.safeUrl(),
-              attempt: attemptNumber,
-              headers: redactHeaders(headers),
-              ...(request.operation === undefined ? {} : { operation: request.operation }),
-            }
-      if (event !== undefined) callHook('onRequest', hooks.onRequest, event, redactor, logger)
-      const debug = logs(logger, 'debug')
-      if (debug) logger.debug(`→ ${method} ${context.safeUrl()}`, { attempt: attemptNumber })
-      const started = now()
-      const deadline = startDeadline(request)
-      let hop: RequestHop = { url: request.url, method, headers, body: request.body?.body, sameOrigin: true }
-      let status = 0
-      try {
-        let response = await fetchHop(hop, deadline.signal)
-        for (let hops = 0; ; hops++) {
-          const location = redirectLocation(response)
-          if (location === undefined) break
-          // The redirect's own body is never read; cancelling it frees the connection.
-          response.body?.cancel().catch(() => {})
-          const step =
-            hops === MAX_REDIRECTS
-              ? ({ type: 'refuse', reason: `it redirected more than ${MAX_REDIRECTS} times` } as const)
-              : nextRedirectHop(
-                  hop,
-                  location,
-                  response.status,
-                  context.origin,
-                  deps.allowInsecureHttp === true,
-                )
-          if (step.type === 'refuse')
-            return { type: 'redirect-refused', status: response.status, reason: step.reason }
-          logger.debug(
-            `↪ ${response.status} ${method} ${context.safeUrl()} → ${redactor.redactString(step.hop.url)}` +
-              (step.hop.sameOrigin ? '' : ' (another host: sent without Authorization or our headers)'),
-          )
-          hop = step.hop
-          response = await fetchHop(hop, deadline.signal)
-        }
-        status = response.status
-        const streamed = request.responseType === 'stream' && isSuccess(response.status)
-        const bytes = streamed ? undefined : await readBodyBytes(response, deadline, maxResponseBytes)
-        if (event !== undefined || debug) {
-          const durationMs = now() - started
-          if (event !== undefined) {
-            callHook(
-              'onResponse',
-              hooks.onResponse,
-              { ...event, status: response.status, durationMs },
-              redactor,
-              logger,
-            )
+    // Hook payloads and debug lines are only built for someone who reads them.
+    const event =
+      hooks.onRequest === undefined && hooks.onResponse === undefined
+        ? undefined
+        : {
+            method,
+            url: context.safeUrl(),
+            attempt: attemptNumber,
+            headers: redactHeaders(headers),
+            ...(request.operation === undefined ? {} : { operation: request.operation }),
           }
-          if (debug) {
-            logger.debug(`← ${response.status} ${method} ${context.safeUrl()}`, {
-              attempt: attemptNumber,
-              durationMs,
-            })
-          }
-        }
-        // A 401 from another host says nothing about our token: it was never sent there.
-        return { type: 'response', response, bytes, token: hop.sameOrigin ? token : undefined }
-      } catch (error) {
-        if (signal?.aborted) throw abortReason(signal)
-        if (error instanceof ResponseTooLargeError) return { type: 'too-large', status, limit: error.limit }
-        if (deadline.timedOut()) return { type: 'timeout' }
-        // Only the request as the caller built it: a redirect's target is the server's doing.
-        if (hop.url === request.url && error instanceof TypeError && refusedLocally(error, hop))
-          return { type: 'refused-locally', error }
-        return { type: 'network', error, sent: !wasNeverSent(error) }
-      } finally {
-        deadline.clear()
+    if (event !== undefined) callHook('onRequest', hooks.onRequest, event, redactor, logger)
+    const debug = logs(logger, 'debug')
+    if (debug) logger.debug(`→ ${method} ${context.safeUrl()}`, { attempt: attemptNumber })
+    const started = now()
+    const deadline = startDeadline(request)
+    let hop: RequestHop = { url: request.url, method, headers, body: request.body?.body, sameOrigin: true }
+    let status = 0
+    try {
+      let response = await fetchHop(hop, deadline.signal)
+      for (let hops = 0; ; hops++) {
+        const location = redirectLocation(response)
+        if (location === undefined) break
+        // The redirect's own body is never read; cancelling it frees the connection.
+        response.body?.cancel().catch(() => {})
+        const step =
+          hops === MAX_REDIRECTS
+            ? ({ type: 'refuse', reason: `it redirected more than ${MAX_REDIRECTS} times` } as const)
+            : nextRedirectHop(hop, location, response.status, context.origin, deps.allowInsecureHttp === true)
+        if (step.type === 'refuse')
+          return { type: 'redirect-refused', status: response.status, reason: step.reason }
+        logger.debug(
+          `↪ ${response.status} ${method} ${context.safeUrl()} → ${redactor.redactString(step.hop.url)}` +
+            (step.hop.sameOrigin ? '' : ' (another host: sent without Authorization or our headers)'),
+        )
+        hop = step.hop
+        response = await fetchHop(hop, deadline.signal)
       }
+      status = response.status
+      const streamed = request.responseType === 'stream' && isSuccess(response.status)
+      const bytes = streamed ? undefined : await readBodyBytes(response, deadline, maxResponseBytes)
+      if (event !== undefined || debug) {
+        const durationMs = now() - started
+        if (event !== undefined) {
+          callHook(
+            'onResponse',
+            hooks.onResponse,
+            { ...event, status: response.status, durationMs },
+            redactor,
+            logger,
+          )
+        }
+        if (debug) {
+          logger.debug(`← ${response.status} ${method} ${context.safeUrl()}`, {
+            attempt: attemptNumber,
+            durationMs,
+          })
+        }
+      }
+      // A 401 from another host says nothing about our token: it was never sent there.
+      return { type: 'response', response, bytes, token: hop.sameOrigin ? token : undefined }
+    } catch (error) {
+      if (signal?.aborted) throw abortReason(signal)
+      if (error instanceof ResponseTooLargeError) return { type: 'too-large', status, limit: error.limit }
+      if (deadline.timedOut()) return { type: 'timeout' }
+      // Only the request as the caller built it: a redirect's target is the server's doing.
+      if (hop.url === request.url && error instanceof TypeError && refusedLocally(error, hop))
+        return { type: 'refused-locally', error }
+      return { type: 'network', error, sent: !wasNeverSent(error) }
+    } finally {
+      deadline.clear()
     }
   }
 
