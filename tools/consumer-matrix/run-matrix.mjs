@@ -109,6 +109,9 @@ const esm = project('node-esm', 'module', { 'index.mjs': fixture('esm.mjs') })
 check('Node ESM (import)', process.execPath, ['index.mjs'], { cwd: esm })
 const cjs = project('node-cjs', 'commonjs', { 'index.cjs': fixture('cjs.cjs') })
 check('Node CJS (require)', process.execPath, ['index.cjs'], { cwd: cjs })
+// @halo/webhooks' Fetch handler behind each runtime's own server (node:http here, Bun/Deno below).
+const webhooks = project('webhooks-esm', 'module', { 'index.mjs': fixture('webhooks.mjs') })
+check('Node ESM (@halo/webhooks receiver)', process.execPath, ['index.mjs'], { cwd: webhooks })
 
 // 4. TypeScript, compiled with the workspace's TypeScript (no download), then run with Node.
 const tsc = require.resolve('typescript/bin/tsc', { paths: [repoRoot] })
@@ -176,6 +179,9 @@ for (const [runtime, args] of [
     cwd: dir,
     timeout: 120_000,
   })
+  const hooksDir = path.join(app, `${runtime}-webhooks`)
+  cpSync(webhooks, hooksDir, { recursive: true })
+  check(`${runtime} (@halo/webhooks receiver)`, binary, args, { cwd: hooksDir, timeout: 120_000 })
 }
 
 finish()
