@@ -1,9 +1,14 @@
 // @halo/cli: the `halo` command. The package's main entry lets programs run it in-process
 // (`runHalo(['tickets', 'list'], io)`), and gives command modules their shared building blocks.
 export { CliError, configurationError, interruptedError, usageError } from './errors/cli-error.js'
-export { EXIT_CODES, type ExitCode } from './errors/exit-codes.js'
 export { exitCodeForError } from './errors/exit-code-for-error.js'
-export { type AtomicFileOptions, type AtomicFileWriter, createAtomicFileWriter, writeFileAtomic } from './files/atomic-file-writer.js'
+export { EXIT_CODES, type ExitCode } from './errors/exit-codes.js'
+export {
+  type AtomicFileOptions,
+  type AtomicFileWriter,
+  createAtomicFileWriter,
+  writeFileAtomic,
+} from './files/atomic-file-writer.js'
 export { OUTPUT_FORMATS, type OutputFormat } from './output/output-format.js'
 export { OutputWriter } from './output/output-writer.js'
 export type { CliRuntime, CommandModule } from './program/command-module.js'

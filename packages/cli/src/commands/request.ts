@@ -24,9 +24,14 @@ export const requestCommand: CommandModule = (program, cli) => {
     .action(
       cli.action(async (ctx, methodText: string, path: string, options: RequestOptions) => {
         const method = methodText.toUpperCase() as HttpMethod
-        if (!METHODS.includes(method)) throw usageError(`Unknown method "${methodText}": use ${METHODS.join(', ')}.`)
-        if (!path.startsWith('/')) throw usageError(`The path must start with "/" (relative to /api), got "${path}".`)
-        const body = options.data === undefined ? undefined : await readJsonArgument(options.data, '--data', ctx.io.stdin)
+        if (!METHODS.includes(method))
+          throw usageError(`Unknown method "${methodText}": use ${METHODS.join(', ')}.`)
+        if (!path.startsWith('/'))
+          throw usageError(`The path must start with "/" (relative to /api), got "${path}".`)
+        const body =
+          options.data === undefined
+            ? undefined
+            : await readJsonArgument(options.data, '--data', ctx.io.stdin)
         if (body !== undefined && method === 'GET') throw usageError('A GET request takes no --data.')
         const query = options.query ?? {}
         if (method !== 'GET' && ctx.dryRun) {

@@ -27,5 +27,8 @@ export function describeError(error: unknown): { line: string; report: ErrorRepo
     if (error.method) details.method = error.method
     if (error.url) details.url = error.url
   }
-  return { line: message.split('\n')[0] ?? message, report: { error: { message, type, exitCode, ...details } } }
+  return {
+    line: message.split('\n')[0] ?? message,
+    report: { error: { message, type, exitCode, ...details } },
+  }
 }

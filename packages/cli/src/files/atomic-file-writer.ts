@@ -30,7 +30,10 @@ export interface AtomicFileOptions {
 
 /** Opens a temporary file beside `path` for an atomic write. */
 export function createAtomicFileWriter(path: string, options: AtomicFileOptions = {}): AtomicFileWriter {
-  const temporaryPath = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  const temporaryPath = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  )
   options.interrupt?.trackTemporaryFile(temporaryPath)
   const stream: WriteStream = createWriteStream(temporaryPath, { flags: 'wx', mode: options.mode ?? 0o644 })
   let failure: Error | undefined

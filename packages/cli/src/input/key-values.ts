@@ -14,7 +14,8 @@ export function collectKeyValue(text: string, previous: Record<string, string> =
 export function parseWholeNumber(min: number): (text: string) => number {
   return (text) => {
     const value = Number(text)
-    if (!Number.isInteger(value) || value < min) throw new InvalidArgumentError(`expected a whole number ≥ ${min}`)
+    if (!Number.isInteger(value) || value < min)
+      throw new InvalidArgumentError(`expected a whole number ≥ ${min}`)
     return value
   }
 }

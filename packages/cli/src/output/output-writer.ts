@@ -62,11 +62,14 @@ export class OutputWriter {
           ? value.map((item) => `${JSON.stringify(item)}\n`).join('')
           : `${JSON.stringify(value ?? null)}\n`
       case 'csv': {
-        const rows = (Array.isArray(value) ? value : [value]).map((item) => (isRecord(item) ? item : { value: item }))
+        const rows = (Array.isArray(value) ? value : [value]).map((item) =>
+          isRecord(item) ? item : { value: item },
+        )
         return rows.length === 0 ? '' : rowsToCsv(rows, { newline: '\n' })
       }
       case 'table': {
-        if (Array.isArray(value)) return renderRecordsTable(value.map((item) => (isRecord(item) ? item : { value: item })))
+        if (Array.isArray(value))
+          return renderRecordsTable(value.map((item) => (isRecord(item) ? item : { value: item })))
         if (isRecord(value)) return renderRecordTable(value)
         return `${value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value)}\n`
       }

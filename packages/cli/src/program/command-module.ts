@@ -11,7 +11,9 @@ export interface CliRuntime {
    * Wraps an action so it receives a `CommandContext` first, then commander's arguments and options:
    * `.action(cli.action(async (ctx, id: string, options: { force?: boolean }) => { … }))`.
    */
-  action<A extends unknown[]>(handler: (ctx: CommandContext, ...args: A) => Promise<void>): (...args: unknown[]) => Promise<void>
+  action<A extends unknown[]>(
+    handler: (ctx: CommandContext, ...args: A) => Promise<void>,
+  ): (...args: unknown[]) => Promise<void>
 }
 
 /**

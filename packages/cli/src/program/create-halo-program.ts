@@ -1,7 +1,7 @@
 import { Command } from 'commander'
 import { commandModules } from '../commands/index.js'
-import { addGlobalOptions } from './global-options.js'
 import type { CliRuntime } from './command-module.js'
+import { addGlobalOptions } from './global-options.js'
 import { CLI_VERSION } from './version.js'
 
 /**

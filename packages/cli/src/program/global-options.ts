@@ -21,7 +21,10 @@ export function addGlobalOptions(program: Command): Command {
   return program
     .option('--profile <name>', 'profile of the config file to use (default: HALO_PROFILE, then "default")')
     .option('--base-url <url>', 'Halo instance root, overriding the profile and HALO_BASE_URL')
-    .option('-o, --output <format>', 'json, ndjson, csv or table (default: table on a terminal, json when piped)')
+    .option(
+      '-o, --output <format>',
+      'json, ndjson, csv or table (default: table on a terminal, json when piped)',
+    )
     .option('-q, --quiet', 'no messages or progress bars on stderr')
     .option('--dry-run', 'print the request a write would send (method, path, body) and send nothing')
     .option('-y, --yes', 'do not ask for confirmation before deleting')

@@ -10,7 +10,9 @@ import { createHaloProgram } from './create-halo-program.js'
 function wantsJson(argv: readonly string[]): boolean {
   return argv.some(
     (arg, index) =>
-      arg === '--output=json' || arg === '-ojson' || ((arg === '--output' || arg === '-o') && argv[index + 1] === 'json'),
+      arg === '--output=json' ||
+      arg === '-ojson' ||
+      ((arg === '--output' || arg === '-o') && argv[index + 1] === 'json'),
   )
 }
 

@@ -1,7 +1,10 @@
 import type { Readable, Writable } from 'node:stream'
 
 /** A stream that may be a terminal (`process.stdout` and `process.stderr` are). */
-export type CliOutputStream = Writable & { readonly isTTY?: boolean | undefined; readonly columns?: number | undefined }
+export type CliOutputStream = Writable & {
+  readonly isTTY?: boolean | undefined
+  readonly columns?: number | undefined
+}
 
 /**
  * Everything `halo` reads from and writes to outside its arguments, so a run can be driven in-process

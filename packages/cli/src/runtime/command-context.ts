@@ -2,7 +2,11 @@ import type { HaloClient } from '@halo/client'
 import { confirm } from '@inquirer/prompts'
 import type { Command } from 'commander'
 import { usageError } from '../errors/cli-error.js'
-import { type AtomicFileOptions, type AtomicFileWriter, createAtomicFileWriter } from '../files/atomic-file-writer.js'
+import {
+  type AtomicFileOptions,
+  type AtomicFileWriter,
+  createAtomicFileWriter,
+} from '../files/atomic-file-writer.js'
 import { describePlannedRequest, type PlannedRequest } from '../output/dry-run.js'
 import { resolveOutputFormat } from '../output/output-format.js'
 import { OutputWriter } from '../output/output-writer.js'
