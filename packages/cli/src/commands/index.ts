@@ -12,6 +12,7 @@ import { reportCommand } from './report.js'
 import { requestCommand } from './request.js'
 import { resourcesCommand } from './resources.js'
 import { templateCommand } from './template.js'
+import { webhooksCommand } from './webhooks.js'
 
 export const commandModules: readonly CommandModule[] = [
   loginCommand,
@@ -24,6 +25,7 @@ export const commandModules: readonly CommandModule[] = [
   reportCommand,
   mockCommand,
   completionCommand,
+  webhooksCommand,
   // `halo <resource> …` last: a few hundred groups, listed after the task commands in --help.
   resourcesCommand,
 ]
