@@ -74,7 +74,7 @@ const effects: Record<string, (logged: string) => void> = {
     expect(Number(logged.trim())).toBeGreaterThanOrEqual(297)
     expect(mock.state.tickets.find((candidate) => candidate.summary === 'Created raw')).toBeDefined()
   },
-  'error instanceof HaloResourceNotFound': (logged) =>
+  'isHaloResourceNotFound(error)': (logged) =>
     expect(logged).toBe('404 https://acme.halopsa.com/api/Tickets/999999'),
 }
 
