@@ -1,0 +1,96 @@
+import { extractRecords, type OperationDescriptor } from '@halo/core'
+import type { CountingRequester } from './request-counter.js'
+import { runPool } from './run-pool.js'
+
+export type HaloRecord = Readonly<Record<string, unknown>>
+
+/** What a paged read saw. */
+export interface PagedRead {
+  readonly fetched: number
+  /**
+   * False when the list moved under the read (Halo's `record_count` changed between pages, or fewer
+   * or more records arrived than it said): some record may have shifted past a page boundary.
+   */
+  readonly consistent: boolean
+}
+
+export interface ReadPagesOptions {
+  readonly requester: CountingRequester
+  readonly operation: OperationDescriptor
+  readonly listKey: string
+  readonly query: Readonly<Record<string, unknown>>
+  readonly pageSize: number
+  readonly concurrency: number
+  /** Called with each page's records as it arrives (pages may arrive out of order). */
+  readonly onPage: (records: readonly HaloRecord[]) => Promise<void>
+}
+
+/**
+ * Reads a paged list in ceil(record_count / page size) requests: the first page says how many
+ * records and what page size Halo applied (it caps some lists below what was asked), then the other
+ * pages are requested together, as many at once as `concurrency` (the core's rate limiter still
+ * decides when each goes out). Without `record_count`, pages are read one by one until a short one.
+ */
+export async function readPages(options: ReadPagesOptions): Promise<PagedRead> {
+  const { requester, operation, listKey, query, pageSize, onPage } = options
+  const page = async (pageNo: number) => {
+    const body = await requester.request(operation, {
+      ...query,
+      pageinate: true,
+      page_size: pageSize,
+      page_no: pageNo,
+    })
+    const { records, recordCount } = extractRecords(body, listKey)
+    return { records: records as HaloRecord[], recordCount }
+  }
+
+  const first = await page(1)
+  await onPage(first.records)
+  if (first.records.length === 0)
+    return { fetched: 0, consistent: first.recordCount === undefined || first.recordCount === 0 }
+  const served = first.records.length
+
+  if (first.recordCount === undefined) {
+    let fetched = served
+    for (let pageNo = 2; ; pageNo++) {
+      const next = await page(pageNo)
+      await onPage(next.records)
+      fetched += next.records.length
+      if (next.records.length < served) return { fetched, consistent: true }
+    }
+  }
+
+  const total = first.recordCount
+  const pages = Math.ceil(total / served)
+  let fetched = served
+  let consistent = true
+  const rest = Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2)
+  await runPool(rest, options.concurrency, async (pageNo) => {
+    const next = await page(pageNo)
+    if (next.recordCount !== total) consistent = false
+    fetched += next.records.length
+    await onPage(next.records)
+  })
+  // Records added while reading push the last ones onto pages past the count taken at the start.
+  if (!consistent) {
+    for (let pageNo = pages + 1; ; pageNo++) {
+      const next = await page(pageNo)
+      fetched += next.records.length
+      await onPage(next.records)
+      if (next.records.length < served) break
+    }
+  }
+  if (fetched !== total) consistent = false
+  return { fetched, consistent }
+}
+
+/** Reads a list that does not page (or asks Halo for everything at once): one request. */
+export async function readUnpaged(
+  requester: CountingRequester,
+  operation: OperationDescriptor,
+  listKey: string,
+  query: Readonly<Record<string, unknown>>,
+): Promise<HaloRecord[]> {
+  const body = await requester.request(operation, query)
+  return extractRecords(body, listKey).records as HaloRecord[]
+}

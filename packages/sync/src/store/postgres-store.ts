@@ -1,0 +1,299 @@
+import type { Pool, PoolClient } from 'pg'
+import { loadDriver } from './load-driver.js'
+import {
+  type ColumnType,
+  columnValue,
+  JSON_COLUMN,
+  newColumns,
+  quoteIdentifier as q,
+  SYNCED_AT_COLUMN,
+} from './mirror-columns.js'
+import {
+  type MirrorChange,
+  type MirrorTable,
+  SYNC_STATE_TABLE,
+  type SyncState,
+  type SyncStore,
+} from './sync-store.js'
+
+const POSTGRES_TYPES: Readonly<Record<ColumnType, string>> = {
+  integer: 'bigint',
+  real: 'double precision',
+  text: 'text',
+  boolean: 'boolean',
+}
+
+function typeFromPostgres(dataType: string): ColumnType {
+  if (dataType === 'bigint' || dataType === 'integer') return 'integer'
+  if (dataType === 'double precision') return 'real'
+  if (dataType === 'boolean') return 'boolean'
+  return 'text'
+}
+
+const INT8_OID = 20
+
+/** Postgres allows 65 535 bind parameters per statement; rows are inserted in chunks below that. */
+const MAX_PARAMETERS = 60_000
+
+/** Text Postgres cannot store (NUL) is kept out of text columns; `_json` still has the value. */
+function storable(value: string | number | boolean | null): string | number | boolean | null {
+  return typeof value === 'string' && value.includes('\u0000') ? null : value
+}
+
+function iso(value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined
+  return value instanceof Date ? value.toISOString() : String(value)
+}
+
+export interface PostgresStoreOptions {
+  /** Connections the store may open. Default 4 (one holds each resource lock while it syncs). */
+  readonly maxConnections?: number
+}
+
+/**
+ * The shared store: a PostgreSQL database that several sync processes may write at once. A resource
+ * is synced by one process at a time (a session advisory lock per resource, released by Postgres if
+ * the process dies), records are `jsonb`, times `timestamptz`.
+ *
+ * Needs the optional peer `pg` (8.x).
+ *
+ * @example
+ * ```ts
+ * import { postgresStore, syncHalo } from '@halo/sync'
+ * const store = postgresStore('postgres://sync@db.internal:5432/halo')
+ * await syncHalo({ core, store, resources: ['tickets', 'actions'] })
+ * await store.close()
+ * ```
+ */
+export function postgresStore(url: string, options: PostgresStoreOptions = {}): SyncStore {
+  return new PostgresSyncStore(url, options)
+}
+
+class PostgresSyncStore implements SyncStore {
+  readonly kind = 'postgres'
+  readonly #url: string
+  readonly #maxConnections: number
+  readonly #tables = new Map<string, Map<string, ColumnType>>()
+  #pool: Pool | undefined
+  #opening: Promise<void> | undefined
+
+  constructor(url: string, options: PostgresStoreOptions) {
+    this.#url = url
+    this.#maxConnections = options.maxConnections ?? 4
+  }
+
+  open(): Promise<void> {
+    this.#opening ??= this.#open()
+    return this.#opening
+  }
+
+  async #open(): Promise<void> {
+    const pg = await loadDriver('pg', () => import('pg'))
+    const driver = (pg as unknown as { default?: typeof pg }).default ?? pg
+    const pool = new driver.Pool({
+      connectionString: this.#url,
+      max: this.#maxConnections,
+      // Ids are bigint columns; answer them as numbers (Halo ids are far below 2^53), as the SQLite
+      // store does, instead of pg's default strings.
+      types: {
+        getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+          oid === INT8_OID && format !== 'binary'
+            ? (value: string) => Number(value)
+            : driver.types.getTypeParser(oid, format)) as typeof driver.types.getTypeParser,
+      },
+    })
+    // An idle client that loses its connection emits 'error' on the pool; without a listener that
+    // would end the process. The next query reconnects.
+    pool.on('error', () => undefined)
+    await pool.query(
+      `CREATE TABLE IF NOT EXISTS ${SYNC_STATE_TABLE} (
+        resource text PRIMARY KEY,
+        high_water_mark timestamptz,
+        last_full_sync_at timestamptz,
+        last_reconciled_at timestamptz,
+        updated_at timestamptz NOT NULL
+      )`,
+    )
+    this.#pool = pool
+  }
+
+  #connection(): Pool {
+    if (this.#pool === undefined)
+      throw new Error('@halo/sync: the Postgres store is not open (call open() first)')
+    return this.#pool
+  }
+
+  async close(): Promise<void> {
+    await this.#opening?.catch(() => undefined)
+    const pool = this.#pool
+    this.#pool = undefined
+    this.#opening = undefined
+    this.#tables.clear()
+    await pool?.end()
+  }
+
+  async withResourceLock<T>(resource: string, work: () => Promise<T>): Promise<T> {
+    const client = await this.#connection().connect()
+    const lockKey = `halo_sync:${resource}`
+    try {
+      await client.query('SELECT pg_advisory_lock(hashtext($1))', [lockKey])
+      try {
+        return await work()
+      } finally {
+        await client.query('SELECT pg_advisory_unlock(hashtext($1))', [lockKey])
+      }
+    } finally {
+      client.release()
+    }
+  }
+
+  async readState(resource: string): Promise<SyncState | undefined> {
+    const { rows } = await this.#connection().query(`SELECT * FROM ${SYNC_STATE_TABLE} WHERE resource = $1`, [
+      resource,
+    ])
+    const row = rows[0] as Record<string, unknown> | undefined
+    if (row === undefined) return undefined
+    return {
+      resource,
+      highWaterMark: iso(row.high_water_mark),
+      lastFullSyncAt: iso(row.last_full_sync_at),
+      lastReconciledAt: iso(row.last_reconciled_at),
+    }
+  }
+
+  async writeState(state: SyncState): Promise<void> {
+    await this.#connection().query(
+      `INSERT INTO ${SYNC_STATE_TABLE} (resource, high_water_mark, last_full_sync_at, last_reconciled_at, updated_at)
+       VALUES ($1, $2, $3, $4, now())
+       ON CONFLICT (resource) DO UPDATE SET high_water_mark = excluded.high_water_mark,
+         last_full_sync_at = excluded.last_full_sync_at, last_reconciled_at = excluded.last_reconciled_at,
+         updated_at = excluded.updated_at`,
+      [
+        state.resource,
+        state.highWaterMark ?? null,
+        state.lastFullSyncAt ?? null,
+        state.lastReconciledAt ?? null,
+      ],
+    )
+  }
+
+  async apply(change: MirrorChange): Promise<{ readonly deleted: number }> {
+    const client = await this.#connection().connect()
+    try {
+      await client.query('BEGIN')
+      try {
+        const deleted = await this.#applyInTransaction(client, change)
+        await client.query('COMMIT')
+        return { deleted }
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined)
+        // The column cache may hold columns the rollback removed.
+        this.#tables.delete(change.table.name)
+        throw error
+      }
+    } finally {
+      client.release()
+    }
+  }
+
+  /** Answers the rows deleted. */
+  async #applyInTransaction(client: PoolClient, change: MirrorChange): Promise<number> {
+    let deleted = 0
+    const { table } = change
+    const columns = await this.#ensureTable(client, table)
+    const upserts = change.upsert ?? []
+    if (upserts.length > 0) {
+      for (const [name, type] of newColumns(upserts, columns)) {
+        await client.query(
+          `ALTER TABLE ${q(table.name)} ADD COLUMN IF NOT EXISTS ${q(name)} ${POSTGRES_TYPES[type]}`,
+        )
+        columns.set(name, type)
+      }
+      const entries = [...columns]
+      const names = entries.map(([name]) => name)
+      const updates = names.filter((n) => !table.key.includes(n)).map((n) => `${q(n)} = excluded.${q(n)}`)
+      const rowsPerStatement = Math.max(1, Math.floor(MAX_PARAMETERS / names.length))
+      for (let start = 0; start < upserts.length; start += rowsPerStatement) {
+        const chunk = upserts.slice(start, start + rowsPerStatement)
+        const params: unknown[] = []
+        const tuples = chunk.map((record) => {
+          const placeholders = entries.map(([name, type]) => {
+            if (name === JSON_COLUMN) params.push(JSON.stringify(record).replaceAll('\\u0000', ''))
+            else if (name === SYNCED_AT_COLUMN) params.push(change.syncedAt)
+            else params.push(storable(columnValue(type, record[name])))
+            return name === JSON_COLUMN ? `$${params.length}::jsonb` : `$${params.length}`
+          })
+          return `(${placeholders.join(', ')})`
+        })
+        await client.query(
+          `INSERT INTO ${q(table.name)} (${names.map(q).join(', ')}) VALUES ${tuples.join(', ')}
+           ON CONFLICT (${table.key.map(q).join(', ')}) DO UPDATE SET ${updates.join(', ')}`,
+          params,
+        )
+      }
+    }
+    if (change.deleteKeys !== undefined && change.deleteKeys.length > 0) {
+      const keyColumns = table.key.map(q).join(', ')
+      const arrays = table.key.map((_, i) => (change.deleteKeys ?? []).map((key) => key[i]))
+      const unnest = table.key.map((_, i) => `$${i + 1}::bigint[]`).join(', ')
+      const removed = await client.query(
+        `DELETE FROM ${q(table.name)} WHERE (${keyColumns}) IN (SELECT * FROM unnest(${unnest}))`,
+        arrays,
+      )
+      deleted += removed.rowCount ?? 0
+    }
+    const children = change.deleteChildren
+    if (children !== undefined && children.ids.length > 0) {
+      const exists = await client.query('SELECT to_regclass($1) AS t', [q(children.table)])
+      if ((exists.rows[0] as { t: unknown }).t !== null) {
+        await client.query(
+          `DELETE FROM ${q(children.table)} WHERE ${q(children.column)} = ANY($1::bigint[])`,
+          [[...children.ids]],
+        )
+      }
+    }
+    if (change.deleteSyncedBefore !== undefined) {
+      const removed = await client.query(`DELETE FROM ${q(table.name)} WHERE ${q(SYNCED_AT_COLUMN)} < $1`, [
+        change.deleteSyncedBefore,
+      ])
+      deleted += removed.rowCount ?? 0
+    }
+    return deleted
+  }
+
+  async #ensureTable(client: PoolClient, table: MirrorTable): Promise<Map<string, ColumnType>> {
+    const cached = this.#tables.get(table.name)
+    if (cached !== undefined) return cached
+    const keys = table.key.map((k) => `${q(k)} bigint NOT NULL`).join(', ')
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS ${q(table.name)} (${keys}, ${q(JSON_COLUMN)} jsonb NOT NULL, ${q(SYNCED_AT_COLUMN)} timestamptz NOT NULL, PRIMARY KEY (${table.key.map(q).join(', ')}))`,
+    )
+    const { rows } = await client.query(
+      `SELECT column_name, data_type FROM information_schema.columns
+       WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position`,
+      [table.name],
+    )
+    const columns = new Map<string, ColumnType>()
+    for (const row of rows as { column_name: string; data_type: string }[]) {
+      columns.set(row.column_name, typeFromPostgres(row.data_type))
+    }
+    this.#tables.set(table.name, columns)
+    return columns
+  }
+
+  async keys(table: MirrorTable): Promise<number[][]> {
+    const pool = this.#connection()
+    const exists = await pool.query('SELECT to_regclass($1) AS t', [q(table.name)])
+    if ((exists.rows[0] as { t: unknown }).t === null) return []
+    const { rows } = await pool.query({
+      text: `SELECT ${table.key.map(q).join(', ')} FROM ${q(table.name)}`,
+      rowMode: 'array',
+    })
+    return (rows as unknown[][]).map((row) => row.map(Number))
+  }
+
+  async query(sql: string, params: readonly unknown[] = []): Promise<Record<string, unknown>[]> {
+    const { rows } = await this.#connection().query(sql, [...params])
+    return rows as Record<string, unknown>[]
+  }
+}

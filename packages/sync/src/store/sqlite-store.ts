@@ -1,0 +1,247 @@
+import type BetterSqlite3 from 'better-sqlite3'
+import { KeyedMutex } from './keyed-mutex.js'
+import { loadDriver } from './load-driver.js'
+import {
+  type ColumnType,
+  columnValue,
+  JSON_COLUMN,
+  newColumns,
+  quoteIdentifier as q,
+  SYNCED_AT_COLUMN,
+} from './mirror-columns.js'
+import {
+  type MirrorChange,
+  type MirrorTable,
+  SYNC_STATE_TABLE,
+  type SyncState,
+  type SyncStore,
+} from './sync-store.js'
+
+const SQLITE_TYPES: Readonly<Record<ColumnType, string>> = {
+  integer: 'INTEGER',
+  real: 'REAL',
+  text: 'TEXT',
+  boolean: 'BOOLEAN',
+}
+
+function typeFromDeclared(declared: string): ColumnType {
+  const upper = declared.toUpperCase()
+  if (upper === 'INTEGER') return 'integer'
+  if (upper === 'REAL') return 'real'
+  if (upper === 'BOOLEAN') return 'boolean'
+  return 'text'
+}
+
+/** SQLite binds no booleans: they are stored as 1 and 0 in BOOLEAN columns. */
+function bindable(value: string | number | boolean | null): string | number | null {
+  return typeof value === 'boolean' ? (value ? 1 : 0) : value
+}
+
+interface TableInfo {
+  readonly columns: Map<string, ColumnType>
+  upsert: BetterSqlite3.Statement | undefined
+}
+
+/**
+ * The embedded store: one SQLite file (WAL journal, so readers never wait for a sync and a killed
+ * process leaves every committed page intact). Meant for one sync process at a time: its resource
+ * lock works within the process; share a mirror between processes with `postgresStore`.
+ *
+ * Needs the optional peer `better-sqlite3` (12.x).
+ *
+ * @example
+ * ```ts
+ * import { sqliteStore, syncHalo } from '@halo/sync'
+ * const store = sqliteStore('./halo.db')
+ * await syncHalo({ core, store })
+ * console.log(await store.query('SELECT count(*) AS n FROM tickets'))
+ * await store.close()
+ * ```
+ */
+export function sqliteStore(path: string): SyncStore {
+  return new SqliteSyncStore(path)
+}
+
+class SqliteSyncStore implements SyncStore {
+  readonly kind = 'sqlite'
+  readonly #path: string
+  readonly #mutex = new KeyedMutex()
+  readonly #tables = new Map<string, TableInfo>()
+  #db: BetterSqlite3.Database | undefined
+  #opening: Promise<void> | undefined
+
+  constructor(path: string) {
+    this.#path = path
+  }
+
+  open(): Promise<void> {
+    this.#opening ??= this.#open()
+    return this.#opening
+  }
+
+  async #open(): Promise<void> {
+    const { default: Database } = await loadDriver('better-sqlite3', () => import('better-sqlite3'))
+    const db = new Database(this.#path)
+    db.pragma('journal_mode = WAL')
+    db.pragma('busy_timeout = 10000')
+    db.exec(
+      `CREATE TABLE IF NOT EXISTS ${SYNC_STATE_TABLE} (
+        resource TEXT PRIMARY KEY,
+        high_water_mark TEXT,
+        last_full_sync_at TEXT,
+        last_reconciled_at TEXT,
+        updated_at TEXT NOT NULL
+      )`,
+    )
+    this.#db = db
+  }
+
+  #database(): BetterSqlite3.Database {
+    if (this.#db === undefined)
+      throw new Error('@halo/sync: the SQLite store is not open (call open() first)')
+    return this.#db
+  }
+
+  async close(): Promise<void> {
+    await this.#opening?.catch(() => undefined)
+    this.#db?.close()
+    this.#db = undefined
+    this.#opening = undefined
+    this.#tables.clear()
+  }
+
+  withResourceLock<T>(resource: string, work: () => Promise<T>): Promise<T> {
+    return this.#mutex.run(resource, work)
+  }
+
+  async readState(resource: string): Promise<SyncState | undefined> {
+    const row = this.#database()
+      .prepare(`SELECT * FROM ${SYNC_STATE_TABLE} WHERE resource = ?`)
+      .get(resource) as Record<string, string | null> | undefined
+    if (row === undefined) return undefined
+    return {
+      resource,
+      highWaterMark: row.high_water_mark ?? undefined,
+      lastFullSyncAt: row.last_full_sync_at ?? undefined,
+      lastReconciledAt: row.last_reconciled_at ?? undefined,
+    }
+  }
+
+  async writeState(state: SyncState): Promise<void> {
+    this.#database()
+      .prepare(
+        `INSERT INTO ${SYNC_STATE_TABLE} (resource, high_water_mark, last_full_sync_at, last_reconciled_at, updated_at)
+         VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT(resource) DO UPDATE SET high_water_mark = excluded.high_water_mark,
+           last_full_sync_at = excluded.last_full_sync_at, last_reconciled_at = excluded.last_reconciled_at,
+           updated_at = excluded.updated_at`,
+      )
+      .run(
+        state.resource,
+        state.highWaterMark ?? null,
+        state.lastFullSyncAt ?? null,
+        state.lastReconciledAt ?? null,
+        new Date().toISOString(),
+      )
+  }
+
+  async apply(change: MirrorChange): Promise<{ readonly deleted: number }> {
+    const db = this.#database()
+    return { deleted: db.transaction(() => this.#applyInTransaction(db, change))() }
+  }
+
+  /** Answers the rows deleted. */
+  #applyInTransaction(db: BetterSqlite3.Database, change: MirrorChange): number {
+    let deleted = 0
+    const { table } = change
+    const info = this.#ensureTable(db, table)
+    const upserts = change.upsert ?? []
+    if (upserts.length > 0) {
+      const added = newColumns(upserts, info.columns)
+      for (const [name, type] of added) {
+        db.exec(`ALTER TABLE ${q(table.name)} ADD COLUMN ${q(name)} ${SQLITE_TYPES[type]}`)
+        info.columns.set(name, type)
+        info.upsert = undefined
+      }
+      info.upsert ??= this.#prepareUpsert(db, table, info.columns)
+      const columns = [...info.columns]
+      for (const record of upserts) {
+        const values = columns.map(([name, type]) =>
+          name === JSON_COLUMN
+            ? JSON.stringify(record)
+            : name === SYNCED_AT_COLUMN
+              ? change.syncedAt
+              : bindable(columnValue(type, record[name])),
+        )
+        info.upsert.run(values)
+      }
+    }
+    if (change.deleteKeys !== undefined && change.deleteKeys.length > 0) {
+      const where = table.key.map((k) => `${q(k)} = ?`).join(' AND ')
+      const remove = db.prepare(`DELETE FROM ${q(table.name)} WHERE ${where}`)
+      for (const key of change.deleteKeys) deleted += remove.run([...key]).changes
+    }
+    const children = change.deleteChildren
+    if (children !== undefined && children.ids.length > 0 && this.#tableExists(db, children.table)) {
+      const remove = db.prepare(`DELETE FROM ${q(children.table)} WHERE ${q(children.column)} = ?`)
+      for (const id of children.ids) remove.run(id)
+    }
+    if (change.deleteSyncedBefore !== undefined) {
+      deleted += db
+        .prepare(`DELETE FROM ${q(table.name)} WHERE ${q(SYNCED_AT_COLUMN)} < ?`)
+        .run(change.deleteSyncedBefore).changes
+    }
+    return deleted
+  }
+
+  #tableExists(db: BetterSqlite3.Database, name: string): boolean {
+    return db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined
+  }
+
+  #ensureTable(db: BetterSqlite3.Database, table: MirrorTable): TableInfo {
+    const cached = this.#tables.get(table.name)
+    if (cached !== undefined) return cached
+    const keys = table.key.map((k) => `${q(k)} INTEGER NOT NULL`).join(', ')
+    db.exec(
+      `CREATE TABLE IF NOT EXISTS ${q(table.name)} (${keys}, ${q(JSON_COLUMN)} TEXT NOT NULL, ${q(SYNCED_AT_COLUMN)} TEXT NOT NULL, PRIMARY KEY (${table.key.map(q).join(', ')}))`,
+    )
+    const columns = new Map<string, ColumnType>()
+    const rows = db.prepare(`PRAGMA table_info(${q(table.name)})`).all() as { name: string; type: string }[]
+    for (const row of rows) columns.set(row.name, typeFromDeclared(row.type))
+    const info: TableInfo = { columns, upsert: undefined }
+    this.#tables.set(table.name, info)
+    return info
+  }
+
+  #prepareUpsert(
+    db: BetterSqlite3.Database,
+    table: MirrorTable,
+    columns: ReadonlyMap<string, ColumnType>,
+  ): BetterSqlite3.Statement {
+    const names = [...columns.keys()]
+    const updates = names.filter((n) => !table.key.includes(n)).map((n) => `${q(n)} = excluded.${q(n)}`)
+    return db.prepare(
+      `INSERT INTO ${q(table.name)} (${names.map(q).join(', ')}) VALUES (${names.map(() => '?').join(', ')})
+       ON CONFLICT (${table.key.map(q).join(', ')}) DO UPDATE SET ${updates.join(', ')}`,
+    )
+  }
+
+  async keys(table: MirrorTable): Promise<number[][]> {
+    const db = this.#database()
+    if (!this.#tableExists(db, table.name)) return []
+    const rows = db
+      .prepare(`SELECT ${table.key.map(q).join(', ')} FROM ${q(table.name)}`)
+      .raw()
+      .all() as number[][]
+    return rows
+  }
+
+  async query(sql: string, params: readonly unknown[] = []): Promise<Record<string, unknown>[]> {
+    const statement = this.#database().prepare(sql)
+    if (!statement.reader) {
+      statement.run([...params])
+      return []
+    }
+    return statement.all([...params]) as Record<string, unknown>[]
+  }
+}

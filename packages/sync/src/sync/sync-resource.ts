@@ -1,0 +1,167 @@
+import { type HaloRecord, readPages, readUnpaged } from '../fetch/read-pages.js'
+import { CountingRequester } from '../fetch/request-counter.js'
+import type { SyncResource } from '../resources/sync-resource.js'
+import type { MirrorChange, SyncState, SyncStore } from '../store/sync-store.js'
+import { incrementalStart, newestChange, nextMark } from './high-water-mark.js'
+import { reconcileIds } from './reconcile.js'
+import {
+  type SyncHaloOptions,
+  type SyncProgress,
+  type SyncResult,
+  UNPAGED_WRITE_CHUNK,
+} from './sync-options.js'
+
+/** Settings of one resource's run, resolved from `SyncHaloOptions`. */
+export interface ResourceRunSettings {
+  readonly store: SyncStore
+  readonly full: boolean
+  readonly overlapMs: number
+  readonly reconcileEveryMs: number
+  readonly concurrency: number
+  readonly now: () => number
+  readonly onProgress: SyncHaloOptions['onProgress']
+}
+
+/** Halo's clock may run ahead of ours: date filters end a day after our "now". */
+const UNTIL_MARGIN_MS = 24 * 60 * 60_000
+
+/** Counts and writes for one resource run; writes are applied one after another, in arrival order. */
+export class ResourceRun {
+  fetched = 0
+  upserted = 0
+  deleted = 0
+  newestSeen: number | undefined
+  #writes: Promise<unknown> = Promise.resolve()
+
+  constructor(
+    readonly resource: SyncResource,
+    readonly requester: CountingRequester,
+    readonly settings: ResourceRunSettings,
+  ) {}
+
+  progress(phase: SyncProgress['phase'], total?: number): void {
+    this.settings.onProgress?.({
+      resource: this.resource.name,
+      phase,
+      fetched: this.fetched,
+      total,
+      requests: this.requester.count,
+    })
+  }
+
+  /** Writes fetched records (and notes the newest change among them). */
+  write(records: readonly HaloRecord[], syncedAt = new Date().toISOString()): Promise<void> {
+    this.fetched += records.length
+    this.newestSeen = newestChange(records, this.resource.changedAtField, this.newestSeen)
+    if (records.length === 0) return Promise.resolve()
+    return this.apply({ table: this.resource.table, upsert: records, syncedAt }).then(() => {
+      this.upserted += records.length
+    })
+  }
+
+  apply(change: MirrorChange): Promise<void> {
+    const applied = this.#writes.then(() => this.settings.store.apply(change))
+    this.#writes = applied.catch(() => undefined)
+    return applied.then(({ deleted }) => {
+      this.deleted += deleted
+    })
+  }
+
+  /** Reads a list query whole (paged or in one answer) into the mirror; false when it moved under the read. */
+  async read(query: Readonly<Record<string, unknown>>, phase: SyncProgress['phase']): Promise<boolean> {
+    const { resource, requester, settings } = this
+    if (resource.pageSize === undefined) {
+      const records = await readUnpaged(requester, resource.operation, resource.listKey, query)
+      for (let start = 0; start < records.length; start += UNPAGED_WRITE_CHUNK) {
+        await this.write(records.slice(start, start + UNPAGED_WRITE_CHUNK))
+        this.progress(phase, records.length)
+      }
+      if (records.length === 0) this.progress(phase, 0)
+      return true
+    }
+    const read = await readPages({
+      requester,
+      operation: resource.operation,
+      listKey: resource.listKey,
+      query,
+      pageSize: resource.pageSize,
+      concurrency: settings.concurrency,
+      onPage: async (records) => {
+        await this.write(records)
+        this.progress(phase)
+      },
+    })
+    return read.consistent
+  }
+}
+
+/**
+ * Syncs one resource under its lock: a full read the first time (or when asked, or when Halo has
+ * no change filter for it), else what changed since the mark; ids are reconciled when due. The
+ * mark is written last, once everything it covers is in the mirror: a run killed at any point
+ * leaves the old mark, and the next run reads that window again (upserts make it harmless).
+ */
+export function syncResource(
+  resource: SyncResource,
+  core: SyncHaloOptions['core'],
+  settings: ResourceRunSettings,
+  signal?: AbortSignal,
+): Promise<SyncResult> {
+  return settings.store.withResourceLock(resource.name, async () => {
+    const requester = new CountingRequester(core, signal)
+    const run = new ResourceRun(resource, requester, settings)
+    const state = await settings.store.readState(resource.name)
+    const runStart = settings.now()
+    const runStartIso = new Date(runStart).toISOString()
+    const until = new Date(runStart + UNTIL_MARGIN_MS).toISOString()
+    const base = resource.baseQuery ?? {}
+    const mark = state?.highWaterMark
+    const incremental = !settings.full && mark !== undefined && resource.changedSince !== undefined
+
+    let since: string | null = null
+    let consistent: boolean
+    let reconciled = false
+    if (incremental && resource.changedSince !== undefined && mark !== undefined) {
+      since = incrementalStart(mark, settings.overlapMs)
+      consistent = await run.read({ ...base, ...resource.changedSince(since, until) }, 'incremental')
+      const lastReconciled =
+        state?.lastReconciledAt === undefined ? undefined : Date.parse(state.lastReconciledAt)
+      const due = lastReconciled === undefined || runStart - lastReconciled >= settings.reconcileEveryMs
+      if (due || !consistent) {
+        await reconcileIds(run, until)
+        reconciled = true
+      }
+    } else {
+      // Rows written from here on carry a later `_synced_at`; what is left older is gone from Halo.
+      const readStart = new Date().toISOString()
+      const everything = resource.pageSize === undefined && resource.everything !== undefined
+      consistent = await run.read({ ...base, ...(everything ? resource.everything?.(until) : {}) }, 'full')
+      if (consistent) {
+        await run.apply({ table: resource.table, deleteSyncedBefore: readStart, syncedAt: readStart })
+      } else {
+        await reconcileIds(run, until)
+      }
+      reconciled = true
+    }
+
+    const next: SyncState = {
+      resource: resource.name,
+      // An incremental read that moved under us may have missed a record: read the window again.
+      highWaterMark:
+        incremental && !consistent
+          ? mark
+          : nextMark(incremental ? mark : undefined, runStart, run.newestSeen),
+      lastFullSyncAt: incremental ? state?.lastFullSyncAt : runStartIso,
+      lastReconciledAt: reconciled ? runStartIso : state?.lastReconciledAt,
+    }
+    await settings.store.writeState(next)
+    return {
+      resource: resource.name,
+      fetched: run.fetched,
+      upserted: run.upserted,
+      deleted: run.deleted,
+      requests: requester.count,
+      since,
+    }
+  })
+}

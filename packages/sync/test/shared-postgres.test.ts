@@ -1,0 +1,124 @@
+import { createHaloCore } from '@halo/core'
+import { mockCredentials, type RunningHaloMock, seed, startHaloMock } from '@halo/mock'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { postgresStore, type SyncStore, syncHalo } from '../src/index.js'
+import { mirrorDifferences } from './support/mirror-comparison.js'
+import { haloCall } from './support/mock-core.js'
+import { freshDatabase, redisUrl, serversAvailable } from './support/servers.js'
+import { SyncWorker, type WorkerLine } from './support/worker-process.js'
+
+const RESOURCES = ['tickets', 'actions', 'users', 'clients', 'sites', 'assets']
+const BUDGET = { requests: 12, windowMs: 1_000 }
+
+type Progress = Extract<WorkerLine, { event: 'progress' }>
+
+/** [first, last] progress time of each resource in one worker: inside its lock. */
+function lockSpans(lines: readonly WorkerLine[]): Map<string, [number, number]> {
+  const spans = new Map<string, [number, number]>()
+  for (const line of lines) {
+    if (line.event !== 'progress') continue
+    const span = spans.get(line.resource)
+    spans.set(line.resource, span === undefined ? [line.at, line.at] : [span[0], line.at])
+  }
+  return spans
+}
+
+describe.skipIf(!serversAvailable)('two sync processes on one Postgres and one Redis', () => {
+  let server: RunningHaloMock
+  beforeAll(async () => {
+    // Halo's 429 when a window is overspent, at a budget scaled down in time.
+    server = await startHaloMock({ port: 0, ticketCount: 1_200, rateLimit: BUDGET })
+  })
+  afterAll(() => server.close())
+
+  it('share one budget with zero 429s, never sync one resource at once, and agree with Halo', async () => {
+    const database = await freshDatabase()
+    const config = { baseUrl: server.url, store: database, redisUrl, rateLimit: BUDGET, concurrency: 4 }
+    const a = new SyncWorker({ ...config, resources: RESOURCES })
+    const b = new SyncWorker({ ...config, resources: [...RESOURCES].reverse() })
+    const [resultsA, resultsB] = await Promise.all([a.results(), b.results()])
+
+    const statuses = server.mock.requests
+      .filter((r) => r.path.toLowerCase().startsWith('/api/'))
+      .map((r) => r.status)
+    expect(statuses.filter((s) => s === 429)).toEqual([])
+    expect(statuses.length).toBeGreaterThan(2 * BUDGET.requests)
+
+    // Each resource was read in full exactly once; the other process then found it synced.
+    for (const resource of RESOURCES) {
+      const runs = [...resultsA, ...resultsB].filter((r) => r.resource === resource)
+      expect(runs.map((r) => r.since === null).sort()).toEqual([false, true])
+      const [spanA, spanB] = [lockSpans(a.lines).get(resource), lockSpans(b.lines).get(resource)]
+      if (spanA !== undefined && spanB !== undefined) {
+        expect(spanA[1] < spanB[0] || spanB[1] < spanA[0]).toBe(true)
+      }
+    }
+    expect((a.lines as Progress[]).some((l) => l.event === 'progress')).toBe(true)
+
+    const store = postgresStore(database)
+    const core = createHaloCore({ baseUrl: server.url, ...mockCredentials, rateLimit: BUDGET })
+    try {
+      await store.open()
+      for (const resource of RESOURCES) expect(await mirrorDifferences(core, store, resource)).toEqual([])
+    } finally {
+      await store.close()
+    }
+  })
+})
+
+describe.skipIf(!serversAvailable)('postgresStore', () => {
+  let store: SyncStore
+  let server: RunningHaloMock
+  beforeAll(async () => {
+    server = await startHaloMock({ port: 0, ticketCount: 150 })
+    store = postgresStore(await freshDatabase())
+  })
+  afterAll(async () => {
+    await store.close()
+    await server.close()
+  })
+
+  it('keeps typed columns, jsonb records and the mark, and follows changes, deletions and new fields', async () => {
+    const core = createHaloCore({ baseUrl: server.url, ...mockCredentials, rateLimit: false })
+    let clock = Date.now()
+    await syncHalo({ core, store, resources: ['tickets', 'actions'], now: () => clock, reconcileEveryMs: 0 })
+    const columns = await store.query(
+      `SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'tickets' AND column_name IN ('id', 'summary', 'status_id', 'onhold', '_json', '_synced_at') ORDER BY column_name`,
+    )
+    expect(columns).toEqual([
+      { column_name: '_json', data_type: 'jsonb' },
+      { column_name: '_synced_at', data_type: 'timestamp with time zone' },
+      { column_name: 'id', data_type: 'bigint' },
+      { column_name: 'onhold', data_type: 'boolean' },
+      { column_name: 'status_id', data_type: 'double precision' },
+      { column_name: 'summary', data_type: 'text' },
+    ])
+    expect(
+      await store.query(`SELECT _json->>'summary' AS s FROM tickets WHERE id = $1`, [seed.ticketId]),
+    ).toEqual([{ s: 'Outlook keeps asking for a password' }])
+
+    await haloCall(server.mock, 'POST', '/Tickets', [
+      { id: seed.ticketId + 2, summary: 'Changed', cf_site_code: 'LDS' },
+    ])
+    await haloCall(server.mock, 'DELETE', `/Tickets/${seed.ticketId + 3}`)
+    clock = Date.now()
+    const [tickets, actions] = await syncHalo({
+      core,
+      store,
+      resources: ['tickets', 'actions'],
+      now: () => clock,
+      reconcileEveryMs: 0,
+    })
+    expect(tickets).toMatchObject({ fetched: 1, deleted: 1, requests: 2 })
+    expect(actions?.requests).toBe(2)
+    expect(await store.query('SELECT cf_site_code FROM tickets WHERE id = $1', [seed.ticketId + 2])).toEqual([
+      { cf_site_code: 'LDS' },
+    ])
+    for (const resource of ['tickets', 'actions'])
+      expect(await mirrorDifferences(core, store, resource)).toEqual([])
+    const [state] = await store.query(
+      `SELECT high_water_mark FROM halo_sync_state WHERE resource = 'tickets'`,
+    )
+    expect((state?.high_water_mark as Date).toISOString()).toBe(new Date(clock).toISOString())
+  })
+})
