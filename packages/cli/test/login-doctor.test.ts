@@ -1,0 +1,156 @@
+import { readFile, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { useMockHalo } from './support/mock-halo.js'
+import { runHaloBin, temporaryFolder } from './support/run-halo.js'
+
+const SLOW = 60_000
+
+let config: { dir: string; remove: () => Promise<void> }
+beforeEach(async () => {
+  config = await temporaryFolder('config')
+})
+afterEach(async () => {
+  await config.remove()
+})
+
+describe('halo login', () => {
+  const halo = useMockHalo({}, () => config.dir)
+
+  it('checks the credentials with a token request, then saves the profile with mode 0600', {
+    timeout: SLOW,
+  }, async () => {
+    const { clientId, clientSecret } = halo.server.mock.credentials
+    const run = await runHaloBin(
+      [
+        'login',
+        '--profile',
+        'lab',
+        '--base-url',
+        halo.server.url,
+        '--client-id',
+        clientId,
+        '--client-secret',
+        clientSecret,
+      ],
+      { env: { HALO_CONFIG_DIR: config.dir } },
+    )
+    expect(run.code).toBe(0)
+    expect(run.stdout + run.stderr).not.toContain(clientSecret)
+    expect(halo.apiRequests().some((r) => r.method === 'POST' && /\/auth\/token/.test(r.path))).toBe(true)
+    const path = join(config.dir, 'config.json')
+    expect((await stat(path)).mode & 0o777).toBe(0o600)
+    const file = JSON.parse(await readFile(path, 'utf8'))
+    expect(file.profiles.lab).toEqual({ baseUrl: halo.server.url, clientId, clientSecret })
+
+    // The saved profile is used by later commands, by name.
+    const list = await runHaloBin(['--profile', 'lab', 'tickets', 'list', '--limit', '1'], {
+      env: { HALO_CONFIG_DIR: config.dir },
+    })
+    expect(list.code).toBe(0)
+    expect(JSON.parse(list.stdout)).toHaveLength(1)
+    // HALO_* variables override the profile field by field.
+    const overridden = await runHaloBin(['--profile', 'lab', 'tickets', 'list', '--limit', '1'], {
+      env: { HALO_CONFIG_DIR: config.dir, HALO_CLIENT_SECRET: 'not-the-secret' },
+    })
+    expect(overridden.code).toBe(3)
+  })
+
+  it('refuses to save credentials Halo refuses (exit 3), and never prints the secret', {
+    timeout: SLOW,
+  }, async () => {
+    const run = await runHaloBin(
+      [
+        'login',
+        '--base-url',
+        halo.server.url,
+        '--client-id',
+        'halo-mock-client',
+        '--client-secret',
+        'wrong-s3cret',
+      ],
+      { env: { HALO_CONFIG_DIR: config.dir } },
+    )
+    expect(run.code).toBe(3)
+    expect(run.stderr).toMatch(/Not saved: .*clientSecret/)
+    expect(run.stdout + run.stderr).not.toContain('wrong-s3cret')
+    await expect(stat(join(config.dir, 'config.json'))).rejects.toThrow()
+  })
+
+  it('without a terminal, names the flags it would have asked for (exit 2)', { timeout: SLOW }, async () => {
+    const run = await runHaloBin(['login', '--base-url', halo.server.url], {
+      env: { HALO_CONFIG_DIR: config.dir },
+    })
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('--client-id, --client-secret')
+  })
+})
+
+describe('halo doctor', () => {
+  const halo = useMockHalo({}, () => config.dir)
+
+  it('passes every check against a working instance, without printing the secret', {
+    timeout: SLOW,
+  }, async () => {
+    const run = await runHaloBin(['doctor', '--output', 'json'], { env: halo.env() })
+    expect(run.code).toBe(0)
+    const checks = JSON.parse(run.stdout) as { check: string; status: string }[]
+    expect(checks.map((c) => c.check)).toEqual([
+      'configuration',
+      'base URL',
+      'DNS/TLS',
+      'AuthInfo',
+      'token',
+      'API call',
+      'rate limit',
+    ])
+    expect(checks.every((c) => c.status === 'ok')).toBe(true)
+    expect(run.stdout + run.stderr).not.toContain(halo.server.mock.credentials.clientSecret)
+  })
+
+  it('says there is no configuration (exit 3)', { timeout: SLOW }, async () => {
+    const run = await runHaloBin(['doctor', '--output', 'table'], { env: { HALO_CONFIG_DIR: config.dir } })
+    expect(run.code).toBe(3)
+    expect(run.stdout).toMatch(/✗ configuration/)
+    expect(run.stdout).toContain('halo login')
+  })
+
+  it('spots /api twice in the base URL before sending anything', { timeout: SLOW }, async () => {
+    const run = await runHaloBin(['doctor', '--output', 'json'], {
+      env: halo.env({ HALO_BASE_URL: `${halo.server.url}/api/api` }),
+    })
+    expect(run.code).toBe(3)
+    const checks = JSON.parse(run.stdout) as { check: string; status: string; detail: string }[]
+    expect(checks.at(-1)).toMatchObject({ check: 'base URL', status: 'fail' })
+    expect(checks.at(-1)?.detail).toContain('/api twice')
+    expect(halo.apiRequests()).toEqual([])
+  })
+
+  it('tells an HTML page from Halo (wrong base URL)', { timeout: SLOW }, async () => {
+    halo.server.mock.faults.add({ kind: 'html', status: 200, match: { path: '/AuthInfo' } })
+    const run = await runHaloBin(['doctor', '--output', 'json'], { env: halo.env() })
+    expect(run.code).toBe(3)
+    const last = (JSON.parse(run.stdout) as { check: string; detail: string }[]).at(-1)
+    expect(last?.check).toBe('AuthInfo')
+    expect(last?.detail).toContain('HTML page')
+  })
+
+  it('names DNS when the host does not resolve', { timeout: SLOW }, async () => {
+    const run = await runHaloBin(['doctor', '--output', 'json'], {
+      env: halo.env({ HALO_BASE_URL: 'https://halo-cli-test.invalid' }),
+    })
+    expect(run.code).toBe(3)
+    const last = (JSON.parse(run.stdout) as { check: string; detail: string }[]).at(-1)
+    expect(last?.check).toBe('DNS')
+    expect(last?.detail).toContain('does not resolve')
+  })
+
+  it('says which credential to check when the token is refused', { timeout: SLOW }, async () => {
+    const run = await runHaloBin(['doctor', '--output', 'table'], {
+      env: halo.env({ HALO_CLIENT_SECRET: 'not-it-123' }),
+    })
+    expect(run.code).toBe(3)
+    expect(run.stdout).toMatch(/✗ token .*clientId and clientSecret/)
+    expect(run.stdout + run.stderr).not.toContain('not-it-123')
+  })
+})
