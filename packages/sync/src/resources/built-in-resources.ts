@@ -23,7 +23,6 @@ const tickets: SyncResource = {
   listKey: 'tickets',
   pageSize: 100,
   changedSince: (since, until) => ({ datesearch: 'last_update', startdate: since, enddate: until }),
-  changedAtField: 'last_update',
   idsQuery: { ticketidonly: true },
   byIds: (ids) => ({ ticketids: ids.join(',') }),
   children: [{ table: 'actions', column: 'ticket_id' }],
@@ -37,7 +36,6 @@ const actions: SyncResource = {
   listKey: 'actions',
   pageSize: undefined,
   changedSince: (since, until) => ({ startdate: since, enddate: until }),
-  changedAtField: 'datetime',
   everything: (until) => ({ startdate: BEGINNING, enddate: until }),
 }
 

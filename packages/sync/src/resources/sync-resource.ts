@@ -24,8 +24,6 @@ export interface SyncResource {
    * when Halo offers no such filter: every run then reads the whole list.
    */
   readonly changedSince?: (since: string, until: string) => Readonly<Record<string, unknown>>
-  /** The record field holding Halo's time of the record's last change, when it sends one. */
-  readonly changedAtField?: string
   /**
    * The query answering every id in one unpaged request (`ticketidonly: true`), or `undefined`: the
    * reconciliation then reads every record (`readAllForReconcile`).

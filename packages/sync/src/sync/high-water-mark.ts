@@ -1,40 +1,12 @@
-// The mark says "every change before this moment is in the mirror". It may only move to a moment
-// the run covered: not later than the run's start (changes made while the run read may have been
-// missed) and not later than the newest change Halo stamped among the records read (Halo's clock
-// may run behind ours). An incremental run asks from the mark minus the overlap margin.
+// The mark says "every change before this moment is in the mirror": the moment the last complete
+// run started, by our clock. An incremental run asks from the mark minus the overlap margin, which
+// covers a Halo clock running behind ours by up to that much (and changes committed late). A Halo
+// clock running ahead only makes the overlap larger.
 
-/** Halo writes some dates without a zone; they are UTC. "1900-01-01" means no date. */
-export function parseHaloDate(value: unknown): number | undefined {
-  if (typeof value !== 'string' || value === '' || value.startsWith('1900-01-01')) return undefined
-  const zoned = /[zZ]$|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`
-  const ms = Date.parse(zoned)
-  return Number.isNaN(ms) ? undefined : ms
-}
-
-/** The newest change time among `records`, read from `field`. */
-export function newestChange(
-  records: readonly Readonly<Record<string, unknown>>[],
-  field: string | undefined,
-  newestSoFar: number | undefined,
-): number | undefined {
-  if (field === undefined) return newestSoFar
-  let newest = newestSoFar
-  for (const record of records) {
-    const at = parseHaloDate(record[field])
-    if (at !== undefined && (newest === undefined || at > newest)) newest = at
-  }
-  return newest
-}
-
-/** The mark after a run that started at `runStart` and read records changed up to `newestSeen`. */
-export function nextMark(
-  previous: string | undefined,
-  runStart: number,
-  newestSeen: number | undefined,
-): string {
-  const covered = newestSeen === undefined ? runStart : Math.min(runStart, newestSeen)
+/** The mark after a complete run that started at `runStart`; never earlier than the previous one. */
+export function nextMark(previous: string | undefined, runStart: number): string {
   const before = previous === undefined ? undefined : Date.parse(previous)
-  return new Date(before !== undefined && before > covered ? before : covered).toISOString()
+  return new Date(before !== undefined && before > runStart ? before : runStart).toISOString()
 }
 
 /** Where an incremental run starts asking. */

@@ -2,7 +2,7 @@ import { type HaloRecord, readPages, readUnpaged } from '../fetch/read-pages.js'
 import { CountingRequester } from '../fetch/request-counter.js'
 import type { SyncResource } from '../resources/sync-resource.js'
 import type { MirrorChange, SyncState, SyncStore } from '../store/sync-store.js'
-import { incrementalStart, newestChange, nextMark } from './high-water-mark.js'
+import { incrementalStart, nextMark } from './high-water-mark.js'
 import { reconcileIds } from './reconcile.js'
 import {
   type SyncHaloOptions,
@@ -30,7 +30,6 @@ export class ResourceRun {
   fetched = 0
   upserted = 0
   deleted = 0
-  newestSeen: number | undefined
   #writes: Promise<unknown> = Promise.resolve()
 
   constructor(
@@ -49,10 +48,9 @@ export class ResourceRun {
     })
   }
 
-  /** Writes fetched records (and notes the newest change among them). */
+  /** Writes fetched records. */
   write(records: readonly HaloRecord[], syncedAt = new Date().toISOString()): Promise<void> {
     this.fetched += records.length
-    this.newestSeen = newestChange(records, this.resource.changedAtField, this.newestSeen)
     if (records.length === 0) return Promise.resolve()
     return this.apply({ table: this.resource.table, upsert: records, syncedAt }).then(() => {
       this.upserted += records.length
@@ -147,10 +145,7 @@ export function syncResource(
     const next: SyncState = {
       resource: resource.name,
       // An incremental read that moved under us may have missed a record: read the window again.
-      highWaterMark:
-        incremental && !consistent
-          ? mark
-          : nextMark(incremental ? mark : undefined, runStart, run.newestSeen),
+      highWaterMark: incremental && !consistent ? mark : nextMark(incremental ? mark : undefined, runStart),
       lastFullSyncAt: incremental ? state?.lastFullSyncAt : runStartIso,
       lastReconciledAt: reconciled ? runStartIso : state?.lastReconciledAt,
     }

@@ -1,0 +1,35 @@
+// The full request-efficiency benchmark of @halo/sync and the jobs around it (see sync-jobs.ts).
+// `pnpm --filter @halo/bench exec tsx src/sync-bench.ts`; run-all.ts puts the table in docs/PERFORMANCE.md.
+import { emitResult } from './shared.js'
+import { type JobFigures, jobsTable, runSyncJobs, type SyncBenchSettings } from './sync-jobs.js'
+
+export interface SyncBenchResult {
+  readonly settings: SyncBenchSettings
+  readonly jobs: readonly JobFigures[]
+  /** The full mirror again with a budget the job has to wait for (three windows' worth). */
+  readonly budgetBound: readonly JobFigures[]
+}
+
+const settings: SyncBenchSettings = {
+  tickets: 20_000,
+  changed: 200,
+  imported: 1_000,
+  names: 500,
+  latencyMs: 100,
+  budget: { requests: 300, windowMs: 3_000 },
+  concurrency: 8,
+}
+
+const jobs = await runSyncJobs(settings, [20, 2_000])
+console.log(jobsTable(jobs))
+// 201 requests at 100 per window: the limiter's cost per window shows.
+const tight = {
+  ...settings,
+  budget: { requests: 100, windowMs: 3_000 },
+  imported: 100,
+  names: 50,
+  changed: 200,
+}
+const budgetBound = (await runSyncJobs(tight)).slice(0, 2)
+console.log(jobsTable(budgetBound))
+emitResult({ settings, jobs, budgetBound } satisfies SyncBenchResult)
