@@ -1,7 +1,7 @@
 // Runs every benchmark, each in its own process (clean heap, its own flags), and writes
 // docs/PERFORMANCE.md. Usage: `pnpm bench` (builds the packages first) or `pnpm --filter @halo/bench bench`.
 import { spawnSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BundleComposition } from './src/bundle-composition.js'
@@ -268,5 +268,9 @@ const lines: string[] = [
   'rules the design makes binding, so the budgets above hold the line at what is measured instead.',
   '',
 ]
-writeFileSync(output, `${lines.join('\n')}\n`)
+// Install size is measured by tools/consumer-matrix/measure-install.mjs --write (it packs and npm-installs
+// the packages, so it is not part of a bench run): its section is carried over as it is.
+const previous = existsSync(output) ? readFileSync(output, 'utf8') : ''
+const installSize = previous.match(/\n## Install size\n[\s\S]*?<!-- install-size:end -->\n/)?.[0] ?? ''
+writeFileSync(output, `${lines.join('\n')}${installSize}\n`)
 console.log(`bench: wrote ${path.relative(repoRoot, output)}`)
