@@ -11,6 +11,7 @@ import { opsCommand } from './ops.js'
 import { reportCommand } from './report.js'
 import { requestCommand } from './request.js'
 import { resourcesCommand } from './resources.js'
+import { syncCommand } from './sync.js'
 import { templateCommand } from './template.js'
 import { webhooksCommand } from './webhooks.js'
 
@@ -26,6 +27,7 @@ export const commandModules: readonly CommandModule[] = [
   mockCommand,
   completionCommand,
   webhooksCommand,
+  syncCommand,
   // `halo <resource> …` last: a few hundred groups, listed after the task commands in --help.
   resourcesCommand,
 ]

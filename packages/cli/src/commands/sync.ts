@@ -1,0 +1,149 @@
+import type { HaloCore } from '@halo/core'
+import { usageError } from '../errors/cli-error.js'
+import { loadOptionalPackage } from '../optional/load-optional-package.js'
+import type { CommandModule } from '../program/command-module.js'
+import type { ProgressBar } from '../progress/progress-bar.js'
+
+/** The part of @halo/sync these commands use (the package is installed separately). */
+interface HaloSyncPackage {
+  syncHalo(options: {
+    readonly core: HaloCore
+    readonly store: SyncStoreLike
+    readonly resources?: readonly string[] | undefined
+    readonly full?: boolean | undefined
+    readonly signal?: AbortSignal | undefined
+    readonly onProgress?: (progress: {
+      readonly resource: string
+      readonly phase: string
+      readonly fetched: number
+      readonly total: number | undefined
+    }) => void
+  }): Promise<readonly Record<string, unknown>[]>
+  storeFromUrl(location: string): SyncStoreLike
+  readonly SYNC_RESOURCES: Readonly<Record<string, { readonly changedSince?: unknown }>>
+  readonly DEFAULT_SYNC_RESOURCES: readonly string[]
+}
+
+interface SyncStoreLike {
+  open(): Promise<void>
+  close(): Promise<void>
+  readState(resource: string): Promise<{ readonly highWaterMark: string | undefined } | undefined>
+  query(sql: string, params?: readonly unknown[]): Promise<Record<string, unknown>[]>
+}
+
+interface SyncOptions {
+  readonly to: string
+  readonly resources?: string
+  readonly full?: boolean
+}
+
+function storeOf(sync: HaloSyncPackage, location: string): SyncStoreLike {
+  try {
+    return sync.storeFromUrl(location)
+  } catch (error) {
+    throw usageError(error instanceof Error ? error.message : String(error))
+  }
+}
+
+/**
+ * `halo sync --to sqlite:./halo.db|postgres://… [--resources tickets,actions] [--full]` mirrors Halo
+ * into a database (a full read the first time, then only what changed), with a progress bar per
+ * resource on a terminal; `--dry-run` says what each resource would read and calls nothing.
+ * `halo sync query "<SQL>" --db …` reads the mirror, with no API call. Needs @halo/sync.
+ */
+export const syncCommand: CommandModule = (program, cli) => {
+  const sync = program
+    .command('sync')
+    .description('mirror Halo into SQLite or Postgres, fetching only what changed since the last run')
+    .option('--to <database>', 'sqlite:./halo.db or postgres://user@host/db')
+    .option(
+      '--resources <names>',
+      'comma-separated resources (default: tickets, actions, users, clients, sites, assets)',
+    )
+    .option('--full', 'read everything again and remove rows Halo no longer has')
+    .action(
+      cli.action(async (ctx, options: SyncOptions) => {
+        if (!options.to) throw usageError('--to is required: sqlite:./halo.db or postgres://user@host/db')
+        const pkg = await loadOptionalPackage<HaloSyncPackage>('@halo/sync')
+        const resources = options.resources
+          ?.split(',')
+          .map((name) => name.trim())
+          .filter(Boolean)
+        const unknown = (resources ?? []).filter((name) => pkg.SYNC_RESOURCES[name] === undefined)
+        if (unknown.length > 0) {
+          throw usageError(
+            `Unknown resource ${unknown.map((n) => `"${n}"`).join(', ')}; choose from ${Object.keys(pkg.SYNC_RESOURCES).join(', ')}.`,
+          )
+        }
+        const store = storeOf(pkg, options.to)
+        try {
+          if (ctx.dryRun) {
+            await store.open()
+            const plan = []
+            for (const resource of resources ?? pkg.DEFAULT_SYNC_RESOURCES) {
+              const mark = (await store.readState(resource))?.highWaterMark
+              const incremental =
+                options.full !== true &&
+                mark !== undefined &&
+                pkg.SYNC_RESOURCES[resource]?.changedSince !== undefined
+              plan.push({
+                resource,
+                read: incremental ? 'changed since the mark' : 'everything',
+                mark: mark ?? null,
+              })
+            }
+            ctx.output.info('Dry run: nothing was fetched or written.')
+            ctx.output.result(plan)
+            return
+          }
+          const core = await ctx.client()
+          let bar: ProgressBar | undefined
+          let current = ''
+          // `fetched` counts per resource, across its phases.
+          let counted = 0
+          const results = await pkg.syncHalo({
+            core,
+            store,
+            resources,
+            full: options.full === true,
+            signal: ctx.signal,
+            onProgress: (progress) => {
+              const key = `${progress.resource} ${progress.phase}`
+              if (key !== current) {
+                bar?.stop()
+                if (!current.startsWith(`${progress.resource} `)) counted = 0
+                current = key
+                ctx.output.info(`${progress.resource}: ${progress.phase}`)
+                bar = ctx.progress({ unit: progress.resource })
+              }
+              if (progress.total !== undefined) bar?.setTotal(progress.total)
+              bar?.increment(progress.fetched - counted)
+              counted = progress.fetched
+            },
+          })
+          bar?.stop()
+          ctx.output.result(results)
+        } finally {
+          await store.close()
+        }
+      }),
+    )
+
+  sync
+    .command('query')
+    .description('run SQL against the mirror (no API calls)')
+    .argument('<sql>', 'the statement, e.g. "SELECT id, summary FROM tickets LIMIT 10"')
+    .requiredOption('--db <database>', 'sqlite:./halo.db or postgres://user@host/db')
+    .action(
+      cli.action(async (ctx, sql: string, options: { readonly db: string }) => {
+        const pkg = await loadOptionalPackage<HaloSyncPackage>('@halo/sync')
+        const store = storeOf(pkg, options.db)
+        try {
+          await store.open()
+          ctx.output.result(await store.query(sql))
+        } finally {
+          await store.close()
+        }
+      }),
+    )
+}

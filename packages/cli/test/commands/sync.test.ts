@@ -1,0 +1,106 @@
+// `halo sync` and `halo sync query`, run as users run them: the built `halo` binary against the
+// simulated Halo on loopback, mirroring into a SQLite file.
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { useMockHalo } from '../support/mock-halo.js'
+import { runHaloBin, temporaryFolder } from '../support/run-halo.js'
+
+// Each case starts `halo` several times: a generous, honest limit for real subprocesses.
+const SLOW = 60_000
+const halo = useMockHalo({ ticketCount: 150 })
+let folder: { dir: string; remove: () => Promise<void> }
+beforeEach(async () => {
+  folder = await temporaryFolder('halo-cli-sync-')
+})
+afterEach(() => folder.remove())
+
+describe('halo sync', () => {
+  it(
+    'mirrors, then syncs incrementally, and answers SQL from the mirror without API calls',
+    async () => {
+      const db = `sqlite:${join(folder.dir, 'halo.db')}`
+      const first = await runHaloBin(
+        ['sync', '--to', db, '--resources', 'tickets,actions', '--output', 'json'],
+        {
+          env: halo.env(),
+        },
+      )
+      expect(first.stderr).not.toContain('Error')
+      expect(first.code).toBe(0)
+      const results = JSON.parse(first.stdout) as {
+        resource: string
+        fetched: number
+        requests: number
+        since: unknown
+      }[]
+      expect(results.map((r) => [r.resource, r.since])).toEqual([
+        ['tickets', null],
+        ['actions', null],
+      ])
+      expect(results[0]).toMatchObject({ fetched: 150, requests: 2 })
+      // Piped: no progress bar on stderr.
+      expect(first.stderr).not.toMatch(/\d+\/\d+/)
+
+      const second = await runHaloBin(['sync', '--to', db, '--resources', 'tickets', '--output', 'json'], {
+        env: halo.env(),
+      })
+      expect(second.code).toBe(0)
+      const [tickets] = JSON.parse(second.stdout) as { since: string | null; fetched: number }[]
+      expect(tickets?.since).toMatch(/^\d{4}-\d\d-\d\dT/)
+      expect(tickets?.fetched).toBe(0)
+
+      const before = halo.apiRequests().length
+      const query = await runHaloBin(
+        ['sync', 'query', 'SELECT count(*) AS n FROM tickets', '--db', db, '--output', 'json'],
+        {
+          env: halo.env(),
+        },
+      )
+      expect(query.code).toBe(0)
+      expect(JSON.parse(query.stdout)).toEqual([{ n: 150 }])
+      expect(halo.apiRequests().length).toBe(before)
+    },
+    SLOW,
+  )
+
+  it(
+    '--dry-run says what each resource would read and calls nothing',
+    async () => {
+      const db = `sqlite:${join(folder.dir, 'plan.db')}`
+      const run = await runHaloBin(
+        ['sync', '--to', db, '--resources', 'tickets,kb', '--dry-run', '--output', 'json'],
+        {
+          env: halo.env(),
+        },
+      )
+      expect(run.code).toBe(0)
+      expect(JSON.parse(run.stdout)).toEqual([
+        { resource: 'tickets', read: 'everything', mark: null },
+        { resource: 'kb', read: 'everything', mark: null },
+      ])
+      expect(halo.apiRequests()).toEqual([])
+    },
+    SLOW,
+  )
+
+  it(
+    'usage errors exit 2 and say what to fix',
+    async () => {
+      const noTarget = await runHaloBin(['sync'], { env: halo.env() })
+      expect(noTarget.code).toBe(2)
+      expect(noTarget.stderr).toContain('--to is required')
+      const badResource = await runHaloBin(
+        ['sync', '--to', `sqlite:${join(folder.dir, 'x.db')}`, '--resources', 'tickts'],
+        {
+          env: halo.env(),
+        },
+      )
+      expect(badResource.code).toBe(2)
+      expect(badResource.stderr).toContain('Unknown resource "tickts"')
+      const badDb = await runHaloBin(['sync', 'query', 'SELECT 1', '--db', 'mysql://x'], { env: halo.env() })
+      expect(badDb.code).toBe(2)
+      expect(badDb.stderr).toContain('sqlite:./halo.db or postgres://')
+    },
+    SLOW,
+  )
+})
