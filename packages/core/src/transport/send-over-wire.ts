@@ -1,0 +1,156 @@
+import type { AccessToken } from '../auth/token.js'
+import { callHook } from '../hooks/call-hook.js'
+import type { HaloHooks } from '../options/hooks.js'
+import { type CompleteLogger, logs } from '../redaction/redacting-logger.js'
+import type { Redactor } from '../redaction/redactor.js'
+import { abortReason } from './abort.js'
+import { type AttemptDeadline, OwnAttemptDeadline } from './attempt-deadline.js'
+import { type AttemptResult, isSuccess } from './attempt-result.js'
+import { DeadlineCohorts } from './deadline-cohorts.js'
+import { refusedLocally } from './local-rejection.js'
+import { wasNeverSent } from './network-error.js'
+import { ResponseTooLargeError, readBodyBytes } from './read-body.js'
+import { redactHeaders } from './redact-headers.js'
+import { MAX_REDIRECTS, nextRedirectHop, type RequestHop, redirectLocation } from './redirects.js'
+import type { TransportContext, TransportRequest } from './transport-types.js'
+
+export interface WireDependencies {
+  readonly fetch: () => typeof globalThis.fetch
+  readonly redactor: Redactor
+  readonly logger: CompleteLogger
+  readonly hooks: HaloHooks
+  readonly allowInsecureHttp: boolean
+  readonly maxResponseBytes: number
+  readonly now: () => number
+}
+
+export type SendOverWire = (
+  context: TransportContext,
+  attemptNumber: number,
+  headers: Readonly<Record<string, string>>,
+  token: AccessToken | undefined,
+) => Promise<AttemptResult>
+
+export function isStreamBody(body: unknown): boolean {
+  return typeof ReadableStream !== 'undefined' && body instanceof ReadableStream
+}
+
+/**
+ * The wire part of an attempt (openai-node's `makeRequest` minus the waits): hooks, fetch, the
+ * redirects we accept, and the body under the attempt's deadline, with every way it can end
+ * reported as an `AttemptResult` rather than thrown (except the caller's abort).
+ */
+export function createWireSender(deps: WireDependencies): SendOverWire {
+  const { redactor, logger, hooks, now, maxResponseBytes } = deps
+  const cohorts = new DeadlineCohorts()
+  /**
+   * Most attempts share a deadline's signal with others that started in the same millisecond. A
+   * caller's signal needs one of its own, and so does a streamed download, whose body is read after
+   * the attempt (and must not be cut when the shared timer fires for the others).
+   */
+  function startDeadline(request: TransportRequest): AttemptDeadline {
+    return request.signal === undefined && request.responseType !== 'stream'
+      ? cohorts.start(request.timeoutMs)
+      : new OwnAttemptDeadline(request.timeoutMs, request.signal)
+  }
+
+  // fetch is called directly: retries, redirects, body encoding and parsing all live here, so a
+  // wrapper in between would only copy options and headers (see docs/decisions/0001). It is looked
+  // up at each call so that a test double (msw) or a user's fetch installed later applies.
+  function fetchHop(hop: RequestHop, signal: AbortSignal): Promise<Response> {
+    const init: RequestInit & { duplex?: 'half' } = {
+      method: hop.method,
+      headers: hop.headers,
+      body: hop.body ?? null,
+      signal,
+      // Redirects are followed below, where we decide what crosses to another host.
+      redirect: 'manual',
+    }
+    // A streamed upload must say so (Node's fetch refuses it otherwise).
+    if (isStreamBody(hop.body)) init.duplex = 'half'
+    return deps.fetch()(hop.url, init)
+  }
+
+  /** Hooks, fetch, the redirects we accept, and the body (under the attempt's deadline). */
+  return async function sendOverWire(
+    context: TransportContext,
+    attemptNumber: number,
+    headers: Readonly<Record<string, string>>,
+    token: AccessToken | undefined,
+  ): Promise<AttemptResult> {
+    const { request } = context
+    const { method, signal } = request
+    // Hook payloads and debug lines are only built for someone who reads them.
+    const event =
+      hooks.onRequest === undefined && hooks.onResponse === undefined
+        ? undefined
+        : {
+            method,
+            url: context.safeUrl(),
+            attempt: attemptNumber,
+            headers: redactHeaders(headers),
+            ...(request.operation === undefined ? {} : { operation: request.operation }),
+          }
+    if (event !== undefined) callHook('onRequest', hooks.onRequest, event, redactor, logger)
+    const debug = logs(logger, 'debug')
+    if (debug) logger.debug(`→ ${method} ${context.safeUrl()}`, { attempt: attemptNumber })
+    const started = now()
+    const deadline = startDeadline(request)
+    let hop: RequestHop = { url: request.url, method, headers, body: request.body?.body, sameOrigin: true }
+    let status = 0
+    try {
+      let response = await fetchHop(hop, deadline.signal)
+      for (let hops = 0; ; hops++) {
+        const location = redirectLocation(response)
+        if (location === undefined) break
+        // The redirect's own body is never read; cancelling it frees the connection.
+        response.body?.cancel().catch(() => {})
+        const step =
+          hops === MAX_REDIRECTS
+            ? ({ type: 'refuse', reason: `it redirected more than ${MAX_REDIRECTS} times` } as const)
+            : nextRedirectHop(hop, location, response.status, context.origin, deps.allowInsecureHttp)
+        if (step.type === 'refuse')
+          return { type: 'redirect-refused', status: response.status, reason: step.reason }
+        logger.debug(
+          `↪ ${response.status} ${method} ${context.safeUrl()} → ${redactor.redactString(step.hop.url)}` +
+            (step.hop.sameOrigin ? '' : ' (another host: sent without Authorization or our headers)'),
+        )
+        hop = step.hop
+        response = await fetchHop(hop, deadline.signal)
+      }
+      status = response.status
+      const streamed = request.responseType === 'stream' && isSuccess(response.status)
+      const bytes = streamed ? undefined : await readBodyBytes(response, deadline, maxResponseBytes)
+      if (event !== undefined || debug) {
+        const durationMs = now() - started
+        if (event !== undefined) {
+          callHook(
+            'onResponse',
+            hooks.onResponse,
+            { ...event, status: response.status, durationMs },
+            redactor,
+            logger,
+          )
+        }
+        if (debug) {
+          logger.debug(`← ${response.status} ${method} ${context.safeUrl()}`, {
+            attempt: attemptNumber,
+            durationMs,
+          })
+        }
+      }
+      // A 401 from another host says nothing about our token: it was never sent there.
+      return { type: 'response', response, bytes, token: hop.sameOrigin ? token : undefined }
+    } catch (error) {
+      if (signal?.aborted) throw abortReason(signal)
+      if (error instanceof ResponseTooLargeError) return { type: 'too-large', status, limit: error.limit }
+      if (deadline.timedOut()) return { type: 'timeout' }
+      // Only the request as the caller built it: a redirect's target is the server's doing.
+      if (hop.url === request.url && error instanceof TypeError && refusedLocally(error, hop))
+        return { type: 'refused-locally', error }
+      return { type: 'network', error, sent: !wasNeverSent(error) }
+    } finally {
+      deadline.clear()
+    }
+  }
+}
