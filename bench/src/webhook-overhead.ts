@@ -66,8 +66,9 @@ export async function runWebhookOverheadBench(): Promise<WebhookOverheadResult> 
 
   let next = 0
   const request = (deliveries: typeof signedHmac) => {
-    const delivery = deliveries[next++ % DELIVERIES] ?? deliveries[0]
-    return new Request(URL_, { method: 'POST', headers: delivery?.headers, body: delivery?.body })
+    const delivery = deliveries[next++ % DELIVERIES]
+    if (delivery === undefined) throw new Error('no delivery')
+    return new Request(URL_, { method: 'POST', headers: delivery.headers, body: delivery.body })
   }
   const expectOk = async (response: Promise<Response>) => {
     const answered = await response
