@@ -1,4 +1,4 @@
-import type { WebhookDedupeStore } from '../dedupe/dedupe-store.js'
+import type { DeliveryClaim, WebhookDedupeStore } from '../dedupe/dedupe-store.js'
 import { deliveryKey } from '../dedupe/delivery-key.js'
 import { createMemoryDedupeStore } from '../dedupe/memory-dedupe-store.js'
 import { isHaloWebhookPayloadError } from '../errors/halo-webhook-payload-error.js'
@@ -66,7 +66,7 @@ export function createWebhookHandler(options: CreateWebhookHandlerOptions): Halo
     const run = [handlers.get(event.key), handlers.get('*')].filter((h) => h !== undefined)
     const key = store ? await deliveryKey(event) : undefined
     if (store && key !== undefined) {
-      let claim: Awaited<ReturnType<WebhookDedupeStore['claim']>>
+      let claim: DeliveryClaim
       try {
         claim = await store.claim(key)
       } catch {
