@@ -9,6 +9,7 @@ import type { ImportTimeResult } from './src/import-time.js'
 import type { RateLimiterResult } from './src/rate-limiter.js'
 import { machineInfo, RESULT_MARKER, type TaskFigures } from './src/shared.js'
 import type { StreamingResult } from './src/streaming.js'
+import { type SyncBenchResult, syncBenchSection } from './src/sync-section.js'
 import { type WebhookOverheadResult, webhookOverheadSection } from './src/webhook-overhead.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -76,6 +77,7 @@ const loopback = runScript<{ bodyBytes: number; tasks: TaskFigures[] }>('loopbac
 const streaming = runScript<StreamingResult>('streaming.ts', ['--expose-gc'])
 const limiter = runScript<RateLimiterResult>('rate-limiter.ts')
 const webhooks = runScript<WebhookOverheadResult>('webhook-overhead.ts')
+const mirrorJobs = runScript<SyncBenchResult>('sync-bench.ts')
 const imports = runScript<ImportTimeResult>('import-time.ts')
 const sizes = sizeLimit()
 const composition = runScript<BundleComposition>('bundle-composition.ts')
@@ -225,6 +227,7 @@ const lines: string[] = [
   'backoff of at least 5 s (Halo sends no `Retry-After`).',
   '',
   ...webhookOverheadSection(webhooks),
+  ...syncBenchSection(mirrorJobs),
   '## Import time',
   '',
   `A fresh \`node\` process importing the built ESM entry, ${imports.runs} runs interleaved, median; the`,

@@ -1,14 +1,9 @@
 // The full request-efficiency benchmark of @halo/sync and the jobs around it (see sync-jobs.ts).
 // `pnpm --filter @halo/bench exec tsx src/sync-bench.ts`; run-all.ts puts the table in docs/PERFORMANCE.md.
 import { emitResult } from './shared.js'
-import { type JobFigures, jobsTable, runSyncJobs, type SyncBenchSettings } from './sync-jobs.js'
-
-export interface SyncBenchResult {
-  readonly settings: SyncBenchSettings
-  readonly jobs: readonly JobFigures[]
-  /** The full mirror again with a budget the job has to wait for (three windows' worth). */
-  readonly budgetBound: readonly JobFigures[]
-}
+import { jobsTable } from './sync-figures.js'
+import { runSyncJobs, type SyncBenchSettings } from './sync-jobs.js'
+import type { SyncBenchResult } from './sync-section.js'
 
 const settings: SyncBenchSettings = {
   tickets: 20_000,
