@@ -274,6 +274,6 @@ const lines: string[] = [
 // Install size is measured by tools/consumer-matrix/measure-install.mjs --write (it packs and npm-installs
 // the packages, so it is not part of a bench run): its section is carried over as it is.
 const previous = existsSync(output) ? readFileSync(output, 'utf8') : ''
-const installSize = previous.match(/\n## Install size\n[\s\S]*?<!-- install-size:end -->\n/)?.[0] ?? ''
-writeFileSync(output, `${lines.join('\n')}${installSize}\n`)
+const installSize = previous.match(/\n## Install size\n[\s\S]*?(?=\n## |$)/)?.[0] ?? ''
+writeFileSync(output, `${lines.join('\n')}${installSize.trimEnd()}\n`)
 console.log(`bench: wrote ${path.relative(repoRoot, output)}`)
