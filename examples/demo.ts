@@ -1,5 +1,12 @@
 // `npm run demo`: a tour of the guide's Quick Start through the real client, against a simulated Halo
 // (@halo/mock) started in this process. Nothing leaves the machine; no credentials are needed.
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
 import { HaloClient, isHaloError } from '@halo/client'
 import { mockCredentials, startHaloMock } from '@halo/mock'
 import { isMainModule } from './support/run-example.js'
@@ -167,6 +174,61 @@ function describe(value: unknown): string {
   return JSON.stringify(value)
 }
 
+/** The built `halo` command of @halo/cli (the demo's build step builds it). */
+const HALO_CLI = fileURLToPath(new URL('../packages/cli/dist/bin.js', import.meta.url))
+
+/**
+ * A few `halo` commands against the same simulated Halo, as a terminal user would type them. Answers
+ * how many ran (0 when the CLI is not built).
+ */
+export async function cliTour(baseUrl: string, log: Log): Promise<number> {
+  if (!existsSync(HALO_CLI)) {
+    log('(Build @halo/cli to see the halo command here: nx run @halo/cli:build)')
+    return 0
+  }
+  const folder = await mkdtemp(join(tmpdir(), 'halo-demo-'))
+  const env = {
+    ...process.env,
+    HALO_BASE_URL: baseUrl,
+    HALO_CLIENT_ID: mockCredentials.clientId,
+    HALO_CLIENT_SECRET: mockCredentials.clientSecret,
+    HALO_CONFIG_DIR: folder,
+  }
+  const commands = [
+    ['doctor', '--output', 'table'],
+    ['tickets', 'list', '--limit', '3', '--output', 'table'],
+    [
+      'tickets',
+      'create',
+      '--data',
+      '{"summary":"Printer jam","tickettype_id":1}',
+      '--dry-run',
+      '--output',
+      'json',
+    ],
+    ['export', 'tickets', '--format', 'csv', '--out', join(folder, 'tickets.csv'), '--output', 'table'],
+  ]
+  try {
+    for (const args of commands) {
+      log('')
+      log(
+        `$ halo ${args
+          .map((arg) => (/[\s"{]/.test(arg) ? `'${arg}'` : arg))
+          .join(' ')
+          .replace(folder, '.')}`,
+      )
+      const { stdout, stderr } = await promisify(execFile)(process.execPath, [HALO_CLI, ...args], {
+        env,
+        timeout: 120_000,
+      })
+      for (const line of `${stdout}${stderr}`.trimEnd().split('\n')) log(`  ${line.replace(folder, '.')}`)
+    }
+  } finally {
+    await rm(folder, { recursive: true, force: true })
+  }
+  return commands.length
+}
+
 async function main(): Promise<void> {
   const started = Date.now()
   const server = await startHaloMock({ port: 0 })
@@ -175,6 +237,9 @@ async function main(): Promise<void> {
   try {
     const halo = new HaloClient({ baseUrl: server.url, ...mockCredentials })
     const steps = await tour(halo, (line) => console.log(line))
+    console.log('')
+    console.log('The same Halo from the terminal, with the halo command (@halo/cli):')
+    await cliTour(server.url, (line) => console.log(line))
     const requests = server.mock.requests.length
     console.log('')
     console.log(
