@@ -45,6 +45,7 @@ describe('halo: global behaviour and exit codes', () => {
       ['tickets', 'list', '--bogus'],
       ['--output', 'xml', 'tickets', 'list'],
       ['tickets', 'get'],
+      ['tickets', 'get', 'abc'],
     ]) {
       const run = await runHaloBin(args, { env })
       expect(run.code, args.join(' ')).toBe(2)

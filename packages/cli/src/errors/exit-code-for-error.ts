@@ -18,5 +18,8 @@ export function exitCodeForError(error: unknown): ExitCode {
   if (isHaloProfileError(error) || isHaloAuthenticationError(error)) return EXIT_CODES.configuration
   if (error instanceof Error && error.name === 'AbortError') return EXIT_CODES.interrupted
   if (isHaloError(error)) return EXIT_CODES.haloError
+  // The library throws these for the caller's own input (a path id that is not a number, a bad
+  // option value) before anything is sent: on the command line, that is a usage mistake.
+  if (error instanceof TypeError || error instanceof RangeError) return EXIT_CODES.usage
   return EXIT_CODES.haloError
 }
