@@ -72,7 +72,9 @@ export const exportCommand: CommandModule = (program, cli) => {
           await file.abort()
           throw error
         }
-        ctx.output.info(`Exported ${count} record${count === 1 ? '' : 's'} of ${entry.name} to ${options.out}.`)
+        ctx.output.info(
+          `Exported ${count} record${count === 1 ? '' : 's'} of ${entry.name} to ${options.out}.`,
+        )
         if (ctx.output.format !== 'table')
           ctx.output.result({ resource: entry.name, format, records: count, file: options.out })
       }),
