@@ -101,7 +101,10 @@ describe('halo.resourceNames', () => {
     const halo = mockClient()
     expect(halo.resourceNames).toContain('dashboardLinks')
     expect(Object.keys(halo.dashboardLinks).sort()).toEqual(
-      Object.keys(allTagNamespaces.dashboardLinks.operations).sort(),
+      [
+        ...Object.keys(allTagNamespaces.dashboardLinks.operations),
+        ...Object.keys(allTagNamespaces.dashboardLinks.verbs),
+      ].sort(),
     )
     const dashboards = await halo.dashboardLinks.listDashboardLinks()
     expect(dashboards.map((dashboard) => dashboard.id)).toContain(seed.dashboardId)

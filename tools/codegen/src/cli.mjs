@@ -13,6 +13,8 @@ import { staleFiles, writeFiles } from './output.mjs'
 
 const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url))
 // Where CI checks a spec out beside the repository. The spec is an input, never committed here.
+/** Every package with generated folders: the eight domains and @halo/types. */
+const GENERATED_PACKAGES = [...PACKAGES, 'types']
 export const DEFAULT_SPEC = resolve(REPO_ROOT, '../shared/halo/openapi.json')
 
 async function loadSpec(source) {
@@ -48,7 +50,7 @@ async function main() {
   const summary = `${model.operations.length} operations, ${model.tags.length} tags, ${files.size} files`
 
   if (values.check) {
-    const stale = await staleFiles(root, files, PACKAGES)
+    const stale = await staleFiles(root, files, GENERATED_PACKAGES)
     if (stale.length === 0) {
       console.log(`codegen --check: generated code is up to date (${summary}).`)
       return 0
@@ -57,7 +59,7 @@ async function main() {
     for (const { path, reason } of stale) console.error(`  ${path} (${reason})`)
     return 1
   }
-  const written = await writeFiles(root, files, PACKAGES)
+  const written = await writeFiles(root, files, GENERATED_PACKAGES)
   console.log(`codegen: ${summary}; ${written.length} file(s) written or removed.`)
   return 0
 }

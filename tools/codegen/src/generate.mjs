@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { emitPackage } from './emit/package-files.mjs'
 import { emitPackageTests } from './emit/tests.mjs'
+import { emitTypesPackage } from './emit/types-package.mjs'
 import { buildModel } from './model/build-model.mjs'
 import { nameTagNamespaces } from './naming/tag-namespaces.mjs'
 import { applyObservedFields } from './overlay/observed-fields.mjs'
@@ -26,6 +27,7 @@ export async function loadConfig(overrides = {}) {
       operations: names.operations ?? {},
       typeAliases: names.typeAliases ?? {},
       dropTypeAliases: names.dropTypeAliases ?? [],
+      primaryTypeAliases: names.primaryTypeAliases ?? {},
     },
   }
 }
@@ -40,9 +42,9 @@ export function generate(spec, config) {
     config,
   )
   const namespaceOfTag = nameTagNamespaces(model.packages, config.overrides.segments)
-  const files = new Map()
+  const files = new Map(emitTypesPackage(model))
   for (const pkg of model.packages) {
-    for (const [path, content] of emitPackage(pkg, model.components, namespaceOfTag)) files.set(path, content)
+    for (const [path, content] of emitPackage(pkg, model, namespaceOfTag)) files.set(path, content)
     for (const [path, content] of emitPackageTests(pkg, model.components)) files.set(path, content)
   }
   return { model, files: new Map([...files].sort((a, b) => (a[0] < b[0] ? -1 : 1))) }

@@ -26,15 +26,17 @@ describe('generate', () => {
     expect(faults).toContain(
       "import type { HaloCore, HaloList, ListControls, OperationDescriptor, RequestOptions } from '@halo/core'",
     )
+    // Models come from @halo/types, under their friendly names
+    expect(faults).toContain("import type { Ticket } from '@halo/types'")
     expect(faults).toContain("  listKey: 'tickets',\n")
     expect(faults).toContain('params?: ListTicketsParams & Readonly<ListControls>,')
     expect(faults).toContain(
-      '): HaloList<Faults> {\n  return core.list<Faults>(listTicketsOperation, params, options)\n}',
+      '): HaloList<Ticket> {\n  return core.list<Ticket>(listTicketsOperation, params, options)\n}',
     )
     expect(faults).toContain(
-      '): Promise<Faults> {\n  return core.request<Faults>(getTicketOperation, params, options)\n}',
+      '): Promise<Ticket> {\n  return core.request<Ticket>(getTicketOperation, params, options)\n}',
     )
-    expect(faults).toContain('  readonly body: readonly Faults[]\n')
+    expect(faults).toContain('  readonly body: readonly Ticket[]\n')
     expect(faults).toContain('  readonly agent?: string | readonly number[] | undefined\n')
     expect(faults).toContain('  readonly since?: string | Date | undefined\n')
     expect(faults).not.toMatch(/readonly pageinate\?/)
@@ -45,13 +47,13 @@ describe('generate', () => {
   it('overloads upserts on the body: one record gives the record, several an array, unknown either', () => {
     const faults = file('packages/tickets/src/generated/operations/faults.ts')
     expect(faults).toContain(
-      '  params: UpsertTicketsParams & { readonly body: readonly [Faults] },\n  options?: RequestOptions,\n): Promise<Faults>\n',
+      '  params: UpsertTicketsParams & { readonly body: readonly [Ticket] },\n  options?: RequestOptions,\n): Promise<Ticket>\n',
     )
     expect(faults).toContain(
-      '  params: UpsertTicketsParams & { readonly body: readonly [Faults, Faults, ...Faults[]] },\n  options?: RequestOptions,\n): Promise<Faults[]>\n',
+      '  params: UpsertTicketsParams & { readonly body: readonly [Ticket, Ticket, ...Ticket[]] },\n  options?: RequestOptions,\n): Promise<Ticket[]>\n',
     )
     expect(faults).toContain(
-      '): Promise<Faults | Faults[]> {\n  return core.request<Faults | Faults[]>(upsertTicketsOperation, params, options)\n}',
+      '): Promise<Ticket | Ticket[]> {\n  return core.request<Ticket | Ticket[]>(upsertTicketsOperation, params, options)\n}',
     )
   })
 
@@ -61,23 +63,28 @@ describe('generate', () => {
     expect(attachment).toContain("body: 'multipart',")
   })
 
-  it('writes entity interfaces with optional nullable wire-named properties', () => {
-    const models = file('packages/tickets/src/generated/models.ts')
+  it('writes every entity once, in @halo/types, under its friendly name with the spec name as an alias', () => {
+    const models = file('packages/types/src/generated/models.ts')
     expect(models).toContain(
-      "export interface Faults {\n  id?: number | null\n  summary?: string | null\n  'odd-name'?: boolean | null\n",
+      "export interface Ticket {\n  id?: number | null\n  summary?: string | null\n  'odd-name'?: boolean | null\n",
     )
+    expect(models).toContain("/** Halo's name for {@link Ticket}. */\nexport type Faults = Ticket\n")
     expect(models).toContain('  attachments?: Attachment[] | null\n')
     expect(models).toContain('export type Kind = number')
+    expect(file('packages/types/src/generated/index.ts')).toContain("export type * from './models.js'")
+    for (const path of files.keys())
+      expect(path).not.toMatch(/^packages\/(tickets|assets)\/src\/generated\/models\.ts$/)
   })
 
   it('writes loose valibot schemas, lazy across references, and a record by component name', () => {
     const schemas = file('packages/tickets/src/generated/schemas.ts')
     expect(schemas).toContain(
-      'export const FaultsSchema: v.GenericSchema<Faults> = /* @__PURE__ */ entity<Faults>({',
+      'export const FaultsSchema: v.GenericSchema<Ticket> = /* @__PURE__ */ entity<Ticket>({',
     )
     expect(schemas).toContain('  user: v.exactOptional(v.nullable(v.lazy(() => UsersSchema))),\n')
     expect(schemas).toContain('  summary: optionalString,\n')
-    expect(schemas).toContain('export const TicketSchema: v.GenericSchema<Faults> = FaultsSchema')
+    expect(schemas).toContain('export const TicketSchema: v.GenericSchema<Ticket> = FaultsSchema')
+    expect(schemas).toContain("} from '@halo/types'")
     expect(schemas).toContain('  Faults: FaultsSchema,\n')
   })
 
@@ -89,7 +96,10 @@ describe('generate', () => {
     )
     const assets = file('packages/assets/src/generated/index.ts')
     expect(assets).not.toContain('Faults')
-    expect(file('packages/tickets/src/generated/index.ts')).toContain('export type {\n  Ticket,\n} from')
+    // Owned spec names and friendly names, re-exported from @halo/types where they always were
+    expect(file('packages/tickets/src/generated/index.ts')).toMatch(
+      /export type \{\n {2}Attachment,\n {2}Faults,\n[^}]* {2}Ticket,\n[^}]*\} from '@halo\/types'/,
+    )
   })
 
   it('writes a test case per operation with encoded path parameters', () => {
@@ -98,5 +108,40 @@ describe('generate', () => {
     expect(cases).toContain("pathname: '/api/Attachment/image/a%20b%2F%C3%BC%2610'")
     expect(cases).toContain("query: { includedetails: 'true' }")
     expect(cases).toContain("agent: '4,5'")
+  })
+})
+
+describe('tag verbs', () => {
+  it('maps list, get, upsert and delete to the one operation of each shape in a tag', async () => {
+    const { tagVerbs } = await import('../src/emit/package-files.mjs')
+    const op = (name, method, path, extra = {}) => ({
+      name,
+      method,
+      path,
+      isList: false,
+      pathParams: path.endsWith('/{id}') ? [{ name: 'id', kind: 'integer' }] : [],
+      ...extra,
+    })
+    const upsertBody = { kind: 'json-array', schema: { items: { $ref: '#/components/schemas/CabHeader' } } }
+    const verbs = tagVerbs([
+      op('listCabs', 'get', '/CAB', { isList: true }),
+      op('getCab', 'get', '/CAB/{id}'),
+      op('upsertCabs', 'post', '/CAB', { body: upsertBody }),
+      op('deleteCab', 'delete', '/CAB/{id}'),
+      op('postCabApprove', 'post', '/CAB/approve', { body: { kind: 'json', schema: {} } }),
+    ])
+    expect(Object.fromEntries(Object.entries(verbs).map(([verb, o]) => [verb, o.name]))).toEqual({
+      list: 'listCabs',
+      get: 'getCab',
+      upsert: 'upsertCabs',
+      delete: 'deleteCab',
+    })
+    // two lists: no list verb (ambiguous); a GET by another parameter is not `get`
+    const ambiguous = tagVerbs([
+      op('listA', 'get', '/A', { isList: true }),
+      op('listAOther', 'get', '/A/Other', { isList: true }),
+      op('getAByGuid', 'get', '/A/{guid}', { pathParams: [{ name: 'guid', kind: 'string' }] }),
+    ])
+    expect(Object.keys(ambiguous)).toEqual([])
   })
 })

@@ -3,27 +3,28 @@ import * as v from 'valibot'
 import type {
   AccessControl,
   AddigyApplication,
-  AddressStore,
+  Address,
+  Agent,
   AgentCheckIn,
+  AgentNotification,
+  Application,
   Appointment,
-  Area,
   AreaAzureTenant,
   AreaField,
   AreaItem,
-  AreaNote,
   AreaPopup,
   AreaToDo,
+  Asset,
+  AssetType,
   Attachment,
   Attachment_List,
   Audit,
-  AuditPasswordField,
-  Autoassign,
   AutoassignCriteria,
   AutoassignOutcome,
   AuvikTenantMod,
-  AzureADConnection,
   AzureADFilter,
   AzureADMapping,
+  AzureAdConnection,
   BookingType,
   BookingTypeTimeslot,
   CSPCustomer,
@@ -33,6 +34,8 @@ import type {
   Certificate,
   ChargeRate,
   ChargeRateArea,
+  Client,
+  ClientPrepay,
   Company,
   ConfigCommit,
   ContentDisposition,
@@ -41,6 +44,7 @@ import type {
   ContractHeader_List,
   ContractSchedulePlan,
   Control,
+  CrmNote,
   Currency,
   CustomButton,
   CustomField,
@@ -49,9 +53,10 @@ import type {
   CustomFieldVisibility,
   CustomTable,
   CustomTableRow,
+  DatabaseLookup,
+  DatabaseLookupConfirmation,
   DbType,
   DecoderFallback,
-  Device,
   DeviceApplications,
   DeviceUserCount,
   Device_List,
@@ -59,15 +64,15 @@ import type {
   EmailRule,
   EmailRuleFieldMapping,
   EmailStore,
+  EmailTemplate,
   EncoderFallback,
   Encoding,
-  EscMsg,
-  ExternalLink_List,
-  FAQListHead,
+  ExternalLink,
+  FaqList,
   FaultAdditionalAgents,
   FaultItem,
-  FaultToDo,
   FaultsMileStone,
+  Feature,
   Field,
   FieldGroup,
   FieldHelper,
@@ -77,7 +82,7 @@ import type {
   GoogleWorkplaceMapping,
   Header,
   HeaderId,
-  Holidays,
+  Holiday,
   HtmlDesign,
   IMAPMessage,
   ImpersonationRequest,
@@ -91,15 +96,15 @@ import type {
   IntegrationFilter,
   IntegrationSiteMapping,
   InternetAddress,
+  Invoice,
   InvoiceChange,
   InvoiceDetail,
   InvoiceDetailMeterTiers,
   InvoiceDetailProRata,
   InvoiceDetailQuantity,
   InvoiceDetailQuantityCriteria,
-  InvoiceHeader,
   InvoiceHeaderMerge,
-  InvoicePayment_List,
+  InvoicePayment,
   Item,
   ItemDeviceDefaults,
   ItemRestriction,
@@ -110,14 +115,12 @@ import type {
   KeyPair2,
   KeyPair3,
   KeyPair4,
-  LanguagePack,
+  Language,
   LanguagePackTranslations,
-  LanguagePackTranslationsCustom,
   LansweeperRelation,
   LansweeperSoftware,
   LicenceMatch,
   LicenceRole,
-  Licence_List,
   LicenseModel,
   LoginScreenConfig,
   LoginToken,
@@ -126,7 +129,6 @@ import type {
   MailboxAddress,
   MailboxTechnician,
   Manager,
-  MessageContent,
   MessageImportance,
   MessagePart,
   MessagePartBody,
@@ -136,14 +138,11 @@ import type {
   MileStoneDependency,
   MimeEntity,
   MimeMessage,
-  ModuleSetup,
   NHD_Claim,
-  NHD_Identity_Application,
   NHD_Identity_ApplicationScope,
-  NHD_Roles,
-  NPR_Result,
+  Notification,
   NotificationConditions,
-  NotificationContent,
+  NotificationMessage,
   OktaMapping,
   OnlineStatus,
   OpenIddictApplication,
@@ -151,23 +150,23 @@ import type {
   OpenIddictToken,
   Organisation,
   OrganisationField,
-  Outgoingemail,
+  Outcome,
+  OutgoingEmail,
   PagerDutyMapping,
   Parameter,
   ParameterEncodingMethod,
-  PartsLookup,
-  PartsLookupConfirmation,
   PartsLookupField,
   PartsLookupMapping,
   PartsLookupResult,
+  PasswordField,
   PasswordObjectType,
   Pop3Message,
   PowerShellScript,
   PowerShellScriptCriteria,
   PowerShellScriptProcessing,
-  PrepayHistory,
   PrepayPeriod,
-  PublishProfiles,
+  PublishProfile,
+  PurchaseOrder,
   Qualification,
   QualificationCategory,
   QualysHostAssetSoftwareHostAssetSoftware,
@@ -178,7 +177,7 @@ import type {
   RequestTypeFieldRestriction,
   RequestType_List,
   Restriction,
-  SQLImport,
+  Role,
   SQLImportField,
   STDToDo,
   STDrequestbudget,
@@ -187,13 +186,14 @@ import type {
   SectionDetail_List,
   SectionRequestType,
   SecurityQuestion,
-  ServSite,
+  SecurityQuestionValidate,
   ServSite_List,
-  ServStatus,
+  Service,
   ServiceLinks,
   ServiceOption,
   ServiceRequestDetails,
   ServiceRestriction,
+  ServiceStatus,
   ServiceUser,
   SetupTab,
   Site,
@@ -203,8 +203,9 @@ import type {
   SnowDevice,
   SnowHardware,
   SnowLicenseAbstract,
+  SoftwareLicence,
+  SqlImport,
   SqlLookupRequest,
-  StdRequest,
   StdRequestRule,
   StdRequest_List,
   StockBin,
@@ -212,26 +213,26 @@ import type {
   StripePaymentMethod,
   Supplier,
   SupplierOrderDetail,
-  SupplierOrderHeader,
-  TOutcome,
+  Tab,
   TabConfig,
   TableEnum,
-  Tabname,
   Tag,
   TaxRuleResult,
   TechPartsLookup,
+  Template,
+  TicketRule,
   Timeslot,
+  ToDo,
   ToDoGroup,
+  Translation,
   Tree_List,
   TypeInfo,
-  Uname,
   UnameAppointment,
   UnameAreaRestriction,
   UnameButton,
   UnameCustom,
   UnameDepartment,
   UnameField,
-  UnameNotification,
   UnameNotificationLink,
   UnameQualification,
   UnameRequestType,
@@ -239,23 +240,23 @@ import type {
   UnameSite,
   UnameXtype,
   Uname_List,
+  User,
   UserCompany,
   UserDashboardButtons,
   UserDashboardRestrictions,
   UserDepartment,
-  UserRoles,
+  UserRole,
   UserThirdPartyGroup,
-  Users,
   Users_List,
-  ViewColumns,
+  ViewColumn,
   ViewColumnsDetails,
   ViewFilter,
   ViewFilterDetails,
+  ViewList,
   ViewListGroup,
-  ViewLists,
   WebhookMapping,
   WebhookSubscriptionAction,
-  Workdays,
+  Workday,
   WorkflowTarget,
   WorkflowTargetStep,
   XMessagePriority,
@@ -264,8 +265,7 @@ import type {
   XTypeRole,
   XTypeStatus,
   XTypeStatusRestrictions,
-  Xtype,
-} from './models.js'
+} from '@halo/types'
 
 const optionalString = /* @__PURE__ */ v.exactOptional(v.nullable(v.string()))
 const optionalNumber = /* @__PURE__ */ v.exactOptional(v.nullable(v.number()))
@@ -393,7 +393,7 @@ const AddigyApplicationSchema: v.GenericSchema<AddigyApplication> = /* @__PURE__
 })
 
 /** Valibot schema of Halo's `AddressStore`. */
-const AddressStoreSchema: v.GenericSchema<AddressStore> = /* @__PURE__ */ entity<AddressStore>({
+const AddressStoreSchema: v.GenericSchema<Address> = /* @__PURE__ */ entity<Address>({
   id: optionalNumber,
   type: optionalNumber,
   description: optionalString,
@@ -605,7 +605,7 @@ const AppointmentSchema: v.GenericSchema<Appointment> = /* @__PURE__ */ entity<A
 })
 
 /** Valibot schema of Halo's `Area`. */
-const AreaSchema: v.GenericSchema<Area> = /* @__PURE__ */ entity<Area>({
+const AreaSchema: v.GenericSchema<Client> = /* @__PURE__ */ entity<Client>({
   id: optionalNumber,
   name: optionalString,
   toplevel_id: optionalNumber,
@@ -1108,7 +1108,7 @@ const AreaItemSchema: v.GenericSchema<AreaItem> = /* @__PURE__ */ entity<AreaIte
 })
 
 /** Valibot schema of Halo's `AreaNote`. */
-const AreaNoteSchema: v.GenericSchema<AreaNote> = /* @__PURE__ */ entity<AreaNote>({
+const AreaNoteSchema: v.GenericSchema<CrmNote> = /* @__PURE__ */ entity<CrmNote>({
   id: optionalNumber,
   client_id: optionalNumber,
   supplier_id: optionalNumber,
@@ -1268,7 +1268,7 @@ export const AuditSchema: v.GenericSchema<Audit> = /* @__PURE__ */ entity<Audit>
 })
 
 /** Valibot schema of Halo's `AuditPasswordField`. */
-export const AuditPasswordFieldSchema: v.GenericSchema<AuditPasswordField> = /* @__PURE__ */ entity<AuditPasswordField>({
+export const AuditPasswordFieldSchema: v.GenericSchema<PasswordField> = /* @__PURE__ */ entity<PasswordField>({
   object_type: optionalNumber,
   object_id: optionalNumber,
   field_id: optionalNumber,
@@ -1278,7 +1278,7 @@ export const AuditPasswordFieldSchema: v.GenericSchema<AuditPasswordField> = /* 
 })
 
 /** Valibot schema of Halo's `Autoassign`. */
-const AutoassignSchema: v.GenericSchema<Autoassign> = /* @__PURE__ */ entity<Autoassign>({
+const AutoassignSchema: v.GenericSchema<TicketRule> = /* @__PURE__ */ entity<TicketRule>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -1402,7 +1402,7 @@ export const AuvikTenantModSchema: v.GenericSchema<AuvikTenantMod> = /* @__PURE_
 })
 
 /** Valibot schema of Halo's `AzureADConnection`. */
-const AzureADConnectionSchema: v.GenericSchema<AzureADConnection> = /* @__PURE__ */ entity<AzureADConnection>({
+const AzureADConnectionSchema: v.GenericSchema<AzureAdConnection> = /* @__PURE__ */ entity<AzureAdConnection>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -5246,7 +5246,7 @@ export const DecoderFallbackSchema: v.GenericSchema<DecoderFallback> = /* @__PUR
 })
 
 /** Valibot schema of Halo's `Device`. */
-const DeviceSchema: v.GenericSchema<Device> = /* @__PURE__ */ entity<Device>({
+const DeviceSchema: v.GenericSchema<Asset> = /* @__PURE__ */ entity<Asset>({
   os_override: optionalString,
   id: optionalNumber,
   inventory_number: optionalString,
@@ -5878,7 +5878,7 @@ export const EncodingSchema: v.GenericSchema<Encoding> = /* @__PURE__ */ entity<
 })
 
 /** Valibot schema of Halo's `EscMsg`. */
-export const EscMsgSchema: v.GenericSchema<EscMsg> = /* @__PURE__ */ entity<EscMsg>({
+export const EscMsgSchema: v.GenericSchema<Notification> = /* @__PURE__ */ entity<Notification>({
   emailaddress: optionalString,
   full: optionalString,
   type: optionalNumber,
@@ -5925,7 +5925,7 @@ export const EscMsgSchema: v.GenericSchema<EscMsg> = /* @__PURE__ */ entity<EscM
 })
 
 /** Valibot schema of Halo's `ExternalLink_List`. */
-const ExternalLink_ListSchema: v.GenericSchema<ExternalLink_List> = /* @__PURE__ */ entity<ExternalLink_List>({
+const ExternalLink_ListSchema: v.GenericSchema<ExternalLink> = /* @__PURE__ */ entity<ExternalLink>({
   id: optionalNumber,
   table_id: optionalNumber,
   module_id: optionalNumber,
@@ -5959,7 +5959,7 @@ const ExternalLink_ListSchema: v.GenericSchema<ExternalLink_List> = /* @__PURE__
 })
 
 /** Valibot schema of Halo's `FAQListHead`. */
-const FAQListHeadSchema: v.GenericSchema<FAQListHead> = /* @__PURE__ */ entity<FAQListHead>({
+const FAQListHeadSchema: v.GenericSchema<FaqList> = /* @__PURE__ */ entity<FaqList>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -6054,7 +6054,7 @@ const FaultItemSchema: v.GenericSchema<FaultItem> = /* @__PURE__ */ entity<Fault
 })
 
 /** Valibot schema of Halo's `FaultToDo`. */
-const FaultToDoSchema: v.GenericSchema<FaultToDo> = /* @__PURE__ */ entity<FaultToDo>({
+const FaultToDoSchema: v.GenericSchema<ToDo> = /* @__PURE__ */ entity<ToDo>({
   ticket_id: optionalNumber,
   id: optionalNumber,
   done: optionalBoolean,
@@ -6362,7 +6362,7 @@ export const HeaderSchema: v.GenericSchema<Header> = /* @__PURE__ */ entity<Head
 export const HeaderIdSchema: v.GenericSchema<HeaderId> = v.number()
 
 /** Valibot schema of Halo's `Holidays`. */
-export const HolidaysSchema: v.GenericSchema<Holidays> = /* @__PURE__ */ entity<Holidays>({
+export const HolidaysSchema: v.GenericSchema<Holiday> = /* @__PURE__ */ entity<Holiday>({
   id: optionalString,
   holid: optionalNumber,
   workday_id: optionalNumber,
@@ -6827,7 +6827,7 @@ const InvoiceDetailQuantityCriteriaSchema: v.GenericSchema<InvoiceDetailQuantity
 })
 
 /** Valibot schema of Halo's `InvoiceHeader`. */
-const InvoiceHeaderSchema: v.GenericSchema<InvoiceHeader> = /* @__PURE__ */ entity<InvoiceHeader>({
+const InvoiceHeaderSchema: v.GenericSchema<Invoice> = /* @__PURE__ */ entity<Invoice>({
   disabled: optionalBoolean,
   customfields: v.exactOptional(v.nullable(v.array(v.lazy(() => CustomFieldSchema)))),
   id: optionalNumber,
@@ -7073,7 +7073,7 @@ const InvoiceHeaderMergeSchema: v.GenericSchema<InvoiceHeaderMerge> = /* @__PURE
 })
 
 /** Valibot schema of Halo's `InvoicePayment_List`. */
-const InvoicePayment_ListSchema: v.GenericSchema<InvoicePayment_List> = /* @__PURE__ */ entity<InvoicePayment_List>({
+const InvoicePayment_ListSchema: v.GenericSchema<InvoicePayment> = /* @__PURE__ */ entity<InvoicePayment>({
   id: optionalNumber,
   invoice_id: optionalNumber,
   date: optionalString,
@@ -7393,7 +7393,7 @@ const KeyPair4Schema: v.GenericSchema<KeyPair4> = /* @__PURE__ */ entity<KeyPair
 })
 
 /** Valibot schema of Halo's `LanguagePack`. */
-export const LanguagePackSchema: v.GenericSchema<LanguagePack> = /* @__PURE__ */ entity<LanguagePack>({
+export const LanguagePackSchema: v.GenericSchema<Language> = /* @__PURE__ */ entity<Language>({
   id: optionalNumber,
   name: optionalString,
   short_name: optionalString,
@@ -7432,7 +7432,7 @@ export const LanguagePackTranslationsSchema: v.GenericSchema<LanguagePackTransla
 })
 
 /** Valibot schema of Halo's `LanguagePackTranslationsCustom`. */
-export const LanguagePackTranslationsCustomSchema: v.GenericSchema<LanguagePackTranslationsCustom> = /* @__PURE__ */ entity<LanguagePackTranslationsCustom>({
+export const LanguagePackTranslationsCustomSchema: v.GenericSchema<Translation> = /* @__PURE__ */ entity<Translation>({
   id: optionalNumber,
   language_id: optionalNumber,
   entity: optionalString,
@@ -7486,7 +7486,7 @@ const LicenceRoleSchema: v.GenericSchema<LicenceRole> = /* @__PURE__ */ entity<L
 })
 
 /** Valibot schema of Halo's `Licence_List`. */
-const Licence_ListSchema: v.GenericSchema<Licence_List> = /* @__PURE__ */ entity<Licence_List>({
+const Licence_ListSchema: v.GenericSchema<SoftwareLicence> = /* @__PURE__ */ entity<SoftwareLicence>({
   id: optionalNumber,
   type: optionalNumber,
   name: optionalString,
@@ -7763,7 +7763,7 @@ const ManagerSchema: v.GenericSchema<Manager> = /* @__PURE__ */ entity<Manager>(
 })
 
 /** Valibot schema of Halo's `MessageContent`. */
-export const MessageContentSchema: v.GenericSchema<MessageContent> = /* @__PURE__ */ entity<MessageContent>({
+export const MessageContentSchema: v.GenericSchema<EmailTemplate> = /* @__PURE__ */ entity<EmailTemplate>({
   id: optionalNumber,
   guid: optionalString,
   intent: optionalString,
@@ -7893,7 +7893,7 @@ export const MimeMessageSchema: v.GenericSchema<MimeMessage> = /* @__PURE__ */ e
 })
 
 /** Valibot schema of Halo's `ModuleSetup`. */
-export const ModuleSetupSchema: v.GenericSchema<ModuleSetup> = /* @__PURE__ */ entity<ModuleSetup>({
+export const ModuleSetupSchema: v.GenericSchema<Feature> = /* @__PURE__ */ entity<Feature>({
   id: optionalNumber,
   intent: optionalString,
   module_name: optionalString,
@@ -7915,7 +7915,7 @@ const NHD_ClaimSchema: v.GenericSchema<NHD_Claim> = /* @__PURE__ */ entity<NHD_C
 })
 
 /** Valibot schema of Halo's `NHD_Identity_Application`. */
-export const NHD_Identity_ApplicationSchema: v.GenericSchema<NHD_Identity_Application> = /* @__PURE__ */ entity<NHD_Identity_Application>({
+export const NHD_Identity_ApplicationSchema: v.GenericSchema<Application> = /* @__PURE__ */ entity<Application>({
   grant_type: optionalString,
   loginas_agent_id: optionalNumber,
   loginas_agent_name: optionalString,
@@ -7973,7 +7973,7 @@ export const NHD_Identity_ApplicationScopeSchema: v.GenericSchema<NHD_Identity_A
 })
 
 /** Valibot schema of Halo's `NHD_Roles`. */
-export const NHD_RolesSchema: v.GenericSchema<NHD_Roles> = /* @__PURE__ */ entity<NHD_Roles>({
+export const NHD_RolesSchema: v.GenericSchema<Role> = /* @__PURE__ */ entity<Role>({
   intent: optionalString,
   chargerates: v.exactOptional(v.nullable(v.array(v.lazy(() => RestrictionSchema)))),
   id_int: optionalNumber,
@@ -8031,7 +8031,7 @@ export const NHD_RolesSchema: v.GenericSchema<NHD_Roles> = /* @__PURE__ */ entit
 })
 
 /** Valibot schema of Halo's `NPR_Result`. */
-export const NPR_ResultSchema: v.GenericSchema<NPR_Result> = /* @__PURE__ */ entity<NPR_Result>({
+export const NPR_ResultSchema: v.GenericSchema<SecurityQuestionValidate> = /* @__PURE__ */ entity<SecurityQuestionValidate>({
   windows_user: optionalString,
   email_address: optionalString,
   activedirectory_dn: optionalString,
@@ -8061,7 +8061,7 @@ export const NotificationConditionsSchema: v.GenericSchema<NotificationCondition
 })
 
 /** Valibot schema of Halo's `NotificationContent`. */
-export const NotificationContentSchema: v.GenericSchema<NotificationContent> = /* @__PURE__ */ entity<NotificationContent>({
+export const NotificationContentSchema: v.GenericSchema<NotificationMessage> = /* @__PURE__ */ entity<NotificationMessage>({
   id: optionalNumber,
   guid: optionalString,
   intent: optionalString,
@@ -8194,7 +8194,7 @@ export const OrganisationFieldSchema: v.GenericSchema<OrganisationField> = /* @_
 })
 
 /** Valibot schema of Halo's `Outgoingemail`. */
-export const OutgoingemailSchema: v.GenericSchema<Outgoingemail> = /* @__PURE__ */ entity<Outgoingemail>({
+export const OutgoingemailSchema: v.GenericSchema<OutgoingEmail> = /* @__PURE__ */ entity<OutgoingEmail>({
   id: optionalNumber,
   datesent: optionalString,
   memo: optionalString,
@@ -8244,7 +8244,7 @@ export const ParameterSchema: v.GenericSchema<Parameter> = /* @__PURE__ */ entit
 export const ParameterEncodingMethodSchema: v.GenericSchema<ParameterEncodingMethod> = v.number()
 
 /** Valibot schema of Halo's `PartsLookup`. */
-export const PartsLookupSchema: v.GenericSchema<PartsLookup> = /* @__PURE__ */ entity<PartsLookup>({
+export const PartsLookupSchema: v.GenericSchema<DatabaseLookup> = /* @__PURE__ */ entity<DatabaseLookup>({
   lookup_value_obj: optionalUnknown,
   id: optionalNumber,
   name: optionalString,
@@ -8302,7 +8302,7 @@ export const PartsLookupSchema: v.GenericSchema<PartsLookup> = /* @__PURE__ */ e
 })
 
 /** Valibot schema of Halo's `PartsLookupConfirmation`. */
-export const PartsLookupConfirmationSchema: v.GenericSchema<PartsLookupConfirmation> = /* @__PURE__ */ entity<PartsLookupConfirmation>({
+export const PartsLookupConfirmationSchema: v.GenericSchema<DatabaseLookupConfirmation> = /* @__PURE__ */ entity<DatabaseLookupConfirmation>({
   id: optionalNumber,
   database_lookup_id: optionalNumber,
   ticket_id: optionalNumber,
@@ -8417,7 +8417,7 @@ export const PowerShellScriptProcessingSchema: v.GenericSchema<PowerShellScriptP
 })
 
 /** Valibot schema of Halo's `PrepayHistory`. */
-const PrepayHistorySchema: v.GenericSchema<PrepayHistory> = /* @__PURE__ */ entity<PrepayHistory>({
+const PrepayHistorySchema: v.GenericSchema<ClientPrepay> = /* @__PURE__ */ entity<ClientPrepay>({
   id: optionalNumber,
   client_id: optionalNumber,
   client_name: optionalString,
@@ -8455,7 +8455,7 @@ const PrepayPeriodSchema: v.GenericSchema<PrepayPeriod> = /* @__PURE__ */ entity
 })
 
 /** Valibot schema of Halo's `PublishProfiles`. */
-export const PublishProfilesSchema: v.GenericSchema<PublishProfiles> = /* @__PURE__ */ entity<PublishProfiles>({
+export const PublishProfilesSchema: v.GenericSchema<PublishProfile> = /* @__PURE__ */ entity<PublishProfile>({
   id: optionalNumber,
   profile_username: optionalString,
   active: optionalBoolean,
@@ -8713,7 +8713,7 @@ const RestrictionSchema: v.GenericSchema<Restriction> = /* @__PURE__ */ entity<R
 })
 
 /** Valibot schema of Halo's `SQLImport`. */
-export const SQLImportSchema: v.GenericSchema<SQLImport> = /* @__PURE__ */ entity<SQLImport>({
+export const SQLImportSchema: v.GenericSchema<SqlImport> = /* @__PURE__ */ entity<SqlImport>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -8907,7 +8907,7 @@ export const SecurityQuestionSchema: v.GenericSchema<SecurityQuestion> = /* @__P
 })
 
 /** Valibot schema of Halo's `ServSite`. */
-const ServSiteSchema: v.GenericSchema<ServSite> = /* @__PURE__ */ entity<ServSite>({
+const ServSiteSchema: v.GenericSchema<Service> = /* @__PURE__ */ entity<Service>({
   sendemailtype: optionalNumber,
   email_subscriber_count: optionalNumber,
   id: optionalNumber,
@@ -9181,7 +9181,7 @@ const ServSite_ListSchema: v.GenericSchema<ServSite_List> = /* @__PURE__ */ enti
 })
 
 /** Valibot schema of Halo's `ServStatus`. */
-const ServStatusSchema: v.GenericSchema<ServStatus> = /* @__PURE__ */ entity<ServStatus>({
+const ServStatusSchema: v.GenericSchema<ServiceStatus> = /* @__PURE__ */ entity<ServiceStatus>({
   id: optionalNumber,
   timestamp: optionalString,
   status: optionalNumber,
@@ -9626,7 +9626,7 @@ export const SqlLookupRequestSchema: v.GenericSchema<SqlLookupRequest> = /* @__P
 })
 
 /** Valibot schema of Halo's `StdRequest`. */
-const StdRequestSchema: v.GenericSchema<StdRequest> = /* @__PURE__ */ entity<StdRequest>({
+const StdRequestSchema: v.GenericSchema<Template> = /* @__PURE__ */ entity<Template>({
   id: optionalNumber,
   guid: optionalString,
   intent: optionalString,
@@ -9988,7 +9988,7 @@ const SupplierOrderDetailSchema: v.GenericSchema<SupplierOrderDetail> = /* @__PU
 })
 
 /** Valibot schema of Halo's `SupplierOrderHeader`. */
-const SupplierOrderHeaderSchema: v.GenericSchema<SupplierOrderHeader> = /* @__PURE__ */ entity<SupplierOrderHeader>({
+const SupplierOrderHeaderSchema: v.GenericSchema<PurchaseOrder> = /* @__PURE__ */ entity<PurchaseOrder>({
   customfields: v.exactOptional(v.nullable(v.array(v.lazy(() => CustomFieldSchema)))),
   id: optionalNumber,
   use: optionalString,
@@ -10104,7 +10104,7 @@ const SupplierOrderHeaderSchema: v.GenericSchema<SupplierOrderHeader> = /* @__PU
 })
 
 /** Valibot schema of Halo's `TOutcome`. */
-export const TOutcomeSchema: v.GenericSchema<TOutcome> = /* @__PURE__ */ entity<TOutcome>({
+export const TOutcomeSchema: v.GenericSchema<Outcome> = /* @__PURE__ */ entity<Outcome>({
   id: optionalNumber,
   guid: optionalString,
   intent: optionalString,
@@ -10359,7 +10359,7 @@ const TabConfigSchema: v.GenericSchema<TabConfig> = /* @__PURE__ */ entity<TabCo
 const TableEnumSchema: v.GenericSchema<TableEnum> = v.number()
 
 /** Valibot schema of Halo's `Tabname`. */
-export const TabnameSchema: v.GenericSchema<Tabname> = /* @__PURE__ */ entity<Tabname>({
+export const TabnameSchema: v.GenericSchema<Tab> = /* @__PURE__ */ entity<Tab>({
   intent: optionalString,
   id: optionalNumber,
   guid: optionalString,
@@ -10473,7 +10473,7 @@ const TypeInfoSchema: v.GenericSchema<TypeInfo> = /* @__PURE__ */ entity<TypeInf
 })
 
 /** Valibot schema of Halo's `Uname`. */
-const UnameSchema: v.GenericSchema<Uname> = /* @__PURE__ */ entity<Uname>({
+const UnameSchema: v.GenericSchema<Agent> = /* @__PURE__ */ entity<Agent>({
   sites: v.exactOptional(v.nullable(v.array(v.lazy(() => UnameSiteSchema)))),
   id: optionalNumber,
   name: optionalString,
@@ -10838,7 +10838,7 @@ const UnameFieldSchema: v.GenericSchema<UnameField> = /* @__PURE__ */ entity<Una
 })
 
 /** Valibot schema of Halo's `UnameNotification`. */
-export const UnameNotificationSchema: v.GenericSchema<UnameNotification> = /* @__PURE__ */ entity<UnameNotification>({
+export const UnameNotificationSchema: v.GenericSchema<AgentNotification> = /* @__PURE__ */ entity<AgentNotification>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -11129,7 +11129,7 @@ const UserDepartmentSchema: v.GenericSchema<UserDepartment> = /* @__PURE__ */ en
 })
 
 /** Valibot schema of Halo's `UserRoles`. */
-const UserRolesSchema: v.GenericSchema<UserRoles> = /* @__PURE__ */ entity<UserRoles>({
+const UserRolesSchema: v.GenericSchema<UserRole> = /* @__PURE__ */ entity<UserRole>({
   guid: optionalString,
   intent: optionalString,
   isimportantcontact2: optionalBoolean,
@@ -11165,7 +11165,7 @@ const UserThirdPartyGroupSchema: v.GenericSchema<UserThirdPartyGroup> = /* @__PU
 })
 
 /** Valibot schema of Halo's `Users`. */
-const UsersSchema: v.GenericSchema<Users> = /* @__PURE__ */ entity<Users>({
+const UsersSchema: v.GenericSchema<User> = /* @__PURE__ */ entity<User>({
   is_comms_user: optionalBoolean,
   ischangeapprover2: optionalBoolean,
   id: optionalNumber,
@@ -11537,7 +11537,7 @@ const Users_ListSchema: v.GenericSchema<Users_List> = /* @__PURE__ */ entity<Use
 })
 
 /** Valibot schema of Halo's `ViewColumns`. */
-export const ViewColumnsSchema: v.GenericSchema<ViewColumns> = /* @__PURE__ */ entity<ViewColumns>({
+export const ViewColumnsSchema: v.GenericSchema<ViewColumn> = /* @__PURE__ */ entity<ViewColumn>({
   id: optionalNumber,
   guid: optionalString,
   intent: optionalString,
@@ -11618,7 +11618,7 @@ export const ViewListGroupSchema: v.GenericSchema<ViewListGroup> = /* @__PURE__ 
 })
 
 /** Valibot schema of Halo's `ViewLists`. */
-export const ViewListsSchema: v.GenericSchema<ViewLists> = /* @__PURE__ */ entity<ViewLists>({
+export const ViewListsSchema: v.GenericSchema<ViewList> = /* @__PURE__ */ entity<ViewList>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -11674,7 +11674,7 @@ export const WebhookMappingSchema: v.GenericSchema<WebhookMapping> = /* @__PURE_
 export const WebhookSubscriptionActionSchema: v.GenericSchema<WebhookSubscriptionAction> = v.number()
 
 /** Valibot schema of Halo's `Workdays`. */
-export const WorkdaysSchema: v.GenericSchema<Workdays> = /* @__PURE__ */ entity<Workdays>({
+export const WorkdaysSchema: v.GenericSchema<Workday> = /* @__PURE__ */ entity<Workday>({
   id: optionalNumber,
   guid: optionalString,
   intent: optionalString,
@@ -11819,7 +11819,7 @@ const XTypeStatusRestrictionsSchema: v.GenericSchema<XTypeStatusRestrictions> = 
 })
 
 /** Valibot schema of Halo's `Xtype`. */
-const XtypeSchema: v.GenericSchema<Xtype> = /* @__PURE__ */ entity<Xtype>({
+const XtypeSchema: v.GenericSchema<AssetType> = /* @__PURE__ */ entity<AssetType>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -11903,70 +11903,70 @@ const XtypeSchema: v.GenericSchema<Xtype> = /* @__PURE__ */ entity<Xtype>({
 })
 
 /** Valibot schema of a AgentNotification (Halo's `UnameNotification`). */
-export const AgentNotificationSchema: v.GenericSchema<UnameNotification> = UnameNotificationSchema
+export const AgentNotificationSchema: v.GenericSchema<AgentNotification> = UnameNotificationSchema
 
 /** Valibot schema of a Application (Halo's `NHD_Identity_Application`). */
-export const ApplicationSchema: v.GenericSchema<NHD_Identity_Application> = NHD_Identity_ApplicationSchema
+export const ApplicationSchema: v.GenericSchema<Application> = NHD_Identity_ApplicationSchema
 
 /** Valibot schema of a DatabaseLookup (Halo's `PartsLookup`). */
-export const DatabaseLookupSchema: v.GenericSchema<PartsLookup> = PartsLookupSchema
+export const DatabaseLookupSchema: v.GenericSchema<DatabaseLookup> = PartsLookupSchema
 
 /** Valibot schema of a DatabaseLookupConfirmation (Halo's `PartsLookupConfirmation`). */
-export const DatabaseLookupConfirmationSchema: v.GenericSchema<PartsLookupConfirmation> = PartsLookupConfirmationSchema
+export const DatabaseLookupConfirmationSchema: v.GenericSchema<DatabaseLookupConfirmation> = PartsLookupConfirmationSchema
 
 /** Valibot schema of a EmailTemplate (Halo's `MessageContent`). */
-export const EmailTemplateSchema: v.GenericSchema<MessageContent> = MessageContentSchema
+export const EmailTemplateSchema: v.GenericSchema<EmailTemplate> = MessageContentSchema
 
 /** Valibot schema of a Feature (Halo's `ModuleSetup`). */
-export const FeatureSchema: v.GenericSchema<ModuleSetup> = ModuleSetupSchema
+export const FeatureSchema: v.GenericSchema<Feature> = ModuleSetupSchema
 
 /** Valibot schema of a Holiday (Halo's `Holidays`). */
-export const HolidaySchema: v.GenericSchema<Holidays> = HolidaysSchema
+export const HolidaySchema: v.GenericSchema<Holiday> = HolidaysSchema
 
 /** Valibot schema of a Language (Halo's `LanguagePack`). */
-export const LanguageSchema: v.GenericSchema<LanguagePack> = LanguagePackSchema
+export const LanguageSchema: v.GenericSchema<Language> = LanguagePackSchema
 
 /** Valibot schema of a Notification (Halo's `EscMsg`). */
-export const NotificationSchema: v.GenericSchema<EscMsg> = EscMsgSchema
+export const NotificationSchema: v.GenericSchema<Notification> = EscMsgSchema
 
 /** Valibot schema of a NotificationMessage (Halo's `NotificationContent`). */
-export const NotificationMessageSchema: v.GenericSchema<NotificationContent> = NotificationContentSchema
+export const NotificationMessageSchema: v.GenericSchema<NotificationMessage> = NotificationContentSchema
 
 /** Valibot schema of a Outcome (Halo's `TOutcome`). */
-export const OutcomeSchema: v.GenericSchema<TOutcome> = TOutcomeSchema
+export const OutcomeSchema: v.GenericSchema<Outcome> = TOutcomeSchema
 
 /** Valibot schema of a OutgoingEmail (Halo's `Outgoingemail`). */
-export const OutgoingEmailSchema: v.GenericSchema<Outgoingemail> = OutgoingemailSchema
+export const OutgoingEmailSchema: v.GenericSchema<OutgoingEmail> = OutgoingemailSchema
 
 /** Valibot schema of a PasswordField (Halo's `AuditPasswordField`). */
-export const PasswordFieldSchema: v.GenericSchema<AuditPasswordField> = AuditPasswordFieldSchema
+export const PasswordFieldSchema: v.GenericSchema<PasswordField> = AuditPasswordFieldSchema
 
 /** Valibot schema of a PublishProfile (Halo's `PublishProfiles`). */
-export const PublishProfileSchema: v.GenericSchema<PublishProfiles> = PublishProfilesSchema
+export const PublishProfileSchema: v.GenericSchema<PublishProfile> = PublishProfilesSchema
 
 /** Valibot schema of a Role (Halo's `NHD_Roles`). */
-export const RoleSchema: v.GenericSchema<NHD_Roles> = NHD_RolesSchema
+export const RoleSchema: v.GenericSchema<Role> = NHD_RolesSchema
 
 /** Valibot schema of a SecurityQuestionValidate (Halo's `NPR_Result`). */
-export const SecurityQuestionValidateSchema: v.GenericSchema<NPR_Result> = NPR_ResultSchema
+export const SecurityQuestionValidateSchema: v.GenericSchema<SecurityQuestionValidate> = NPR_ResultSchema
 
 /** Valibot schema of a SqlImport (Halo's `SQLImport`). */
-export const SqlImportSchema: v.GenericSchema<SQLImport> = SQLImportSchema
+export const SqlImportSchema: v.GenericSchema<SqlImport> = SQLImportSchema
 
 /** Valibot schema of a Tab (Halo's `Tabname`). */
-export const TabSchema: v.GenericSchema<Tabname> = TabnameSchema
+export const TabSchema: v.GenericSchema<Tab> = TabnameSchema
 
 /** Valibot schema of a Translation (Halo's `LanguagePackTranslationsCustom`). */
-export const TranslationSchema: v.GenericSchema<LanguagePackTranslationsCustom> = LanguagePackTranslationsCustomSchema
+export const TranslationSchema: v.GenericSchema<Translation> = LanguagePackTranslationsCustomSchema
 
 /** Valibot schema of a ViewColumn (Halo's `ViewColumns`). */
-export const ViewColumnSchema: v.GenericSchema<ViewColumns> = ViewColumnsSchema
+export const ViewColumnSchema: v.GenericSchema<ViewColumn> = ViewColumnsSchema
 
 /** Valibot schema of a ViewList (Halo's `ViewLists`). */
-export const ViewListSchema: v.GenericSchema<ViewLists> = ViewListsSchema
+export const ViewListSchema: v.GenericSchema<ViewList> = ViewListsSchema
 
 /** Valibot schema of a Workday (Halo's `Workdays`). */
-export const WorkdaySchema: v.GenericSchema<Workdays> = WorkdaysSchema
+export const WorkdaySchema: v.GenericSchema<Workday> = WorkdaysSchema
 
 /**
  * Every entity schema this package uses, by Halo component name: pass it (merged with other

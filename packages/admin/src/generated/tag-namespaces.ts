@@ -405,8 +405,10 @@ import {
 } from './operations/workdays.js'
 
 /**
- * One namespace per API tag of @halo/admin: its operations by name. The facade attaches each
- * namespace (bound to the client) where no hand-written resource of that name exists.
+ * One namespace per API tag of @halo/admin: its operations by name, and the operations the
+ * common verbs stand for (`list`, `get`, `upsert`, `delete`) where the tag has exactly one of each
+ * shape. The facade attaches each namespace (bound to the client) where no hand-written resource of
+ * that name exists.
  */
 export const adminTagNamespaces = {
   agentCheckIns: {
@@ -416,11 +418,19 @@ export const adminTagNamespaces = {
       listAgentCheckIns,
       upsertAgentCheckIns,
     },
+    verbs: {
+      list: listAgentCheckIns,
+      get: getAgentCheckIn,
+      upsert: upsertAgentCheckIns,
+    },
   },
   agentImages: {
     tag: 'AgentImage',
     operations: {
       getAgentImage,
+    },
+    verbs: {
+      get: getAgentImage,
     },
   },
   agentNotifications: {
@@ -431,6 +441,12 @@ export const adminTagNamespaces = {
       listAgentNotifications,
       upsertAgentNotifications,
     },
+    verbs: {
+      list: listAgentNotifications,
+      get: getAgentNotification,
+      upsert: upsertAgentNotifications,
+      delete: deleteAgentNotification,
+    },
   },
   applications: {
     tag: 'NHD_Identity_Application',
@@ -440,6 +456,12 @@ export const adminTagNamespaces = {
       listApplications,
       upsertApplications,
     },
+    verbs: {
+      list: listApplications,
+      get: getApplication,
+      upsert: upsertApplications,
+      delete: deleteApplication,
+    },
   },
   audits: {
     tag: 'Audit',
@@ -448,6 +470,12 @@ export const adminTagNamespaces = {
       getAudit,
       listAudits,
       upsertAudits,
+    },
+    verbs: {
+      list: listAudits,
+      get: getAudit,
+      upsert: upsertAudits,
+      delete: deleteAudit,
     },
   },
   authInfo: {
@@ -465,11 +493,19 @@ export const adminTagNamespaces = {
       runAutomation,
       upsertAutomations,
     },
+    verbs: {
+      list: listAutomations,
+      get: getAutomation,
+      delete: deleteAutomation,
+    },
   },
   backgroundTasks: {
     tag: 'BackgroundTask',
     operations: {
       getBackgroundTask,
+    },
+    verbs: {
+      get: getBackgroundTask,
     },
   },
   certificates: {
@@ -480,6 +516,12 @@ export const adminTagNamespaces = {
       listCertificates,
       upsertCertificates,
     },
+    verbs: {
+      list: listCertificates,
+      get: getCertificate,
+      upsert: upsertCertificates,
+      delete: deleteCertificate,
+    },
   },
   configCommits: {
     tag: 'ConfigCommit',
@@ -488,6 +530,12 @@ export const adminTagNamespaces = {
       getConfigCommit,
       listConfigCommits,
       upsertConfigCommits,
+    },
+    verbs: {
+      list: listConfigCommits,
+      get: getConfigCommit,
+      upsert: upsertConfigCommits,
+      delete: deleteConfigCommit,
     },
   },
   controls: {
@@ -500,6 +548,9 @@ export const adminTagNamespaces = {
       postControlUpdateEnc,
       upsertControls,
     },
+    verbs: {
+      upsert: upsertControls,
+    },
   },
   customButtons: {
     tag: 'CustomButton',
@@ -508,6 +559,12 @@ export const adminTagNamespaces = {
       getCustomButton,
       listCustomButtons,
       upsertCustomButtons,
+    },
+    verbs: {
+      list: listCustomButtons,
+      get: getCustomButton,
+      upsert: upsertCustomButtons,
+      delete: deleteCustomButton,
     },
   },
   customTables: {
@@ -518,12 +575,22 @@ export const adminTagNamespaces = {
       listCustomTables,
       upsertCustomTables,
     },
+    verbs: {
+      list: listCustomTables,
+      get: getCustomTable,
+      upsert: upsertCustomTables,
+      delete: deleteCustomTable,
+    },
   },
   databaseLookupConfirmations: {
     tag: 'PartsLookupConfirmation',
     operations: {
       getDatabaseLookupConfirmation,
       upsertDatabaseLookupConfirmations,
+    },
+    verbs: {
+      get: getDatabaseLookupConfirmation,
+      upsert: upsertDatabaseLookupConfirmations,
     },
   },
   databaseLookups: {
@@ -535,6 +602,12 @@ export const adminTagNamespaces = {
       runDatabaseLookups,
       upsertDatabaseLookups,
     },
+    verbs: {
+      list: listDatabaseLookups,
+      get: getDatabaseLookup,
+      upsert: upsertDatabaseLookups,
+      delete: deleteDatabaseLookup,
+    },
   },
   emailRules: {
     tag: 'EmailRule',
@@ -543,6 +616,12 @@ export const adminTagNamespaces = {
       getEmailRule,
       listEmailRules,
       upsertEmailRules,
+    },
+    verbs: {
+      list: listEmailRules,
+      get: getEmailRule,
+      upsert: upsertEmailRules,
+      delete: deleteEmailRule,
     },
   },
   emailStores: {
@@ -553,6 +632,12 @@ export const adminTagNamespaces = {
       listEmailStores,
       upsertEmailStores,
     },
+    verbs: {
+      list: listEmailStores,
+      get: getEmailStore,
+      upsert: upsertEmailStores,
+      delete: deleteEmailStore,
+    },
   },
   emailTemplates: {
     tag: 'MessageContent',
@@ -562,6 +647,12 @@ export const adminTagNamespaces = {
       listEmailTemplates,
       upsertEmailTemplates,
     },
+    verbs: {
+      list: listEmailTemplates,
+      get: getEmailTemplate,
+      upsert: upsertEmailTemplates,
+      delete: deleteEmailTemplate,
+    },
   },
   features: {
     tag: 'ModuleSetup',
@@ -569,6 +660,11 @@ export const adminTagNamespaces = {
       getFeature,
       listFeatures,
       upsertFeatures,
+    },
+    verbs: {
+      list: listFeatures,
+      get: getFeature,
+      upsert: upsertFeatures,
     },
   },
   fieldGroups: {
@@ -579,6 +675,12 @@ export const adminTagNamespaces = {
       listFieldGroups,
       upsertFieldGroups,
     },
+    verbs: {
+      list: listFieldGroups,
+      get: getFieldGroup,
+      upsert: upsertFieldGroups,
+      delete: deleteFieldGroup,
+    },
   },
   fieldInfo: {
     tag: 'FieldInfo',
@@ -587,6 +689,12 @@ export const adminTagNamespaces = {
       getFieldInfo,
       listFieldInfo,
       upsertFieldInfo,
+    },
+    verbs: {
+      list: listFieldInfo,
+      get: getFieldInfo,
+      upsert: upsertFieldInfo,
+      delete: deleteFieldInfo,
     },
   },
   fields: {
@@ -598,6 +706,12 @@ export const adminTagNamespaces = {
       postFieldAddFieldToAll,
       upsertFields,
     },
+    verbs: {
+      list: listFields,
+      get: getField,
+      upsert: upsertFields,
+      delete: deleteField,
+    },
   },
   formattedEmails: {
     tag: 'FormattedEmail',
@@ -606,6 +720,12 @@ export const adminTagNamespaces = {
       getFormattedEmail,
       listFormattedEmails,
       upsertFormattedEmails,
+    },
+    verbs: {
+      list: listFormattedEmails,
+      get: getFormattedEmail,
+      upsert: upsertFormattedEmails,
+      delete: deleteFormattedEmail,
     },
   },
   haloFields: {
@@ -628,6 +748,12 @@ export const adminTagNamespaces = {
       listHolidays,
       upsertHolidays,
     },
+    verbs: {
+      list: listHolidays,
+      get: getHoliday,
+      upsert: upsertHolidays,
+      delete: deleteHoliday,
+    },
   },
   impersonationRequests: {
     tag: 'ImpersonationRequest',
@@ -643,6 +769,12 @@ export const adminTagNamespaces = {
       listImportCsvs,
       upsertImportCsvs,
     },
+    verbs: {
+      list: listImportCsvs,
+      get: getImportCsv,
+      upsert: upsertImportCsvs,
+      delete: deleteImportCsv,
+    },
   },
   incomingEmails: {
     tag: 'IncomingEmail',
@@ -651,6 +783,12 @@ export const adminTagNamespaces = {
       getIncomingEmail,
       listIncomingEmails,
       upsertIncomingEmails,
+    },
+    verbs: {
+      list: listIncomingEmails,
+      get: getIncomingEmail,
+      upsert: upsertIncomingEmails,
+      delete: deleteIncomingEmail,
     },
   },
   instanceInfo: {
@@ -666,6 +804,11 @@ export const adminTagNamespaces = {
       listInstances,
       upsertInstances,
     },
+    verbs: {
+      list: listInstances,
+      get: getInstance,
+      upsert: upsertInstances,
+    },
   },
   languages: {
     tag: 'LanguagePack',
@@ -674,6 +817,12 @@ export const adminTagNamespaces = {
       getLanguage,
       listLanguages,
       upsertLanguages,
+    },
+    verbs: {
+      list: listLanguages,
+      get: getLanguage,
+      upsert: upsertLanguages,
+      delete: deleteLanguage,
     },
   },
   loginTokens: {
@@ -690,6 +839,12 @@ export const adminTagNamespaces = {
       listLookups,
       postLookupClearCache,
       upsertLookups,
+    },
+    verbs: {
+      list: listLookups,
+      get: getLookup,
+      upsert: upsertLookups,
+      delete: deleteLookup,
     },
   },
   mail: {
@@ -711,6 +866,12 @@ export const adminTagNamespaces = {
       listMailboxes,
       upsertMailboxes,
     },
+    verbs: {
+      list: listMailboxes,
+      get: getMailbox,
+      upsert: upsertMailboxes,
+      delete: deleteMailbox,
+    },
   },
   notificationMessages: {
     tag: 'NotificationContent',
@@ -719,6 +880,12 @@ export const adminTagNamespaces = {
       getNotificationMessage,
       listNotificationMessages,
       upsertNotificationMessages,
+    },
+    verbs: {
+      list: listNotificationMessages,
+      get: getNotificationMessage,
+      upsert: upsertNotificationMessages,
+      delete: deleteNotificationMessage,
     },
   },
   notifications: {
@@ -730,12 +897,21 @@ export const adminTagNamespaces = {
       postNotificationsProcess,
       upsertNotifications,
     },
+    verbs: {
+      list: listNotifications,
+      get: getNotification,
+      upsert: upsertNotifications,
+      delete: deleteNotification,
+    },
   },
   onlineStatuses: {
     tag: 'OnlineStatus',
     operations: {
       listOnlineStatuses,
       upsertOnlineStatuses,
+    },
+    verbs: {
+      upsert: upsertOnlineStatuses,
     },
   },
   organisations: {
@@ -746,6 +922,12 @@ export const adminTagNamespaces = {
       listOrganisations,
       upsertOrganisations,
     },
+    verbs: {
+      list: listOrganisations,
+      get: getOrganisation,
+      upsert: upsertOrganisations,
+      delete: deleteOrganisation,
+    },
   },
   outcomes: {
     tag: 'TOutcome',
@@ -755,12 +937,22 @@ export const adminTagNamespaces = {
       listOutcomes,
       upsertOutcomes,
     },
+    verbs: {
+      list: listOutcomes,
+      get: getOutcome,
+      upsert: upsertOutcomes,
+      delete: deleteOutcome,
+    },
   },
   outgoingAttempts: {
     tag: 'OutgoingAttempt',
     operations: {
       getOutgoingAttempt,
       listOutgoingAttempts,
+    },
+    verbs: {
+      list: listOutgoingAttempts,
+      get: getOutgoingAttempt,
     },
   },
   outgoingEmails: {
@@ -769,6 +961,10 @@ export const adminTagNamespaces = {
       deleteOutgoingEmail,
       listOutgoingEmails,
       upsertOutgoingEmails,
+    },
+    verbs: {
+      upsert: upsertOutgoingEmails,
+      delete: deleteOutgoingEmail,
     },
   },
   outgoings: {
@@ -779,6 +975,11 @@ export const adminTagNamespaces = {
       listOutgoings,
       upsertOutgoings,
     },
+    verbs: {
+      list: listOutgoings,
+      get: getOutgoing,
+      delete: deleteOutgoing,
+    },
   },
   passwordFields: {
     tag: 'AuditPasswordField',
@@ -786,6 +987,11 @@ export const adminTagNamespaces = {
       getPasswordField,
       listPasswordFields,
       upsertPasswordFields,
+    },
+    verbs: {
+      list: listPasswordFields,
+      get: getPasswordField,
+      upsert: upsertPasswordFields,
     },
   },
   powerShellScriptCriteria: {
@@ -796,6 +1002,12 @@ export const adminTagNamespaces = {
       listPowerShellScriptCriteria,
       upsertPowerShellScriptCriteria,
     },
+    verbs: {
+      list: listPowerShellScriptCriteria,
+      get: getPowerShellScriptCriteria,
+      upsert: upsertPowerShellScriptCriteria,
+      delete: deletePowerShellScriptCriteria,
+    },
   },
   powerShellScriptProcessings: {
     tag: 'PowerShellScriptProcessing',
@@ -804,6 +1016,12 @@ export const adminTagNamespaces = {
       getPowerShellScriptProcessing,
       listPowerShellScriptProcessings,
       upsertPowerShellScriptProcessings,
+    },
+    verbs: {
+      list: listPowerShellScriptProcessings,
+      get: getPowerShellScriptProcessing,
+      upsert: upsertPowerShellScriptProcessings,
+      delete: deletePowerShellScriptProcessing,
     },
   },
   powerShellScripts: {
@@ -814,6 +1032,12 @@ export const adminTagNamespaces = {
       listPowerShellScripts,
       upsertPowerShellScripts,
     },
+    verbs: {
+      list: listPowerShellScripts,
+      get: getPowerShellScript,
+      upsert: upsertPowerShellScripts,
+      delete: deletePowerShellScript,
+    },
   },
   publishProfiles: {
     tag: 'PublishProfiles',
@@ -822,6 +1046,12 @@ export const adminTagNamespaces = {
       getPublishProfile,
       listPublishProfiles,
       upsertPublishProfiles,
+    },
+    verbs: {
+      list: listPublishProfiles,
+      get: getPublishProfile,
+      upsert: upsertPublishProfiles,
+      delete: deletePublishProfile,
     },
   },
   qualifications: {
@@ -832,12 +1062,22 @@ export const adminTagNamespaces = {
       listQualifications,
       upsertQualifications,
     },
+    verbs: {
+      list: listQualifications,
+      get: getQualification,
+      upsert: upsertQualifications,
+      delete: deleteQualification,
+    },
   },
   resourceTypes: {
     tag: 'ResourceType',
     operations: {
       getResourceType,
       listResourceTypes,
+    },
+    verbs: {
+      list: listResourceTypes,
+      get: getResourceType,
     },
   },
   roles: {
@@ -848,6 +1088,12 @@ export const adminTagNamespaces = {
       listRoles,
       upsertRoles,
     },
+    verbs: {
+      list: listRoles,
+      get: getRole,
+      upsert: upsertRoles,
+      delete: deleteRole,
+    },
   },
   screenLayouts: {
     tag: 'ScreenLayout',
@@ -856,6 +1102,12 @@ export const adminTagNamespaces = {
       getScreenLayout,
       listScreenLayouts,
       upsertScreenLayouts,
+    },
+    verbs: {
+      list: listScreenLayouts,
+      get: getScreenLayout,
+      upsert: upsertScreenLayouts,
+      delete: deleteScreenLayout,
     },
   },
   searches: {
@@ -885,12 +1137,22 @@ export const adminTagNamespaces = {
       listSecurityQuestions,
       upsertSecurityQuestions,
     },
+    verbs: {
+      list: listSecurityQuestions,
+      get: getSecurityQuestion,
+      upsert: upsertSecurityQuestions,
+      delete: deleteSecurityQuestion,
+    },
   },
   setupTabGroups: {
     tag: 'SetupTabGroup',
     operations: {
       getSetupTabGroup,
       listSetupTabGroups,
+    },
+    verbs: {
+      list: listSetupTabGroups,
+      get: getSetupTabGroup,
     },
   },
   setupTabs: {
@@ -899,6 +1161,11 @@ export const adminTagNamespaces = {
       getSetupTab,
       listSetupTabs,
       upsertSetupTabs,
+    },
+    verbs: {
+      list: listSetupTabs,
+      get: getSetupTab,
+      upsert: upsertSetupTabs,
     },
   },
   sqlImports: {
@@ -909,6 +1176,12 @@ export const adminTagNamespaces = {
       listSqlImports,
       upsertSqlImports,
     },
+    verbs: {
+      list: listSqlImports,
+      get: getSqlImport,
+      upsert: upsertSqlImports,
+      delete: deleteSqlImport,
+    },
   },
   tabs: {
     tag: 'Tabname',
@@ -918,6 +1191,12 @@ export const adminTagNamespaces = {
       listTabs,
       upsertTabs,
     },
+    verbs: {
+      list: listTabs,
+      get: getTab,
+      upsert: upsertTabs,
+      delete: deleteTab,
+    },
   },
   tags: {
     tag: 'Tag',
@@ -926,6 +1205,12 @@ export const adminTagNamespaces = {
       getTag,
       listTags,
       upsertTags,
+    },
+    verbs: {
+      list: listTags,
+      get: getTag,
+      upsert: upsertTags,
+      delete: deleteTag,
     },
   },
   taskMonitorEvents: {
@@ -947,11 +1232,18 @@ export const adminTagNamespaces = {
       getTaskTrace,
       listTaskTraces,
     },
+    verbs: {
+      list: listTaskTraces,
+      get: getTaskTrace,
+    },
   },
   teamImages: {
     tag: 'TeamImage',
     operations: {
       getTeamImage,
+    },
+    verbs: {
+      get: getTeamImage,
     },
   },
   tenants: {
@@ -991,6 +1283,9 @@ export const adminTagNamespaces = {
       listTranslations,
       upsertTranslations,
     },
+    verbs: {
+      upsert: upsertTranslations,
+    },
   },
   versionInfo: {
     tag: 'Version',
@@ -1001,6 +1296,9 @@ export const adminTagNamespaces = {
       listVersionInfo,
       searchVersionInfo,
     },
+    verbs: {
+      list: listVersionInfo,
+    },
   },
   viewColumns: {
     tag: 'ViewColumns',
@@ -1009,6 +1307,12 @@ export const adminTagNamespaces = {
       getViewColumn,
       listViewColumns,
       upsertViewColumns,
+    },
+    verbs: {
+      list: listViewColumns,
+      get: getViewColumn,
+      upsert: upsertViewColumns,
+      delete: deleteViewColumn,
     },
   },
   viewFilters: {
@@ -1019,6 +1323,12 @@ export const adminTagNamespaces = {
       listViewFilters,
       upsertViewFilters,
     },
+    verbs: {
+      list: listViewFilters,
+      get: getViewFilter,
+      upsert: upsertViewFilters,
+      delete: deleteViewFilter,
+    },
   },
   viewListGroups: {
     tag: 'ViewListGroup',
@@ -1027,6 +1337,12 @@ export const adminTagNamespaces = {
       getViewListGroup,
       listViewListGroups,
       upsertViewListGroups,
+    },
+    verbs: {
+      list: listViewListGroups,
+      get: getViewListGroup,
+      upsert: upsertViewListGroups,
+      delete: deleteViewListGroup,
     },
   },
   viewLists: {
@@ -1037,6 +1353,12 @@ export const adminTagNamespaces = {
       listViewLists,
       upsertViewLists,
     },
+    verbs: {
+      list: listViewLists,
+      get: getViewList,
+      upsert: upsertViewLists,
+      delete: deleteViewList,
+    },
   },
   workdays: {
     tag: 'Workdays',
@@ -1045,6 +1367,12 @@ export const adminTagNamespaces = {
       getWorkday,
       listWorkdays,
       upsertWorkdays,
+    },
+    verbs: {
+      list: listWorkdays,
+      get: getWorkday,
+      upsert: upsertWorkdays,
+      delete: deleteWorkday,
     },
   },
 } as const

@@ -18,6 +18,10 @@ export { operationDescriptors, operations } from './operation-list.js'
 export { assetsNamespaceOfTag, assetsTagNamespaces } from './tag-namespaces.js'
 export type {
   AddigyApplication,
+  Asset,
+  AssetChange,
+  AssetGroup,
+  AssetType,
   BookingTypeTimeslot,
   ContractHeader_List,
   Device,
@@ -29,17 +33,21 @@ export type {
   FieldHelper,
   Generic,
   GenericAccountsMappings,
+  HaloDeviceInfo,
   LansweeperRelation,
   LansweeperSoftware,
   LicenceInfo,
   LicenceMatch,
   LicenceRole,
   Licence_List,
+  LicenseInfo,
+  MeterReading,
   NHD_DeviceInfo,
   QualysHostAssetSoftwareHostAssetSoftware,
   RT_Permission,
   Site_List,
   SnowComputerUserAbstract,
+  SoftwareLicence,
   StdRequest_List,
   TypeInfo,
   XTypeMapping,
@@ -48,14 +56,4 @@ export type {
   XTypeStatus,
   XTypeStatusRestrictions,
   Xtype,
-} from './models.js'
-export type {
-  Asset,
-  AssetChange,
-  AssetGroup,
-  AssetType,
-  HaloDeviceInfo,
-  LicenseInfo,
-  MeterReading,
-  SoftwareLicence,
-} from './aliases.js'
+} from '@halo/types'

@@ -3,20 +3,23 @@ import * as v from 'valibot'
 import type {
   AccessControl,
   AddigyApplication,
-  AddressStore,
-  Area,
+  Address,
+  AgentNotification,
   AreaAzureTenant,
   AreaField,
   AreaItem,
-  AreaNote,
   AreaPopup,
   AreaToDo,
+  Asset,
+  AssetChange,
+  AssetGroup,
+  AssetType,
   Attachment,
   Audit,
   AutoassignCriteria,
-  AzureADConnection,
   AzureADFilter,
   AzureADMapping,
+  AzureAdConnection,
   BookingType,
   BookingTypeTimeslot,
   CSPCustomer,
@@ -24,8 +27,11 @@ import type {
   CategoryRestriction,
   ChargeRate,
   ChargeRateArea,
+  Client,
+  ClientPrepay,
   ContractDetail,
   ContractHeader_List,
+  CrmNote,
   Currency,
   CustomButton,
   CustomField,
@@ -35,37 +41,33 @@ import type {
   CustomTable,
   CustomTableRow,
   DbType,
-  Device,
   DeviceApplications,
-  DeviceChange,
-  DeviceMeterReading,
   DeviceUserCount,
   Device_List,
   DynatraceRelationship,
-  ExternalLink_List,
-  FAQListHead,
+  ExternalLink,
+  FaqList,
   FaultAdditionalAgents,
   FaultItem,
-  FaultToDo,
   FaultsMileStone,
   Field,
   FieldGroup,
   FieldHelper,
   FieldInfo,
-  Generic,
   GenericAccountsMappings,
+  HaloDeviceInfo,
   Int32NullableStringDateTimeNullableInt32NullableDateTimeNullableTuple,
   Int32NullableStringDateTimeNullableInt32NullableTuple,
   IntegrationFieldMapping,
+  Invoice,
   InvoiceChange,
   InvoiceDetail,
   InvoiceDetailMeterTiers,
   InvoiceDetailProRata,
   InvoiceDetailQuantity,
   InvoiceDetailQuantityCriteria,
-  InvoiceHeader,
   InvoiceHeaderMerge,
-  InvoicePayment_List,
+  InvoicePayment,
   Item,
   ItemDeviceDefaults,
   ItemRestriction,
@@ -76,25 +78,23 @@ import type {
   KeyPair2,
   KeyPair3,
   KeyPair4,
-  LanguagePackTranslationsCustom,
   LansweeperRelation,
   LansweeperSoftware,
-  LicenceInfo,
   LicenceMatch,
   LicenceRole,
-  Licence_List,
+  LicenseInfo,
   Lookup,
   Manager,
+  MeterReading,
   MileStone,
   MileStoneDependency,
   NHD_Claim,
-  NHD_DeviceInfo,
   NotificationConditions,
   Organisation,
   OrganisationField,
   PartsLookupField,
-  PrepayHistory,
   PrepayPeriod,
+  PurchaseOrder,
   QualysHostAssetSoftwareHostAssetSoftware,
   QuickBooksDetails,
   RT_Permission,
@@ -104,13 +104,13 @@ import type {
   STDToDo,
   STDrequestbudget,
   SectionDetail_List,
-  ServSite,
   ServSite_List,
-  ServStatus,
+  Service,
   ServiceLinks,
   ServiceOption,
   ServiceRequestDetails,
   ServiceRestriction,
+  ServiceStatus,
   ServiceUser,
   Site,
   SiteContact,
@@ -119,8 +119,8 @@ import type {
   SnowDevice,
   SnowHardware,
   SnowLicenseAbstract,
+  SoftwareLicence,
   SqlLookupRequest,
-  StdRequest,
   StdRequestRule,
   StdRequest_List,
   StockBin,
@@ -128,13 +128,15 @@ import type {
   StripePaymentMethod,
   Supplier,
   SupplierOrderDetail,
-  SupplierOrderHeader,
+  Tab,
   TabConfig,
   TableEnum,
-  Tabname,
   TaxRuleResult,
+  Template,
   Timeslot,
+  ToDo,
   ToDoGroup,
+  Translation,
   Tree_List,
   TypeInfo,
   UnameAppointment,
@@ -143,18 +145,17 @@ import type {
   UnameCustom,
   UnameDepartment,
   UnameField,
-  UnameNotification,
   UnameNotificationLink,
   UnameQualification,
   UnameRequestType,
   UnameSection,
   UnameXtype,
   Uname_List,
+  User,
   UserCompany,
   UserDepartment,
-  UserRoles,
+  UserRole,
   UserThirdPartyGroup,
-  Users,
   Users_List,
   ViewFilterDetails,
   WebhookSubscriptionAction,
@@ -163,8 +164,7 @@ import type {
   XTypeRole,
   XTypeStatus,
   XTypeStatusRestrictions,
-  Xtype,
-} from './models.js'
+} from '@halo/types'
 
 const optionalString = /* @__PURE__ */ v.exactOptional(v.nullable(v.string()))
 const optionalNumber = /* @__PURE__ */ v.exactOptional(v.nullable(v.number()))
@@ -292,7 +292,7 @@ export const AddigyApplicationSchema: v.GenericSchema<AddigyApplication> = /* @_
 })
 
 /** Valibot schema of Halo's `AddressStore`. */
-const AddressStoreSchema: v.GenericSchema<AddressStore> = /* @__PURE__ */ entity<AddressStore>({
+const AddressStoreSchema: v.GenericSchema<Address> = /* @__PURE__ */ entity<Address>({
   id: optionalNumber,
   type: optionalNumber,
   description: optionalString,
@@ -319,7 +319,7 @@ const AddressStoreSchema: v.GenericSchema<AddressStore> = /* @__PURE__ */ entity
 })
 
 /** Valibot schema of Halo's `Area`. */
-const AreaSchema: v.GenericSchema<Area> = /* @__PURE__ */ entity<Area>({
+const AreaSchema: v.GenericSchema<Client> = /* @__PURE__ */ entity<Client>({
   id: optionalNumber,
   name: optionalString,
   toplevel_id: optionalNumber,
@@ -822,7 +822,7 @@ const AreaItemSchema: v.GenericSchema<AreaItem> = /* @__PURE__ */ entity<AreaIte
 })
 
 /** Valibot schema of Halo's `AreaNote`. */
-const AreaNoteSchema: v.GenericSchema<AreaNote> = /* @__PURE__ */ entity<AreaNote>({
+const AreaNoteSchema: v.GenericSchema<CrmNote> = /* @__PURE__ */ entity<CrmNote>({
   id: optionalNumber,
   client_id: optionalNumber,
   supplier_id: optionalNumber,
@@ -983,7 +983,7 @@ const AutoassignCriteriaSchema: v.GenericSchema<AutoassignCriteria> = /* @__PURE
 })
 
 /** Valibot schema of Halo's `AzureADConnection`. */
-const AzureADConnectionSchema: v.GenericSchema<AzureADConnection> = /* @__PURE__ */ entity<AzureADConnection>({
+const AzureADConnectionSchema: v.GenericSchema<AzureAdConnection> = /* @__PURE__ */ entity<AzureAdConnection>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -1488,7 +1488,7 @@ const CustomTableRowSchema: v.GenericSchema<CustomTableRow> = /* @__PURE__ */ en
 const DbTypeSchema: v.GenericSchema<DbType> = v.number()
 
 /** Valibot schema of Halo's `Device`. */
-export const DeviceSchema: v.GenericSchema<Device> = /* @__PURE__ */ entity<Device>({
+export const DeviceSchema: v.GenericSchema<Asset> = /* @__PURE__ */ entity<Asset>({
   os_override: optionalString,
   id: optionalNumber,
   inventory_number: optionalString,
@@ -1810,7 +1810,7 @@ export const DeviceApplicationsSchema: v.GenericSchema<DeviceApplications> = /* 
 })
 
 /** Valibot schema of Halo's `DeviceChange`. */
-export const DeviceChangeSchema: v.GenericSchema<DeviceChange> = /* @__PURE__ */ entity<DeviceChange>({
+export const DeviceChangeSchema: v.GenericSchema<AssetChange> = /* @__PURE__ */ entity<AssetChange>({
   id: optionalNumber,
   asset_id: optionalNumber,
   asset_site: optionalNumber,
@@ -1831,7 +1831,7 @@ export const DeviceChangeSchema: v.GenericSchema<DeviceChange> = /* @__PURE__ */
 })
 
 /** Valibot schema of Halo's `DeviceMeterReading`. */
-export const DeviceMeterReadingSchema: v.GenericSchema<DeviceMeterReading> = /* @__PURE__ */ entity<DeviceMeterReading>({
+export const DeviceMeterReadingSchema: v.GenericSchema<MeterReading> = /* @__PURE__ */ entity<MeterReading>({
   id: optionalNumber,
   recurringinvoice_line_id: optionalNumber,
   asset_id: optionalNumber,
@@ -2012,7 +2012,7 @@ export const DynatraceRelationshipSchema: v.GenericSchema<DynatraceRelationship>
 })
 
 /** Valibot schema of Halo's `ExternalLink_List`. */
-const ExternalLink_ListSchema: v.GenericSchema<ExternalLink_List> = /* @__PURE__ */ entity<ExternalLink_List>({
+const ExternalLink_ListSchema: v.GenericSchema<ExternalLink> = /* @__PURE__ */ entity<ExternalLink>({
   id: optionalNumber,
   table_id: optionalNumber,
   module_id: optionalNumber,
@@ -2046,7 +2046,7 @@ const ExternalLink_ListSchema: v.GenericSchema<ExternalLink_List> = /* @__PURE__
 })
 
 /** Valibot schema of Halo's `FAQListHead`. */
-const FAQListHeadSchema: v.GenericSchema<FAQListHead> = /* @__PURE__ */ entity<FAQListHead>({
+const FAQListHeadSchema: v.GenericSchema<FaqList> = /* @__PURE__ */ entity<FaqList>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -2141,7 +2141,7 @@ const FaultItemSchema: v.GenericSchema<FaultItem> = /* @__PURE__ */ entity<Fault
 })
 
 /** Valibot schema of Halo's `FaultToDo`. */
-const FaultToDoSchema: v.GenericSchema<FaultToDo> = /* @__PURE__ */ entity<FaultToDo>({
+const FaultToDoSchema: v.GenericSchema<ToDo> = /* @__PURE__ */ entity<ToDo>({
   ticket_id: optionalNumber,
   id: optionalNumber,
   done: optionalBoolean,
@@ -2372,7 +2372,7 @@ const FieldInfoSchema: v.GenericSchema<FieldInfo> = /* @__PURE__ */ entity<Field
 })
 
 /** Valibot schema of Halo's `Generic`. */
-export const GenericSchema: v.GenericSchema<Generic> = /* @__PURE__ */ entity<Generic>({
+export const GenericSchema: v.GenericSchema<AssetGroup> = /* @__PURE__ */ entity<AssetGroup>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -2724,7 +2724,7 @@ const InvoiceDetailQuantityCriteriaSchema: v.GenericSchema<InvoiceDetailQuantity
 })
 
 /** Valibot schema of Halo's `InvoiceHeader`. */
-const InvoiceHeaderSchema: v.GenericSchema<InvoiceHeader> = /* @__PURE__ */ entity<InvoiceHeader>({
+const InvoiceHeaderSchema: v.GenericSchema<Invoice> = /* @__PURE__ */ entity<Invoice>({
   disabled: optionalBoolean,
   customfields: v.exactOptional(v.nullable(v.array(v.lazy(() => CustomFieldSchema)))),
   id: optionalNumber,
@@ -2970,7 +2970,7 @@ const InvoiceHeaderMergeSchema: v.GenericSchema<InvoiceHeaderMerge> = /* @__PURE
 })
 
 /** Valibot schema of Halo's `InvoicePayment_List`. */
-const InvoicePayment_ListSchema: v.GenericSchema<InvoicePayment_List> = /* @__PURE__ */ entity<InvoicePayment_List>({
+const InvoicePayment_ListSchema: v.GenericSchema<InvoicePayment> = /* @__PURE__ */ entity<InvoicePayment>({
   id: optionalNumber,
   invoice_id: optionalNumber,
   date: optionalString,
@@ -3290,7 +3290,7 @@ const KeyPair4Schema: v.GenericSchema<KeyPair4> = /* @__PURE__ */ entity<KeyPair
 })
 
 /** Valibot schema of Halo's `LanguagePackTranslationsCustom`. */
-const LanguagePackTranslationsCustomSchema: v.GenericSchema<LanguagePackTranslationsCustom> = /* @__PURE__ */ entity<LanguagePackTranslationsCustom>({
+const LanguagePackTranslationsCustomSchema: v.GenericSchema<Translation> = /* @__PURE__ */ entity<Translation>({
   id: optionalNumber,
   language_id: optionalNumber,
   entity: optionalString,
@@ -3325,7 +3325,7 @@ export const LansweeperSoftwareSchema: v.GenericSchema<LansweeperSoftware> = /* 
 })
 
 /** Valibot schema of Halo's `LicenceInfo`. */
-export const LicenceInfoSchema: v.GenericSchema<LicenceInfo> = /* @__PURE__ */ entity<LicenceInfo>({
+export const LicenceInfoSchema: v.GenericSchema<LicenseInfo> = /* @__PURE__ */ entity<LicenseInfo>({
   id: optionalString,
   site_id: optionalNumber,
   client_id: optionalNumber,
@@ -3359,7 +3359,7 @@ export const LicenceRoleSchema: v.GenericSchema<LicenceRole> = /* @__PURE__ */ e
 })
 
 /** Valibot schema of Halo's `Licence_List`. */
-export const Licence_ListSchema: v.GenericSchema<Licence_List> = /* @__PURE__ */ entity<Licence_List>({
+export const Licence_ListSchema: v.GenericSchema<SoftwareLicence> = /* @__PURE__ */ entity<SoftwareLicence>({
   id: optionalNumber,
   type: optionalNumber,
   name: optionalString,
@@ -3517,7 +3517,7 @@ const NHD_ClaimSchema: v.GenericSchema<NHD_Claim> = /* @__PURE__ */ entity<NHD_C
 })
 
 /** Valibot schema of Halo's `NHD_DeviceInfo`. */
-export const NHD_DeviceInfoSchema: v.GenericSchema<NHD_DeviceInfo> = /* @__PURE__ */ entity<NHD_DeviceInfo>({
+export const NHD_DeviceInfoSchema: v.GenericSchema<HaloDeviceInfo> = /* @__PURE__ */ entity<HaloDeviceInfo>({
   id: optionalString,
   user_id: optionalString,
   device_name: optionalString,
@@ -3605,7 +3605,7 @@ const PartsLookupFieldSchema: v.GenericSchema<PartsLookupField> = /* @__PURE__ *
 })
 
 /** Valibot schema of Halo's `PrepayHistory`. */
-const PrepayHistorySchema: v.GenericSchema<PrepayHistory> = /* @__PURE__ */ entity<PrepayHistory>({
+const PrepayHistorySchema: v.GenericSchema<ClientPrepay> = /* @__PURE__ */ entity<ClientPrepay>({
   id: optionalNumber,
   client_id: optionalNumber,
   client_name: optionalString,
@@ -3891,7 +3891,7 @@ const SectionDetail_ListSchema: v.GenericSchema<SectionDetail_List> = /* @__PURE
 })
 
 /** Valibot schema of Halo's `ServSite`. */
-const ServSiteSchema: v.GenericSchema<ServSite> = /* @__PURE__ */ entity<ServSite>({
+const ServSiteSchema: v.GenericSchema<Service> = /* @__PURE__ */ entity<Service>({
   sendemailtype: optionalNumber,
   email_subscriber_count: optionalNumber,
   id: optionalNumber,
@@ -4165,7 +4165,7 @@ const ServSite_ListSchema: v.GenericSchema<ServSite_List> = /* @__PURE__ */ enti
 })
 
 /** Valibot schema of Halo's `ServStatus`. */
-const ServStatusSchema: v.GenericSchema<ServStatus> = /* @__PURE__ */ entity<ServStatus>({
+const ServStatusSchema: v.GenericSchema<ServiceStatus> = /* @__PURE__ */ entity<ServiceStatus>({
   id: optionalNumber,
   timestamp: optionalString,
   status: optionalNumber,
@@ -4592,7 +4592,7 @@ const SqlLookupRequestSchema: v.GenericSchema<SqlLookupRequest> = /* @__PURE__ *
 })
 
 /** Valibot schema of Halo's `StdRequest`. */
-const StdRequestSchema: v.GenericSchema<StdRequest> = /* @__PURE__ */ entity<StdRequest>({
+const StdRequestSchema: v.GenericSchema<Template> = /* @__PURE__ */ entity<Template>({
   id: optionalNumber,
   guid: optionalString,
   intent: optionalString,
@@ -4954,7 +4954,7 @@ const SupplierOrderDetailSchema: v.GenericSchema<SupplierOrderDetail> = /* @__PU
 })
 
 /** Valibot schema of Halo's `SupplierOrderHeader`. */
-const SupplierOrderHeaderSchema: v.GenericSchema<SupplierOrderHeader> = /* @__PURE__ */ entity<SupplierOrderHeader>({
+const SupplierOrderHeaderSchema: v.GenericSchema<PurchaseOrder> = /* @__PURE__ */ entity<PurchaseOrder>({
   customfields: v.exactOptional(v.nullable(v.array(v.lazy(() => CustomFieldSchema)))),
   id: optionalNumber,
   use: optionalString,
@@ -5088,7 +5088,7 @@ const TabConfigSchema: v.GenericSchema<TabConfig> = /* @__PURE__ */ entity<TabCo
 const TableEnumSchema: v.GenericSchema<TableEnum> = v.number()
 
 /** Valibot schema of Halo's `Tabname`. */
-const TabnameSchema: v.GenericSchema<Tabname> = /* @__PURE__ */ entity<Tabname>({
+const TabnameSchema: v.GenericSchema<Tab> = /* @__PURE__ */ entity<Tab>({
   intent: optionalString,
   id: optionalNumber,
   guid: optionalString,
@@ -5267,7 +5267,7 @@ const UnameFieldSchema: v.GenericSchema<UnameField> = /* @__PURE__ */ entity<Una
 })
 
 /** Valibot schema of Halo's `UnameNotification`. */
-const UnameNotificationSchema: v.GenericSchema<UnameNotification> = /* @__PURE__ */ entity<UnameNotification>({
+const UnameNotificationSchema: v.GenericSchema<AgentNotification> = /* @__PURE__ */ entity<AgentNotification>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -5497,7 +5497,7 @@ const UserDepartmentSchema: v.GenericSchema<UserDepartment> = /* @__PURE__ */ en
 })
 
 /** Valibot schema of Halo's `UserRoles`. */
-const UserRolesSchema: v.GenericSchema<UserRoles> = /* @__PURE__ */ entity<UserRoles>({
+const UserRolesSchema: v.GenericSchema<UserRole> = /* @__PURE__ */ entity<UserRole>({
   guid: optionalString,
   intent: optionalString,
   isimportantcontact2: optionalBoolean,
@@ -5533,7 +5533,7 @@ const UserThirdPartyGroupSchema: v.GenericSchema<UserThirdPartyGroup> = /* @__PU
 })
 
 /** Valibot schema of Halo's `Users`. */
-const UsersSchema: v.GenericSchema<Users> = /* @__PURE__ */ entity<Users>({
+const UsersSchema: v.GenericSchema<User> = /* @__PURE__ */ entity<User>({
   is_comms_user: optionalBoolean,
   ischangeapprover2: optionalBoolean,
   id: optionalNumber,
@@ -5994,7 +5994,7 @@ export const XTypeStatusRestrictionsSchema: v.GenericSchema<XTypeStatusRestricti
 })
 
 /** Valibot schema of Halo's `Xtype`. */
-export const XtypeSchema: v.GenericSchema<Xtype> = /* @__PURE__ */ entity<Xtype>({
+export const XtypeSchema: v.GenericSchema<AssetType> = /* @__PURE__ */ entity<AssetType>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -6078,28 +6078,28 @@ export const XtypeSchema: v.GenericSchema<Xtype> = /* @__PURE__ */ entity<Xtype>
 })
 
 /** Valibot schema of a Asset (Halo's `Device`). */
-export const AssetSchema: v.GenericSchema<Device> = DeviceSchema
+export const AssetSchema: v.GenericSchema<Asset> = DeviceSchema
 
 /** Valibot schema of a AssetChange (Halo's `DeviceChange`). */
-export const AssetChangeSchema: v.GenericSchema<DeviceChange> = DeviceChangeSchema
+export const AssetChangeSchema: v.GenericSchema<AssetChange> = DeviceChangeSchema
 
 /** Valibot schema of a AssetGroup (Halo's `Generic`). */
-export const AssetGroupSchema: v.GenericSchema<Generic> = GenericSchema
+export const AssetGroupSchema: v.GenericSchema<AssetGroup> = GenericSchema
 
 /** Valibot schema of a AssetType (Halo's `Xtype`). */
-export const AssetTypeSchema: v.GenericSchema<Xtype> = XtypeSchema
+export const AssetTypeSchema: v.GenericSchema<AssetType> = XtypeSchema
 
 /** Valibot schema of a HaloDeviceInfo (Halo's `NHD_DeviceInfo`). */
-export const HaloDeviceInfoSchema: v.GenericSchema<NHD_DeviceInfo> = NHD_DeviceInfoSchema
+export const HaloDeviceInfoSchema: v.GenericSchema<HaloDeviceInfo> = NHD_DeviceInfoSchema
 
 /** Valibot schema of a LicenseInfo (Halo's `LicenceInfo`). */
-export const LicenseInfoSchema: v.GenericSchema<LicenceInfo> = LicenceInfoSchema
+export const LicenseInfoSchema: v.GenericSchema<LicenseInfo> = LicenceInfoSchema
 
 /** Valibot schema of a MeterReading (Halo's `DeviceMeterReading`). */
-export const MeterReadingSchema: v.GenericSchema<DeviceMeterReading> = DeviceMeterReadingSchema
+export const MeterReadingSchema: v.GenericSchema<MeterReading> = DeviceMeterReadingSchema
 
 /** Valibot schema of a SoftwareLicence (Halo's `Licence_List`). */
-export const SoftwareLicenceSchema: v.GenericSchema<Licence_List> = Licence_ListSchema
+export const SoftwareLicenceSchema: v.GenericSchema<SoftwareLicence> = Licence_ListSchema
 
 /**
  * Every entity schema this package uses, by Halo component name: pass it (merged with other

@@ -68,8 +68,10 @@ import {
 } from './operations/x-type-role.js'
 
 /**
- * One namespace per API tag of @halo/assets: its operations by name. The facade attaches each
- * namespace (bound to the client) where no hand-written resource of that name exists.
+ * One namespace per API tag of @halo/assets: its operations by name, and the operations the
+ * common verbs stand for (`list`, `get`, `upsert`, `delete`) where the tag has exactly one of each
+ * shape. The facade attaches each namespace (bound to the client) where no hand-written resource of
+ * that name exists.
  */
 export const assetsTagNamespaces = {
   assetChanges: {
@@ -77,6 +79,10 @@ export const assetsTagNamespaces = {
     operations: {
       listAssetChanges,
       upsertAssetChanges,
+    },
+    verbs: {
+      list: listAssetChanges,
+      upsert: upsertAssetChanges,
     },
   },
   assetGroups: {
@@ -86,6 +92,12 @@ export const assetsTagNamespaces = {
       getAssetGroup,
       listAssetGroups,
       upsertAssetGroups,
+    },
+    verbs: {
+      list: listAssetGroups,
+      get: getAssetGroup,
+      upsert: upsertAssetGroups,
+      delete: deleteAssetGroup,
     },
   },
   assetLicences: {
@@ -112,6 +124,10 @@ export const assetsTagNamespaces = {
       getAssetTypeMapping,
       listAssetTypeMappings,
     },
+    verbs: {
+      list: listAssetTypeMappings,
+      get: getAssetTypeMapping,
+    },
   },
   assetTypes: {
     tag: 'Xtype',
@@ -120,6 +136,12 @@ export const assetsTagNamespaces = {
       getAssetType,
       listAssetTypes,
       upsertAssetTypes,
+    },
+    verbs: {
+      list: listAssetTypes,
+      get: getAssetType,
+      upsert: upsertAssetTypes,
+      delete: deleteAssetType,
     },
   },
   assets: {
@@ -132,6 +154,12 @@ export const assetsTagNamespaces = {
       listAssets,
       upsertAssets,
     },
+    verbs: {
+      list: listAssets,
+      get: getAsset,
+      upsert: upsertAssets,
+      delete: deleteAsset,
+    },
   },
   haloDeviceInfo: {
     tag: 'NHD_DeviceInfo',
@@ -140,11 +168,19 @@ export const assetsTagNamespaces = {
       getHaloDeviceInfo,
       upsertHaloDeviceInfo,
     },
+    verbs: {
+      get: getHaloDeviceInfo,
+      upsert: upsertHaloDeviceInfo,
+      delete: deleteHaloDeviceInfo,
+    },
   },
   licenceChanges: {
     tag: 'LicenceChange',
     operations: {
       listLicenceChanges,
+    },
+    verbs: {
+      list: listLicenceChanges,
     },
   },
   licenseInfo: {
@@ -154,6 +190,10 @@ export const assetsTagNamespaces = {
       listLicenseInfo,
       upsertLicenseInfo,
     },
+    verbs: {
+      list: listLicenseInfo,
+      upsert: upsertLicenseInfo,
+    },
   },
   meterReadings: {
     tag: 'DeviceMeterReading',
@@ -161,6 +201,11 @@ export const assetsTagNamespaces = {
       getMeterReading,
       listMeterReadings,
       upsertMeterReadings,
+    },
+    verbs: {
+      list: listMeterReadings,
+      get: getMeterReading,
+      upsert: upsertMeterReadings,
     },
   },
   softwareLicenceRoles: {
@@ -176,6 +221,12 @@ export const assetsTagNamespaces = {
       getSoftwareLicence,
       listSoftwareLicences,
       upsertSoftwareLicences,
+    },
+    verbs: {
+      list: listSoftwareLicences,
+      get: getSoftwareLicence,
+      upsert: upsertSoftwareLicences,
+      delete: deleteSoftwareLicence,
     },
   },
   xtypeRoles: {

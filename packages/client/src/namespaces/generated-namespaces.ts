@@ -9,6 +9,7 @@ import { reportingNamespaceOfTag, reportingTagNamespaces } from '@halo/reporting
 import { ticketsNamespaceOfTag, ticketsTagNamespaces } from '@halo/tickets'
 import { type BoundOperations, bindOperations } from '../operations/bind-operations.js'
 import type { HaloResourceName } from '../resources/halo-resources.js'
+import { bindTagVerbs, type TagVerbs, type VerbOperations } from './tag-verbs.js'
 
 /** One namespace per API tag (297), from every domain package: `{ tag, operations }` by namespace name. */
 export const allTagNamespaces = {
@@ -43,11 +44,14 @@ export type HaloTag = keyof typeof namespaceOfTag
 export type GeneratedNamespaceName = Exclude<keyof AllTagNamespaces, HaloResourceName>
 
 /**
- * The generated namespaces a client carries: each tag's operations bound to the client, for the tags
- * without a hand-written resource of that name (`halo.cabHeaders.listCabHeaders(params)`).
+ * The generated namespaces a client carries, for the tags without a hand-written resource of that name:
+ * each tag's operations bound to the client by their full names (`halo.cabs.listCabs(params)`), and the
+ * common verbs where the tag's shape allows (`halo.cabs.list()`, `get(id)`, `upsert([record])`,
+ * `delete(id)`), as on the hand-written resources.
  */
 export type GeneratedNamespaces = {
-  readonly [K in GeneratedNamespaceName]: BoundOperations<AllTagNamespaces[K]['operations']>
+  readonly [K in GeneratedNamespaceName]: BoundOperations<AllTagNamespaces[K]['operations']> &
+    TagVerbs<AllTagNamespaces[K] extends { readonly verbs: infer V } ? V : unknown>
 }
 
 /** Binds every generated namespace whose name is not in `taken` (the hand-written resources). */
@@ -55,7 +59,11 @@ export function createGeneratedNamespaces(core: HaloCore, taken: ReadonlySet<str
   const namespaces: Record<string, unknown> = {}
   for (const [name, namespace] of Object.entries(allTagNamespaces)) {
     if (taken.has(name)) continue
-    namespaces[name] = bindOperations(core, namespace.operations)
+    const verbs: VerbOperations = 'verbs' in namespace ? namespace.verbs : {}
+    namespaces[name] = Object.freeze({
+      ...bindOperations(core, namespace.operations),
+      ...bindTagVerbs(core, verbs),
+    })
   }
   return namespaces as GeneratedNamespaces
 }

@@ -1,4 +1,3 @@
-import type { GenericSchema } from 'valibot'
 import type { HaloAuth } from '../auth/token.js'
 import type { RateLimitStore, TokenStore } from '../rate-limit/store.js'
 import type { CircuitBreakerOptions } from './circuit-breaker-options.js'
@@ -15,8 +14,17 @@ export interface RateLimitOptions {
   readonly windowMs: number
 }
 
-/** A valibot schema of one entity (loose: unknown fields pass through). */
-export type EntitySchema = GenericSchema
+/**
+ * A valibot schema of one entity (loose: unknown fields pass through), as the domain packages' `/schemas`
+ * entries export them. Declared by the shape every valibot schema has rather than as valibot's
+ * `GenericSchema`, so a program importing the library does not type-check valibot's 16,000 lines of
+ * declarations (most of what the library cost a consumer's `tsc`; see docs/PERFORMANCE.md).
+ */
+export interface EntitySchema {
+  readonly kind: 'schema'
+  readonly async: false
+  readonly '~standard': { readonly version: 1; readonly vendor: string }
+}
 
 /** Entity schemas by component name, as the domain packages' `/schemas` entries export them. */
 export type EntitySchemas = Readonly<Record<string, EntitySchema>>

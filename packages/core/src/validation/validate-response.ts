@@ -21,12 +21,14 @@ interface Where {
 }
 
 function collectIssues(
-  schema: GenericSchema,
+  schema: EntitySchema,
   value: unknown,
   prefix: string,
   into: Record<string, string[]>,
 ): void {
-  const result = safeParse(schema, value)
+  // Every entity schema is a valibot schema (EntitySchema is declared by its shape only to keep valibot's
+  // declarations out of consumers' type-checks).
+  const result = safeParse(schema as unknown as GenericSchema, value)
   if (result.success) return
   for (const issue of result.issues) {
     const path = getDotPath(issue)

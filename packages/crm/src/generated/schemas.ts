@@ -2,35 +2,36 @@
 import * as v from 'valibot'
 import type {
   AccessControl,
+  Action,
   ActionReaction,
-  Actions,
   AddigyApplication,
-  AddressStore,
+  Address,
   Addressbook,
+  Agent,
+  AgentNotification,
   AiSuggestion,
   AiSuggestionFault,
   Appointment,
   AppointmentTypeRequestType,
   Appointment_List,
-  Area,
   AreaAzureTenant,
   AreaField,
   AreaItem,
-  AreaNote,
   AreaPopup,
   AreaRequestType,
   AreaToDo,
+  Asset,
+  AssetType,
   AssignSchedule,
   Attachment,
   Attachment_List,
   Attachment_View,
   Audit,
-  Autoassign,
   AutoassignCriteria,
   AutoassignOutcome,
-  AzureADConnection,
   AzureADFilter,
   AzureADMapping,
+  AzureAdConnection,
   BookingType,
   BookingTypeTimeslot,
   CSPCustomer,
@@ -40,20 +41,24 @@ import type {
   CategoryRestriction,
   ChargeRate,
   ChargeRateArea,
-  ChatFlowProcess,
+  ChatFlow,
   ChatInputField,
+  ChatMessage,
   ChatPopupMessage,
   ChatProfile,
   ChildRequestType,
+  Client,
+  ClientPrepay,
   Company,
+  Consignment,
   ConsignmentDetail,
-  ConsignmentHeader,
-  Contactgroup,
-  Contactgroupcontacts,
+  ContactGroup,
+  ContactGroupContact,
   ContractDetail,
   ContractHeader_List,
   ContractSchedulePlan,
   Contributors,
+  CrmNote,
   Currency,
   CustomButton,
   CustomField,
@@ -62,32 +67,29 @@ import type {
   CustomFieldVisibility,
   CustomTable,
   CustomTableRow,
+  DatabaseLookup,
   DateTimeZone,
   DbType,
-  Device,
   DeviceApplications,
   DeviceUserCount,
   Device_List,
-  DistributionLists,
+  DistributionList,
   DistributionListsLog,
   DistributionListsUser,
   DynatraceRelationship,
   EcommerceOrderFault,
   Expense,
-  ExternalLink_List,
-  FAQListHead,
+  ExternalLink,
+  FaqList,
   FaqRequestType,
   FaultAdditionalAgents,
-  FaultApproval,
   FaultBudget,
   FaultItem,
   FaultOLA,
   FaultOLADates,
   FaultRuleMatch,
-  FaultToDo,
   FaultVector,
   FaultVectorScore,
-  Faults,
   FaultsDateDependencies,
   FaultsMileStone,
   FaultsTimeEntry,
@@ -112,20 +114,20 @@ import type {
   GoogleBusinessReviewReply,
   GoogleReviewer,
   HaloNews,
-  Holidays,
+  Holiday,
   IframeTabRequestType,
   Int32NullableStringDateTimeNullableInt32NullableDateTimeNullableTuple,
   Int32NullableStringDateTimeNullableInt32NullableTuple,
   IntegrationFieldMapping,
+  Invoice,
   InvoiceChange,
   InvoiceDetail,
   InvoiceDetailMeterTiers,
   InvoiceDetailProRata,
   InvoiceDetailQuantity,
   InvoiceDetailQuantityCriteria,
-  InvoiceHeader,
   InvoiceHeaderMerge,
-  InvoicePayment_List,
+  InvoicePayment,
   Item,
   ItemDeviceDefaults,
   ItemRestriction,
@@ -137,59 +139,54 @@ import type {
   KeyPair2,
   KeyPair3,
   KeyPair4,
-  LanguagePackTranslationsCustom,
   LansweeperRelation,
   LansweeperSoftware,
   LicenceMatch,
   LicenceRole,
-  Licence_List,
   LiveChatIsTyping,
-  LiveChatMsg,
   Lookup,
   Manager,
   MileStone,
   MileStoneDependency,
   NHD_Claim,
-  NHD_Roles,
   NotificationConditions,
   Organisation,
   OrganisationField,
   OutboundIntegrationMethodValue,
   OutboundIntegrationMethodValueMapping,
-  PartsLookup,
+  Outcome,
   PartsLookupField,
   PartsLookupMapping,
   PartsLookupResult,
-  Policy,
-  PrepayHistory,
   PrepayPeriod,
+  Priority,
+  PurchaseOrder,
   Qualification,
   QualificationCategory,
   QualysHostAssetSoftwareHostAssetSoftware,
   QuickBooksDetails,
   RT_Permission,
-  RequestType,
   RequestTypeField,
   RequestTypeFieldRestriction,
   RequestTypeStatus,
   RequestType_List,
   Restriction,
+  Role,
   RoundRobinLog,
   STDToDo,
   STDrequestbudget,
   SalesMailbox,
   SalesMailboxDetail,
   Schedule,
-  SectionDetail,
   SectionDetail_List,
   SectionRequestType,
-  ServSite,
   ServSite_List,
-  ServStatus,
+  Service,
   ServiceLinks,
   ServiceOption,
   ServiceRequestDetails,
   ServiceRestriction,
+  ServiceStatus,
   ServiceUser,
   Site,
   SiteContact,
@@ -198,8 +195,8 @@ import type {
   SnowDevice,
   SnowHardware,
   SnowLicenseAbstract,
+  SoftwareLicence,
   SqlLookupRequest,
-  StdRequest,
   StdRequestRule,
   StdRequest_List,
   StockBin,
@@ -207,27 +204,31 @@ import type {
   StripePaymentMethod,
   Supplier,
   SupplierOrderDetail,
-  SupplierOrderHeader,
-  TOutcome,
+  Tab,
   TabConfig,
   TableEnum,
-  Tabname,
   Tag,
   TaxRuleResult,
+  Team,
   TechPartsLookup,
+  Template,
+  Ticket,
+  TicketApproval,
+  TicketRule,
+  TicketType,
   Timeslot,
+  ToDo,
   ToDoGroup,
-  Tree,
+  TopLevel,
+  Translation,
   Tree_List,
   TypeInfo,
-  Uname,
   UnameAppointment,
   UnameAreaRestriction,
   UnameButton,
   UnameCustom,
   UnameDepartment,
   UnameField,
-  UnameNotification,
   UnameNotificationLink,
   UnameQualification,
   UnameRequestType,
@@ -235,19 +236,19 @@ import type {
   UnameSite,
   UnameXtype,
   Uname_List,
-  UnsubEmailServiceUsers,
+  UnsubServiceEmail,
+  User,
   UserCompany,
   UserDepartment,
   UserPrefs,
-  UserRoles,
+  UserRole,
   UserThirdPartyGroup,
-  Users,
   Users_List,
   ViewColumnsDetails,
   ViewFilterDetails,
   VirtualAgent,
   WebhookSubscriptionAction,
-  Workdays,
+  Workday,
   WorkflowHistory,
   WorkflowTarget,
   WorkflowTargetStep,
@@ -256,8 +257,7 @@ import type {
   XTypeRole,
   XTypeStatus,
   XTypeStatusRestrictions,
-  Xtype,
-} from './models.js'
+} from '@halo/types'
 
 const optionalString = /* @__PURE__ */ v.exactOptional(v.nullable(v.string()))
 const optionalNumber = /* @__PURE__ */ v.exactOptional(v.nullable(v.number()))
@@ -387,7 +387,7 @@ const ActionReactionSchema: v.GenericSchema<ActionReaction> = /* @__PURE__ */ en
 })
 
 /** Valibot schema of Halo's `Actions`. */
-const ActionsSchema: v.GenericSchema<Actions> = /* @__PURE__ */ entity<Actions>({
+const ActionsSchema: v.GenericSchema<Action> = /* @__PURE__ */ entity<Action>({
   ticket_id: optionalNumber,
   id: optionalNumber,
   outcome: optionalString,
@@ -837,7 +837,7 @@ const AddigyApplicationSchema: v.GenericSchema<AddigyApplication> = /* @__PURE__
 })
 
 /** Valibot schema of Halo's `AddressStore`. */
-export const AddressStoreSchema: v.GenericSchema<AddressStore> = /* @__PURE__ */ entity<AddressStore>({
+export const AddressStoreSchema: v.GenericSchema<Address> = /* @__PURE__ */ entity<Address>({
   id: optionalNumber,
   type: optionalNumber,
   description: optionalString,
@@ -1157,7 +1157,7 @@ export const Appointment_ListSchema: v.GenericSchema<Appointment_List> = /* @__P
 })
 
 /** Valibot schema of Halo's `Area`. */
-export const AreaSchema: v.GenericSchema<Area> = /* @__PURE__ */ entity<Area>({
+export const AreaSchema: v.GenericSchema<Client> = /* @__PURE__ */ entity<Client>({
   id: optionalNumber,
   name: optionalString,
   toplevel_id: optionalNumber,
@@ -1660,7 +1660,7 @@ const AreaItemSchema: v.GenericSchema<AreaItem> = /* @__PURE__ */ entity<AreaIte
 })
 
 /** Valibot schema of Halo's `AreaNote`. */
-export const AreaNoteSchema: v.GenericSchema<AreaNote> = /* @__PURE__ */ entity<AreaNote>({
+export const AreaNoteSchema: v.GenericSchema<CrmNote> = /* @__PURE__ */ entity<CrmNote>({
   id: optionalNumber,
   client_id: optionalNumber,
   supplier_id: optionalNumber,
@@ -1855,7 +1855,7 @@ const AuditSchema: v.GenericSchema<Audit> = /* @__PURE__ */ entity<Audit>({
 })
 
 /** Valibot schema of Halo's `Autoassign`. */
-const AutoassignSchema: v.GenericSchema<Autoassign> = /* @__PURE__ */ entity<Autoassign>({
+const AutoassignSchema: v.GenericSchema<TicketRule> = /* @__PURE__ */ entity<TicketRule>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -1969,7 +1969,7 @@ const AutoassignOutcomeSchema: v.GenericSchema<AutoassignOutcome> = /* @__PURE__
 })
 
 /** Valibot schema of Halo's `AzureADConnection`. */
-const AzureADConnectionSchema: v.GenericSchema<AzureADConnection> = /* @__PURE__ */ entity<AzureADConnection>({
+const AzureADConnectionSchema: v.GenericSchema<AzureAdConnection> = /* @__PURE__ */ entity<AzureAdConnection>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -2263,7 +2263,7 @@ export const ChargeRateAreaSchema: v.GenericSchema<ChargeRateArea> = /* @__PURE_
 })
 
 /** Valibot schema of Halo's `ChatFlowProcess`. */
-export const ChatFlowProcessSchema: v.GenericSchema<ChatFlowProcess> = /* @__PURE__ */ entity<ChatFlowProcess>({
+export const ChatFlowProcessSchema: v.GenericSchema<ChatFlow> = /* @__PURE__ */ entity<ChatFlow>({
   chat_id: optionalNumber,
   chat_profile_id: optionalString,
   flow_step: optionalNumber,
@@ -2511,7 +2511,7 @@ const ConsignmentDetailSchema: v.GenericSchema<ConsignmentDetail> = /* @__PURE__
 })
 
 /** Valibot schema of Halo's `ConsignmentHeader`. */
-const ConsignmentHeaderSchema: v.GenericSchema<ConsignmentHeader> = /* @__PURE__ */ entity<ConsignmentHeader>({
+const ConsignmentHeaderSchema: v.GenericSchema<Consignment> = /* @__PURE__ */ entity<Consignment>({
   id: optionalNumber,
   use: optionalString,
   date: optionalString,
@@ -2535,7 +2535,7 @@ const ConsignmentHeaderSchema: v.GenericSchema<ConsignmentHeader> = /* @__PURE__
 })
 
 /** Valibot schema of Halo's `Contactgroup`. */
-export const ContactgroupSchema: v.GenericSchema<Contactgroup> = /* @__PURE__ */ entity<Contactgroup>({
+export const ContactgroupSchema: v.GenericSchema<ContactGroup> = /* @__PURE__ */ entity<ContactGroup>({
   id: optionalNumber,
   name: optionalString,
   ownerunum: optionalNumber,
@@ -2546,7 +2546,7 @@ export const ContactgroupSchema: v.GenericSchema<Contactgroup> = /* @__PURE__ */
 })
 
 /** Valibot schema of Halo's `Contactgroupcontacts`. */
-export const ContactgroupcontactsSchema: v.GenericSchema<Contactgroupcontacts> = /* @__PURE__ */ entity<Contactgroupcontacts>({
+export const ContactgroupcontactsSchema: v.GenericSchema<ContactGroupContact> = /* @__PURE__ */ entity<ContactGroupContact>({
   id: optionalNumber,
   ccgid: optionalNumber,
   cuid: optionalNumber,
@@ -2853,7 +2853,7 @@ const DateTimeZoneSchema: v.GenericSchema<DateTimeZone> = /* @__PURE__ */ entity
 const DbTypeSchema: v.GenericSchema<DbType> = v.number()
 
 /** Valibot schema of Halo's `Device`. */
-const DeviceSchema: v.GenericSchema<Device> = /* @__PURE__ */ entity<Device>({
+const DeviceSchema: v.GenericSchema<Asset> = /* @__PURE__ */ entity<Asset>({
   os_override: optionalString,
   id: optionalNumber,
   inventory_number: optionalString,
@@ -3331,7 +3331,7 @@ const Device_ListSchema: v.GenericSchema<Device_List> = /* @__PURE__ */ entity<D
 })
 
 /** Valibot schema of Halo's `DistributionLists`. */
-export const DistributionListsSchema: v.GenericSchema<DistributionLists> = /* @__PURE__ */ entity<DistributionLists>({
+export const DistributionListsSchema: v.GenericSchema<DistributionList> = /* @__PURE__ */ entity<DistributionList>({
   id: optionalNumber,
   name: optionalString,
   desc: optionalString,
@@ -3405,7 +3405,7 @@ const ExpenseSchema: v.GenericSchema<Expense> = /* @__PURE__ */ entity<Expense>(
 })
 
 /** Valibot schema of Halo's `ExternalLink_List`. */
-const ExternalLink_ListSchema: v.GenericSchema<ExternalLink_List> = /* @__PURE__ */ entity<ExternalLink_List>({
+const ExternalLink_ListSchema: v.GenericSchema<ExternalLink> = /* @__PURE__ */ entity<ExternalLink>({
   id: optionalNumber,
   table_id: optionalNumber,
   module_id: optionalNumber,
@@ -3439,7 +3439,7 @@ const ExternalLink_ListSchema: v.GenericSchema<ExternalLink_List> = /* @__PURE__
 })
 
 /** Valibot schema of Halo's `FAQListHead`. */
-const FAQListHeadSchema: v.GenericSchema<FAQListHead> = /* @__PURE__ */ entity<FAQListHead>({
+const FAQListHeadSchema: v.GenericSchema<FaqList> = /* @__PURE__ */ entity<FaqList>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -3489,7 +3489,7 @@ const FaultAdditionalAgentsSchema: v.GenericSchema<FaultAdditionalAgents> = /* @
 })
 
 /** Valibot schema of Halo's `FaultApproval`. */
-const FaultApprovalSchema: v.GenericSchema<FaultApproval> = /* @__PURE__ */ entity<FaultApproval>({
+const FaultApprovalSchema: v.GenericSchema<TicketApproval> = /* @__PURE__ */ entity<TicketApproval>({
   ticket_id: optionalNumber,
   purchase_order_id: optionalNumber,
   purchase_order_ref: optionalString,
@@ -3696,7 +3696,7 @@ const FaultRuleMatchSchema: v.GenericSchema<FaultRuleMatch> = /* @__PURE__ */ en
 })
 
 /** Valibot schema of Halo's `FaultToDo`. */
-const FaultToDoSchema: v.GenericSchema<FaultToDo> = /* @__PURE__ */ entity<FaultToDo>({
+const FaultToDoSchema: v.GenericSchema<ToDo> = /* @__PURE__ */ entity<ToDo>({
   ticket_id: optionalNumber,
   id: optionalNumber,
   done: optionalBoolean,
@@ -3739,7 +3739,7 @@ const FaultVectorScoreSchema: v.GenericSchema<FaultVectorScore> = /* @__PURE__ *
 })
 
 /** Valibot schema of Halo's `Faults`. */
-const FaultsSchema: v.GenericSchema<Faults> = /* @__PURE__ */ entity<Faults>({
+const FaultsSchema: v.GenericSchema<Ticket> = /* @__PURE__ */ entity<Ticket>({
   oppjobtitle: optionalString,
   id: optionalNumber,
   dateoccurred: optionalString,
@@ -5399,7 +5399,7 @@ export const HaloNewsSchema: v.GenericSchema<HaloNews> = /* @__PURE__ */ entity<
 })
 
 /** Valibot schema of Halo's `Holidays`. */
-const HolidaysSchema: v.GenericSchema<Holidays> = /* @__PURE__ */ entity<Holidays>({
+const HolidaysSchema: v.GenericSchema<Holiday> = /* @__PURE__ */ entity<Holiday>({
   id: optionalString,
   holid: optionalNumber,
   workday_id: optionalNumber,
@@ -5721,7 +5721,7 @@ const InvoiceDetailQuantityCriteriaSchema: v.GenericSchema<InvoiceDetailQuantity
 })
 
 /** Valibot schema of Halo's `InvoiceHeader`. */
-const InvoiceHeaderSchema: v.GenericSchema<InvoiceHeader> = /* @__PURE__ */ entity<InvoiceHeader>({
+const InvoiceHeaderSchema: v.GenericSchema<Invoice> = /* @__PURE__ */ entity<Invoice>({
   disabled: optionalBoolean,
   customfields: v.exactOptional(v.nullable(v.array(v.lazy(() => CustomFieldSchema)))),
   id: optionalNumber,
@@ -5967,7 +5967,7 @@ const InvoiceHeaderMergeSchema: v.GenericSchema<InvoiceHeaderMerge> = /* @__PURE
 })
 
 /** Valibot schema of Halo's `InvoicePayment_List`. */
-const InvoicePayment_ListSchema: v.GenericSchema<InvoicePayment_List> = /* @__PURE__ */ entity<InvoicePayment_List>({
+const InvoicePayment_ListSchema: v.GenericSchema<InvoicePayment> = /* @__PURE__ */ entity<InvoicePayment>({
   id: optionalNumber,
   invoice_id: optionalNumber,
   date: optionalString,
@@ -6311,7 +6311,7 @@ export const KeyPair4Schema: v.GenericSchema<KeyPair4> = /* @__PURE__ */ entity<
 })
 
 /** Valibot schema of Halo's `LanguagePackTranslationsCustom`. */
-const LanguagePackTranslationsCustomSchema: v.GenericSchema<LanguagePackTranslationsCustom> = /* @__PURE__ */ entity<LanguagePackTranslationsCustom>({
+const LanguagePackTranslationsCustomSchema: v.GenericSchema<Translation> = /* @__PURE__ */ entity<Translation>({
   id: optionalNumber,
   language_id: optionalNumber,
   entity: optionalString,
@@ -6365,7 +6365,7 @@ const LicenceRoleSchema: v.GenericSchema<LicenceRole> = /* @__PURE__ */ entity<L
 })
 
 /** Valibot schema of Halo's `Licence_List`. */
-const Licence_ListSchema: v.GenericSchema<Licence_List> = /* @__PURE__ */ entity<Licence_List>({
+const Licence_ListSchema: v.GenericSchema<SoftwareLicence> = /* @__PURE__ */ entity<SoftwareLicence>({
   id: optionalNumber,
   type: optionalNumber,
   name: optionalString,
@@ -6434,7 +6434,7 @@ export const LiveChatIsTypingSchema: v.GenericSchema<LiveChatIsTyping> = /* @__P
 })
 
 /** Valibot schema of Halo's `LiveChatMsg`. */
-export const LiveChatMsgSchema: v.GenericSchema<LiveChatMsg> = /* @__PURE__ */ entity<LiveChatMsg>({
+export const LiveChatMsgSchema: v.GenericSchema<ChatMessage> = /* @__PURE__ */ entity<ChatMessage>({
   id: optionalNumber,
   chat_id: optionalNumber,
   sender_id: optionalNumber,
@@ -6563,7 +6563,7 @@ export const NHD_ClaimSchema: v.GenericSchema<NHD_Claim> = /* @__PURE__ */ entit
 })
 
 /** Valibot schema of Halo's `NHD_Roles`. */
-const NHD_RolesSchema: v.GenericSchema<NHD_Roles> = /* @__PURE__ */ entity<NHD_Roles>({
+const NHD_RolesSchema: v.GenericSchema<Role> = /* @__PURE__ */ entity<Role>({
   intent: optionalString,
   chargerates: v.exactOptional(v.nullable(v.array(v.lazy(() => RestrictionSchema)))),
   id_int: optionalNumber,
@@ -6710,7 +6710,7 @@ const OutboundIntegrationMethodValueMappingSchema: v.GenericSchema<OutboundInteg
 })
 
 /** Valibot schema of Halo's `PartsLookup`. */
-const PartsLookupSchema: v.GenericSchema<PartsLookup> = /* @__PURE__ */ entity<PartsLookup>({
+const PartsLookupSchema: v.GenericSchema<DatabaseLookup> = /* @__PURE__ */ entity<DatabaseLookup>({
   lookup_value_obj: optionalUnknown,
   id: optionalNumber,
   name: optionalString,
@@ -6810,7 +6810,7 @@ const PartsLookupResultSchema: v.GenericSchema<PartsLookupResult> = /* @__PURE__
 })
 
 /** Valibot schema of Halo's `Policy`. */
-const PolicySchema: v.GenericSchema<Policy> = /* @__PURE__ */ entity<Policy>({
+const PolicySchema: v.GenericSchema<Priority> = /* @__PURE__ */ entity<Priority>({
   id: optionalString,
   slaid: optionalNumber,
   sla_guid: optionalString,
@@ -6840,7 +6840,7 @@ const PolicySchema: v.GenericSchema<Policy> = /* @__PURE__ */ entity<Policy>({
 })
 
 /** Valibot schema of Halo's `PrepayHistory`. */
-const PrepayHistorySchema: v.GenericSchema<PrepayHistory> = /* @__PURE__ */ entity<PrepayHistory>({
+const PrepayHistorySchema: v.GenericSchema<ClientPrepay> = /* @__PURE__ */ entity<ClientPrepay>({
   id: optionalNumber,
   client_id: optionalNumber,
   client_name: optionalString,
@@ -6997,7 +6997,7 @@ const RT_PermissionSchema: v.GenericSchema<RT_Permission> = /* @__PURE__ */ enti
 })
 
 /** Valibot schema of Halo's `RequestType`. */
-const RequestTypeSchema: v.GenericSchema<RequestType> = /* @__PURE__ */ entity<RequestType>({
+const RequestTypeSchema: v.GenericSchema<TicketType> = /* @__PURE__ */ entity<TicketType>({
   id: optionalNumber,
   guid: optionalString,
   intent: optionalString,
@@ -7578,7 +7578,7 @@ const ScheduleSchema: v.GenericSchema<Schedule> = /* @__PURE__ */ entity<Schedul
 })
 
 /** Valibot schema of Halo's `SectionDetail`. */
-export const SectionDetailSchema: v.GenericSchema<SectionDetail> = /* @__PURE__ */ entity<SectionDetail>({
+export const SectionDetailSchema: v.GenericSchema<Team> = /* @__PURE__ */ entity<Team>({
   id: optionalNumber,
   guid: optionalString,
   intent: optionalString,
@@ -7671,7 +7671,7 @@ const SectionRequestTypeSchema: v.GenericSchema<SectionRequestType> = /* @__PURE
 })
 
 /** Valibot schema of Halo's `ServSite`. */
-const ServSiteSchema: v.GenericSchema<ServSite> = /* @__PURE__ */ entity<ServSite>({
+const ServSiteSchema: v.GenericSchema<Service> = /* @__PURE__ */ entity<Service>({
   sendemailtype: optionalNumber,
   email_subscriber_count: optionalNumber,
   id: optionalNumber,
@@ -7945,7 +7945,7 @@ const ServSite_ListSchema: v.GenericSchema<ServSite_List> = /* @__PURE__ */ enti
 })
 
 /** Valibot schema of Halo's `ServStatus`. */
-const ServStatusSchema: v.GenericSchema<ServStatus> = /* @__PURE__ */ entity<ServStatus>({
+const ServStatusSchema: v.GenericSchema<ServiceStatus> = /* @__PURE__ */ entity<ServiceStatus>({
   id: optionalNumber,
   timestamp: optionalString,
   status: optionalNumber,
@@ -8372,7 +8372,7 @@ const SqlLookupRequestSchema: v.GenericSchema<SqlLookupRequest> = /* @__PURE__ *
 })
 
 /** Valibot schema of Halo's `StdRequest`. */
-const StdRequestSchema: v.GenericSchema<StdRequest> = /* @__PURE__ */ entity<StdRequest>({
+const StdRequestSchema: v.GenericSchema<Template> = /* @__PURE__ */ entity<Template>({
   id: optionalNumber,
   guid: optionalString,
   intent: optionalString,
@@ -8734,7 +8734,7 @@ const SupplierOrderDetailSchema: v.GenericSchema<SupplierOrderDetail> = /* @__PU
 })
 
 /** Valibot schema of Halo's `SupplierOrderHeader`. */
-const SupplierOrderHeaderSchema: v.GenericSchema<SupplierOrderHeader> = /* @__PURE__ */ entity<SupplierOrderHeader>({
+const SupplierOrderHeaderSchema: v.GenericSchema<PurchaseOrder> = /* @__PURE__ */ entity<PurchaseOrder>({
   customfields: v.exactOptional(v.nullable(v.array(v.lazy(() => CustomFieldSchema)))),
   id: optionalNumber,
   use: optionalString,
@@ -8850,7 +8850,7 @@ const SupplierOrderHeaderSchema: v.GenericSchema<SupplierOrderHeader> = /* @__PU
 })
 
 /** Valibot schema of Halo's `TOutcome`. */
-const TOutcomeSchema: v.GenericSchema<TOutcome> = /* @__PURE__ */ entity<TOutcome>({
+const TOutcomeSchema: v.GenericSchema<Outcome> = /* @__PURE__ */ entity<Outcome>({
   id: optionalNumber,
   guid: optionalString,
   intent: optionalString,
@@ -9105,7 +9105,7 @@ const TabConfigSchema: v.GenericSchema<TabConfig> = /* @__PURE__ */ entity<TabCo
 const TableEnumSchema: v.GenericSchema<TableEnum> = v.number()
 
 /** Valibot schema of Halo's `Tabname`. */
-const TabnameSchema: v.GenericSchema<Tabname> = /* @__PURE__ */ entity<Tabname>({
+const TabnameSchema: v.GenericSchema<Tab> = /* @__PURE__ */ entity<Tab>({
   intent: optionalString,
   id: optionalNumber,
   guid: optionalString,
@@ -9180,7 +9180,7 @@ const ToDoGroupSchema: v.GenericSchema<ToDoGroup> = /* @__PURE__ */ entity<ToDoG
 })
 
 /** Valibot schema of Halo's `Tree`. */
-export const TreeSchema: v.GenericSchema<Tree> = /* @__PURE__ */ entity<Tree>({
+export const TreeSchema: v.GenericSchema<TopLevel> = /* @__PURE__ */ entity<TopLevel>({
   id: optionalNumber,
   guid: optionalString,
   intent: optionalString,
@@ -9256,7 +9256,7 @@ const TypeInfoSchema: v.GenericSchema<TypeInfo> = /* @__PURE__ */ entity<TypeInf
 })
 
 /** Valibot schema of Halo's `Uname`. */
-export const UnameSchema: v.GenericSchema<Uname> = /* @__PURE__ */ entity<Uname>({
+export const UnameSchema: v.GenericSchema<Agent> = /* @__PURE__ */ entity<Agent>({
   sites: v.exactOptional(v.nullable(v.array(v.lazy(() => UnameSiteSchema)))),
   id: optionalNumber,
   name: optionalString,
@@ -9621,7 +9621,7 @@ export const UnameFieldSchema: v.GenericSchema<UnameField> = /* @__PURE__ */ ent
 })
 
 /** Valibot schema of Halo's `UnameNotification`. */
-const UnameNotificationSchema: v.GenericSchema<UnameNotification> = /* @__PURE__ */ entity<UnameNotification>({
+const UnameNotificationSchema: v.GenericSchema<AgentNotification> = /* @__PURE__ */ entity<AgentNotification>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -9843,7 +9843,7 @@ const Uname_ListSchema: v.GenericSchema<Uname_List> = /* @__PURE__ */ entity<Una
 })
 
 /** Valibot schema of Halo's `UnsubEmailServiceUsers`. */
-export const UnsubEmailServiceUsersSchema: v.GenericSchema<UnsubEmailServiceUsers> = /* @__PURE__ */ entity<UnsubEmailServiceUsers>({
+export const UnsubEmailServiceUsersSchema: v.GenericSchema<UnsubServiceEmail> = /* @__PURE__ */ entity<UnsubServiceEmail>({
   id: optionalNumber,
   stid: optionalNumber,
   uid: optionalNumber,
@@ -9881,7 +9881,7 @@ export const UserPrefsSchema: v.GenericSchema<UserPrefs> = /* @__PURE__ */ entit
 })
 
 /** Valibot schema of Halo's `UserRoles`. */
-export const UserRolesSchema: v.GenericSchema<UserRoles> = /* @__PURE__ */ entity<UserRoles>({
+export const UserRolesSchema: v.GenericSchema<UserRole> = /* @__PURE__ */ entity<UserRole>({
   guid: optionalString,
   intent: optionalString,
   isimportantcontact2: optionalBoolean,
@@ -9917,7 +9917,7 @@ export const UserThirdPartyGroupSchema: v.GenericSchema<UserThirdPartyGroup> = /
 })
 
 /** Valibot schema of Halo's `Users`. */
-export const UsersSchema: v.GenericSchema<Users> = /* @__PURE__ */ entity<Users>({
+export const UsersSchema: v.GenericSchema<User> = /* @__PURE__ */ entity<User>({
   is_comms_user: optionalBoolean,
   ischangeapprover2: optionalBoolean,
   id: optionalNumber,
@@ -10339,7 +10339,7 @@ export const VirtualAgentSchema: v.GenericSchema<VirtualAgent> = /* @__PURE__ */
 const WebhookSubscriptionActionSchema: v.GenericSchema<WebhookSubscriptionAction> = v.number()
 
 /** Valibot schema of Halo's `Workdays`. */
-const WorkdaysSchema: v.GenericSchema<Workdays> = /* @__PURE__ */ entity<Workdays>({
+const WorkdaysSchema: v.GenericSchema<Workday> = /* @__PURE__ */ entity<Workday>({
   id: optionalNumber,
   guid: optionalString,
   intent: optionalString,
@@ -10500,7 +10500,7 @@ const XTypeStatusRestrictionsSchema: v.GenericSchema<XTypeStatusRestrictions> = 
 })
 
 /** Valibot schema of Halo's `Xtype`. */
-const XtypeSchema: v.GenericSchema<Xtype> = /* @__PURE__ */ entity<Xtype>({
+const XtypeSchema: v.GenericSchema<AssetType> = /* @__PURE__ */ entity<AssetType>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -10584,49 +10584,49 @@ const XtypeSchema: v.GenericSchema<Xtype> = /* @__PURE__ */ entity<Xtype>({
 })
 
 /** Valibot schema of a Address (Halo's `AddressStore`). */
-export const AddressSchema: v.GenericSchema<AddressStore> = AddressStoreSchema
+export const AddressSchema: v.GenericSchema<Address> = AddressStoreSchema
 
 /** Valibot schema of a Agent (Halo's `Uname`). */
-export const AgentSchema: v.GenericSchema<Uname> = UnameSchema
+export const AgentSchema: v.GenericSchema<Agent> = UnameSchema
 
 /** Valibot schema of a ChatFlow (Halo's `ChatFlowProcess`). */
-export const ChatFlowSchema: v.GenericSchema<ChatFlowProcess> = ChatFlowProcessSchema
+export const ChatFlowSchema: v.GenericSchema<ChatFlow> = ChatFlowProcessSchema
 
 /** Valibot schema of a ChatMessage (Halo's `LiveChatMsg`). */
-export const ChatMessageSchema: v.GenericSchema<LiveChatMsg> = LiveChatMsgSchema
+export const ChatMessageSchema: v.GenericSchema<ChatMessage> = LiveChatMsgSchema
 
 /** Valibot schema of a Client (Halo's `Area`). */
-export const ClientSchema: v.GenericSchema<Area> = AreaSchema
+export const ClientSchema: v.GenericSchema<Client> = AreaSchema
 
 /** Valibot schema of a ContactGroup (Halo's `Contactgroup`). */
-export const ContactGroupSchema: v.GenericSchema<Contactgroup> = ContactgroupSchema
+export const ContactGroupSchema: v.GenericSchema<ContactGroup> = ContactgroupSchema
 
 /** Valibot schema of a ContactGroupContact (Halo's `Contactgroupcontacts`). */
-export const ContactGroupContactSchema: v.GenericSchema<Contactgroupcontacts> = ContactgroupcontactsSchema
+export const ContactGroupContactSchema: v.GenericSchema<ContactGroupContact> = ContactgroupcontactsSchema
 
 /** Valibot schema of a CrmNote (Halo's `AreaNote`). */
-export const CrmNoteSchema: v.GenericSchema<AreaNote> = AreaNoteSchema
+export const CrmNoteSchema: v.GenericSchema<CrmNote> = AreaNoteSchema
 
 /** Valibot schema of a DistributionList (Halo's `DistributionLists`). */
-export const DistributionListSchema: v.GenericSchema<DistributionLists> = DistributionListsSchema
+export const DistributionListSchema: v.GenericSchema<DistributionList> = DistributionListsSchema
 
 /** Valibot schema of a Opportunity (Halo's `Faults`). */
-export const OpportunitySchema: v.GenericSchema<Faults> = FaultsSchema
+export const OpportunitySchema: v.GenericSchema<Ticket> = FaultsSchema
 
 /** Valibot schema of a Team (Halo's `SectionDetail`). */
-export const TeamSchema: v.GenericSchema<SectionDetail> = SectionDetailSchema
+export const TeamSchema: v.GenericSchema<Team> = SectionDetailSchema
 
 /** Valibot schema of a TopLevel (Halo's `Tree`). */
-export const TopLevelSchema: v.GenericSchema<Tree> = TreeSchema
+export const TopLevelSchema: v.GenericSchema<TopLevel> = TreeSchema
 
 /** Valibot schema of a UnsubServiceEmail (Halo's `UnsubEmailServiceUsers`). */
-export const UnsubServiceEmailSchema: v.GenericSchema<UnsubEmailServiceUsers> = UnsubEmailServiceUsersSchema
+export const UnsubServiceEmailSchema: v.GenericSchema<UnsubServiceEmail> = UnsubEmailServiceUsersSchema
 
 /** Valibot schema of a User (Halo's `Users`). */
-export const UserSchema: v.GenericSchema<Users> = UsersSchema
+export const UserSchema: v.GenericSchema<User> = UsersSchema
 
 /** Valibot schema of a UserRole (Halo's `UserRoles`). */
-export const UserRoleSchema: v.GenericSchema<UserRoles> = UserRolesSchema
+export const UserRoleSchema: v.GenericSchema<UserRole> = UserRolesSchema
 
 /**
  * Every entity schema this package uses, by Halo component name: pass it (merged with other

@@ -181,8 +181,10 @@ import {
 } from './operations/virtual-agent.js'
 
 /**
- * One namespace per API tag of @halo/crm: its operations by name. The facade attaches each
- * namespace (bound to the client) where no hand-written resource of that name exists.
+ * One namespace per API tag of @halo/crm: its operations by name, and the operations the
+ * common verbs stand for (`list`, `get`, `upsert`, `delete`) where the tag has exactly one of each
+ * shape. The facade attaches each namespace (bound to the client) where no hand-written resource of
+ * that name exists.
  */
 export const crmTagNamespaces = {
   addressbooks: {
@@ -193,6 +195,12 @@ export const crmTagNamespaces = {
       listAddressbooks,
       upsertAddressbooks,
     },
+    verbs: {
+      list: listAddressbooks,
+      get: getAddressbook,
+      upsert: upsertAddressbooks,
+      delete: deleteAddressbook,
+    },
   },
   addresses: {
     tag: 'AddressStore',
@@ -201,6 +209,12 @@ export const crmTagNamespaces = {
       getAddress,
       listAddresses,
       upsertAddresses,
+    },
+    verbs: {
+      list: listAddresses,
+      get: getAddress,
+      upsert: upsertAddresses,
+      delete: deleteAddress,
     },
   },
   agents: {
@@ -213,6 +227,12 @@ export const crmTagNamespaces = {
       postAgentClearCache,
       upsertAgents,
     },
+    verbs: {
+      list: listAgents,
+      get: getAgent,
+      upsert: upsertAgents,
+      delete: deleteAgent,
+    },
   },
   aiSuggestions: {
     tag: 'AiSuggestion',
@@ -222,6 +242,12 @@ export const crmTagNamespaces = {
       listAiSuggestions,
       upsertAiSuggestions,
     },
+    verbs: {
+      list: listAiSuggestions,
+      get: getAiSuggestion,
+      upsert: upsertAiSuggestions,
+      delete: deleteAiSuggestion,
+    },
   },
   bulkEmails: {
     tag: 'BulkEmail',
@@ -229,11 +255,18 @@ export const crmTagNamespaces = {
       getBulkEmail,
       listBulkEmails,
     },
+    verbs: {
+      list: listBulkEmails,
+      get: getBulkEmail,
+    },
   },
   chatFlows: {
     tag: 'ChatFlow',
     operations: {
       upsertChatFlows,
+    },
+    verbs: {
+      upsert: upsertChatFlows,
     },
   },
   chatMessages: {
@@ -242,6 +275,9 @@ export const crmTagNamespaces = {
       listChatMessages,
       postChatMessageIsTyping,
       upsertChatMessages,
+    },
+    verbs: {
+      upsert: upsertChatMessages,
     },
   },
   chatProfiles: {
@@ -252,6 +288,12 @@ export const crmTagNamespaces = {
       listChatProfiles,
       upsertChatProfiles,
     },
+    verbs: {
+      list: listChatProfiles,
+      get: getChatProfile,
+      upsert: upsertChatProfiles,
+      delete: deleteChatProfile,
+    },
   },
   chats: {
     tag: 'LiveChatHeader',
@@ -259,6 +301,10 @@ export const crmTagNamespaces = {
       getChat,
       listChats,
       upsertChats,
+    },
+    verbs: {
+      list: listChats,
+      get: getChat,
     },
   },
   clientAzureTenants: {
@@ -279,6 +325,10 @@ export const crmTagNamespaces = {
       getClientRequestType,
       listClientRequestTypes,
     },
+    verbs: {
+      list: listClientRequestTypes,
+      get: getClientRequestType,
+    },
   },
   clients: {
     tag: 'Area',
@@ -291,6 +341,12 @@ export const crmTagNamespaces = {
       postClientPaymentMethodUpdate,
       upsertClients,
     },
+    verbs: {
+      list: listClients,
+      get: getClient,
+      upsert: upsertClients,
+      delete: deleteClient,
+    },
   },
   contactGroupContacts: {
     tag: 'contactgroupcontacts',
@@ -299,6 +355,12 @@ export const crmTagNamespaces = {
       getContactGroupContact,
       listContactGroupContacts,
       upsertContactGroupContacts,
+    },
+    verbs: {
+      list: listContactGroupContacts,
+      get: getContactGroupContact,
+      upsert: upsertContactGroupContacts,
+      delete: deleteContactGroupContact,
     },
   },
   contactGroups: {
@@ -309,6 +371,12 @@ export const crmTagNamespaces = {
       listContactGroups,
       upsertContactGroups,
     },
+    verbs: {
+      list: listContactGroups,
+      get: getContactGroup,
+      upsert: upsertContactGroups,
+      delete: deleteContactGroup,
+    },
   },
   crmNotes: {
     tag: 'AreaNote',
@@ -317,6 +385,12 @@ export const crmTagNamespaces = {
       getCrmNote,
       listCrmNotes,
       upsertCrmNotes,
+    },
+    verbs: {
+      list: listCrmNotes,
+      get: getCrmNote,
+      upsert: upsertCrmNotes,
+      delete: deleteCrmNote,
     },
   },
   distributionLists: {
@@ -327,6 +401,12 @@ export const crmTagNamespaces = {
       listDistributionLists,
       upsertDistributionLists,
     },
+    verbs: {
+      list: listDistributionLists,
+      get: getDistributionList,
+      upsert: upsertDistributionLists,
+      delete: deleteDistributionList,
+    },
   },
   distributionListsLogs: {
     tag: 'DistributionListsLog',
@@ -336,11 +416,20 @@ export const crmTagNamespaces = {
       listDistributionListsLogs,
       upsertDistributionListsLogs,
     },
+    verbs: {
+      list: listDistributionListsLogs,
+      get: getDistributionListsLog,
+      upsert: upsertDistributionListsLogs,
+      delete: deleteDistributionListsLog,
+    },
   },
   emailAddressBooks: {
     tag: 'EmailAddressBook',
     operations: {
       listEmailAddressBooks,
+    },
+    verbs: {
+      list: listEmailAddressBooks,
     },
   },
   feeds: {
@@ -358,6 +447,12 @@ export const crmTagNamespaces = {
       postHaloNewsRead,
       upsertHaloNews,
     },
+    verbs: {
+      list: listHaloNews,
+      get: getHaloNews,
+      upsert: upsertHaloNews,
+      delete: deleteHaloNews,
+    },
   },
   opportunities: {
     tag: 'Opps',
@@ -367,6 +462,12 @@ export const crmTagNamespaces = {
       listOpportunities,
       postOpportunitiesView,
       upsertOpportunities,
+    },
+    verbs: {
+      list: listOpportunities,
+      get: getOpportunity,
+      upsert: upsertOpportunities,
+      delete: deleteOpportunity,
     },
   },
   popupNotes: {
@@ -381,6 +482,9 @@ export const crmTagNamespaces = {
     operations: {
       upsertSalesMailboxDetails,
     },
+    verbs: {
+      upsert: upsertSalesMailboxDetails,
+    },
   },
   salesMailboxes: {
     tag: 'SalesMailbox',
@@ -389,6 +493,12 @@ export const crmTagNamespaces = {
       getSalesMailbox,
       listSalesMailboxes,
       upsertSalesMailboxes,
+    },
+    verbs: {
+      list: listSalesMailboxes,
+      get: getSalesMailbox,
+      upsert: upsertSalesMailboxes,
+      delete: deleteSalesMailbox,
     },
   },
   sites: {
@@ -400,6 +510,12 @@ export const crmTagNamespaces = {
       listSites,
       upsertSites,
     },
+    verbs: {
+      list: listSites,
+      get: getSite,
+      upsert: upsertSites,
+      delete: deleteSite,
+    },
   },
   teams: {
     tag: 'SectionDetail',
@@ -410,6 +526,12 @@ export const crmTagNamespaces = {
       listTeams,
       upsertTeams,
     },
+    verbs: {
+      list: listTeams,
+      get: getTeam,
+      upsert: upsertTeams,
+      delete: deleteTeam,
+    },
   },
   topLevels: {
     tag: 'Tree',
@@ -418,6 +540,12 @@ export const crmTagNamespaces = {
       getTopLevel,
       listTopLevels,
       upsertTopLevels,
+    },
+    verbs: {
+      list: listTopLevels,
+      get: getTopLevel,
+      upsert: upsertTopLevels,
+      delete: deleteTopLevel,
     },
   },
   unsubServiceEmails: {
@@ -428,11 +556,20 @@ export const crmTagNamespaces = {
       listUnsubServiceEmails,
       upsertUnsubServiceEmails,
     },
+    verbs: {
+      list: listUnsubServiceEmails,
+      get: getUnsubServiceEmail,
+      upsert: upsertUnsubServiceEmails,
+      delete: deleteUnsubServiceEmail,
+    },
   },
   userChanges: {
     tag: 'UserChange',
     operations: {
       listUserChanges,
+    },
+    verbs: {
+      list: listUserChanges,
     },
   },
   userRoles: {
@@ -442,6 +579,12 @@ export const crmTagNamespaces = {
       getUserRole,
       listUserRoles,
       upsertUserRoles,
+    },
+    verbs: {
+      list: listUserRoles,
+      get: getUserRole,
+      upsert: upsertUserRoles,
+      delete: deleteUserRole,
     },
   },
   users: {
@@ -454,6 +597,12 @@ export const crmTagNamespaces = {
       postUsersPrefs,
       upsertUsers,
     },
+    verbs: {
+      list: listUsers,
+      get: getUser,
+      upsert: upsertUsers,
+      delete: deleteUser,
+    },
   },
   virtualAgents: {
     tag: 'VirtualAgent',
@@ -462,6 +611,12 @@ export const crmTagNamespaces = {
       getVirtualAgent,
       listVirtualAgents,
       upsertVirtualAgents,
+    },
+    verbs: {
+      list: listVirtualAgents,
+      get: getVirtualAgent,
+      upsert: upsertVirtualAgents,
+      delete: deleteVirtualAgent,
     },
   },
 } as const

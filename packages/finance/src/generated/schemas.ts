@@ -4,32 +4,34 @@ import type {
   AIAssistantRequest,
   AccessControl,
   AddigyApplication,
-  AddressStore,
+  Address,
   AdobeCommerceBilling_Address,
+  Agent,
+  AgentNotification,
   AmazonSellerBuyerInfo,
   AmazonSellerBuyerTaxInfo,
   AmazonSellerTaxClassifications,
   AnalyzerFilter,
-  AnalyzerProfile,
   AnalyzerProfileColour,
   AnalyzerProfileColumn,
   AnalyzerProfileSeries,
   Appointment,
   Appointment_List,
-  Area,
   AreaAzureTenant,
   AreaField,
   AreaItem,
-  AreaNote,
   AreaPopup,
   AreaToDo,
+  Asset,
+  AssetType,
   Attachment,
   Attachment_List,
   Audit,
   AutoassignCriteria,
-  AzureADConnection,
   AzureADFilter,
   AzureADMapping,
+  AzureAdConnection,
+  BillingTemplate,
   BookingType,
   BookingTypeTimeslot,
   BudgetType,
@@ -40,20 +42,21 @@ import type {
   CategoryRestriction,
   ChargeRate,
   ChargeRateArea,
+  Client,
+  ClientContract,
+  ClientPrepay,
   Company,
+  Consignment,
   ConsignmentDetail,
-  ConsignmentHeader,
-  Contract,
   ContractDetail,
-  ContractHeader,
   ContractHeaderContract,
   ContractHeader_List,
   ContractPeriod,
   ContractSchedule,
   ContractSchedulePlan,
   ContractTemplateDetail,
-  ContractTemplateHeader,
-  Costcentres,
+  CostCentre,
+  CrmNote,
   Currency,
   CustomButton,
   CustomField,
@@ -63,19 +66,17 @@ import type {
   CustomTable,
   CustomTableRow,
   DbType,
-  Device,
   DeviceApplications,
   DeviceUserCount,
   Device_List,
   DynatraceRelationship,
   EcommerceOrder,
   EcommerceOrderFault,
-  ExternalLink_List,
-  FAQListHead,
+  ExternalLink,
+  FaqList,
   FaultAdditionalAgents,
   FaultBudget,
   FaultItem,
-  FaultToDo,
   FaultsMileStone,
   Field,
   FieldGroup,
@@ -85,78 +86,77 @@ import type {
   Int32NullableStringDateTimeNullableInt32NullableDateTimeNullableTuple,
   Int32NullableStringDateTimeNullableInt32NullableTuple,
   IntegrationFieldMapping,
+  Invoice,
   InvoiceChange,
   InvoiceDetail,
   InvoiceDetailMeterTiers,
   InvoiceDetailProRata,
   InvoiceDetailQuantity,
   InvoiceDetailQuantityCriteria,
-  InvoiceHeader,
   InvoiceHeaderMerge,
-  InvoicePayment_List,
+  InvoicePayment,
   Item,
   ItemDeviceDefaults,
   ItemGroup,
   ItemRestriction,
   ItemStock,
   ItemSupplier,
-  KBEntry,
   KBEntry_List,
+  KbArticle,
   KbEntryAreaAccess,
   KbEntryTopLevelAccess,
   KeyPair,
   KeyPair2,
   KeyPair3,
   KeyPair4,
-  LanguagePackTranslationsCustom,
   LansweeperRelation,
   LansweeperSoftware,
   LicenceMatch,
   LicenceRole,
-  Licence_List,
   Lookup,
   Manager,
   MileStone,
   MileStoneDependency,
   NHD_Claim,
-  NHD_Roles,
   NotificationConditions,
-  OrderHead,
   OrderLine,
   Organisation,
   OrganisationField,
+  Outcome,
   PDFTemplatePage,
   PartsLookupField,
   PdfTemplate,
   PdfTemplateDetail,
   PdfTemplateReport,
-  PrepayHistory,
   PrepayPeriod,
+  PurchaseOrder,
   QualysHostAssetSoftwareHostAssetSoftware,
   QuickBooksDetails,
+  Quotation,
   QuotationApproval,
   QuotationDetail,
-  QuotationHeader,
   QuotationHeaderPdf,
   RT_Permission,
+  Report,
   ReportContent,
   RequestTypeField,
   RequestTypeFieldRestriction,
   RequestType_List,
   Restriction,
+  Role,
   STDToDo,
   STDrequestbudget,
+  SalesOrder,
   Schedule,
-  SectionDetail,
   SectionDetail_List,
   SectionRequestType,
-  ServSite,
   ServSite_List,
-  ServStatus,
+  Service,
   ServiceLinks,
   ServiceOption,
   ServiceRequestDetails,
   ServiceRestriction,
+  ServiceStatus,
   ServiceUser,
   Site,
   SiteContact,
@@ -165,30 +165,32 @@ import type {
   SnowDevice,
   SnowHardware,
   SnowLicenseAbstract,
+  SoftwareLicence,
   SqlLookupRequest,
-  StdRequest,
   StdRequestRule,
   StdRequest_List,
   StockBin,
   StringObjectDbTypeTuple,
   StripePaymentMethod,
   Supplier,
+  SupplierContract,
   SupplierOrderDetail,
-  SupplierOrderHeader,
-  TOutcome,
+  Tab,
   TabConfig,
   TableEnum,
-  Tabname,
   Tag,
   Tax,
   TaxRule,
   TaxRuleConditions,
   TaxRuleResult,
+  Team,
+  Template,
   Timeslot,
+  ToDo,
   ToDoGroup,
+  Translation,
   Tree_List,
   TypeInfo,
-  Uname,
   UnameAnalyzer,
   UnameAppointment,
   UnameAreaRestriction,
@@ -196,7 +198,6 @@ import type {
   UnameCustom,
   UnameDepartment,
   UnameField,
-  UnameNotification,
   UnameNotificationLink,
   UnameQualification,
   UnameRequestType,
@@ -204,12 +205,12 @@ import type {
   UnameSite,
   UnameXtype,
   Uname_List,
+  User,
   UserAnalyzer,
   UserCompany,
   UserDepartment,
-  UserRoles,
+  UserRole,
   UserThirdPartyGroup,
-  Users,
   Users_List,
   ViewFilterDetails,
   WebhookSubscriptionAction,
@@ -222,8 +223,7 @@ import type {
   XTypeRole,
   XTypeStatus,
   XTypeStatusRestrictions,
-  Xtype,
-} from './models.js'
+} from '@halo/types'
 
 const optionalString = /* @__PURE__ */ v.exactOptional(v.nullable(v.string()))
 const optionalNumber = /* @__PURE__ */ v.exactOptional(v.nullable(v.number()))
@@ -366,7 +366,7 @@ const AddigyApplicationSchema: v.GenericSchema<AddigyApplication> = /* @__PURE__
 })
 
 /** Valibot schema of Halo's `AddressStore`. */
-const AddressStoreSchema: v.GenericSchema<AddressStore> = /* @__PURE__ */ entity<AddressStore>({
+const AddressStoreSchema: v.GenericSchema<Address> = /* @__PURE__ */ entity<Address>({
   id: optionalNumber,
   type: optionalNumber,
   description: optionalString,
@@ -449,7 +449,7 @@ const AnalyzerFilterSchema: v.GenericSchema<AnalyzerFilter> = /* @__PURE__ */ en
 })
 
 /** Valibot schema of Halo's `AnalyzerProfile`. */
-const AnalyzerProfileSchema: v.GenericSchema<AnalyzerProfile> = /* @__PURE__ */ entity<AnalyzerProfile>({
+const AnalyzerProfileSchema: v.GenericSchema<Report> = /* @__PURE__ */ entity<Report>({
   id: optionalNumber,
   name: optionalString,
   sql: optionalString,
@@ -850,7 +850,7 @@ const Appointment_ListSchema: v.GenericSchema<Appointment_List> = /* @__PURE__ *
 })
 
 /** Valibot schema of Halo's `Area`. */
-const AreaSchema: v.GenericSchema<Area> = /* @__PURE__ */ entity<Area>({
+const AreaSchema: v.GenericSchema<Client> = /* @__PURE__ */ entity<Client>({
   id: optionalNumber,
   name: optionalString,
   toplevel_id: optionalNumber,
@@ -1353,7 +1353,7 @@ export const AreaItemSchema: v.GenericSchema<AreaItem> = /* @__PURE__ */ entity<
 })
 
 /** Valibot schema of Halo's `AreaNote`. */
-const AreaNoteSchema: v.GenericSchema<AreaNote> = /* @__PURE__ */ entity<AreaNote>({
+const AreaNoteSchema: v.GenericSchema<CrmNote> = /* @__PURE__ */ entity<CrmNote>({
   id: optionalNumber,
   client_id: optionalNumber,
   supplier_id: optionalNumber,
@@ -1543,7 +1543,7 @@ const AutoassignCriteriaSchema: v.GenericSchema<AutoassignCriteria> = /* @__PURE
 })
 
 /** Valibot schema of Halo's `AzureADConnection`. */
-const AzureADConnectionSchema: v.GenericSchema<AzureADConnection> = /* @__PURE__ */ entity<AzureADConnection>({
+const AzureADConnectionSchema: v.GenericSchema<AzureAdConnection> = /* @__PURE__ */ entity<AzureAdConnection>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -2012,7 +2012,7 @@ export const ConsignmentDetailSchema: v.GenericSchema<ConsignmentDetail> = /* @_
 })
 
 /** Valibot schema of Halo's `ConsignmentHeader`. */
-export const ConsignmentHeaderSchema: v.GenericSchema<ConsignmentHeader> = /* @__PURE__ */ entity<ConsignmentHeader>({
+export const ConsignmentHeaderSchema: v.GenericSchema<Consignment> = /* @__PURE__ */ entity<Consignment>({
   id: optionalNumber,
   use: optionalString,
   date: optionalString,
@@ -2036,7 +2036,7 @@ export const ConsignmentHeaderSchema: v.GenericSchema<ConsignmentHeader> = /* @_
 })
 
 /** Valibot schema of Halo's `Contract`. */
-export const ContractSchema: v.GenericSchema<Contract> = /* @__PURE__ */ entity<Contract>({
+export const ContractSchema: v.GenericSchema<SupplierContract> = /* @__PURE__ */ entity<SupplierContract>({
   started: optionalBoolean,
   expired: optionalBoolean,
   id: optionalNumber,
@@ -2113,7 +2113,7 @@ export const ContractDetailSchema: v.GenericSchema<ContractDetail> = /* @__PURE_
 })
 
 /** Valibot schema of Halo's `ContractHeader`. */
-export const ContractHeaderSchema: v.GenericSchema<ContractHeader> = /* @__PURE__ */ entity<ContractHeader>({
+export const ContractHeaderSchema: v.GenericSchema<ClientContract> = /* @__PURE__ */ entity<ClientContract>({
   contract_contact_id: optionalNumber,
   item_desc: optionalString,
   id: optionalNumber,
@@ -2402,7 +2402,7 @@ export const ContractTemplateDetailSchema: v.GenericSchema<ContractTemplateDetai
 })
 
 /** Valibot schema of Halo's `ContractTemplateHeader`. */
-export const ContractTemplateHeaderSchema: v.GenericSchema<ContractTemplateHeader> = /* @__PURE__ */ entity<ContractTemplateHeader>({
+export const ContractTemplateHeaderSchema: v.GenericSchema<BillingTemplate> = /* @__PURE__ */ entity<BillingTemplate>({
   id: optionalNumber,
   name: optionalString,
   unmatchedcombinations: optionalNumber,
@@ -2430,7 +2430,7 @@ export const ContractTemplateHeaderSchema: v.GenericSchema<ContractTemplateHeade
 })
 
 /** Valibot schema of Halo's `Costcentres`. */
-export const CostcentresSchema: v.GenericSchema<Costcentres> = /* @__PURE__ */ entity<Costcentres>({
+export const CostcentresSchema: v.GenericSchema<CostCentre> = /* @__PURE__ */ entity<CostCentre>({
   id: optionalNumber,
   name: optionalString,
   chargeable: optionalBoolean,
@@ -2612,7 +2612,7 @@ const CustomTableRowSchema: v.GenericSchema<CustomTableRow> = /* @__PURE__ */ en
 const DbTypeSchema: v.GenericSchema<DbType> = v.number()
 
 /** Valibot schema of Halo's `Device`. */
-const DeviceSchema: v.GenericSchema<Device> = /* @__PURE__ */ entity<Device>({
+const DeviceSchema: v.GenericSchema<Asset> = /* @__PURE__ */ entity<Asset>({
   os_override: optionalString,
   id: optionalNumber,
   inventory_number: optionalString,
@@ -3127,7 +3127,7 @@ const EcommerceOrderFaultSchema: v.GenericSchema<EcommerceOrderFault> = /* @__PU
 })
 
 /** Valibot schema of Halo's `ExternalLink_List`. */
-const ExternalLink_ListSchema: v.GenericSchema<ExternalLink_List> = /* @__PURE__ */ entity<ExternalLink_List>({
+const ExternalLink_ListSchema: v.GenericSchema<ExternalLink> = /* @__PURE__ */ entity<ExternalLink>({
   id: optionalNumber,
   table_id: optionalNumber,
   module_id: optionalNumber,
@@ -3161,7 +3161,7 @@ const ExternalLink_ListSchema: v.GenericSchema<ExternalLink_List> = /* @__PURE__
 })
 
 /** Valibot schema of Halo's `FAQListHead`. */
-const FAQListHeadSchema: v.GenericSchema<FAQListHead> = /* @__PURE__ */ entity<FAQListHead>({
+const FAQListHeadSchema: v.GenericSchema<FaqList> = /* @__PURE__ */ entity<FaqList>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -3286,7 +3286,7 @@ const FaultItemSchema: v.GenericSchema<FaultItem> = /* @__PURE__ */ entity<Fault
 })
 
 /** Valibot schema of Halo's `FaultToDo`. */
-const FaultToDoSchema: v.GenericSchema<FaultToDo> = /* @__PURE__ */ entity<FaultToDo>({
+const FaultToDoSchema: v.GenericSchema<ToDo> = /* @__PURE__ */ entity<ToDo>({
   ticket_id: optionalNumber,
   id: optionalNumber,
   done: optionalBoolean,
@@ -3805,7 +3805,7 @@ export const InvoiceDetailQuantityCriteriaSchema: v.GenericSchema<InvoiceDetailQ
 })
 
 /** Valibot schema of Halo's `InvoiceHeader`. */
-export const InvoiceHeaderSchema: v.GenericSchema<InvoiceHeader> = /* @__PURE__ */ entity<InvoiceHeader>({
+export const InvoiceHeaderSchema: v.GenericSchema<Invoice> = /* @__PURE__ */ entity<Invoice>({
   disabled: optionalBoolean,
   customfields: v.exactOptional(v.nullable(v.array(v.lazy(() => CustomFieldSchema)))),
   id: optionalNumber,
@@ -4051,7 +4051,7 @@ export const InvoiceHeaderMergeSchema: v.GenericSchema<InvoiceHeaderMerge> = /* 
 })
 
 /** Valibot schema of Halo's `InvoicePayment_List`. */
-export const InvoicePayment_ListSchema: v.GenericSchema<InvoicePayment_List> = /* @__PURE__ */ entity<InvoicePayment_List>({
+export const InvoicePayment_ListSchema: v.GenericSchema<InvoicePayment> = /* @__PURE__ */ entity<InvoicePayment>({
   id: optionalNumber,
   invoice_id: optionalNumber,
   date: optionalString,
@@ -4345,7 +4345,7 @@ export const ItemSupplierSchema: v.GenericSchema<ItemSupplier> = /* @__PURE__ */
 })
 
 /** Valibot schema of Halo's `KBEntry`. */
-const KBEntrySchema: v.GenericSchema<KBEntry> = /* @__PURE__ */ entity<KBEntry>({
+const KBEntrySchema: v.GenericSchema<KbArticle> = /* @__PURE__ */ entity<KbArticle>({
   id: optionalNumber,
   name: optionalString,
   description: optionalString,
@@ -4499,7 +4499,7 @@ const KeyPair4Schema: v.GenericSchema<KeyPair4> = /* @__PURE__ */ entity<KeyPair
 })
 
 /** Valibot schema of Halo's `LanguagePackTranslationsCustom`. */
-const LanguagePackTranslationsCustomSchema: v.GenericSchema<LanguagePackTranslationsCustom> = /* @__PURE__ */ entity<LanguagePackTranslationsCustom>({
+const LanguagePackTranslationsCustomSchema: v.GenericSchema<Translation> = /* @__PURE__ */ entity<Translation>({
   id: optionalNumber,
   language_id: optionalNumber,
   entity: optionalString,
@@ -4553,7 +4553,7 @@ const LicenceRoleSchema: v.GenericSchema<LicenceRole> = /* @__PURE__ */ entity<L
 })
 
 /** Valibot schema of Halo's `Licence_List`. */
-const Licence_ListSchema: v.GenericSchema<Licence_List> = /* @__PURE__ */ entity<Licence_List>({
+const Licence_ListSchema: v.GenericSchema<SoftwareLicence> = /* @__PURE__ */ entity<SoftwareLicence>({
   id: optionalNumber,
   type: optionalNumber,
   name: optionalString,
@@ -4711,7 +4711,7 @@ const NHD_ClaimSchema: v.GenericSchema<NHD_Claim> = /* @__PURE__ */ entity<NHD_C
 })
 
 /** Valibot schema of Halo's `NHD_Roles`. */
-const NHD_RolesSchema: v.GenericSchema<NHD_Roles> = /* @__PURE__ */ entity<NHD_Roles>({
+const NHD_RolesSchema: v.GenericSchema<Role> = /* @__PURE__ */ entity<Role>({
   intent: optionalString,
   chargerates: v.exactOptional(v.nullable(v.array(v.lazy(() => RestrictionSchema)))),
   id_int: optionalNumber,
@@ -4787,7 +4787,7 @@ const NotificationConditionsSchema: v.GenericSchema<NotificationConditions> = /*
 })
 
 /** Valibot schema of Halo's `OrderHead`. */
-export const OrderHeadSchema: v.GenericSchema<OrderHead> = /* @__PURE__ */ entity<OrderHead>({
+export const OrderHeadSchema: v.GenericSchema<SalesOrder> = /* @__PURE__ */ entity<SalesOrder>({
   customfields: v.exactOptional(v.nullable(v.array(v.lazy(() => CustomFieldSchema)))),
   id: optionalNumber,
   use: optionalString,
@@ -5217,7 +5217,7 @@ const PdfTemplateReportSchema: v.GenericSchema<PdfTemplateReport> = /* @__PURE__
 })
 
 /** Valibot schema of Halo's `PrepayHistory`. */
-export const PrepayHistorySchema: v.GenericSchema<PrepayHistory> = /* @__PURE__ */ entity<PrepayHistory>({
+export const PrepayHistorySchema: v.GenericSchema<ClientPrepay> = /* @__PURE__ */ entity<ClientPrepay>({
   id: optionalNumber,
   client_id: optionalNumber,
   client_name: optionalString,
@@ -5474,7 +5474,7 @@ export const QuotationDetailSchema: v.GenericSchema<QuotationDetail> = /* @__PUR
 })
 
 /** Valibot schema of Halo's `QuotationHeader`. */
-export const QuotationHeaderSchema: v.GenericSchema<QuotationHeader> = /* @__PURE__ */ entity<QuotationHeader>({
+export const QuotationHeaderSchema: v.GenericSchema<Quotation> = /* @__PURE__ */ entity<Quotation>({
   customfields: v.exactOptional(v.nullable(v.array(v.lazy(() => CustomFieldSchema)))),
   id: optionalNumber,
   use: optionalString,
@@ -5850,7 +5850,7 @@ const ScheduleSchema: v.GenericSchema<Schedule> = /* @__PURE__ */ entity<Schedul
 })
 
 /** Valibot schema of Halo's `SectionDetail`. */
-const SectionDetailSchema: v.GenericSchema<SectionDetail> = /* @__PURE__ */ entity<SectionDetail>({
+const SectionDetailSchema: v.GenericSchema<Team> = /* @__PURE__ */ entity<Team>({
   id: optionalNumber,
   guid: optionalString,
   intent: optionalString,
@@ -5943,7 +5943,7 @@ const SectionRequestTypeSchema: v.GenericSchema<SectionRequestType> = /* @__PURE
 })
 
 /** Valibot schema of Halo's `ServSite`. */
-const ServSiteSchema: v.GenericSchema<ServSite> = /* @__PURE__ */ entity<ServSite>({
+const ServSiteSchema: v.GenericSchema<Service> = /* @__PURE__ */ entity<Service>({
   sendemailtype: optionalNumber,
   email_subscriber_count: optionalNumber,
   id: optionalNumber,
@@ -6217,7 +6217,7 @@ const ServSite_ListSchema: v.GenericSchema<ServSite_List> = /* @__PURE__ */ enti
 })
 
 /** Valibot schema of Halo's `ServStatus`. */
-const ServStatusSchema: v.GenericSchema<ServStatus> = /* @__PURE__ */ entity<ServStatus>({
+const ServStatusSchema: v.GenericSchema<ServiceStatus> = /* @__PURE__ */ entity<ServiceStatus>({
   id: optionalNumber,
   timestamp: optionalString,
   status: optionalNumber,
@@ -6644,7 +6644,7 @@ const SqlLookupRequestSchema: v.GenericSchema<SqlLookupRequest> = /* @__PURE__ *
 })
 
 /** Valibot schema of Halo's `StdRequest`. */
-const StdRequestSchema: v.GenericSchema<StdRequest> = /* @__PURE__ */ entity<StdRequest>({
+const StdRequestSchema: v.GenericSchema<Template> = /* @__PURE__ */ entity<Template>({
   id: optionalNumber,
   guid: optionalString,
   intent: optionalString,
@@ -7006,7 +7006,7 @@ export const SupplierOrderDetailSchema: v.GenericSchema<SupplierOrderDetail> = /
 })
 
 /** Valibot schema of Halo's `SupplierOrderHeader`. */
-export const SupplierOrderHeaderSchema: v.GenericSchema<SupplierOrderHeader> = /* @__PURE__ */ entity<SupplierOrderHeader>({
+export const SupplierOrderHeaderSchema: v.GenericSchema<PurchaseOrder> = /* @__PURE__ */ entity<PurchaseOrder>({
   customfields: v.exactOptional(v.nullable(v.array(v.lazy(() => CustomFieldSchema)))),
   id: optionalNumber,
   use: optionalString,
@@ -7122,7 +7122,7 @@ export const SupplierOrderHeaderSchema: v.GenericSchema<SupplierOrderHeader> = /
 })
 
 /** Valibot schema of Halo's `TOutcome`. */
-const TOutcomeSchema: v.GenericSchema<TOutcome> = /* @__PURE__ */ entity<TOutcome>({
+const TOutcomeSchema: v.GenericSchema<Outcome> = /* @__PURE__ */ entity<Outcome>({
   id: optionalNumber,
   guid: optionalString,
   intent: optionalString,
@@ -7377,7 +7377,7 @@ const TabConfigSchema: v.GenericSchema<TabConfig> = /* @__PURE__ */ entity<TabCo
 export const TableEnumSchema: v.GenericSchema<TableEnum> = v.number()
 
 /** Valibot schema of Halo's `Tabname`. */
-const TabnameSchema: v.GenericSchema<Tabname> = /* @__PURE__ */ entity<Tabname>({
+const TabnameSchema: v.GenericSchema<Tab> = /* @__PURE__ */ entity<Tab>({
   intent: optionalString,
   id: optionalNumber,
   guid: optionalString,
@@ -7542,7 +7542,7 @@ const TypeInfoSchema: v.GenericSchema<TypeInfo> = /* @__PURE__ */ entity<TypeInf
 })
 
 /** Valibot schema of Halo's `Uname`. */
-const UnameSchema: v.GenericSchema<Uname> = /* @__PURE__ */ entity<Uname>({
+const UnameSchema: v.GenericSchema<Agent> = /* @__PURE__ */ entity<Agent>({
   sites: v.exactOptional(v.nullable(v.array(v.lazy(() => UnameSiteSchema)))),
   id: optionalNumber,
   name: optionalString,
@@ -7915,7 +7915,7 @@ const UnameFieldSchema: v.GenericSchema<UnameField> = /* @__PURE__ */ entity<Una
 })
 
 /** Valibot schema of Halo's `UnameNotification`. */
-const UnameNotificationSchema: v.GenericSchema<UnameNotification> = /* @__PURE__ */ entity<UnameNotification>({
+const UnameNotificationSchema: v.GenericSchema<AgentNotification> = /* @__PURE__ */ entity<AgentNotification>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -8173,7 +8173,7 @@ const UserDepartmentSchema: v.GenericSchema<UserDepartment> = /* @__PURE__ */ en
 })
 
 /** Valibot schema of Halo's `UserRoles`. */
-const UserRolesSchema: v.GenericSchema<UserRoles> = /* @__PURE__ */ entity<UserRoles>({
+const UserRolesSchema: v.GenericSchema<UserRole> = /* @__PURE__ */ entity<UserRole>({
   guid: optionalString,
   intent: optionalString,
   isimportantcontact2: optionalBoolean,
@@ -8209,7 +8209,7 @@ const UserThirdPartyGroupSchema: v.GenericSchema<UserThirdPartyGroup> = /* @__PU
 })
 
 /** Valibot schema of Halo's `Users`. */
-const UsersSchema: v.GenericSchema<Users> = /* @__PURE__ */ entity<Users>({
+const UsersSchema: v.GenericSchema<User> = /* @__PURE__ */ entity<User>({
   is_comms_user: optionalBoolean,
   ischangeapprover2: optionalBoolean,
   id: optionalNumber,
@@ -8715,7 +8715,7 @@ const XTypeStatusRestrictionsSchema: v.GenericSchema<XTypeStatusRestrictions> = 
 })
 
 /** Valibot schema of Halo's `Xtype`. */
-const XtypeSchema: v.GenericSchema<Xtype> = /* @__PURE__ */ entity<Xtype>({
+const XtypeSchema: v.GenericSchema<AssetType> = /* @__PURE__ */ entity<AssetType>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -8799,40 +8799,40 @@ const XtypeSchema: v.GenericSchema<Xtype> = /* @__PURE__ */ entity<Xtype>({
 })
 
 /** Valibot schema of a BillingTemplate (Halo's `ContractTemplateHeader`). */
-export const BillingTemplateSchema: v.GenericSchema<ContractTemplateHeader> = ContractTemplateHeaderSchema
+export const BillingTemplateSchema: v.GenericSchema<BillingTemplate> = ContractTemplateHeaderSchema
 
 /** Valibot schema of a ClientContract (Halo's `ContractHeader`). */
-export const ClientContractSchema: v.GenericSchema<ContractHeader> = ContractHeaderSchema
+export const ClientContractSchema: v.GenericSchema<ClientContract> = ContractHeaderSchema
 
 /** Valibot schema of a ClientPrepay (Halo's `PrepayHistory`). */
-export const ClientPrepaySchema: v.GenericSchema<PrepayHistory> = PrepayHistorySchema
+export const ClientPrepaySchema: v.GenericSchema<ClientPrepay> = PrepayHistorySchema
 
 /** Valibot schema of a Consignment (Halo's `ConsignmentHeader`). */
-export const ConsignmentSchema: v.GenericSchema<ConsignmentHeader> = ConsignmentHeaderSchema
+export const ConsignmentSchema: v.GenericSchema<Consignment> = ConsignmentHeaderSchema
 
 /** Valibot schema of a CostCentre (Halo's `Costcentres`). */
-export const CostCentreSchema: v.GenericSchema<Costcentres> = CostcentresSchema
+export const CostCentreSchema: v.GenericSchema<CostCentre> = CostcentresSchema
 
 /** Valibot schema of a Invoice (Halo's `InvoiceHeader`). */
-export const InvoiceSchema: v.GenericSchema<InvoiceHeader> = InvoiceHeaderSchema
+export const InvoiceSchema: v.GenericSchema<Invoice> = InvoiceHeaderSchema
 
 /** Valibot schema of a InvoicePayment (Halo's `InvoicePayment_List`). */
-export const InvoicePaymentSchema: v.GenericSchema<InvoicePayment_List> = InvoicePayment_ListSchema
+export const InvoicePaymentSchema: v.GenericSchema<InvoicePayment> = InvoicePayment_ListSchema
 
 /** Valibot schema of a PurchaseOrder (Halo's `SupplierOrderHeader`). */
-export const PurchaseOrderSchema: v.GenericSchema<SupplierOrderHeader> = SupplierOrderHeaderSchema
+export const PurchaseOrderSchema: v.GenericSchema<PurchaseOrder> = SupplierOrderHeaderSchema
 
 /** Valibot schema of a Quotation (Halo's `QuotationHeader`). */
-export const QuotationSchema: v.GenericSchema<QuotationHeader> = QuotationHeaderSchema
+export const QuotationSchema: v.GenericSchema<Quotation> = QuotationHeaderSchema
 
 /** Valibot schema of a RecurringInvoice (Halo's `InvoiceHeader`). */
-export const RecurringInvoiceSchema: v.GenericSchema<InvoiceHeader> = InvoiceHeaderSchema
+export const RecurringInvoiceSchema: v.GenericSchema<Invoice> = InvoiceHeaderSchema
 
 /** Valibot schema of a SalesOrder (Halo's `OrderHead`). */
-export const SalesOrderSchema: v.GenericSchema<OrderHead> = OrderHeadSchema
+export const SalesOrderSchema: v.GenericSchema<SalesOrder> = OrderHeadSchema
 
 /** Valibot schema of a SupplierContract (Halo's `Contract`). */
-export const SupplierContractSchema: v.GenericSchema<Contract> = ContractSchema
+export const SupplierContractSchema: v.GenericSchema<SupplierContract> = ContractSchema
 
 /**
  * Every entity schema this package uses, by Halo component name: pass it (merged with other

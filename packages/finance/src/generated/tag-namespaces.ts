@@ -172,8 +172,10 @@ import {
 } from './operations/tax.js'
 
 /**
- * One namespace per API tag of @halo/finance: its operations by name. The facade attaches each
- * namespace (bound to the client) where no hand-written resource of that name exists.
+ * One namespace per API tag of @halo/finance: its operations by name, and the operations the
+ * common verbs stand for (`list`, `get`, `upsert`, `delete`) where the tag has exactly one of each
+ * shape. The facade attaches each namespace (bound to the client) where no hand-written resource of
+ * that name exists.
  */
 export const financeTagNamespaces = {
   billingTemplates: {
@@ -184,6 +186,12 @@ export const financeTagNamespaces = {
       listBillingTemplates,
       upsertBillingTemplates,
     },
+    verbs: {
+      list: listBillingTemplates,
+      get: getBillingTemplate,
+      upsert: upsertBillingTemplates,
+      delete: deleteBillingTemplate,
+    },
   },
   budgetTypes: {
     tag: 'BudgetType',
@@ -193,12 +201,22 @@ export const financeTagNamespaces = {
       listBudgetTypes,
       upsertBudgetTypes,
     },
+    verbs: {
+      list: listBudgetTypes,
+      get: getBudgetType,
+      upsert: upsertBudgetTypes,
+      delete: deleteBudgetType,
+    },
   },
   chargeRates: {
     tag: 'ChargeRate',
     operations: {
       getChargeRate,
       listChargeRates,
+    },
+    verbs: {
+      list: listChargeRates,
+      get: getChargeRate,
     },
   },
   clientContracts: {
@@ -210,6 +228,12 @@ export const financeTagNamespaces = {
       listClientContracts,
       upsertClientContracts,
     },
+    verbs: {
+      list: listClientContracts,
+      get: getClientContract,
+      upsert: upsertClientContracts,
+      delete: deleteClientContract,
+    },
   },
   clientPrepays: {
     tag: 'PrepayHistory',
@@ -218,6 +242,12 @@ export const financeTagNamespaces = {
       getClientPrepay,
       listClientPrepays,
       upsertClientPrepays,
+    },
+    verbs: {
+      list: listClientPrepays,
+      get: getClientPrepay,
+      upsert: upsertClientPrepays,
+      delete: deleteClientPrepay,
     },
   },
   consignments: {
@@ -228,6 +258,12 @@ export const financeTagNamespaces = {
       listConsignments,
       upsertConsignments,
     },
+    verbs: {
+      list: listConsignments,
+      get: getConsignment,
+      upsert: upsertConsignments,
+      delete: deleteConsignment,
+    },
   },
   contractSchedulePlans: {
     tag: 'ContractSchedulePlan',
@@ -236,6 +272,12 @@ export const financeTagNamespaces = {
       getContractSchedulePlan,
       listContractSchedulePlans,
       upsertContractSchedulePlans,
+    },
+    verbs: {
+      list: listContractSchedulePlans,
+      get: getContractSchedulePlan,
+      upsert: upsertContractSchedulePlans,
+      delete: deleteContractSchedulePlan,
     },
   },
   contractSchedules: {
@@ -246,6 +288,12 @@ export const financeTagNamespaces = {
       listContractSchedules,
       upsertContractSchedules,
     },
+    verbs: {
+      list: listContractSchedules,
+      get: getContractSchedule,
+      upsert: upsertContractSchedules,
+      delete: deleteContractSchedule,
+    },
   },
   costCentres: {
     tag: 'Costcentres',
@@ -254,6 +302,12 @@ export const financeTagNamespaces = {
       getCostCentre,
       listCostCentres,
       upsertCostCentres,
+    },
+    verbs: {
+      list: listCostCentres,
+      get: getCostCentre,
+      upsert: upsertCostCentres,
+      delete: deleteCostCentre,
     },
   },
   currencies: {
@@ -264,6 +318,12 @@ export const financeTagNamespaces = {
       listCurrencies,
       upsertCurrencies,
     },
+    verbs: {
+      list: listCurrencies,
+      get: getCurrency,
+      upsert: upsertCurrencies,
+      delete: deleteCurrency,
+    },
   },
   ecommerceOrders: {
     tag: 'EcommerceOrder',
@@ -273,12 +333,22 @@ export const financeTagNamespaces = {
       listEcommerceOrders,
       upsertEcommerceOrders,
     },
+    verbs: {
+      list: listEcommerceOrders,
+      get: getEcommerceOrder,
+      upsert: upsertEcommerceOrders,
+      delete: deleteEcommerceOrder,
+    },
   },
   invoiceChanges: {
     tag: 'InvoiceChange',
     operations: {
       listInvoiceChanges,
       upsertInvoiceChanges,
+    },
+    verbs: {
+      list: listInvoiceChanges,
+      upsert: upsertInvoiceChanges,
     },
   },
   invoiceDetailProRatas: {
@@ -295,6 +365,12 @@ export const financeTagNamespaces = {
       listInvoicePayments,
       upsertInvoicePayments,
     },
+    verbs: {
+      list: listInvoicePayments,
+      get: getInvoicePayment,
+      upsert: upsertInvoicePayments,
+      delete: deleteInvoicePayment,
+    },
   },
   invoices: {
     tag: 'InvoiceHeader',
@@ -306,6 +382,12 @@ export const financeTagNamespaces = {
       updateInvoiceLines,
       upsertInvoices,
     },
+    verbs: {
+      list: listInvoices,
+      get: getInvoice,
+      upsert: upsertInvoices,
+      delete: deleteInvoice,
+    },
   },
   itemGroups: {
     tag: 'ItemGroup',
@@ -314,6 +396,12 @@ export const financeTagNamespaces = {
       getItemGroup,
       listItemGroups,
       upsertItemGroups,
+    },
+    verbs: {
+      list: listItemGroups,
+      get: getItemGroup,
+      upsert: upsertItemGroups,
+      delete: deleteItemGroup,
     },
   },
   itemStock: {
@@ -324,12 +412,22 @@ export const financeTagNamespaces = {
       listItemStock,
       upsertItemStock,
     },
+    verbs: {
+      list: listItemStock,
+      get: getItemStock,
+      upsert: upsertItemStock,
+      delete: deleteItemStock,
+    },
   },
   itemStockHistories: {
     tag: 'ItemStockHistory',
     operations: {
       getItemStockHistory,
       listItemStockHistories,
+    },
+    verbs: {
+      list: listItemStockHistories,
+      get: getItemStockHistory,
     },
   },
   itemSuppliers: {
@@ -339,6 +437,12 @@ export const financeTagNamespaces = {
       getItemSupplier,
       listItemSuppliers,
       upsertItemSuppliers,
+    },
+    verbs: {
+      list: listItemSuppliers,
+      get: getItemSupplier,
+      upsert: upsertItemSuppliers,
+      delete: deleteItemSupplier,
     },
   },
   items: {
@@ -350,6 +454,12 @@ export const financeTagNamespaces = {
       postItemNewAccountsId,
       upsertItems,
     },
+    verbs: {
+      list: listItems,
+      get: getItem,
+      upsert: upsertItems,
+      delete: deleteItem,
+    },
   },
   purchaseOrders: {
     tag: 'SupplierOrderHeader',
@@ -358,6 +468,12 @@ export const financeTagNamespaces = {
       getPurchaseOrder,
       listPurchaseOrders,
       upsertPurchaseOrders,
+    },
+    verbs: {
+      list: listPurchaseOrders,
+      get: getPurchaseOrder,
+      upsert: upsertPurchaseOrders,
+      delete: deletePurchaseOrder,
     },
   },
   quotations: {
@@ -368,6 +484,12 @@ export const financeTagNamespaces = {
       listQuotations,
       postQuotationApproval,
       upsertQuotations,
+    },
+    verbs: {
+      list: listQuotations,
+      get: getQuotation,
+      upsert: upsertQuotations,
+      delete: deleteQuotation,
     },
   },
   recurringInvoices: {
@@ -380,6 +502,11 @@ export const financeTagNamespaces = {
       updateRecurringInvoiceLines,
       upsertRecurringInvoiceLines,
       upsertRecurringInvoices,
+    },
+    verbs: {
+      list: listRecurringInvoices,
+      get: getRecurringInvoice,
+      delete: deleteRecurringInvoice,
     },
   },
   recurringItems: {
@@ -396,6 +523,12 @@ export const financeTagNamespaces = {
       listSalesOrders,
       upsertSalesOrders,
     },
+    verbs: {
+      list: listSalesOrders,
+      get: getSalesOrder,
+      upsert: upsertSalesOrders,
+      delete: deleteSalesOrder,
+    },
   },
   supplierContracts: {
     tag: 'Contract',
@@ -406,6 +539,12 @@ export const financeTagNamespaces = {
       listSupplierContracts,
       upsertSupplierContracts,
     },
+    verbs: {
+      list: listSupplierContracts,
+      get: getSupplierContract,
+      upsert: upsertSupplierContracts,
+      delete: deleteSupplierContract,
+    },
   },
   suppliers: {
     tag: 'Company',
@@ -414,6 +553,12 @@ export const financeTagNamespaces = {
       getSupplier,
       listSuppliers,
       upsertSuppliers,
+    },
+    verbs: {
+      list: listSuppliers,
+      get: getSupplier,
+      upsert: upsertSuppliers,
+      delete: deleteSupplier,
     },
   },
   taxRules: {
@@ -424,6 +569,12 @@ export const financeTagNamespaces = {
       listTaxRules,
       upsertTaxRules,
     },
+    verbs: {
+      list: listTaxRules,
+      get: getTaxRule,
+      upsert: upsertTaxRules,
+      delete: deleteTaxRule,
+    },
   },
   taxes: {
     tag: 'Tax',
@@ -432,6 +583,12 @@ export const financeTagNamespaces = {
       getTax,
       listTaxes,
       upsertTaxes,
+    },
+    verbs: {
+      list: listTaxes,
+      get: getTax,
+      upsert: upsertTaxes,
+      delete: deleteTax,
     },
   },
 } as const

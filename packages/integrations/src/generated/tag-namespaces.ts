@@ -624,8 +624,10 @@ import {
 } from './operations/xero-details.js'
 
 /**
- * One namespace per API tag of @halo/integrations: its operations by name. The facade attaches each
- * namespace (bound to the client) where no hand-written resource of that name exists.
+ * One namespace per API tag of @halo/integrations: its operations by name, and the operations the
+ * common verbs stand for (`list`, `get`, `upsert`, `delete`) where the tag has exactly one of each
+ * shape. The facade attaches each namespace (bound to the client) where no hand-written resource of
+ * that name exists.
  */
 export const integrationsTagNamespaces = {
   adobeAcrobatDetails: {
@@ -636,6 +638,12 @@ export const integrationsTagNamespaces = {
       listAdobeAcrobatDetails,
       upsertAdobeAcrobatDetails,
     },
+    verbs: {
+      list: listAdobeAcrobatDetails,
+      get: getAdobeAcrobatDetails,
+      upsert: upsertAdobeAcrobatDetails,
+      delete: deleteAdobeAcrobatDetails,
+    },
   },
   adobeCommerceDetails: {
     tag: 'AdobeCommerceDetails',
@@ -644,6 +652,12 @@ export const integrationsTagNamespaces = {
       getAdobeCommerceDetails,
       listAdobeCommerceDetails,
       upsertAdobeCommerceDetails,
+    },
+    verbs: {
+      list: listAdobeCommerceDetails,
+      get: getAdobeCommerceDetails,
+      upsert: upsertAdobeCommerceDetails,
+      delete: deleteAdobeCommerceDetails,
     },
   },
   adobeCommerceIntegrations: {
@@ -661,6 +675,12 @@ export const integrationsTagNamespaces = {
       listAmazonSellerDetails,
       upsertAmazonSellerDetails,
     },
+    verbs: {
+      list: listAmazonSellerDetails,
+      get: getAmazonSellerDetails,
+      upsert: upsertAmazonSellerDetails,
+      delete: deleteAmazonSellerDetails,
+    },
   },
   avalaraDetails: {
     tag: 'AvalaraDetails',
@@ -669,6 +689,12 @@ export const integrationsTagNamespaces = {
       getAvalaraDetails,
       listAvalaraDetails,
       upsertAvalaraDetails,
+    },
+    verbs: {
+      list: listAvalaraDetails,
+      get: getAvalaraDetails,
+      upsert: upsertAvalaraDetails,
+      delete: deleteAvalaraDetails,
     },
   },
   aws: {
@@ -685,6 +711,12 @@ export const integrationsTagNamespaces = {
       listAwsDetails,
       upsertAwsDetails,
     },
+    verbs: {
+      list: listAwsDetails,
+      get: getAwsDetails,
+      upsert: upsertAwsDetails,
+      delete: deleteAwsDetails,
+    },
   },
   azureAdConnections: {
     tag: 'AzureADConnection',
@@ -693,6 +725,12 @@ export const integrationsTagNamespaces = {
       getAzureAdConnection,
       listAzureAdConnections,
       upsertAzureAdConnections,
+    },
+    verbs: {
+      list: listAzureAdConnections,
+      get: getAzureAdConnection,
+      upsert: upsertAzureAdConnections,
+      delete: deleteAzureAdConnection,
     },
   },
   azureAdMappings: {
@@ -709,6 +747,12 @@ export const integrationsTagNamespaces = {
       listAzureDevOpsDetails,
       upsertAzureDevOpsDetails,
     },
+    verbs: {
+      list: listAzureDevOpsDetails,
+      get: getAzureDevOpsDetails,
+      upsert: upsertAzureDevOpsDetails,
+      delete: deleteAzureDevOpsDetails,
+    },
   },
   businessCentralDetails: {
     tag: 'BusinessCentralDetails',
@@ -717,6 +761,12 @@ export const integrationsTagNamespaces = {
       getBusinessCentralDetails,
       listBusinessCentralDetails,
       upsertBusinessCentralDetails,
+    },
+    verbs: {
+      list: listBusinessCentralDetails,
+      get: getBusinessCentralDetails,
+      upsert: upsertBusinessCentralDetails,
+      delete: deleteBusinessCentralDetails,
     },
   },
   confluenceDetails: {
@@ -727,6 +777,12 @@ export const integrationsTagNamespaces = {
       listConfluenceDetails,
       upsertConfluenceDetails,
     },
+    verbs: {
+      list: listConfluenceDetails,
+      get: getConfluenceDetails,
+      upsert: upsertConfluenceDetails,
+      delete: deleteConfluenceDetails,
+    },
   },
   connectedInstances: {
     tag: 'ConnectedInstance',
@@ -735,6 +791,12 @@ export const integrationsTagNamespaces = {
       getConnectedInstance,
       listConnectedInstances,
       upsertConnectedInstances,
+    },
+    verbs: {
+      list: listConnectedInstances,
+      get: getConnectedInstance,
+      upsert: upsertConnectedInstances,
+      delete: deleteConnectedInstance,
     },
   },
   customIntegrationMethods: {
@@ -745,12 +807,22 @@ export const integrationsTagNamespaces = {
       listCustomIntegrationMethods,
       upsertCustomIntegrationMethods,
     },
+    verbs: {
+      list: listCustomIntegrationMethods,
+      get: getCustomIntegrationMethod,
+      upsert: upsertCustomIntegrationMethods,
+      delete: deleteCustomIntegrationMethod,
+    },
   },
   customIntegrationRepositories: {
     tag: 'OutboundIntegrationRepository',
     operations: {
       getCustomIntegrationRepository,
       listCustomIntegrationRepositories,
+    },
+    verbs: {
+      list: listCustomIntegrationRepositories,
+      get: getCustomIntegrationRepository,
     },
   },
   customIntegrations: {
@@ -761,6 +833,12 @@ export const integrationsTagNamespaces = {
       listCustomIntegrations,
       upsertCustomIntegrations,
     },
+    verbs: {
+      list: listCustomIntegrations,
+      get: getCustomIntegration,
+      upsert: upsertCustomIntegrations,
+      delete: deleteCustomIntegration,
+    },
   },
   dattoCommerceDetails: {
     tag: 'DattoCommerceDetails',
@@ -769,6 +847,12 @@ export const integrationsTagNamespaces = {
       getDattoCommerceDetails,
       listDattoCommerceDetails,
       upsertDattoCommerceDetails,
+    },
+    verbs: {
+      list: listDattoCommerceDetails,
+      get: getDattoCommerceDetails,
+      upsert: upsertDattoCommerceDetails,
+      delete: deleteDattoCommerceDetails,
     },
   },
   dynatraceDetails: {
@@ -779,6 +863,12 @@ export const integrationsTagNamespaces = {
       listDynatraceDetails,
       upsertDynatraceDetails,
     },
+    verbs: {
+      list: listDynatraceDetails,
+      get: getDynatraceDetails,
+      upsert: upsertDynatraceDetails,
+      delete: deleteDynatraceDetails,
+    },
   },
   events: {
     tag: 'Event',
@@ -788,6 +878,11 @@ export const integrationsTagNamespaces = {
       listEvents,
       upsertEvents,
     },
+    verbs: {
+      list: listEvents,
+      get: getEvent,
+      delete: deleteEvent,
+    },
   },
   exactDetails: {
     tag: 'ExactDetails',
@@ -796,6 +891,12 @@ export const integrationsTagNamespaces = {
       getExactDetails,
       listExactDetails,
       upsertExactDetails,
+    },
+    verbs: {
+      list: listExactDetails,
+      get: getExactDetails,
+      upsert: upsertExactDetails,
+      delete: deleteExactDetails,
     },
   },
   examples: {
@@ -812,6 +913,12 @@ export const integrationsTagNamespaces = {
       listExternalChatMessages,
       upsertExternalChatMessages,
     },
+    verbs: {
+      list: listExternalChatMessages,
+      get: getExternalChatMessage,
+      upsert: upsertExternalChatMessages,
+      delete: deleteExternalChatMessage,
+    },
   },
   externalLinks: {
     tag: 'ExternalLink',
@@ -822,6 +929,12 @@ export const integrationsTagNamespaces = {
       listExternalLinks,
       upsertExternalLinks,
     },
+    verbs: {
+      list: listExternalLinks,
+      get: getExternalLink,
+      upsert: upsertExternalLinks,
+      delete: deleteExternalLink,
+    },
   },
   facebookDetails: {
     tag: 'FacebookDetails',
@@ -831,6 +944,12 @@ export const integrationsTagNamespaces = {
       listFacebookDetails,
       upsertFacebookDetails,
     },
+    verbs: {
+      list: listFacebookDetails,
+      get: getFacebookDetails,
+      upsert: upsertFacebookDetails,
+      delete: deleteFacebookDetails,
+    },
   },
   fortnoxDetails: {
     tag: 'FortnoxDetails',
@@ -839,6 +958,12 @@ export const integrationsTagNamespaces = {
       getFortnoxDetails,
       listFortnoxDetails,
       upsertFortnoxDetails,
+    },
+    verbs: {
+      list: listFortnoxDetails,
+      get: getFortnoxDetails,
+      upsert: upsertFortnoxDetails,
+      delete: deleteFortnoxDetails,
     },
   },
   goToResolves: {
@@ -856,6 +981,12 @@ export const integrationsTagNamespaces = {
       listGoogleBusinessDetails,
       upsertGoogleBusinessDetails,
     },
+    verbs: {
+      list: listGoogleBusinessDetails,
+      get: getGoogleBusinessDetails,
+      upsert: upsertGoogleBusinessDetails,
+      delete: deleteGoogleBusinessDetails,
+    },
   },
   ingramMicroDetails: {
     tag: 'IngramMicroDetails',
@@ -864,6 +995,12 @@ export const integrationsTagNamespaces = {
       getIngramMicroDetails,
       listIngramMicroDetails,
       upsertIngramMicroDetails,
+    },
+    verbs: {
+      list: listIngramMicroDetails,
+      get: getIngramMicroDetails,
+      upsert: upsertIngramMicroDetails,
+      delete: deleteIngramMicroDetails,
     },
   },
   ingramMicroResellerDetails: {
@@ -874,6 +1011,12 @@ export const integrationsTagNamespaces = {
       listIngramMicroResellerDetails,
       upsertIngramMicroResellerDetails,
     },
+    verbs: {
+      list: listIngramMicroResellerDetails,
+      get: getIngramMicroResellerDetails,
+      upsert: upsertIngramMicroResellerDetails,
+      delete: deleteIngramMicroResellerDetails,
+    },
   },
   integrationConfigurations: {
     tag: 'IntegrationConfiguration',
@@ -881,6 +1024,11 @@ export const integrationsTagNamespaces = {
       getIntegrationConfiguration,
       listIntegrationConfigurations,
       upsertIntegrationConfigurations,
+    },
+    verbs: {
+      list: listIntegrationConfigurations,
+      get: getIntegrationConfiguration,
+      upsert: upsertIntegrationConfigurations,
     },
   },
   integrationData: {
@@ -1036,6 +1184,10 @@ export const integrationsTagNamespaces = {
       postIntegrationDataUnlinkHaloLink,
       postIntegrationDataUnlinkJira,
     },
+    verbs: {
+      list: listIntegrationDataSalesMailboxes,
+      get: getIntegrationDataSalesMailbox,
+    },
   },
   integrationErrors: {
     tag: 'IntegrationError',
@@ -1045,12 +1197,21 @@ export const integrationsTagNamespaces = {
       listIntegrationErrors,
       upsertIntegrationErrors,
     },
+    verbs: {
+      list: listIntegrationErrors,
+      get: getIntegrationError,
+      upsert: upsertIntegrationErrors,
+      delete: deleteIntegrationError,
+    },
   },
   integrationExports: {
     tag: 'IntegrationExport',
     operations: {
       listIntegrationExports,
       upsertIntegrationExports,
+    },
+    verbs: {
+      upsert: upsertIntegrationExports,
     },
   },
   integrationFieldData: {
@@ -1060,6 +1221,12 @@ export const integrationsTagNamespaces = {
       getIntegrationFieldData,
       listIntegrationFieldData,
       upsertIntegrationFieldData,
+    },
+    verbs: {
+      list: listIntegrationFieldData,
+      get: getIntegrationFieldData,
+      upsert: upsertIntegrationFieldData,
+      delete: deleteIntegrationFieldData,
     },
   },
   integrationFieldMappings: {
@@ -1076,12 +1243,22 @@ export const integrationsTagNamespaces = {
       listIntegrationRequests,
       upsertIntegrationRequests,
     },
+    verbs: {
+      list: listIntegrationRequests,
+      get: getIntegrationRequest,
+      upsert: upsertIntegrationRequests,
+      delete: deleteIntegrationRequest,
+    },
   },
   integrationRunbookVariableGroups: {
     tag: 'IntegrationRunbookVariableGroup',
     operations: {
       getIntegrationRunbookVariableGroup,
       listIntegrationRunbookVariableGroups,
+    },
+    verbs: {
+      list: listIntegrationRunbookVariableGroups,
+      get: getIntegrationRunbookVariableGroup,
     },
   },
   integrationSiteMappings: {
@@ -1095,11 +1272,17 @@ export const integrationsTagNamespaces = {
     operations: {
       listIntegratorLogs,
     },
+    verbs: {
+      list: listIntegratorLogs,
+    },
   },
   integratorSchedules: {
     tag: 'IntegratorSchedule',
     operations: {
       listIntegratorSchedules,
+    },
+    verbs: {
+      list: listIntegratorSchedules,
     },
   },
   integratorTraces: {
@@ -1107,6 +1290,10 @@ export const integrationsTagNamespaces = {
     operations: {
       getIntegratorTrace,
       listIntegratorTraces,
+    },
+    verbs: {
+      list: listIntegratorTraces,
+      get: getIntegratorTrace,
     },
   },
   jamfDetails: {
@@ -1117,6 +1304,12 @@ export const integrationsTagNamespaces = {
       listJamfDetails,
       upsertJamfDetails,
     },
+    verbs: {
+      list: listJamfDetails,
+      get: getJamfDetails,
+      upsert: upsertJamfDetails,
+      delete: deleteJamfDetails,
+    },
   },
   jiraDetails: {
     tag: 'JiraDetails',
@@ -1126,6 +1319,12 @@ export const integrationsTagNamespaces = {
       listJiraDetails,
       upsertJiraDetails,
     },
+    verbs: {
+      list: listJiraDetails,
+      get: getJiraDetails,
+      upsert: upsertJiraDetails,
+      delete: deleteJiraDetails,
+    },
   },
   kandjiDetails: {
     tag: 'KandjiDetails',
@@ -1134,6 +1333,12 @@ export const integrationsTagNamespaces = {
       getKandjiDetails,
       listKandjiDetails,
       upsertKandjiDetails,
+    },
+    verbs: {
+      list: listKandjiDetails,
+      get: getKandjiDetails,
+      upsert: upsertKandjiDetails,
+      delete: deleteKandjiDetails,
     },
   },
   kandjis: {
@@ -1149,6 +1354,12 @@ export const integrationsTagNamespaces = {
       getKashflowDetails,
       listKashflowDetails,
       upsertKashflowDetails,
+    },
+    verbs: {
+      list: listKashflowDetails,
+      get: getKashflowDetails,
+      upsert: upsertKashflowDetails,
+      delete: deleteKashflowDetails,
     },
   },
   lapSafes: {
@@ -1167,6 +1378,12 @@ export const integrationsTagNamespaces = {
       listLdapConnections,
       upsertLdapConnections,
     },
+    verbs: {
+      list: listLdapConnections,
+      get: getLdapConnection,
+      upsert: upsertLdapConnections,
+      delete: deleteLdapConnection,
+    },
   },
   mattermostChannelDetails: {
     tag: 'MattermostChannelDetails',
@@ -1182,6 +1399,12 @@ export const integrationsTagNamespaces = {
       listMattermostDetails,
       upsertMattermostDetails,
     },
+    verbs: {
+      list: listMattermostDetails,
+      get: getMattermostDetails,
+      upsert: upsertMattermostDetails,
+      delete: deleteMattermostDetails,
+    },
   },
   myobDetails: {
     tag: 'MYOBDetails',
@@ -1190,6 +1413,12 @@ export const integrationsTagNamespaces = {
       getMyobDetails,
       listMyobDetails,
       upsertMyobDetails,
+    },
+    verbs: {
+      list: listMyobDetails,
+      get: getMyobDetails,
+      upsert: upsertMyobDetails,
+      delete: deleteMyobDetails,
     },
   },
   nCentralDetails: {
@@ -1200,6 +1429,12 @@ export const integrationsTagNamespaces = {
       listNCentralDetails,
       upsertNCentralDetails,
     },
+    verbs: {
+      list: listNCentralDetails,
+      get: getNCentralDetails,
+      upsert: upsertNCentralDetails,
+      delete: deleteNCentralDetails,
+    },
   },
   nhServerConfig: {
     tag: 'NHServerConfig',
@@ -1208,6 +1443,12 @@ export const integrationsTagNamespaces = {
       getNhServerConfig,
       listNhServerConfig,
       upsertNhServerConfig,
+    },
+    verbs: {
+      list: listNhServerConfig,
+      get: getNhServerConfig,
+      upsert: upsertNhServerConfig,
+      delete: deleteNhServerConfig,
     },
   },
   notifies: {
@@ -1291,6 +1532,12 @@ export const integrationsTagNamespaces = {
       listPrtgDetails,
       upsertPrtgDetails,
     },
+    verbs: {
+      list: listPrtgDetails,
+      get: getPrtgDetails,
+      upsert: upsertPrtgDetails,
+      delete: deletePrtgDetails,
+    },
   },
   quickBooksDetails: {
     tag: 'QuickBooksDetails',
@@ -1299,6 +1546,12 @@ export const integrationsTagNamespaces = {
       getQuickBooksDetails,
       listQuickBooksDetails,
       upsertQuickBooksDetails,
+    },
+    verbs: {
+      list: listQuickBooksDetails,
+      get: getQuickBooksDetails,
+      upsert: upsertQuickBooksDetails,
+      delete: deleteQuickBooksDetails,
     },
   },
   remoteSessionTeams: {
@@ -1315,6 +1568,12 @@ export const integrationsTagNamespaces = {
       listRemoteSessions,
       upsertRemoteSessions,
     },
+    verbs: {
+      list: listRemoteSessions,
+      get: getRemoteSession,
+      upsert: upsertRemoteSessions,
+      delete: deleteRemoteSession,
+    },
   },
   sageBusinessCloudDetails: {
     tag: 'SageBusinessCloudDetails',
@@ -1324,6 +1583,12 @@ export const integrationsTagNamespaces = {
       listSageBusinessCloudDetails,
       upsertSageBusinessCloudDetails,
     },
+    verbs: {
+      list: listSageBusinessCloudDetails,
+      get: getSageBusinessCloudDetails,
+      upsert: upsertSageBusinessCloudDetails,
+      delete: deleteSageBusinessCloudDetails,
+    },
   },
   shopifyDetails: {
     tag: 'ShopifyDetails',
@@ -1332,6 +1597,12 @@ export const integrationsTagNamespaces = {
       getShopifyDetails,
       listShopifyDetails,
       upsertShopifyDetails,
+    },
+    verbs: {
+      list: listShopifyDetails,
+      get: getShopifyDetails,
+      upsert: upsertShopifyDetails,
+      delete: deleteShopifyDetails,
     },
   },
   slackDetails: {
@@ -1343,6 +1614,12 @@ export const integrationsTagNamespaces = {
       postSlackDetailsUninstall,
       upsertSlackDetails,
     },
+    verbs: {
+      list: listSlackDetails,
+      get: getSlackDetails,
+      upsert: upsertSlackDetails,
+      delete: deleteSlackDetails,
+    },
   },
   snipeItDetails: {
     tag: 'SnipeITDetails',
@@ -1351,6 +1628,12 @@ export const integrationsTagNamespaces = {
       getSnipeItDetails,
       listSnipeItDetails,
       upsertSnipeItDetails,
+    },
+    verbs: {
+      list: listSnipeItDetails,
+      get: getSnipeItDetails,
+      upsert: upsertSnipeItDetails,
+      delete: deleteSnipeItDetails,
     },
   },
   snowDetails: {
@@ -1361,6 +1644,12 @@ export const integrationsTagNamespaces = {
       listSnowDetails,
       upsertSnowDetails,
     },
+    verbs: {
+      list: listSnowDetails,
+      get: getSnowDetails,
+      upsert: upsertSnowDetails,
+      delete: deleteSnowDetails,
+    },
   },
   streamOneIonDetails: {
     tag: 'StreamOneIonDetails',
@@ -1369,6 +1658,12 @@ export const integrationsTagNamespaces = {
       getStreamOneIonDetails,
       listStreamOneIonDetails,
       upsertStreamOneIonDetails,
+    },
+    verbs: {
+      list: listStreamOneIonDetails,
+      get: getStreamOneIonDetails,
+      upsert: upsertStreamOneIonDetails,
+      delete: deleteStreamOneIonDetails,
     },
   },
   synnexDetails: {
@@ -1379,6 +1674,12 @@ export const integrationsTagNamespaces = {
       listSynnexDetails,
       upsertSynnexDetails,
     },
+    verbs: {
+      list: listSynnexDetails,
+      get: getSynnexDetails,
+      upsert: upsertSynnexDetails,
+      delete: deleteSynnexDetails,
+    },
   },
   taniumDetails: {
     tag: 'TaniumDetails',
@@ -1387,6 +1688,12 @@ export const integrationsTagNamespaces = {
       getTaniumDetails,
       listTaniumDetails,
       upsertTaniumDetails,
+    },
+    verbs: {
+      list: listTaniumDetails,
+      get: getTaniumDetails,
+      upsert: upsertTaniumDetails,
+      delete: deleteTaniumDetails,
     },
   },
   techDataResellerDetails: {
@@ -1397,6 +1704,12 @@ export const integrationsTagNamespaces = {
       listTechDataResellerDetails,
       upsertTechDataResellerDetails,
     },
+    verbs: {
+      list: listTechDataResellerDetails,
+      get: getTechDataResellerDetails,
+      upsert: upsertTechDataResellerDetails,
+      delete: deleteTechDataResellerDetails,
+    },
   },
   tenableDetails: {
     tag: 'TenableDetails',
@@ -1405,6 +1718,12 @@ export const integrationsTagNamespaces = {
       getTenableDetails,
       listTenableDetails,
       upsertTenableDetails,
+    },
+    verbs: {
+      list: listTenableDetails,
+      get: getTenableDetails,
+      upsert: upsertTenableDetails,
+      delete: deleteTenableDetails,
     },
   },
   tenables: {
@@ -1424,6 +1743,12 @@ export const integrationsTagNamespaces = {
       listTwitterDetails,
       upsertTwitterDetails,
     },
+    verbs: {
+      list: listTwitterDetails,
+      get: getTwitterDetails,
+      upsert: upsertTwitterDetails,
+      delete: deleteTwitterDetails,
+    },
   },
   vmWorkspaceDetails: {
     tag: 'VMWorkspaceDetails',
@@ -1433,6 +1758,12 @@ export const integrationsTagNamespaces = {
       listVmWorkspaceDetails,
       upsertVmWorkspaceDetails,
     },
+    verbs: {
+      list: listVmWorkspaceDetails,
+      get: getVmWorkspaceDetails,
+      upsert: upsertVmWorkspaceDetails,
+      delete: deleteVmWorkspaceDetails,
+    },
   },
   webhookEvents: {
     tag: 'WebhookEvent',
@@ -1441,12 +1772,21 @@ export const integrationsTagNamespaces = {
       listWebhookEvents,
       upsertWebhookEvents,
     },
+    verbs: {
+      list: listWebhookEvents,
+      get: getWebhookEvent,
+      upsert: upsertWebhookEvents,
+    },
   },
   webhookRepositories: {
     tag: 'WebhookRepository',
     operations: {
       getWebhookRepository,
       listWebhookRepositories,
+    },
+    verbs: {
+      list: listWebhookRepositories,
+      get: getWebhookRepository,
     },
   },
   webhooks: {
@@ -1457,6 +1797,12 @@ export const integrationsTagNamespaces = {
       listWebhooks,
       upsertWebhooks,
     },
+    verbs: {
+      list: listWebhooks,
+      get: getWebhook,
+      upsert: upsertWebhooks,
+      delete: deleteWebhook,
+    },
   },
   wordpressDetails: {
     tag: 'WordpressDetails',
@@ -1465,6 +1811,12 @@ export const integrationsTagNamespaces = {
       getWordpressDetails,
       listWordpressDetails,
       upsertWordpressDetails,
+    },
+    verbs: {
+      list: listWordpressDetails,
+      get: getWordpressDetails,
+      upsert: upsertWordpressDetails,
+      delete: deleteWordpressDetails,
     },
   },
   wordpressOrgDetails: {
@@ -1475,6 +1827,12 @@ export const integrationsTagNamespaces = {
       listWordpressOrgDetails,
       upsertWordpressOrgDetails,
     },
+    verbs: {
+      list: listWordpressOrgDetails,
+      get: getWordpressOrgDetails,
+      upsert: upsertWordpressOrgDetails,
+      delete: deleteWordpressOrgDetails,
+    },
   },
   xeroDetails: {
     tag: 'XeroDetails',
@@ -1483,6 +1841,12 @@ export const integrationsTagNamespaces = {
       getXeroDetails,
       listXeroDetails,
       upsertXeroDetails,
+    },
+    verbs: {
+      list: listXeroDetails,
+      get: getXeroDetails,
+      upsert: upsertXeroDetails,
+      delete: deleteXeroDetails,
     },
   },
 } as const

@@ -6,15 +6,13 @@ export { kbNamespaceOfTag, kbTagNamespaces } from './tag-namespaces.js'
 export type {
   Attachment_List,
   FAQListHead,
+  FaqList,
   KBEntry,
+  KbArticle,
   KbEntryAreaAccess,
   KbEntryTopLevelAccess,
   Uname_List,
   WordpressComLinks,
   WordpressComMeta,
   WordpressComObject,
-} from './models.js'
-export type {
-  FaqList,
-  KbArticle,
-} from './aliases.js'
+} from '@halo/types'

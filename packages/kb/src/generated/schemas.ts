@@ -2,6 +2,7 @@
 import * as v from 'valibot'
 import type {
   AccessControl,
+  AgentNotification,
   Appointment_List,
   AreaField,
   AreaToDo,
@@ -19,19 +20,17 @@ import type {
   CustomTableRow,
   DbType,
   Device_List,
-  ExternalLink_List,
-  FAQListHead,
-  FaultToDo,
+  ExternalLink,
+  FaqList,
   FieldGroup,
   FieldHelper,
   FieldInfo,
-  KBEntry,
   KBEntry_List,
+  KbArticle,
   KbEntryAreaAccess,
   KbEntryTopLevelAccess,
   KeyPair,
   KeyPair2,
-  LanguagePackTranslationsCustom,
   Lookup,
   Manager,
   NotificationConditions,
@@ -40,20 +39,21 @@ import type {
   RequestTypeField,
   RequestTypeFieldRestriction,
   STDToDo,
-  SectionDetail,
   SqlLookupRequest,
   StdRequestRule,
   StdRequest_List,
   StringObjectDbTypeTuple,
   Tag,
+  Team,
+  ToDo,
   ToDoGroup,
+  Translation,
   UnameAppointment,
   UnameAreaRestriction,
   UnameButton,
   UnameCustom,
   UnameDepartment,
   UnameField,
-  UnameNotification,
   UnameNotificationLink,
   UnameQualification,
   UnameRequestType,
@@ -61,14 +61,14 @@ import type {
   UnameXtype,
   Uname_List,
   UserDepartment,
-  UserRoles,
+  UserRole,
   WebhookSubscriptionAction,
   WordpressComLinks,
   WordpressComMeta,
   WordpressComObject,
   XTypeStatus,
   XTypeStatusRestrictions,
-} from './models.js'
+} from '@halo/types'
 
 const optionalString = /* @__PURE__ */ v.exactOptional(v.nullable(v.string()))
 const optionalNumber = /* @__PURE__ */ v.exactOptional(v.nullable(v.number()))
@@ -725,7 +725,7 @@ const Device_ListSchema: v.GenericSchema<Device_List> = /* @__PURE__ */ entity<D
 })
 
 /** Valibot schema of Halo's `ExternalLink_List`. */
-const ExternalLink_ListSchema: v.GenericSchema<ExternalLink_List> = /* @__PURE__ */ entity<ExternalLink_List>({
+const ExternalLink_ListSchema: v.GenericSchema<ExternalLink> = /* @__PURE__ */ entity<ExternalLink>({
   id: optionalNumber,
   table_id: optionalNumber,
   module_id: optionalNumber,
@@ -759,7 +759,7 @@ const ExternalLink_ListSchema: v.GenericSchema<ExternalLink_List> = /* @__PURE__
 })
 
 /** Valibot schema of Halo's `FAQListHead`. */
-export const FAQListHeadSchema: v.GenericSchema<FAQListHead> = /* @__PURE__ */ entity<FAQListHead>({
+export const FAQListHeadSchema: v.GenericSchema<FaqList> = /* @__PURE__ */ entity<FaqList>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -792,7 +792,7 @@ export const FAQListHeadSchema: v.GenericSchema<FAQListHead> = /* @__PURE__ */ e
 })
 
 /** Valibot schema of Halo's `FaultToDo`. */
-const FaultToDoSchema: v.GenericSchema<FaultToDo> = /* @__PURE__ */ entity<FaultToDo>({
+const FaultToDoSchema: v.GenericSchema<ToDo> = /* @__PURE__ */ entity<ToDo>({
   ticket_id: optionalNumber,
   id: optionalNumber,
   done: optionalBoolean,
@@ -973,7 +973,7 @@ const FieldInfoSchema: v.GenericSchema<FieldInfo> = /* @__PURE__ */ entity<Field
 })
 
 /** Valibot schema of Halo's `KBEntry`. */
-export const KBEntrySchema: v.GenericSchema<KBEntry> = /* @__PURE__ */ entity<KBEntry>({
+export const KBEntrySchema: v.GenericSchema<KbArticle> = /* @__PURE__ */ entity<KbArticle>({
   id: optionalNumber,
   name: optionalString,
   description: optionalString,
@@ -1115,7 +1115,7 @@ const KeyPair2Schema: v.GenericSchema<KeyPair2> = /* @__PURE__ */ entity<KeyPair
 })
 
 /** Valibot schema of Halo's `LanguagePackTranslationsCustom`. */
-const LanguagePackTranslationsCustomSchema: v.GenericSchema<LanguagePackTranslationsCustom> = /* @__PURE__ */ entity<LanguagePackTranslationsCustom>({
+const LanguagePackTranslationsCustomSchema: v.GenericSchema<Translation> = /* @__PURE__ */ entity<Translation>({
   id: optionalNumber,
   language_id: optionalNumber,
   entity: optionalString,
@@ -1303,7 +1303,7 @@ const STDToDoSchema: v.GenericSchema<STDToDo> = /* @__PURE__ */ entity<STDToDo>(
 })
 
 /** Valibot schema of Halo's `SectionDetail`. */
-const SectionDetailSchema: v.GenericSchema<SectionDetail> = /* @__PURE__ */ entity<SectionDetail>({
+const SectionDetailSchema: v.GenericSchema<Team> = /* @__PURE__ */ entity<Team>({
   id: optionalNumber,
   guid: optionalString,
   intent: optionalString,
@@ -1573,7 +1573,7 @@ const UnameFieldSchema: v.GenericSchema<UnameField> = /* @__PURE__ */ entity<Una
 })
 
 /** Valibot schema of Halo's `UnameNotification`. */
-const UnameNotificationSchema: v.GenericSchema<UnameNotification> = /* @__PURE__ */ entity<UnameNotification>({
+const UnameNotificationSchema: v.GenericSchema<AgentNotification> = /* @__PURE__ */ entity<AgentNotification>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -1795,7 +1795,7 @@ const UserDepartmentSchema: v.GenericSchema<UserDepartment> = /* @__PURE__ */ en
 })
 
 /** Valibot schema of Halo's `UserRoles`. */
-const UserRolesSchema: v.GenericSchema<UserRoles> = /* @__PURE__ */ entity<UserRoles>({
+const UserRolesSchema: v.GenericSchema<UserRole> = /* @__PURE__ */ entity<UserRole>({
   guid: optionalString,
   intent: optionalString,
   isimportantcontact2: optionalBoolean,
@@ -1872,10 +1872,10 @@ const XTypeStatusRestrictionsSchema: v.GenericSchema<XTypeStatusRestrictions> = 
 })
 
 /** Valibot schema of a FaqList (Halo's `FAQListHead`). */
-export const FaqListSchema: v.GenericSchema<FAQListHead> = FAQListHeadSchema
+export const FaqListSchema: v.GenericSchema<FaqList> = FAQListHeadSchema
 
 /** Valibot schema of a KbArticle (Halo's `KBEntry`). */
-export const KbArticleSchema: v.GenericSchema<KBEntry> = KBEntrySchema
+export const KbArticleSchema: v.GenericSchema<KbArticle> = KBEntrySchema
 
 /**
  * Every entity schema this package uses, by Halo component name: pass it (merged with other

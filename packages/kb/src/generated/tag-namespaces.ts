@@ -14,8 +14,10 @@ import {
 } from './operations/kb-entry.js'
 
 /**
- * One namespace per API tag of @halo/kb: its operations by name. The facade attaches each
- * namespace (bound to the client) where no hand-written resource of that name exists.
+ * One namespace per API tag of @halo/kb: its operations by name, and the operations the
+ * common verbs stand for (`list`, `get`, `upsert`, `delete`) where the tag has exactly one of each
+ * shape. The facade attaches each namespace (bound to the client) where no hand-written resource of
+ * that name exists.
  */
 export const kbTagNamespaces = {
   faqLists: {
@@ -26,6 +28,12 @@ export const kbTagNamespaces = {
       listFaqLists,
       upsertFaqLists,
     },
+    verbs: {
+      list: listFaqLists,
+      get: getFaqList,
+      upsert: upsertFaqLists,
+      delete: deleteFaqList,
+    },
   },
   kbArticles: {
     tag: 'KBEntry',
@@ -35,6 +43,12 @@ export const kbTagNamespaces = {
       listKbArticles,
       upsertKbArticles,
       voteKbArticles,
+    },
+    verbs: {
+      list: listKbArticles,
+      get: getKbArticle,
+      upsert: upsertKbArticles,
+      delete: deleteKbArticle,
     },
   },
 } as const

@@ -21,20 +21,18 @@ export type {
   Bookmark,
   CSVTemplate,
   CSVTemplateDetail,
+  CsvTemplate,
   DashboardFilter,
+  DashboardLink,
   DashboardLinks,
   DashboardRestriction,
   PDFTemplatePage,
   PdfTemplate,
   PdfTemplateDetail,
   PdfTemplateReport,
+  Report,
   ReportContent,
   UnameAnalyzer,
   UserAnalyzer,
   Widget,
-} from './models.js'
-export type {
-  CsvTemplate,
-  DashboardLink,
-  Report,
-} from './aliases.js'
+} from '@halo/types'

@@ -4,51 +4,55 @@ import type {
   AIAssistantRequest,
   AccessControl,
   AddigyApplication,
-  AddressStore,
+  Address,
+  Agent,
+  AgentNotification,
   AnalyzerFilter,
-  AnalyzerProfile,
   AnalyzerProfileColour,
   AnalyzerProfileColumn,
   AnalyzerProfileSeries,
   AnalyzerProfile_List,
   Appointment,
   Appointment_List,
-  Area,
   AreaAzureTenant,
   AreaField,
   AreaItem,
-  AreaNote,
   AreaPopup,
   AreaToDo,
+  Asset,
+  AssetType,
   Attachment,
   Attachment_List,
   Audit,
   AutoassignCriteria,
-  AzureADConnection,
   AzureADFilter,
   AzureADMapping,
+  AzureAdConnection,
   BookingType,
   BookingTypeTimeslot,
   Bookmark,
   CSPCustomer,
   CSPCustomerProfile,
-  CSVTemplate,
   CSVTemplateDetail,
   CabMember,
   CannedText,
   CategoryRestriction,
   ChargeRate,
   ChargeRateArea,
+  Client,
+  ClientContract,
+  ClientPrepay,
   Company,
+  Consignment,
   ConsignmentDetail,
-  ConsignmentHeader,
   ContractDetail,
-  ContractHeader,
   ContractHeaderContract,
   ContractHeader_List,
   ContractPeriod,
   ContractSchedule,
   ContractSchedulePlan,
+  CrmNote,
+  CsvTemplate,
   Currency,
   CustomButton,
   CustomField,
@@ -58,20 +62,18 @@ import type {
   CustomTable,
   CustomTableRow,
   DashboardFilter,
-  DashboardLinks,
+  DashboardLink,
   DashboardRestriction,
   DbType,
-  Device,
   DeviceApplications,
   DeviceUserCount,
   Device_List,
   DynatraceRelationship,
-  ExternalLink_List,
-  FAQListHead,
+  ExternalLink,
+  FaqList,
   FaultAdditionalAgents,
   FaultBudget,
   FaultItem,
-  FaultToDo,
   FaultsMileStone,
   Field,
   FieldGroup,
@@ -81,76 +83,75 @@ import type {
   Int32NullableStringDateTimeNullableInt32NullableDateTimeNullableTuple,
   Int32NullableStringDateTimeNullableInt32NullableTuple,
   IntegrationFieldMapping,
+  Invoice,
   InvoiceChange,
   InvoiceDetail,
   InvoiceDetailMeterTiers,
   InvoiceDetailProRata,
   InvoiceDetailQuantity,
   InvoiceDetailQuantityCriteria,
-  InvoiceHeader,
   InvoiceHeaderMerge,
-  InvoicePayment_List,
+  InvoicePayment,
   Item,
   ItemDeviceDefaults,
   ItemRestriction,
   ItemStock,
   ItemSupplier,
-  KBEntry,
   KBEntry_List,
+  KbArticle,
   KbEntryAreaAccess,
   KbEntryTopLevelAccess,
   KeyPair,
   KeyPair2,
   KeyPair3,
   KeyPair4,
-  LanguagePackTranslationsCustom,
   LansweeperRelation,
   LansweeperSoftware,
   LicenceMatch,
   LicenceRole,
-  Licence_List,
   Lookup,
   Manager,
   MileStone,
   MileStoneDependency,
   NHD_Claim,
-  NHD_Roles,
   NotificationConditions,
-  OrderHead,
   OrderLine,
   Organisation,
   OrganisationField,
+  Outcome,
   PDFTemplatePage,
   PartsLookupField,
   PdfTemplate,
   PdfTemplateDetail,
   PdfTemplateReport,
-  PrepayHistory,
   PrepayPeriod,
+  PurchaseOrder,
   QualysHostAssetSoftwareHostAssetSoftware,
   QuickBooksDetails,
+  Quotation,
   QuotationDetail,
-  QuotationHeader,
   QuotationHeaderPdf,
   RT_Permission,
+  Report,
   ReportContent,
   RequestTypeField,
   RequestTypeFieldRestriction,
   RequestType_List,
   Restriction,
+  Role,
   STDToDo,
   STDrequestbudget,
+  SalesOrder,
   Schedule,
-  SectionDetail,
   SectionDetail_List,
   SectionRequestType,
-  ServSite,
   ServSite_List,
-  ServStatus,
+  Service,
   ServiceLinks,
   ServiceOption,
   ServiceRequestDetails,
   ServiceRestriction,
+  ServiceStatus,
   ServiceUser,
   Site,
   SiteContact,
@@ -159,8 +160,8 @@ import type {
   SnowDevice,
   SnowHardware,
   SnowLicenseAbstract,
+  SoftwareLicence,
   SqlLookupRequest,
-  StdRequest,
   StdRequestRule,
   StdRequest_List,
   StockBin,
@@ -168,18 +169,19 @@ import type {
   StripePaymentMethod,
   Supplier,
   SupplierOrderDetail,
-  SupplierOrderHeader,
-  TOutcome,
+  Tab,
   TabConfig,
   TableEnum,
-  Tabname,
   Tag,
   TaxRuleResult,
+  Team,
+  Template,
   Timeslot,
+  ToDo,
   ToDoGroup,
+  Translation,
   Tree_List,
   TypeInfo,
-  Uname,
   UnameAnalyzer,
   UnameAppointment,
   UnameAreaRestriction,
@@ -187,7 +189,6 @@ import type {
   UnameCustom,
   UnameDepartment,
   UnameField,
-  UnameNotification,
   UnameNotificationLink,
   UnameQualification,
   UnameRequestType,
@@ -195,12 +196,12 @@ import type {
   UnameSite,
   UnameXtype,
   Uname_List,
+  User,
   UserAnalyzer,
   UserCompany,
   UserDepartment,
-  UserRoles,
+  UserRole,
   UserThirdPartyGroup,
-  Users,
   Users_List,
   ViewFilterDetails,
   WebhookSubscriptionAction,
@@ -214,8 +215,7 @@ import type {
   XTypeRole,
   XTypeStatus,
   XTypeStatusRestrictions,
-  Xtype,
-} from './models.js'
+} from '@halo/types'
 
 const optionalString = /* @__PURE__ */ v.exactOptional(v.nullable(v.string()))
 const optionalNumber = /* @__PURE__ */ v.exactOptional(v.nullable(v.number()))
@@ -358,7 +358,7 @@ const AddigyApplicationSchema: v.GenericSchema<AddigyApplication> = /* @__PURE__
 })
 
 /** Valibot schema of Halo's `AddressStore`. */
-const AddressStoreSchema: v.GenericSchema<AddressStore> = /* @__PURE__ */ entity<AddressStore>({
+const AddressStoreSchema: v.GenericSchema<Address> = /* @__PURE__ */ entity<Address>({
   id: optionalNumber,
   type: optionalNumber,
   description: optionalString,
@@ -401,7 +401,7 @@ export const AnalyzerFilterSchema: v.GenericSchema<AnalyzerFilter> = /* @__PURE_
 })
 
 /** Valibot schema of Halo's `AnalyzerProfile`. */
-export const AnalyzerProfileSchema: v.GenericSchema<AnalyzerProfile> = /* @__PURE__ */ entity<AnalyzerProfile>({
+export const AnalyzerProfileSchema: v.GenericSchema<Report> = /* @__PURE__ */ entity<Report>({
   id: optionalNumber,
   name: optionalString,
   sql: optionalString,
@@ -819,7 +819,7 @@ const Appointment_ListSchema: v.GenericSchema<Appointment_List> = /* @__PURE__ *
 })
 
 /** Valibot schema of Halo's `Area`. */
-const AreaSchema: v.GenericSchema<Area> = /* @__PURE__ */ entity<Area>({
+const AreaSchema: v.GenericSchema<Client> = /* @__PURE__ */ entity<Client>({
   id: optionalNumber,
   name: optionalString,
   toplevel_id: optionalNumber,
@@ -1322,7 +1322,7 @@ const AreaItemSchema: v.GenericSchema<AreaItem> = /* @__PURE__ */ entity<AreaIte
 })
 
 /** Valibot schema of Halo's `AreaNote`. */
-const AreaNoteSchema: v.GenericSchema<AreaNote> = /* @__PURE__ */ entity<AreaNote>({
+const AreaNoteSchema: v.GenericSchema<CrmNote> = /* @__PURE__ */ entity<CrmNote>({
   id: optionalNumber,
   client_id: optionalNumber,
   supplier_id: optionalNumber,
@@ -1512,7 +1512,7 @@ const AutoassignCriteriaSchema: v.GenericSchema<AutoassignCriteria> = /* @__PURE
 })
 
 /** Valibot schema of Halo's `AzureADConnection`. */
-const AzureADConnectionSchema: v.GenericSchema<AzureADConnection> = /* @__PURE__ */ entity<AzureADConnection>({
+const AzureADConnectionSchema: v.GenericSchema<AzureAdConnection> = /* @__PURE__ */ entity<AzureAdConnection>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -1714,7 +1714,7 @@ const CSPCustomerProfileSchema: v.GenericSchema<CSPCustomerProfile> = /* @__PURE
 })
 
 /** Valibot schema of Halo's `CSVTemplate`. */
-export const CSVTemplateSchema: v.GenericSchema<CSVTemplate> = /* @__PURE__ */ entity<CSVTemplate>({
+export const CSVTemplateSchema: v.GenericSchema<CsvTemplate> = /* @__PURE__ */ entity<CsvTemplate>({
   id: optionalNumber,
   name: optionalString,
   type: optionalNumber,
@@ -2010,7 +2010,7 @@ const ConsignmentDetailSchema: v.GenericSchema<ConsignmentDetail> = /* @__PURE__
 })
 
 /** Valibot schema of Halo's `ConsignmentHeader`. */
-const ConsignmentHeaderSchema: v.GenericSchema<ConsignmentHeader> = /* @__PURE__ */ entity<ConsignmentHeader>({
+const ConsignmentHeaderSchema: v.GenericSchema<Consignment> = /* @__PURE__ */ entity<Consignment>({
   id: optionalNumber,
   use: optionalString,
   date: optionalString,
@@ -2073,7 +2073,7 @@ const ContractDetailSchema: v.GenericSchema<ContractDetail> = /* @__PURE__ */ en
 })
 
 /** Valibot schema of Halo's `ContractHeader`. */
-const ContractHeaderSchema: v.GenericSchema<ContractHeader> = /* @__PURE__ */ entity<ContractHeader>({
+const ContractHeaderSchema: v.GenericSchema<ClientContract> = /* @__PURE__ */ entity<ClientContract>({
   contract_contact_id: optionalNumber,
   item_desc: optionalString,
   id: optionalNumber,
@@ -2504,7 +2504,7 @@ export const DashboardFilterSchema: v.GenericSchema<DashboardFilter> = /* @__PUR
 })
 
 /** Valibot schema of Halo's `DashboardLinks`. */
-export const DashboardLinksSchema: v.GenericSchema<DashboardLinks> = /* @__PURE__ */ entity<DashboardLinks>({
+export const DashboardLinksSchema: v.GenericSchema<DashboardLink> = /* @__PURE__ */ entity<DashboardLink>({
   id: optionalNumber,
   name: optionalString,
   use: optionalNumber,
@@ -2558,7 +2558,7 @@ export const DashboardRestrictionSchema: v.GenericSchema<DashboardRestriction> =
 const DbTypeSchema: v.GenericSchema<DbType> = v.number()
 
 /** Valibot schema of Halo's `Device`. */
-const DeviceSchema: v.GenericSchema<Device> = /* @__PURE__ */ entity<Device>({
+const DeviceSchema: v.GenericSchema<Asset> = /* @__PURE__ */ entity<Asset>({
   os_override: optionalString,
   id: optionalNumber,
   inventory_number: optionalString,
@@ -3042,7 +3042,7 @@ const DynatraceRelationshipSchema: v.GenericSchema<DynatraceRelationship> = /* @
 })
 
 /** Valibot schema of Halo's `ExternalLink_List`. */
-const ExternalLink_ListSchema: v.GenericSchema<ExternalLink_List> = /* @__PURE__ */ entity<ExternalLink_List>({
+const ExternalLink_ListSchema: v.GenericSchema<ExternalLink> = /* @__PURE__ */ entity<ExternalLink>({
   id: optionalNumber,
   table_id: optionalNumber,
   module_id: optionalNumber,
@@ -3076,7 +3076,7 @@ const ExternalLink_ListSchema: v.GenericSchema<ExternalLink_List> = /* @__PURE__
 })
 
 /** Valibot schema of Halo's `FAQListHead`. */
-const FAQListHeadSchema: v.GenericSchema<FAQListHead> = /* @__PURE__ */ entity<FAQListHead>({
+const FAQListHeadSchema: v.GenericSchema<FaqList> = /* @__PURE__ */ entity<FaqList>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -3201,7 +3201,7 @@ const FaultItemSchema: v.GenericSchema<FaultItem> = /* @__PURE__ */ entity<Fault
 })
 
 /** Valibot schema of Halo's `FaultToDo`. */
-const FaultToDoSchema: v.GenericSchema<FaultToDo> = /* @__PURE__ */ entity<FaultToDo>({
+const FaultToDoSchema: v.GenericSchema<ToDo> = /* @__PURE__ */ entity<ToDo>({
   ticket_id: optionalNumber,
   id: optionalNumber,
   done: optionalBoolean,
@@ -3720,7 +3720,7 @@ const InvoiceDetailQuantityCriteriaSchema: v.GenericSchema<InvoiceDetailQuantity
 })
 
 /** Valibot schema of Halo's `InvoiceHeader`. */
-const InvoiceHeaderSchema: v.GenericSchema<InvoiceHeader> = /* @__PURE__ */ entity<InvoiceHeader>({
+const InvoiceHeaderSchema: v.GenericSchema<Invoice> = /* @__PURE__ */ entity<Invoice>({
   disabled: optionalBoolean,
   customfields: v.exactOptional(v.nullable(v.array(v.lazy(() => CustomFieldSchema)))),
   id: optionalNumber,
@@ -3966,7 +3966,7 @@ const InvoiceHeaderMergeSchema: v.GenericSchema<InvoiceHeaderMerge> = /* @__PURE
 })
 
 /** Valibot schema of Halo's `InvoicePayment_List`. */
-const InvoicePayment_ListSchema: v.GenericSchema<InvoicePayment_List> = /* @__PURE__ */ entity<InvoicePayment_List>({
+const InvoicePayment_ListSchema: v.GenericSchema<InvoicePayment> = /* @__PURE__ */ entity<InvoicePayment>({
   id: optionalNumber,
   invoice_id: optionalNumber,
   date: optionalString,
@@ -4235,7 +4235,7 @@ const ItemSupplierSchema: v.GenericSchema<ItemSupplier> = /* @__PURE__ */ entity
 })
 
 /** Valibot schema of Halo's `KBEntry`. */
-const KBEntrySchema: v.GenericSchema<KBEntry> = /* @__PURE__ */ entity<KBEntry>({
+const KBEntrySchema: v.GenericSchema<KbArticle> = /* @__PURE__ */ entity<KbArticle>({
   id: optionalNumber,
   name: optionalString,
   description: optionalString,
@@ -4389,7 +4389,7 @@ const KeyPair4Schema: v.GenericSchema<KeyPair4> = /* @__PURE__ */ entity<KeyPair
 })
 
 /** Valibot schema of Halo's `LanguagePackTranslationsCustom`. */
-const LanguagePackTranslationsCustomSchema: v.GenericSchema<LanguagePackTranslationsCustom> = /* @__PURE__ */ entity<LanguagePackTranslationsCustom>({
+const LanguagePackTranslationsCustomSchema: v.GenericSchema<Translation> = /* @__PURE__ */ entity<Translation>({
   id: optionalNumber,
   language_id: optionalNumber,
   entity: optionalString,
@@ -4443,7 +4443,7 @@ const LicenceRoleSchema: v.GenericSchema<LicenceRole> = /* @__PURE__ */ entity<L
 })
 
 /** Valibot schema of Halo's `Licence_List`. */
-const Licence_ListSchema: v.GenericSchema<Licence_List> = /* @__PURE__ */ entity<Licence_List>({
+const Licence_ListSchema: v.GenericSchema<SoftwareLicence> = /* @__PURE__ */ entity<SoftwareLicence>({
   id: optionalNumber,
   type: optionalNumber,
   name: optionalString,
@@ -4601,7 +4601,7 @@ const NHD_ClaimSchema: v.GenericSchema<NHD_Claim> = /* @__PURE__ */ entity<NHD_C
 })
 
 /** Valibot schema of Halo's `NHD_Roles`. */
-const NHD_RolesSchema: v.GenericSchema<NHD_Roles> = /* @__PURE__ */ entity<NHD_Roles>({
+const NHD_RolesSchema: v.GenericSchema<Role> = /* @__PURE__ */ entity<Role>({
   intent: optionalString,
   chargerates: v.exactOptional(v.nullable(v.array(v.lazy(() => RestrictionSchema)))),
   id_int: optionalNumber,
@@ -4677,7 +4677,7 @@ const NotificationConditionsSchema: v.GenericSchema<NotificationConditions> = /*
 })
 
 /** Valibot schema of Halo's `OrderHead`. */
-const OrderHeadSchema: v.GenericSchema<OrderHead> = /* @__PURE__ */ entity<OrderHead>({
+const OrderHeadSchema: v.GenericSchema<SalesOrder> = /* @__PURE__ */ entity<SalesOrder>({
   customfields: v.exactOptional(v.nullable(v.array(v.lazy(() => CustomFieldSchema)))),
   id: optionalNumber,
   use: optionalString,
@@ -5107,7 +5107,7 @@ export const PdfTemplateReportSchema: v.GenericSchema<PdfTemplateReport> = /* @_
 })
 
 /** Valibot schema of Halo's `PrepayHistory`. */
-const PrepayHistorySchema: v.GenericSchema<PrepayHistory> = /* @__PURE__ */ entity<PrepayHistory>({
+const PrepayHistorySchema: v.GenericSchema<ClientPrepay> = /* @__PURE__ */ entity<ClientPrepay>({
   id: optionalNumber,
   client_id: optionalNumber,
   client_name: optionalString,
@@ -5351,7 +5351,7 @@ const QuotationDetailSchema: v.GenericSchema<QuotationDetail> = /* @__PURE__ */ 
 })
 
 /** Valibot schema of Halo's `QuotationHeader`. */
-const QuotationHeaderSchema: v.GenericSchema<QuotationHeader> = /* @__PURE__ */ entity<QuotationHeader>({
+const QuotationHeaderSchema: v.GenericSchema<Quotation> = /* @__PURE__ */ entity<Quotation>({
   customfields: v.exactOptional(v.nullable(v.array(v.lazy(() => CustomFieldSchema)))),
   id: optionalNumber,
   use: optionalString,
@@ -5727,7 +5727,7 @@ const ScheduleSchema: v.GenericSchema<Schedule> = /* @__PURE__ */ entity<Schedul
 })
 
 /** Valibot schema of Halo's `SectionDetail`. */
-const SectionDetailSchema: v.GenericSchema<SectionDetail> = /* @__PURE__ */ entity<SectionDetail>({
+const SectionDetailSchema: v.GenericSchema<Team> = /* @__PURE__ */ entity<Team>({
   id: optionalNumber,
   guid: optionalString,
   intent: optionalString,
@@ -5820,7 +5820,7 @@ const SectionRequestTypeSchema: v.GenericSchema<SectionRequestType> = /* @__PURE
 })
 
 /** Valibot schema of Halo's `ServSite`. */
-const ServSiteSchema: v.GenericSchema<ServSite> = /* @__PURE__ */ entity<ServSite>({
+const ServSiteSchema: v.GenericSchema<Service> = /* @__PURE__ */ entity<Service>({
   sendemailtype: optionalNumber,
   email_subscriber_count: optionalNumber,
   id: optionalNumber,
@@ -6094,7 +6094,7 @@ const ServSite_ListSchema: v.GenericSchema<ServSite_List> = /* @__PURE__ */ enti
 })
 
 /** Valibot schema of Halo's `ServStatus`. */
-const ServStatusSchema: v.GenericSchema<ServStatus> = /* @__PURE__ */ entity<ServStatus>({
+const ServStatusSchema: v.GenericSchema<ServiceStatus> = /* @__PURE__ */ entity<ServiceStatus>({
   id: optionalNumber,
   timestamp: optionalString,
   status: optionalNumber,
@@ -6521,7 +6521,7 @@ const SqlLookupRequestSchema: v.GenericSchema<SqlLookupRequest> = /* @__PURE__ *
 })
 
 /** Valibot schema of Halo's `StdRequest`. */
-const StdRequestSchema: v.GenericSchema<StdRequest> = /* @__PURE__ */ entity<StdRequest>({
+const StdRequestSchema: v.GenericSchema<Template> = /* @__PURE__ */ entity<Template>({
   id: optionalNumber,
   guid: optionalString,
   intent: optionalString,
@@ -6883,7 +6883,7 @@ const SupplierOrderDetailSchema: v.GenericSchema<SupplierOrderDetail> = /* @__PU
 })
 
 /** Valibot schema of Halo's `SupplierOrderHeader`. */
-const SupplierOrderHeaderSchema: v.GenericSchema<SupplierOrderHeader> = /* @__PURE__ */ entity<SupplierOrderHeader>({
+const SupplierOrderHeaderSchema: v.GenericSchema<PurchaseOrder> = /* @__PURE__ */ entity<PurchaseOrder>({
   customfields: v.exactOptional(v.nullable(v.array(v.lazy(() => CustomFieldSchema)))),
   id: optionalNumber,
   use: optionalString,
@@ -6999,7 +6999,7 @@ const SupplierOrderHeaderSchema: v.GenericSchema<SupplierOrderHeader> = /* @__PU
 })
 
 /** Valibot schema of Halo's `TOutcome`. */
-const TOutcomeSchema: v.GenericSchema<TOutcome> = /* @__PURE__ */ entity<TOutcome>({
+const TOutcomeSchema: v.GenericSchema<Outcome> = /* @__PURE__ */ entity<Outcome>({
   id: optionalNumber,
   guid: optionalString,
   intent: optionalString,
@@ -7254,7 +7254,7 @@ const TabConfigSchema: v.GenericSchema<TabConfig> = /* @__PURE__ */ entity<TabCo
 const TableEnumSchema: v.GenericSchema<TableEnum> = v.number()
 
 /** Valibot schema of Halo's `Tabname`. */
-const TabnameSchema: v.GenericSchema<Tabname> = /* @__PURE__ */ entity<Tabname>({
+const TabnameSchema: v.GenericSchema<Tab> = /* @__PURE__ */ entity<Tab>({
   intent: optionalString,
   id: optionalNumber,
   guid: optionalString,
@@ -7358,7 +7358,7 @@ const TypeInfoSchema: v.GenericSchema<TypeInfo> = /* @__PURE__ */ entity<TypeInf
 })
 
 /** Valibot schema of Halo's `Uname`. */
-const UnameSchema: v.GenericSchema<Uname> = /* @__PURE__ */ entity<Uname>({
+const UnameSchema: v.GenericSchema<Agent> = /* @__PURE__ */ entity<Agent>({
   sites: v.exactOptional(v.nullable(v.array(v.lazy(() => UnameSiteSchema)))),
   id: optionalNumber,
   name: optionalString,
@@ -7731,7 +7731,7 @@ const UnameFieldSchema: v.GenericSchema<UnameField> = /* @__PURE__ */ entity<Una
 })
 
 /** Valibot schema of Halo's `UnameNotification`. */
-const UnameNotificationSchema: v.GenericSchema<UnameNotification> = /* @__PURE__ */ entity<UnameNotification>({
+const UnameNotificationSchema: v.GenericSchema<AgentNotification> = /* @__PURE__ */ entity<AgentNotification>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -7989,7 +7989,7 @@ const UserDepartmentSchema: v.GenericSchema<UserDepartment> = /* @__PURE__ */ en
 })
 
 /** Valibot schema of Halo's `UserRoles`. */
-const UserRolesSchema: v.GenericSchema<UserRoles> = /* @__PURE__ */ entity<UserRoles>({
+const UserRolesSchema: v.GenericSchema<UserRole> = /* @__PURE__ */ entity<UserRole>({
   guid: optionalString,
   intent: optionalString,
   isimportantcontact2: optionalBoolean,
@@ -8025,7 +8025,7 @@ const UserThirdPartyGroupSchema: v.GenericSchema<UserThirdPartyGroup> = /* @__PU
 })
 
 /** Valibot schema of Halo's `Users`. */
-const UsersSchema: v.GenericSchema<Users> = /* @__PURE__ */ entity<Users>({
+const UsersSchema: v.GenericSchema<User> = /* @__PURE__ */ entity<User>({
   is_comms_user: optionalBoolean,
   ischangeapprover2: optionalBoolean,
   id: optionalNumber,
@@ -8574,7 +8574,7 @@ const XTypeStatusRestrictionsSchema: v.GenericSchema<XTypeStatusRestrictions> = 
 })
 
 /** Valibot schema of Halo's `Xtype`. */
-const XtypeSchema: v.GenericSchema<Xtype> = /* @__PURE__ */ entity<Xtype>({
+const XtypeSchema: v.GenericSchema<AssetType> = /* @__PURE__ */ entity<AssetType>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -8658,13 +8658,13 @@ const XtypeSchema: v.GenericSchema<Xtype> = /* @__PURE__ */ entity<Xtype>({
 })
 
 /** Valibot schema of a CsvTemplate (Halo's `CSVTemplate`). */
-export const CsvTemplateSchema: v.GenericSchema<CSVTemplate> = CSVTemplateSchema
+export const CsvTemplateSchema: v.GenericSchema<CsvTemplate> = CSVTemplateSchema
 
 /** Valibot schema of a DashboardLink (Halo's `DashboardLinks`). */
-export const DashboardLinkSchema: v.GenericSchema<DashboardLinks> = DashboardLinksSchema
+export const DashboardLinkSchema: v.GenericSchema<DashboardLink> = DashboardLinksSchema
 
 /** Valibot schema of a Report (Halo's `AnalyzerProfile`). */
-export const ReportSchema: v.GenericSchema<AnalyzerProfile> = AnalyzerProfileSchema
+export const ReportSchema: v.GenericSchema<Report> = AnalyzerProfileSchema
 
 /**
  * Every entity schema this package uses, by Halo component name: pass it (merged with other

@@ -48,8 +48,10 @@ import {
 } from './operations/analyzer-profile.js'
 
 /**
- * One namespace per API tag of @halo/reporting: its operations by name. The facade attaches each
- * namespace (bound to the client) where no hand-written resource of that name exists.
+ * One namespace per API tag of @halo/reporting: its operations by name, and the operations the
+ * common verbs stand for (`list`, `get`, `upsert`, `delete`) where the tag has exactly one of each
+ * shape. The facade attaches each namespace (bound to the client) where no hand-written resource of
+ * that name exists.
  */
 export const reportingTagNamespaces = {
   bookmarks: {
@@ -57,6 +59,9 @@ export const reportingTagNamespaces = {
     operations: {
       getBookmark,
       upsertBookmarks,
+    },
+    verbs: {
+      get: getBookmark,
     },
   },
   csvTemplates: {
@@ -67,6 +72,12 @@ export const reportingTagNamespaces = {
       listCsvTemplates,
       upsertCsvTemplates,
     },
+    verbs: {
+      list: listCsvTemplates,
+      get: getCsvTemplate,
+      upsert: upsertCsvTemplates,
+      delete: deleteCsvTemplate,
+    },
   },
   dashboardLinks: {
     tag: 'DashboardLinks',
@@ -76,6 +87,12 @@ export const reportingTagNamespaces = {
       getDashboardLinksFilterValues,
       listDashboardLinks,
       upsertDashboardLinks,
+    },
+    verbs: {
+      list: listDashboardLinks,
+      get: getDashboardLink,
+      upsert: upsertDashboardLinks,
+      delete: deleteDashboardLink,
     },
   },
   documentCreations: {
@@ -90,6 +107,10 @@ export const reportingTagNamespaces = {
       getPdfTemplateRepository,
       listPdfTemplateRepositories,
     },
+    verbs: {
+      list: listPdfTemplateRepositories,
+      get: getPdfTemplateRepository,
+    },
   },
   pdfTemplates: {
     tag: 'PdfTemplate',
@@ -98,6 +119,12 @@ export const reportingTagNamespaces = {
       getPdfTemplate,
       listPdfTemplates,
       upsertPdfTemplates,
+    },
+    verbs: {
+      list: listPdfTemplates,
+      get: getPdfTemplate,
+      upsert: upsertPdfTemplates,
+      delete: deletePdfTemplate,
     },
   },
   reportData: {
@@ -113,6 +140,10 @@ export const reportingTagNamespaces = {
       getReportRepositoryReportCategories,
       listReportRepositories,
     },
+    verbs: {
+      list: listReportRepositories,
+      get: getReportRepository,
+    },
   },
   reports: {
     tag: 'AnalyzerProfile',
@@ -124,6 +155,12 @@ export const reportingTagNamespaces = {
       listReports,
       printReports,
       upsertReports,
+    },
+    verbs: {
+      list: listReports,
+      get: getReport,
+      upsert: upsertReports,
+      delete: deleteReport,
     },
   },
 } as const

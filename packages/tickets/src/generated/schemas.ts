@@ -2,10 +2,12 @@
 import * as v from 'valibot'
 import type {
   AccessControl,
+  Action,
   ActionReaction,
-  Actions,
   AddigyApplication,
-  AddressStore,
+  Address,
+  Agent,
+  AgentNotification,
   AiSuggestionFault,
   Appointment,
   AppointmentTypeRequestType,
@@ -13,49 +15,52 @@ import type {
   ApprovalProcessRule,
   ApprovalProcessRuleCriteria,
   ApprovalProcessStep,
-  Area,
   AreaAzureTenant,
   AreaField,
   AreaItem,
-  AreaNote,
   AreaPopup,
   AreaRequestType,
   AreaSectionDetail,
   AreaToDo,
+  Asset,
+  AssetType,
   AssignSchedule,
   Attachment,
   Attachment_List,
   Attachment_View,
   Audit,
-  Autoassign,
   AutoassignCriteria,
   AutoassignOutcome,
-  AzureADConnection,
   AzureADFilter,
   AzureADMapping,
+  AzureAdConnection,
   AzureDevOpsDetails,
   BookingType,
   BookingTypeTimeslot,
   CSPCustomer,
   CSPCustomerProfile,
-  CabHeader,
+  Cab,
   CabMember,
   CabRole,
   CallLog,
+  CallScript,
   CannedText,
-  CategoryDetail,
+  Category,
   CategoryRestriction,
   ChargeRate,
   ChargeRateArea,
   ChildRequestType,
+  Client,
+  ClientPrepay,
   Company,
   ConfirmClosure,
+  Consignment,
   ConsignmentDetail,
-  ConsignmentHeader,
   ContractDetail,
   ContractHeader_List,
   ContractSchedulePlan,
   Contributors,
+  CrmNote,
   Currency,
   CustomButton,
   CustomField,
@@ -64,32 +69,28 @@ import type {
   CustomFieldVisibility,
   CustomTable,
   CustomTableRow,
+  DatabaseLookup,
   DateTimeZone,
   DbType,
   DevOpsProject,
-  Device,
   DeviceApplications,
   DeviceUserCount,
   Device_List,
   DynatraceRelationship,
   EcommerceOrderFault,
   Expense,
-  ExternalLink_List,
-  FAQListHead,
+  ExternalLink,
+  FaqList,
   FaqRequestType,
   FaultAdditionalAgents,
-  FaultApproval,
   FaultBudget,
   FaultItem,
   FaultOLA,
   FaultOLADates,
   FaultRuleMatch,
-  FaultToDo,
   FaultVector,
   FaultVectorScore,
-  Faults,
   FaultsDateDependencies,
-  FaultsForecasting,
   FaultsMileStone,
   FaultsTimeEntry,
   Faults_List,
@@ -99,7 +100,6 @@ import type {
   FieldHelper,
   FieldInfo,
   FlowDetail,
-  FlowHeader,
   FlowStages,
   FlowSubDetail,
   FlowSubDetailRestriction,
@@ -115,20 +115,20 @@ import type {
   GoogleBusinessReview,
   GoogleBusinessReviewReply,
   GoogleReviewer,
-  Holidays,
+  Holiday,
   IframeTabRequestType,
   Int32NullableStringDateTimeNullableInt32NullableDateTimeNullableTuple,
   Int32NullableStringDateTimeNullableInt32NullableTuple,
   IntegrationFieldMapping,
+  Invoice,
   InvoiceChange,
   InvoiceDetail,
   InvoiceDetailMeterTiers,
   InvoiceDetailProRata,
   InvoiceDetailQuantity,
   InvoiceDetailQuantityCriteria,
-  InvoiceHeader,
   InvoiceHeaderMerge,
-  InvoicePayment_List,
+  InvoicePayment,
   Item,
   ItemDeviceDefaults,
   ItemRestriction,
@@ -142,32 +142,31 @@ import type {
   KeyPair2,
   KeyPair3,
   KeyPair4,
-  LanguagePackTranslationsCustom,
   LansweeperRelation,
   LansweeperSoftware,
-  LicenceInfo,
   LicenceMatch,
   LicenceRole,
-  Licence_List,
+  LicenseInfo,
   Lookup,
   Manager,
   MileStone,
   MileStoneDependency,
   NHD_Claim,
-  NHD_Roles,
   NotificationConditions,
   Organisation,
   OrganisationField,
   OutboundIntegrationMethodValue,
   OutboundIntegrationMethodValueMapping,
-  PartsLookup,
+  Outcome,
   PartsLookupField,
   PartsLookupMapping,
   PartsLookupResult,
-  Policy,
-  PrepayHistory,
   PrepayPeriod,
   PresignedURLRequest,
+  Priority,
+  Product,
+  ProductComponent,
+  PurchaseOrder,
   Qualification,
   QualificationCategory,
   QualysHostAssetSoftwareHostAssetSoftware,
@@ -175,49 +174,46 @@ import type {
   RT_Permission,
   Release,
   ReleaseBranch,
-  ReleaseComponent,
   ReleaseNote,
   ReleaseNoteGroup,
   ReleasePipeline,
-  ReleaseProduct,
   ReleaseProductEmail,
   ReleaseType,
-  RequestType,
   RequestTypeField,
   RequestTypeFieldRestriction,
-  RequestTypeGroup,
   RequestTypeStatus,
   RequestType_List,
   Restriction,
+  Role,
   RoundRobinLog,
   STDToDo,
   STDrequestbudget,
   Schedule,
   ScriptChoice,
-  ScriptHeader,
   ScriptLine,
   SectionDetail_List,
   SectionRequestType,
-  ServSite,
   ServSite_List,
-  ServStatus,
   ServStatusSubscribe,
+  Service,
   ServiceCategory,
   ServiceLinks,
   ServiceOption,
   ServiceRequestDetails,
   ServiceRestriction,
+  ServiceStatus,
   ServiceUser,
   Site,
   SiteContact,
   Site_List,
-  SlaHead,
+  Sla,
   SnowComputerUserAbstract,
   SnowDevice,
   SnowHardware,
   SnowLicenseAbstract,
+  SoftwareLicence,
   SqlLookupRequest,
-  StdRequest,
+  Status,
   StdRequestRule,
   StdRequest_List,
   StockBin,
@@ -225,32 +221,36 @@ import type {
   StripePaymentMethod,
   Supplier,
   SupplierOrderDetail,
-  SupplierOrderHeader,
-  TOutcome,
-  TStatus,
+  Tab,
   TabConfig,
   TableEnum,
-  Tabname,
   Tag,
   TaxRuleResult,
   TechPartsLookup,
+  Template,
+  Ticket,
+  TicketApproval,
   TicketArea,
+  TicketForecasting,
+  TicketRule,
+  TicketType,
+  TicketTypeGroup,
   TimeSheetApprovalStatus,
   Timesheet,
   TimesheetApproval,
   TimesheetEvent,
   Timeslot,
+  ToDo,
   ToDoGroup,
+  Translation,
   Tree_List,
   TypeInfo,
-  Uname,
   UnameAppointment,
   UnameAreaRestriction,
   UnameButton,
   UnameCustom,
   UnameDepartment,
   UnameField,
-  UnameNotification,
   UnameNotificationLink,
   UnameQualification,
   UnameRequestType,
@@ -259,16 +259,17 @@ import type {
   UnameXtype,
   Uname_List,
   UnsubscribeService,
+  User,
   UserCompany,
   UserDepartment,
-  UserRoles,
+  UserRole,
   UserThirdPartyGroup,
-  Users,
   Users_List,
   ViewColumnsDetails,
   ViewFilterDetails,
   WebhookSubscriptionAction,
-  Workdays,
+  Workday,
+  Workflow,
   WorkflowHistory,
   WorkflowTarget,
   WorkflowTargetStep,
@@ -277,8 +278,7 @@ import type {
   XTypeRole,
   XTypeStatus,
   XTypeStatusRestrictions,
-  Xtype,
-} from './models.js'
+} from '@halo/types'
 
 const optionalString = /* @__PURE__ */ v.exactOptional(v.nullable(v.string()))
 const optionalNumber = /* @__PURE__ */ v.exactOptional(v.nullable(v.number()))
@@ -408,7 +408,7 @@ export const ActionReactionSchema: v.GenericSchema<ActionReaction> = /* @__PURE_
 })
 
 /** Valibot schema of Halo's `Actions`. */
-export const ActionsSchema: v.GenericSchema<Actions> = /* @__PURE__ */ entity<Actions>({
+export const ActionsSchema: v.GenericSchema<Action> = /* @__PURE__ */ entity<Action>({
   ticket_id: optionalNumber,
   id: optionalNumber,
   outcome: optionalString,
@@ -858,7 +858,7 @@ const AddigyApplicationSchema: v.GenericSchema<AddigyApplication> = /* @__PURE__
 })
 
 /** Valibot schema of Halo's `AddressStore`. */
-const AddressStoreSchema: v.GenericSchema<AddressStore> = /* @__PURE__ */ entity<AddressStore>({
+const AddressStoreSchema: v.GenericSchema<Address> = /* @__PURE__ */ entity<Address>({
   id: optionalNumber,
   type: optionalNumber,
   description: optionalString,
@@ -1225,7 +1225,7 @@ export const ApprovalProcessStepSchema: v.GenericSchema<ApprovalProcessStep> = /
 })
 
 /** Valibot schema of Halo's `Area`. */
-const AreaSchema: v.GenericSchema<Area> = /* @__PURE__ */ entity<Area>({
+const AreaSchema: v.GenericSchema<Client> = /* @__PURE__ */ entity<Client>({
   id: optionalNumber,
   name: optionalString,
   toplevel_id: optionalNumber,
@@ -1728,7 +1728,7 @@ const AreaItemSchema: v.GenericSchema<AreaItem> = /* @__PURE__ */ entity<AreaIte
 })
 
 /** Valibot schema of Halo's `AreaNote`. */
-const AreaNoteSchema: v.GenericSchema<AreaNote> = /* @__PURE__ */ entity<AreaNote>({
+const AreaNoteSchema: v.GenericSchema<CrmNote> = /* @__PURE__ */ entity<CrmNote>({
   id: optionalNumber,
   client_id: optionalNumber,
   supplier_id: optionalNumber,
@@ -1933,7 +1933,7 @@ const AuditSchema: v.GenericSchema<Audit> = /* @__PURE__ */ entity<Audit>({
 })
 
 /** Valibot schema of Halo's `Autoassign`. */
-export const AutoassignSchema: v.GenericSchema<Autoassign> = /* @__PURE__ */ entity<Autoassign>({
+export const AutoassignSchema: v.GenericSchema<TicketRule> = /* @__PURE__ */ entity<TicketRule>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -2047,7 +2047,7 @@ export const AutoassignOutcomeSchema: v.GenericSchema<AutoassignOutcome> = /* @_
 })
 
 /** Valibot schema of Halo's `AzureADConnection`. */
-const AzureADConnectionSchema: v.GenericSchema<AzureADConnection> = /* @__PURE__ */ entity<AzureADConnection>({
+const AzureADConnectionSchema: v.GenericSchema<AzureAdConnection> = /* @__PURE__ */ entity<AzureAdConnection>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -2288,7 +2288,7 @@ const CSPCustomerProfileSchema: v.GenericSchema<CSPCustomerProfile> = /* @__PURE
 })
 
 /** Valibot schema of Halo's `CabHeader`. */
-export const CabHeaderSchema: v.GenericSchema<CabHeader> = /* @__PURE__ */ entity<CabHeader>({
+export const CabHeaderSchema: v.GenericSchema<Cab> = /* @__PURE__ */ entity<Cab>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -2405,7 +2405,7 @@ export const CannedTextSchema: v.GenericSchema<CannedText> = /* @__PURE__ */ ent
 })
 
 /** Valibot schema of Halo's `CategoryDetail`. */
-export const CategoryDetailSchema: v.GenericSchema<CategoryDetail> = /* @__PURE__ */ entity<CategoryDetail>({
+export const CategoryDetailSchema: v.GenericSchema<Category> = /* @__PURE__ */ entity<Category>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -2673,7 +2673,7 @@ const ConsignmentDetailSchema: v.GenericSchema<ConsignmentDetail> = /* @__PURE__
 })
 
 /** Valibot schema of Halo's `ConsignmentHeader`. */
-const ConsignmentHeaderSchema: v.GenericSchema<ConsignmentHeader> = /* @__PURE__ */ entity<ConsignmentHeader>({
+const ConsignmentHeaderSchema: v.GenericSchema<Consignment> = /* @__PURE__ */ entity<Consignment>({
   id: optionalNumber,
   use: optionalString,
   date: optionalString,
@@ -3003,7 +3003,7 @@ export const DevOpsProjectSchema: v.GenericSchema<DevOpsProject> = /* @__PURE__ 
 })
 
 /** Valibot schema of Halo's `Device`. */
-const DeviceSchema: v.GenericSchema<Device> = /* @__PURE__ */ entity<Device>({
+const DeviceSchema: v.GenericSchema<Asset> = /* @__PURE__ */ entity<Asset>({
   os_override: optionalString,
   id: optionalNumber,
   inventory_number: optionalString,
@@ -3513,7 +3513,7 @@ export const ExpenseSchema: v.GenericSchema<Expense> = /* @__PURE__ */ entity<Ex
 })
 
 /** Valibot schema of Halo's `ExternalLink_List`. */
-const ExternalLink_ListSchema: v.GenericSchema<ExternalLink_List> = /* @__PURE__ */ entity<ExternalLink_List>({
+const ExternalLink_ListSchema: v.GenericSchema<ExternalLink> = /* @__PURE__ */ entity<ExternalLink>({
   id: optionalNumber,
   table_id: optionalNumber,
   module_id: optionalNumber,
@@ -3547,7 +3547,7 @@ const ExternalLink_ListSchema: v.GenericSchema<ExternalLink_List> = /* @__PURE__
 })
 
 /** Valibot schema of Halo's `FAQListHead`. */
-const FAQListHeadSchema: v.GenericSchema<FAQListHead> = /* @__PURE__ */ entity<FAQListHead>({
+const FAQListHeadSchema: v.GenericSchema<FaqList> = /* @__PURE__ */ entity<FaqList>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -3597,7 +3597,7 @@ export const FaultAdditionalAgentsSchema: v.GenericSchema<FaultAdditionalAgents>
 })
 
 /** Valibot schema of Halo's `FaultApproval`. */
-export const FaultApprovalSchema: v.GenericSchema<FaultApproval> = /* @__PURE__ */ entity<FaultApproval>({
+export const FaultApprovalSchema: v.GenericSchema<TicketApproval> = /* @__PURE__ */ entity<TicketApproval>({
   ticket_id: optionalNumber,
   purchase_order_id: optionalNumber,
   purchase_order_ref: optionalString,
@@ -3804,7 +3804,7 @@ export const FaultRuleMatchSchema: v.GenericSchema<FaultRuleMatch> = /* @__PURE_
 })
 
 /** Valibot schema of Halo's `FaultToDo`. */
-export const FaultToDoSchema: v.GenericSchema<FaultToDo> = /* @__PURE__ */ entity<FaultToDo>({
+export const FaultToDoSchema: v.GenericSchema<ToDo> = /* @__PURE__ */ entity<ToDo>({
   ticket_id: optionalNumber,
   id: optionalNumber,
   done: optionalBoolean,
@@ -3847,7 +3847,7 @@ export const FaultVectorScoreSchema: v.GenericSchema<FaultVectorScore> = /* @__P
 })
 
 /** Valibot schema of Halo's `Faults`. */
-export const FaultsSchema: v.GenericSchema<Faults> = /* @__PURE__ */ entity<Faults>({
+export const FaultsSchema: v.GenericSchema<Ticket> = /* @__PURE__ */ entity<Ticket>({
   oppjobtitle: optionalString,
   id: optionalNumber,
   dateoccurred: optionalString,
@@ -4702,7 +4702,7 @@ export const FaultsDateDependenciesSchema: v.GenericSchema<FaultsDateDependencie
 })
 
 /** Valibot schema of Halo's `FaultsForecasting`. */
-export const FaultsForecastingSchema: v.GenericSchema<FaultsForecasting> = /* @__PURE__ */ entity<FaultsForecasting>({
+export const FaultsForecastingSchema: v.GenericSchema<TicketForecasting> = /* @__PURE__ */ entity<TicketForecasting>({
   id: optionalNumber,
   agent_id: optionalNumber,
   ticket_id: optionalNumber,
@@ -5278,7 +5278,7 @@ export const FlowDetailSchema: v.GenericSchema<FlowDetail> = /* @__PURE__ */ ent
 })
 
 /** Valibot schema of Halo's `FlowHeader`. */
-export const FlowHeaderSchema: v.GenericSchema<FlowHeader> = /* @__PURE__ */ entity<FlowHeader>({
+export const FlowHeaderSchema: v.GenericSchema<Workflow> = /* @__PURE__ */ entity<Workflow>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -5533,7 +5533,7 @@ export const GoogleReviewerSchema: v.GenericSchema<GoogleReviewer> = /* @__PURE_
 })
 
 /** Valibot schema of Halo's `Holidays`. */
-const HolidaysSchema: v.GenericSchema<Holidays> = /* @__PURE__ */ entity<Holidays>({
+const HolidaysSchema: v.GenericSchema<Holiday> = /* @__PURE__ */ entity<Holiday>({
   id: optionalString,
   holid: optionalNumber,
   workday_id: optionalNumber,
@@ -5855,7 +5855,7 @@ const InvoiceDetailQuantityCriteriaSchema: v.GenericSchema<InvoiceDetailQuantity
 })
 
 /** Valibot schema of Halo's `InvoiceHeader`. */
-const InvoiceHeaderSchema: v.GenericSchema<InvoiceHeader> = /* @__PURE__ */ entity<InvoiceHeader>({
+const InvoiceHeaderSchema: v.GenericSchema<Invoice> = /* @__PURE__ */ entity<Invoice>({
   disabled: optionalBoolean,
   customfields: v.exactOptional(v.nullable(v.array(v.lazy(() => CustomFieldSchema)))),
   id: optionalNumber,
@@ -6101,7 +6101,7 @@ const InvoiceHeaderMergeSchema: v.GenericSchema<InvoiceHeaderMerge> = /* @__PURE
 })
 
 /** Valibot schema of Halo's `InvoicePayment_List`. */
-const InvoicePayment_ListSchema: v.GenericSchema<InvoicePayment_List> = /* @__PURE__ */ entity<InvoicePayment_List>({
+const InvoicePayment_ListSchema: v.GenericSchema<InvoicePayment> = /* @__PURE__ */ entity<InvoicePayment>({
   id: optionalNumber,
   invoice_id: optionalNumber,
   date: optionalString,
@@ -6492,7 +6492,7 @@ const KeyPair4Schema: v.GenericSchema<KeyPair4> = /* @__PURE__ */ entity<KeyPair
 })
 
 /** Valibot schema of Halo's `LanguagePackTranslationsCustom`. */
-const LanguagePackTranslationsCustomSchema: v.GenericSchema<LanguagePackTranslationsCustom> = /* @__PURE__ */ entity<LanguagePackTranslationsCustom>({
+const LanguagePackTranslationsCustomSchema: v.GenericSchema<Translation> = /* @__PURE__ */ entity<Translation>({
   id: optionalNumber,
   language_id: optionalNumber,
   entity: optionalString,
@@ -6527,7 +6527,7 @@ const LansweeperSoftwareSchema: v.GenericSchema<LansweeperSoftware> = /* @__PURE
 })
 
 /** Valibot schema of Halo's `LicenceInfo`. */
-const LicenceInfoSchema: v.GenericSchema<LicenceInfo> = /* @__PURE__ */ entity<LicenceInfo>({
+const LicenceInfoSchema: v.GenericSchema<LicenseInfo> = /* @__PURE__ */ entity<LicenseInfo>({
   id: optionalString,
   site_id: optionalNumber,
   client_id: optionalNumber,
@@ -6561,7 +6561,7 @@ const LicenceRoleSchema: v.GenericSchema<LicenceRole> = /* @__PURE__ */ entity<L
 })
 
 /** Valibot schema of Halo's `Licence_List`. */
-const Licence_ListSchema: v.GenericSchema<Licence_List> = /* @__PURE__ */ entity<Licence_List>({
+const Licence_ListSchema: v.GenericSchema<SoftwareLicence> = /* @__PURE__ */ entity<SoftwareLicence>({
   id: optionalNumber,
   type: optionalNumber,
   name: optionalString,
@@ -6719,7 +6719,7 @@ const NHD_ClaimSchema: v.GenericSchema<NHD_Claim> = /* @__PURE__ */ entity<NHD_C
 })
 
 /** Valibot schema of Halo's `NHD_Roles`. */
-const NHD_RolesSchema: v.GenericSchema<NHD_Roles> = /* @__PURE__ */ entity<NHD_Roles>({
+const NHD_RolesSchema: v.GenericSchema<Role> = /* @__PURE__ */ entity<Role>({
   intent: optionalString,
   chargerates: v.exactOptional(v.nullable(v.array(v.lazy(() => RestrictionSchema)))),
   id_int: optionalNumber,
@@ -6866,7 +6866,7 @@ const OutboundIntegrationMethodValueMappingSchema: v.GenericSchema<OutboundInteg
 })
 
 /** Valibot schema of Halo's `PartsLookup`. */
-const PartsLookupSchema: v.GenericSchema<PartsLookup> = /* @__PURE__ */ entity<PartsLookup>({
+const PartsLookupSchema: v.GenericSchema<DatabaseLookup> = /* @__PURE__ */ entity<DatabaseLookup>({
   lookup_value_obj: optionalUnknown,
   id: optionalNumber,
   name: optionalString,
@@ -6966,7 +6966,7 @@ export const PartsLookupResultSchema: v.GenericSchema<PartsLookupResult> = /* @_
 })
 
 /** Valibot schema of Halo's `Policy`. */
-export const PolicySchema: v.GenericSchema<Policy> = /* @__PURE__ */ entity<Policy>({
+export const PolicySchema: v.GenericSchema<Priority> = /* @__PURE__ */ entity<Priority>({
   id: optionalString,
   slaid: optionalNumber,
   sla_guid: optionalString,
@@ -6996,7 +6996,7 @@ export const PolicySchema: v.GenericSchema<Policy> = /* @__PURE__ */ entity<Poli
 })
 
 /** Valibot schema of Halo's `PrepayHistory`. */
-const PrepayHistorySchema: v.GenericSchema<PrepayHistory> = /* @__PURE__ */ entity<PrepayHistory>({
+const PrepayHistorySchema: v.GenericSchema<ClientPrepay> = /* @__PURE__ */ entity<ClientPrepay>({
   id: optionalNumber,
   client_id: optionalNumber,
   client_name: optionalString,
@@ -7221,7 +7221,7 @@ export const ReleaseBranchSchema: v.GenericSchema<ReleaseBranch> = /* @__PURE__ 
 })
 
 /** Valibot schema of Halo's `ReleaseComponent`. */
-export const ReleaseComponentSchema: v.GenericSchema<ReleaseComponent> = /* @__PURE__ */ entity<ReleaseComponent>({
+export const ReleaseComponentSchema: v.GenericSchema<ProductComponent> = /* @__PURE__ */ entity<ProductComponent>({
   id: optionalNumber,
   name: optionalString,
   product_id: optionalNumber,
@@ -7269,7 +7269,7 @@ export const ReleasePipelineSchema: v.GenericSchema<ReleasePipeline> = /* @__PUR
 })
 
 /** Valibot schema of Halo's `ReleaseProduct`. */
-export const ReleaseProductSchema: v.GenericSchema<ReleaseProduct> = /* @__PURE__ */ entity<ReleaseProduct>({
+export const ReleaseProductSchema: v.GenericSchema<Product> = /* @__PURE__ */ entity<Product>({
   id: optionalNumber,
   name: optionalString,
   third_party_id: optionalString,
@@ -7326,7 +7326,7 @@ export const ReleaseTypeSchema: v.GenericSchema<ReleaseType> = /* @__PURE__ */ e
 })
 
 /** Valibot schema of Halo's `RequestType`. */
-export const RequestTypeSchema: v.GenericSchema<RequestType> = /* @__PURE__ */ entity<RequestType>({
+export const RequestTypeSchema: v.GenericSchema<TicketType> = /* @__PURE__ */ entity<TicketType>({
   id: optionalNumber,
   guid: optionalString,
   intent: optionalString,
@@ -7704,7 +7704,7 @@ export const RequestTypeFieldRestrictionSchema: v.GenericSchema<RequestTypeField
 })
 
 /** Valibot schema of Halo's `RequestTypeGroup`. */
-export const RequestTypeGroupSchema: v.GenericSchema<RequestTypeGroup> = /* @__PURE__ */ entity<RequestTypeGroup>({
+export const RequestTypeGroupSchema: v.GenericSchema<TicketTypeGroup> = /* @__PURE__ */ entity<TicketTypeGroup>({
   id: optionalNumber,
   name: optionalString,
   fields: v.exactOptional(v.nullable(v.array(v.lazy(() => RequestTypeFieldSchema)))),
@@ -7863,7 +7863,7 @@ export const ScriptChoiceSchema: v.GenericSchema<ScriptChoice> = /* @__PURE__ */
 })
 
 /** Valibot schema of Halo's `ScriptHeader`. */
-export const ScriptHeaderSchema: v.GenericSchema<ScriptHeader> = /* @__PURE__ */ entity<ScriptHeader>({
+export const ScriptHeaderSchema: v.GenericSchema<CallScript> = /* @__PURE__ */ entity<CallScript>({
   id: optionalNumber,
   name: optionalString,
   note: optionalString,
@@ -7924,7 +7924,7 @@ export const SectionRequestTypeSchema: v.GenericSchema<SectionRequestType> = /* 
 })
 
 /** Valibot schema of Halo's `ServSite`. */
-export const ServSiteSchema: v.GenericSchema<ServSite> = /* @__PURE__ */ entity<ServSite>({
+export const ServSiteSchema: v.GenericSchema<Service> = /* @__PURE__ */ entity<Service>({
   sendemailtype: optionalNumber,
   email_subscriber_count: optionalNumber,
   id: optionalNumber,
@@ -8198,7 +8198,7 @@ export const ServSite_ListSchema: v.GenericSchema<ServSite_List> = /* @__PURE__ 
 })
 
 /** Valibot schema of Halo's `ServStatus`. */
-export const ServStatusSchema: v.GenericSchema<ServStatus> = /* @__PURE__ */ entity<ServStatus>({
+export const ServStatusSchema: v.GenericSchema<ServiceStatus> = /* @__PURE__ */ entity<ServiceStatus>({
   id: optionalNumber,
   timestamp: optionalString,
   status: optionalNumber,
@@ -8561,7 +8561,7 @@ const Site_ListSchema: v.GenericSchema<Site_List> = /* @__PURE__ */ entity<Site_
 })
 
 /** Valibot schema of Halo's `SlaHead`. */
-export const SlaHeadSchema: v.GenericSchema<SlaHead> = /* @__PURE__ */ entity<SlaHead>({
+export const SlaHeadSchema: v.GenericSchema<Sla> = /* @__PURE__ */ entity<Sla>({
   id: optionalNumber,
   guid: optionalString,
   intent: optionalString,
@@ -8684,7 +8684,7 @@ const SqlLookupRequestSchema: v.GenericSchema<SqlLookupRequest> = /* @__PURE__ *
 })
 
 /** Valibot schema of Halo's `StdRequest`. */
-export const StdRequestSchema: v.GenericSchema<StdRequest> = /* @__PURE__ */ entity<StdRequest>({
+export const StdRequestSchema: v.GenericSchema<Template> = /* @__PURE__ */ entity<Template>({
   id: optionalNumber,
   guid: optionalString,
   intent: optionalString,
@@ -9046,7 +9046,7 @@ const SupplierOrderDetailSchema: v.GenericSchema<SupplierOrderDetail> = /* @__PU
 })
 
 /** Valibot schema of Halo's `SupplierOrderHeader`. */
-const SupplierOrderHeaderSchema: v.GenericSchema<SupplierOrderHeader> = /* @__PURE__ */ entity<SupplierOrderHeader>({
+const SupplierOrderHeaderSchema: v.GenericSchema<PurchaseOrder> = /* @__PURE__ */ entity<PurchaseOrder>({
   customfields: v.exactOptional(v.nullable(v.array(v.lazy(() => CustomFieldSchema)))),
   id: optionalNumber,
   use: optionalString,
@@ -9162,7 +9162,7 @@ const SupplierOrderHeaderSchema: v.GenericSchema<SupplierOrderHeader> = /* @__PU
 })
 
 /** Valibot schema of Halo's `TOutcome`. */
-const TOutcomeSchema: v.GenericSchema<TOutcome> = /* @__PURE__ */ entity<TOutcome>({
+const TOutcomeSchema: v.GenericSchema<Outcome> = /* @__PURE__ */ entity<Outcome>({
   id: optionalNumber,
   guid: optionalString,
   intent: optionalString,
@@ -9399,7 +9399,7 @@ const TOutcomeSchema: v.GenericSchema<TOutcome> = /* @__PURE__ */ entity<TOutcom
 })
 
 /** Valibot schema of Halo's `TStatus`. */
-export const TStatusSchema: v.GenericSchema<TStatus> = /* @__PURE__ */ entity<TStatus>({
+export const TStatusSchema: v.GenericSchema<Status> = /* @__PURE__ */ entity<Status>({
   id: optionalNumber,
   guid: optionalString,
   intent: optionalString,
@@ -9461,7 +9461,7 @@ export const TabConfigSchema: v.GenericSchema<TabConfig> = /* @__PURE__ */ entit
 const TableEnumSchema: v.GenericSchema<TableEnum> = v.number()
 
 /** Valibot schema of Halo's `Tabname`. */
-const TabnameSchema: v.GenericSchema<Tabname> = /* @__PURE__ */ entity<Tabname>({
+const TabnameSchema: v.GenericSchema<Tab> = /* @__PURE__ */ entity<Tab>({
   intent: optionalString,
   id: optionalNumber,
   guid: optionalString,
@@ -9690,7 +9690,7 @@ const TypeInfoSchema: v.GenericSchema<TypeInfo> = /* @__PURE__ */ entity<TypeInf
 })
 
 /** Valibot schema of Halo's `Uname`. */
-const UnameSchema: v.GenericSchema<Uname> = /* @__PURE__ */ entity<Uname>({
+const UnameSchema: v.GenericSchema<Agent> = /* @__PURE__ */ entity<Agent>({
   sites: v.exactOptional(v.nullable(v.array(v.lazy(() => UnameSiteSchema)))),
   id: optionalNumber,
   name: optionalString,
@@ -10055,7 +10055,7 @@ const UnameFieldSchema: v.GenericSchema<UnameField> = /* @__PURE__ */ entity<Una
 })
 
 /** Valibot schema of Halo's `UnameNotification`. */
-const UnameNotificationSchema: v.GenericSchema<UnameNotification> = /* @__PURE__ */ entity<UnameNotification>({
+const UnameNotificationSchema: v.GenericSchema<AgentNotification> = /* @__PURE__ */ entity<AgentNotification>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -10303,7 +10303,7 @@ const UserDepartmentSchema: v.GenericSchema<UserDepartment> = /* @__PURE__ */ en
 })
 
 /** Valibot schema of Halo's `UserRoles`. */
-const UserRolesSchema: v.GenericSchema<UserRoles> = /* @__PURE__ */ entity<UserRoles>({
+const UserRolesSchema: v.GenericSchema<UserRole> = /* @__PURE__ */ entity<UserRole>({
   guid: optionalString,
   intent: optionalString,
   isimportantcontact2: optionalBoolean,
@@ -10339,7 +10339,7 @@ const UserThirdPartyGroupSchema: v.GenericSchema<UserThirdPartyGroup> = /* @__PU
 })
 
 /** Valibot schema of Halo's `Users`. */
-const UsersSchema: v.GenericSchema<Users> = /* @__PURE__ */ entity<Users>({
+const UsersSchema: v.GenericSchema<User> = /* @__PURE__ */ entity<User>({
   is_comms_user: optionalBoolean,
   ischangeapprover2: optionalBoolean,
   id: optionalNumber,
@@ -10744,7 +10744,7 @@ export const ViewFilterDetailsSchema: v.GenericSchema<ViewFilterDetails> = /* @_
 const WebhookSubscriptionActionSchema: v.GenericSchema<WebhookSubscriptionAction> = v.number()
 
 /** Valibot schema of Halo's `Workdays`. */
-const WorkdaysSchema: v.GenericSchema<Workdays> = /* @__PURE__ */ entity<Workdays>({
+const WorkdaysSchema: v.GenericSchema<Workday> = /* @__PURE__ */ entity<Workday>({
   id: optionalNumber,
   guid: optionalString,
   intent: optionalString,
@@ -10905,7 +10905,7 @@ const XTypeStatusRestrictionsSchema: v.GenericSchema<XTypeStatusRestrictions> = 
 })
 
 /** Valibot schema of Halo's `Xtype`. */
-const XtypeSchema: v.GenericSchema<Xtype> = /* @__PURE__ */ entity<Xtype>({
+const XtypeSchema: v.GenericSchema<AssetType> = /* @__PURE__ */ entity<AssetType>({
   guid: optionalString,
   intent: optionalString,
   id: optionalNumber,
@@ -10989,67 +10989,67 @@ const XtypeSchema: v.GenericSchema<Xtype> = /* @__PURE__ */ entity<Xtype>({
 })
 
 /** Valibot schema of a Action (Halo's `Actions`). */
-export const ActionSchema: v.GenericSchema<Actions> = ActionsSchema
+export const ActionSchema: v.GenericSchema<Action> = ActionsSchema
 
 /** Valibot schema of a Cab (Halo's `CabHeader`). */
-export const CabSchema: v.GenericSchema<CabHeader> = CabHeaderSchema
+export const CabSchema: v.GenericSchema<Cab> = CabHeaderSchema
 
 /** Valibot schema of a CallScript (Halo's `ScriptHeader`). */
-export const CallScriptSchema: v.GenericSchema<ScriptHeader> = ScriptHeaderSchema
+export const CallScriptSchema: v.GenericSchema<CallScript> = ScriptHeaderSchema
 
 /** Valibot schema of a Category (Halo's `CategoryDetail`). */
-export const CategorySchema: v.GenericSchema<CategoryDetail> = CategoryDetailSchema
+export const CategorySchema: v.GenericSchema<Category> = CategoryDetailSchema
 
 /** Valibot schema of a Priority (Halo's `Policy`). */
-export const PrioritySchema: v.GenericSchema<Policy> = PolicySchema
+export const PrioritySchema: v.GenericSchema<Priority> = PolicySchema
 
 /** Valibot schema of a Product (Halo's `ReleaseProduct`). */
-export const ProductSchema: v.GenericSchema<ReleaseProduct> = ReleaseProductSchema
+export const ProductSchema: v.GenericSchema<Product> = ReleaseProductSchema
 
 /** Valibot schema of a ProductComponent (Halo's `ReleaseComponent`). */
-export const ProductComponentSchema: v.GenericSchema<ReleaseComponent> = ReleaseComponentSchema
+export const ProductComponentSchema: v.GenericSchema<ProductComponent> = ReleaseComponentSchema
 
 /** Valibot schema of a Project (Halo's `Faults`). */
-export const ProjectSchema: v.GenericSchema<Faults> = FaultsSchema
+export const ProjectSchema: v.GenericSchema<Ticket> = FaultsSchema
 
 /** Valibot schema of a Service (Halo's `ServSite`). */
-export const ServiceSchema: v.GenericSchema<ServSite> = ServSiteSchema
+export const ServiceSchema: v.GenericSchema<Service> = ServSiteSchema
 
 /** Valibot schema of a ServiceStatus (Halo's `ServStatus`). */
-export const ServiceStatusSchema: v.GenericSchema<ServStatus> = ServStatusSchema
+export const ServiceStatusSchema: v.GenericSchema<ServiceStatus> = ServStatusSchema
 
 /** Valibot schema of a Sla (Halo's `SlaHead`). */
-export const SlaSchema: v.GenericSchema<SlaHead> = SlaHeadSchema
+export const SlaSchema: v.GenericSchema<Sla> = SlaHeadSchema
 
 /** Valibot schema of a Status (Halo's `TStatus`). */
-export const StatusSchema: v.GenericSchema<TStatus> = TStatusSchema
+export const StatusSchema: v.GenericSchema<Status> = TStatusSchema
 
 /** Valibot schema of a Template (Halo's `StdRequest`). */
-export const TemplateSchema: v.GenericSchema<StdRequest> = StdRequestSchema
+export const TemplateSchema: v.GenericSchema<Template> = StdRequestSchema
 
 /** Valibot schema of a Ticket (Halo's `Faults`). */
-export const TicketSchema: v.GenericSchema<Faults> = FaultsSchema
+export const TicketSchema: v.GenericSchema<Ticket> = FaultsSchema
 
 /** Valibot schema of a TicketApproval (Halo's `FaultApproval`). */
-export const TicketApprovalSchema: v.GenericSchema<FaultApproval> = FaultApprovalSchema
+export const TicketApprovalSchema: v.GenericSchema<TicketApproval> = FaultApprovalSchema
 
 /** Valibot schema of a TicketForecasting (Halo's `FaultsForecasting`). */
-export const TicketForecastingSchema: v.GenericSchema<FaultsForecasting> = FaultsForecastingSchema
+export const TicketForecastingSchema: v.GenericSchema<TicketForecasting> = FaultsForecastingSchema
 
 /** Valibot schema of a TicketRule (Halo's `Autoassign`). */
-export const TicketRuleSchema: v.GenericSchema<Autoassign> = AutoassignSchema
+export const TicketRuleSchema: v.GenericSchema<TicketRule> = AutoassignSchema
 
 /** Valibot schema of a TicketType (Halo's `RequestType`). */
-export const TicketTypeSchema: v.GenericSchema<RequestType> = RequestTypeSchema
+export const TicketTypeSchema: v.GenericSchema<TicketType> = RequestTypeSchema
 
 /** Valibot schema of a TicketTypeGroup (Halo's `RequestTypeGroup`). */
-export const TicketTypeGroupSchema: v.GenericSchema<RequestTypeGroup> = RequestTypeGroupSchema
+export const TicketTypeGroupSchema: v.GenericSchema<TicketTypeGroup> = RequestTypeGroupSchema
 
 /** Valibot schema of a ToDo (Halo's `FaultToDo`). */
-export const ToDoSchema: v.GenericSchema<FaultToDo> = FaultToDoSchema
+export const ToDoSchema: v.GenericSchema<ToDo> = FaultToDoSchema
 
 /** Valibot schema of a Workflow (Halo's `FlowHeader`). */
-export const WorkflowSchema: v.GenericSchema<FlowHeader> = FlowHeaderSchema
+export const WorkflowSchema: v.GenericSchema<Workflow> = FlowHeaderSchema
 
 /**
  * Every entity schema this package uses, by Halo component name: pass it (merged with other

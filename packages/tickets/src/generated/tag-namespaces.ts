@@ -306,8 +306,10 @@ import {
 } from './operations/flow-header.js'
 
 /**
- * One namespace per API tag of @halo/tickets: its operations by name. The facade attaches each
- * namespace (bound to the client) where no hand-written resource of that name exists.
+ * One namespace per API tag of @halo/tickets: its operations by name, and the operations the
+ * common verbs stand for (`list`, `get`, `upsert`, `delete`) where the tag has exactly one of each
+ * shape. The facade attaches each namespace (bound to the client) where no hand-written resource of
+ * that name exists.
  */
 export const ticketsTagNamespaces = {
   actions: {
@@ -319,6 +321,12 @@ export const ticketsTagNamespaces = {
       reactToAction,
       reviewActions,
       upsertActions,
+    },
+    verbs: {
+      list: listActions,
+      get: getAction,
+      upsert: upsertActions,
+      delete: deleteAction,
     },
   },
   appointments: {
@@ -332,6 +340,12 @@ export const ticketsTagNamespaces = {
       postAppointmentBooking,
       upsertAppointments,
     },
+    verbs: {
+      list: listAppointments,
+      get: getAppointment,
+      upsert: upsertAppointments,
+      delete: deleteAppointment,
+    },
   },
   approvalProcessRules: {
     tag: 'ApprovalProcessRule',
@@ -341,6 +355,12 @@ export const ticketsTagNamespaces = {
       listApprovalProcessRules,
       upsertApprovalProcessRules,
     },
+    verbs: {
+      list: listApprovalProcessRules,
+      get: getApprovalProcessRule,
+      upsert: upsertApprovalProcessRules,
+      delete: deleteApprovalProcessRule,
+    },
   },
   approvalProcesses: {
     tag: 'ApprovalProcess',
@@ -349,6 +369,12 @@ export const ticketsTagNamespaces = {
       getApprovalProcess,
       listApprovalProcesses,
       upsertApprovalProcesses,
+    },
+    verbs: {
+      list: listApprovalProcesses,
+      get: getApprovalProcess,
+      upsert: upsertApprovalProcesses,
+      delete: deleteApprovalProcess,
     },
   },
   approvalStores: {
@@ -375,6 +401,9 @@ export const ticketsTagNamespaces = {
       uploadAttachmentImage,
       upsertAttachments,
     },
+    verbs: {
+      upsert: upsertAttachments,
+    },
   },
   bookingTypes: {
     tag: 'BookingType',
@@ -396,6 +425,12 @@ export const ticketsTagNamespaces = {
       listCabs,
       upsertCabs,
     },
+    verbs: {
+      list: listCabs,
+      get: getCab,
+      upsert: upsertCabs,
+      delete: deleteCab,
+    },
   },
   callLogs: {
     tag: 'CallLog',
@@ -403,6 +438,11 @@ export const ticketsTagNamespaces = {
       getCallLog,
       listCallLogs,
       upsertCallLogs,
+    },
+    verbs: {
+      list: listCallLogs,
+      get: getCallLog,
+      upsert: upsertCallLogs,
     },
   },
   callScripts: {
@@ -413,6 +453,12 @@ export const ticketsTagNamespaces = {
       listCallScripts,
       upsertCallScripts,
     },
+    verbs: {
+      list: listCallScripts,
+      get: getCallScript,
+      upsert: upsertCallScripts,
+      delete: deleteCallScript,
+    },
   },
   cannedTexts: {
     tag: 'CannedText',
@@ -422,6 +468,12 @@ export const ticketsTagNamespaces = {
       listCannedTexts,
       upsertCannedTexts,
     },
+    verbs: {
+      list: listCannedTexts,
+      get: getCannedText,
+      upsert: upsertCannedTexts,
+      delete: deleteCannedText,
+    },
   },
   categories: {
     tag: 'CategoryDetail',
@@ -430,6 +482,12 @@ export const ticketsTagNamespaces = {
       getCategory,
       listCategories,
       upsertCategories,
+    },
+    verbs: {
+      list: listCategories,
+      get: getCategory,
+      upsert: upsertCategories,
+      delete: deleteCategory,
     },
   },
   changeCalendars: {
@@ -446,6 +504,12 @@ export const ticketsTagNamespaces = {
       listConfirmClosures,
       upsertConfirmClosures,
     },
+    verbs: {
+      list: listConfirmClosures,
+      get: getConfirmClosure,
+      upsert: upsertConfirmClosures,
+      delete: deleteConfirmClosure,
+    },
   },
   feedback: {
     tag: 'Feedback',
@@ -454,6 +518,12 @@ export const ticketsTagNamespaces = {
       getFeedback,
       listFeedback,
       upsertFeedback,
+    },
+    verbs: {
+      list: listFeedback,
+      get: getFeedback,
+      upsert: upsertFeedback,
+      delete: deleteFeedback,
     },
   },
   journeys: {
@@ -464,6 +534,12 @@ export const ticketsTagNamespaces = {
       listJourneys,
       upsertJourneys,
     },
+    verbs: {
+      list: listJourneys,
+      get: getJourney,
+      upsert: upsertJourneys,
+      delete: deleteJourney,
+    },
   },
   priorities: {
     tag: 'Policy',
@@ -472,6 +548,12 @@ export const ticketsTagNamespaces = {
       getPriority,
       listPriorities,
       upsertPriorities,
+    },
+    verbs: {
+      list: listPriorities,
+      get: getPriority,
+      upsert: upsertPriorities,
+      delete: deletePriority,
     },
   },
   productBranches: {
@@ -488,6 +570,12 @@ export const ticketsTagNamespaces = {
       listProductComponents,
       upsertProductComponents,
     },
+    verbs: {
+      list: listProductComponents,
+      get: getProductComponent,
+      upsert: upsertProductComponents,
+      delete: deleteProductComponent,
+    },
   },
   products: {
     tag: 'ReleaseProduct',
@@ -496,6 +584,12 @@ export const ticketsTagNamespaces = {
       getProduct,
       listProducts,
       upsertProducts,
+    },
+    verbs: {
+      list: listProducts,
+      get: getProduct,
+      upsert: upsertProducts,
+      delete: deleteProduct,
     },
   },
   projects: {
@@ -507,6 +601,12 @@ export const ticketsTagNamespaces = {
       postProjectsView,
       upsertProjects,
     },
+    verbs: {
+      list: listProjects,
+      get: getProject,
+      upsert: upsertProjects,
+      delete: deleteProject,
+    },
   },
   releaseNoteGroups: {
     tag: 'ReleaseNoteGroup',
@@ -515,6 +615,12 @@ export const ticketsTagNamespaces = {
       getReleaseNoteGroup,
       listReleaseNoteGroups,
       upsertReleaseNoteGroups,
+    },
+    verbs: {
+      list: listReleaseNoteGroups,
+      get: getReleaseNoteGroup,
+      upsert: upsertReleaseNoteGroups,
+      delete: deleteReleaseNoteGroup,
     },
   },
   releasePipelines: {
@@ -525,6 +631,12 @@ export const ticketsTagNamespaces = {
       listReleasePipelines,
       upsertReleasePipelines,
     },
+    verbs: {
+      list: listReleasePipelines,
+      get: getReleasePipeline,
+      upsert: upsertReleasePipelines,
+      delete: deleteReleasePipeline,
+    },
   },
   releaseTypes: {
     tag: 'ReleaseType',
@@ -534,6 +646,12 @@ export const ticketsTagNamespaces = {
       listReleaseTypes,
       upsertReleaseTypes,
     },
+    verbs: {
+      list: listReleaseTypes,
+      get: getReleaseType,
+      upsert: upsertReleaseTypes,
+      delete: deleteReleaseType,
+    },
   },
   releases: {
     tag: 'Release',
@@ -542,6 +660,12 @@ export const ticketsTagNamespaces = {
       getRelease,
       listReleases,
       upsertReleases,
+    },
+    verbs: {
+      list: listReleases,
+      get: getRelease,
+      upsert: upsertReleases,
+      delete: deleteRelease,
     },
   },
   roadmaps: {
@@ -557,6 +681,10 @@ export const ticketsTagNamespaces = {
       listScheduleOccurrences,
       upsertScheduleOccurrences,
     },
+    verbs: {
+      list: listScheduleOccurrences,
+      get: getScheduleOccurrence,
+    },
   },
   schedules: {
     tag: 'Schedule',
@@ -564,6 +692,11 @@ export const ticketsTagNamespaces = {
       getSchedule,
       listSchedules,
       upsertSchedules,
+    },
+    verbs: {
+      list: listSchedules,
+      get: getSchedule,
+      upsert: upsertSchedules,
     },
   },
   serviceCategories: {
@@ -573,6 +706,12 @@ export const ticketsTagNamespaces = {
       getServiceCategory,
       listServiceCategories,
       upsertServiceCategories,
+    },
+    verbs: {
+      list: listServiceCategories,
+      get: getServiceCategory,
+      upsert: upsertServiceCategories,
+      delete: deleteServiceCategory,
     },
   },
   serviceRequestDetails: {
@@ -597,6 +736,11 @@ export const ticketsTagNamespaces = {
       postServiceStatusSubscribe,
       upsertServiceStatuses,
     },
+    verbs: {
+      list: listServiceStatuses,
+      upsert: upsertServiceStatuses,
+      delete: deleteServiceStatus,
+    },
   },
   services: {
     tag: 'ServSite',
@@ -607,6 +751,12 @@ export const ticketsTagNamespaces = {
       postServiceUnsubscribe,
       upsertServices,
     },
+    verbs: {
+      list: listServices,
+      get: getService,
+      upsert: upsertServices,
+      delete: deleteService,
+    },
   },
   slas: {
     tag: 'SlaHead',
@@ -615,6 +765,12 @@ export const ticketsTagNamespaces = {
       getSla,
       listSlas,
       upsertSlas,
+    },
+    verbs: {
+      list: listSlas,
+      get: getSla,
+      upsert: upsertSlas,
+      delete: deleteSla,
     },
   },
   statuses: {
@@ -625,6 +781,12 @@ export const ticketsTagNamespaces = {
       listStatuses,
       upsertStatuses,
     },
+    verbs: {
+      list: listStatuses,
+      get: getStatus,
+      upsert: upsertStatuses,
+      delete: deleteStatus,
+    },
   },
   templates: {
     tag: 'StdRequest',
@@ -633,6 +795,12 @@ export const ticketsTagNamespaces = {
       getTemplate,
       listTemplates,
       upsertTemplates,
+    },
+    verbs: {
+      list: listTemplates,
+      get: getTemplate,
+      upsert: upsertTemplates,
+      delete: deleteTemplate,
     },
   },
   ticketApprovals: {
@@ -643,6 +811,11 @@ export const ticketsTagNamespaces = {
       listTicketApprovals,
       upsertTicketApprovals,
     },
+    verbs: {
+      list: listTicketApprovals,
+      get: getTicketApproval,
+      upsert: upsertTicketApprovals,
+    },
   },
   ticketAreas: {
     tag: 'TicketArea',
@@ -652,12 +825,22 @@ export const ticketsTagNamespaces = {
       listTicketAreas,
       upsertTicketAreas,
     },
+    verbs: {
+      list: listTicketAreas,
+      get: getTicketArea,
+      upsert: upsertTicketAreas,
+      delete: deleteTicketArea,
+    },
   },
   ticketForecasting: {
     tag: 'FaultForecasting',
     operations: {
       getTicketForecasting,
       upsertTicketForecasting,
+    },
+    verbs: {
+      get: getTicketForecasting,
+      upsert: upsertTicketForecasting,
     },
   },
   ticketRules: {
@@ -667,6 +850,12 @@ export const ticketsTagNamespaces = {
       getTicketRule,
       listTicketRules,
       upsertTicketRules,
+    },
+    verbs: {
+      list: listTicketRules,
+      get: getTicketRule,
+      upsert: upsertTicketRules,
+      delete: deleteTicketRule,
     },
   },
   ticketTypeFields: {
@@ -683,6 +872,12 @@ export const ticketsTagNamespaces = {
       listTicketTypeGroups,
       upsertTicketTypeGroups,
     },
+    verbs: {
+      list: listTicketTypeGroups,
+      get: getTicketTypeGroup,
+      upsert: upsertTicketTypeGroups,
+      delete: deleteTicketTypeGroup,
+    },
   },
   ticketTypes: {
     tag: 'RequestType',
@@ -691,6 +886,12 @@ export const ticketsTagNamespaces = {
       getTicketType,
       listTicketTypes,
       upsertTicketTypes,
+    },
+    verbs: {
+      list: listTicketTypes,
+      get: getTicketType,
+      upsert: upsertTicketTypes,
+      delete: deleteTicketType,
     },
   },
   ticketViewLogs: {
@@ -713,6 +914,12 @@ export const ticketsTagNamespaces = {
       upsertTickets,
       voteTickets,
     },
+    verbs: {
+      list: listTickets,
+      get: getTicket,
+      upsert: upsertTickets,
+      delete: deleteTicket,
+    },
   },
   timesheetEvents: {
     tag: 'TimesheetEvent',
@@ -723,6 +930,12 @@ export const ticketsTagNamespaces = {
       listTimesheetEvents,
       upsertTimesheetEvents,
     },
+    verbs: {
+      list: listTimesheetEvents,
+      get: getTimesheetEvent,
+      upsert: upsertTimesheetEvents,
+      delete: deleteTimesheetEvent,
+    },
   },
   timesheets: {
     tag: 'Timesheet',
@@ -732,6 +945,11 @@ export const ticketsTagNamespaces = {
       getTimesheetMine,
       listTimesheets,
       upsertTimesheets,
+    },
+    verbs: {
+      list: listTimesheets,
+      get: getTimesheet,
+      upsert: upsertTimesheets,
     },
   },
   timeslots: {
@@ -748,12 +966,21 @@ export const ticketsTagNamespaces = {
       listToDoGroups,
       upsertToDoGroups,
     },
+    verbs: {
+      list: listToDoGroups,
+      get: getToDoGroup,
+      upsert: upsertToDoGroups,
+      delete: deleteToDoGroup,
+    },
   },
   toDos: {
     tag: 'FaultToDo',
     operations: {
       listToDos,
       upsertToDos,
+    },
+    verbs: {
+      upsert: upsertToDos,
     },
   },
   workflowTargets: {
@@ -764,6 +991,12 @@ export const ticketsTagNamespaces = {
       listWorkflowTargets,
       upsertWorkflowTargets,
     },
+    verbs: {
+      list: listWorkflowTargets,
+      get: getWorkflowTarget,
+      upsert: upsertWorkflowTargets,
+      delete: deleteWorkflowTarget,
+    },
   },
   workflows: {
     tag: 'FlowHeader',
@@ -772,6 +1005,12 @@ export const ticketsTagNamespaces = {
       getWorkflow,
       listWorkflows,
       upsertWorkflows,
+    },
+    verbs: {
+      list: listWorkflows,
+      get: getWorkflow,
+      upsert: upsertWorkflows,
+      delete: deleteWorkflow,
     },
   },
 } as const

@@ -24,8 +24,8 @@ function hasParams(operation) {
 }
 
 /** TypeScript of the request body. Arrays stay arrays: Halo's create-and-update POSTs take them. */
-export function bodyType(body) {
-  const type = typeOf(body.schema, { readonlyArrays: true, inBody: true })
+export function bodyType(body, display) {
+  const type = typeOf(body.schema, { readonlyArrays: true, inBody: true, display })
   return body.kind === 'multipart' ? `FormData | ${type}` : type
 }
 
@@ -41,13 +41,13 @@ export function upsertEntity(operation) {
   return ref ? ref.split('/').at(-1) : undefined
 }
 
-export function responseType(operation) {
-  const entity = operation.entity ?? 'unknown'
+export function responseType(operation, display) {
+  const entity = operation.entity ? display(operation.entity) : 'unknown'
   if (operation.isList) return `HaloList<${entity}>`
   return `Promise<${operation.method === 'get' && operation.entity ? entity : 'unknown'}>`
 }
 
-function kindSentence(operation) {
+function kindSentence(operation, display) {
   if (operation.isList) {
     return operation.paged
       ? 'Every matching record, page after page (`await` it for an array, or `for await` to stream; `limit` caps it).'
@@ -58,8 +58,12 @@ function kindSentence(operation) {
       ? 'Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.'
       : 'Creates records (no `id`) or updates them (with `id`): Halo takes an array.'
   }
-  if (operation.method === 'get' && operation.entity)
-    return `Gets one record (Halo's \`${operation.entity}\`).`
+  if (operation.method === 'get' && operation.entity) {
+    const name = display(operation.entity)
+    return name === operation.entity
+      ? `Gets one record (Halo's \`${operation.entity}\`).`
+      : `Gets one ${name} (Halo's \`${operation.entity}\`).`
+  }
   return undefined
 }
 
@@ -94,7 +98,7 @@ function emitDescriptor(operation) {
   return `${doc}export const ${descriptorName(operation)}: OperationDescriptor = {\n${fields.map((f) => `  ${f},\n`).join('')}}\n`
 }
 
-function emitParamsType(operation) {
+function emitParamsType(operation, display) {
   const name = paramsTypeName(operation)
   const doc = docBlock([`Parameters of {@link ${operation.name}}, by Halo's wire names.`])
   if (!hasParams(operation)) return `${doc}export type ${name} = Record<string, never>\n`
@@ -112,16 +116,16 @@ function emitParamsType(operation) {
   if (operation.body) {
     const what = operation.body.kind === 'multipart' ? 'multipart form fields (or a `FormData`)' : 'JSON'
     lines.push(docBlock([`Request body, sent as ${what}.`], '  '))
-    lines.push(`  readonly body: ${bodyType(operation.body)}\n`)
+    lines.push(`  readonly body: ${bodyType(operation.body, display)}\n`)
   }
   return `${doc}export type ${name} = {\n${lines.join('')}}\n`
 }
 
-function emitFunction(operation) {
+function emitFunction(operation, display) {
   const method = operation.method.toUpperCase()
   const summary = docText(operation.summary)
   const description = docText(operation.description)
-  const kind = kindSentence(operation)
+  const kind = kindSentence(operation, display)
   const lines = [...summary]
   if (description.length > 0) lines.push(...(lines.length > 0 ? [''] : []), ...description)
   if (kind) lines.push(...(lines.length > 0 ? [''] : []), kind)
@@ -150,10 +154,10 @@ function emitFunction(operation) {
     paramsType = hasParams(operation) ? `${paramsName} & Readonly<ListControls>` : 'Readonly<ListControls>'
   }
   const upserted = upsertEntity(operation)
-  if (upserted) return emitUpsertFunction(operation, lines, paramsName, upserted)
-  const result = responseType(operation)
+  if (upserted) return emitUpsertFunction(operation, lines, paramsName, display(upserted))
+  const result = responseType(operation, display)
   const call = operation.isList ? 'list' : 'request'
-  const entity = operation.entity ?? 'unknown'
+  const entity = operation.entity ? display(operation.entity) : 'unknown'
   const typeArgument = operation.isList
     ? entity
     : operation.method === 'get' && operation.entity
@@ -200,22 +204,23 @@ export function ${operation.name}(
 `
 }
 
-/** The source of one tag's operations file. */
-export function emitTagFile(operations) {
+/** The source of one tag's operations file; models come from @halo/types under their declared names. */
+export function emitTagFile(operations, display = (name) => name) {
   const models = new Set()
   for (const operation of operations) {
-    if (operation.entity) models.add(operation.entity)
+    if (operation.entity) models.add(display(operation.entity))
     const upserted = upsertEntity(operation)
-    if (upserted) models.add(upserted)
-    if (operation.body) for (const ref of schemaRefs(operation.body.schema)) models.add(ref)
+    if (upserted) models.add(display(upserted))
+    if (operation.body) for (const ref of schemaRefs(operation.body.schema)) models.add(display(ref))
   }
   const coreTypes = ['HaloCore', 'OperationDescriptor', 'RequestOptions']
   if (operations.some((operation) => operation.isList)) coreTypes.push('HaloList', 'ListControls')
   coreTypes.sort()
   const imports = [`import type { ${coreTypes.join(', ')} } from '@halo/core'`]
-  if (models.size > 0) imports.push(`import type { ${[...models].sort().join(', ')} } from '../models.js'`)
+  if (models.size > 0) imports.push(`import type { ${[...models].sort().join(', ')} } from '@halo/types'`)
   const blocks = operations.map(
-    (operation) => `${emitDescriptor(operation)}\n${emitParamsType(operation)}\n${emitFunction(operation)}`,
+    (operation) =>
+      `${emitDescriptor(operation)}\n${emitParamsType(operation, display)}\n${emitFunction(operation, display)}`,
   )
   return `${BANNER}\n${imports.join('\n')}\n\n${blocks.join('\n')}`
 }

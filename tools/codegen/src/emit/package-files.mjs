@@ -1,22 +1,11 @@
 // Every generated file of one domain package, as a map from repo-relative path to source.
 
-import { descriptorName, emitTagFile, tagFileName } from './operations.mjs'
-import { emitModels } from './schema-types.mjs'
+import { descriptorName, emitTagFile, tagFileName, upsertEntity } from './operations.mjs'
 import { emitSchemas } from './schema-valibot.mjs'
 import { BANNER, docBlock, quote } from './text.mjs'
 
 function byName(a, b) {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0
-}
-
-function emitAliases(aliases) {
-  const targets = [...new Set(aliases.map((alias) => alias.target))].sort()
-  const imports = targets.length > 0 ? `import type { ${targets.join(', ')} } from './models.js'\n\n` : ''
-  const blocks = aliases.map(
-    (alias) =>
-      `${docBlock([`A ${alias.name} record: Halo's \`${alias.target}\`.`])}export type ${alias.name} = ${alias.target}\n`,
-  )
-  return `${BANNER}\n${imports}${blocks.join('\n')}`
 }
 
 function emitOperationList(pkg, files) {
@@ -39,6 +28,33 @@ ${sorted.map((operation) => `  ${descriptorName(operation)},\n`).join('')}]
 `
 }
 
+/**
+ * The operations a tag's common verbs stand for, where its shape allows: `list` for its one list,
+ * `get` / `delete` for its one GET / DELETE of `…/{id}` (the only path parameter), `upsert` for its
+ * one collection POST of an array of records. A verb with two candidates is left out (ambiguous).
+ */
+export function tagVerbs(operations) {
+  const byId = (method) =>
+    operations.filter(
+      (operation) =>
+        operation.method === method &&
+        !operation.isList &&
+        operation.pathParams.length === 1 &&
+        operation.pathParams[0].name === 'id' &&
+        operation.path.endsWith('/{id}'),
+    )
+  const candidates = {
+    list: operations.filter((operation) => operation.isList),
+    get: byId('get'),
+    upsert: operations.filter((operation) => upsertEntity(operation) !== undefined),
+    delete: byId('delete'),
+  }
+  const verbs = {}
+  for (const [verb, matching] of Object.entries(candidates))
+    if (matching.length === 1) verbs[verb] = matching[0]
+  return verbs
+}
+
 function emitTagNamespaces(pkg, files, namespaceOfTag) {
   const entries = files
     .map(({ file, tag, operations }) => ({ file, tag, name: namespaceOfTag.get(tag), operations }))
@@ -50,18 +66,24 @@ function emitTagNamespaces(pkg, files, namespaceOfTag) {
         .map((operation) => `  ${operation.name},\n`)
         .join('')}} from './operations/${file}.js'\n`,
   )
-  const namespaces = entries.map(
-    ({ tag, name, operations }) =>
-      `  ${name}: {\n    tag: ${quote(tag)},\n    operations: {\n${[...operations]
-        .sort(byName)
-        .map((operation) => `      ${operation.name},\n`)
-        .join('')}    },\n  },\n`,
-  )
+  const namespaces = entries.map(({ tag, name, operations }) => {
+    const verbs = Object.entries(tagVerbs(operations))
+    const verbBlock =
+      verbs.length > 0
+        ? `    verbs: {\n${verbs.map(([verb, operation]) => `      ${verb}: ${operation.name},\n`).join('')}    },\n`
+        : ''
+    return `  ${name}: {\n    tag: ${quote(tag)},\n    operations: {\n${[...operations]
+      .sort(byName)
+      .map((operation) => `      ${operation.name},\n`)
+      .join('')}    },\n${verbBlock}  },\n`
+  })
   return `${BANNER}
 ${imports.join('')}
 ${docBlock([
-  `One namespace per API tag of @halo/${pkg.name}: its operations by name. The facade attaches each`,
-  'namespace (bound to the client) where no hand-written resource of that name exists.',
+  `One namespace per API tag of @halo/${pkg.name}: its operations by name, and the operations the`,
+  'common verbs stand for (`list`, `get`, `upsert`, `delete`) where the tag has exactly one of each',
+  'shape. The facade attaches each namespace (bound to the client) where no hand-written resource of',
+  'that name exists.',
 ])}export const ${pkg.name}TagNamespaces = {
 ${namespaces.join('')}} as const
 
@@ -75,21 +97,18 @@ function emitIndex(pkg, files) {
   for (const { file } of files) lines.push(`export * from './operations/${file}.js'`)
   lines.push(`export { operationDescriptors, operations } from './operation-list.js'`)
   lines.push(`export { ${pkg.name}NamespaceOfTag, ${pkg.name}TagNamespaces } from './tag-namespaces.js'`)
-  if (pkg.ownedSchemas.length > 0) {
-    lines.push(
-      `export type {\n${pkg.ownedSchemas.map((name) => `  ${name},\n`).join('')}} from './models.js'`,
-    )
-  }
-  if (pkg.aliases.length > 0) {
-    lines.push(
-      `export type {\n${pkg.aliases.map((alias) => `  ${alias.name},\n`).join('')}} from './aliases.js'`,
-    )
+  // The model types live once, in @halo/types; each package re-exports the ones it owns and its
+  // friendly names, so every name stays importable from where it always was.
+  const names = [...new Set([...pkg.ownedSchemas, ...pkg.aliases.map((alias) => alias.name)])].sort()
+  if (names.length > 0) {
+    lines.push(`export type {\n${names.map((name) => `  ${name},\n`).join('')}} from '@halo/types'`)
   }
   return `${lines.join('\n')}\n`
 }
 
 /** @returns {Map<string, string>} repo-relative path → file content */
-export function emitPackage(pkg, components, namespaceOfTag) {
+export function emitPackage(pkg, model, namespaceOfTag) {
+  const { components, display } = model
   const out = new Map()
   const root = `packages/${pkg.name}/src/generated`
   const tagFiles = new Map()
@@ -102,14 +121,13 @@ export function emitPackage(pkg, components, namespaceOfTag) {
     tagFiles.set(file, { file, tag: operation.tag, operations: [...(owner?.operations ?? []), operation] })
   }
   const files = [...tagFiles.values()].sort((a, b) => (a.file < b.file ? -1 : 1))
-  for (const { file, operations } of files) out.set(`${root}/operations/${file}.ts`, emitTagFile(operations))
-  out.set(`${root}/models.ts`, emitModels(pkg.schemas, components))
-  out.set(`${root}/aliases.ts`, emitAliases(pkg.aliases))
+  for (const { file, operations } of files)
+    out.set(`${root}/operations/${file}.ts`, emitTagFile(operations, display))
   out.set(`${root}/operation-list.ts`, emitOperationList(pkg, files))
   out.set(`${root}/tag-namespaces.ts`, emitTagNamespaces(pkg, files, namespaceOfTag))
   out.set(
     `${root}/schemas.ts`,
-    emitSchemas({ names: pkg.schemas, owned: pkg.ownedSchemas, components, aliases: pkg.aliases }),
+    emitSchemas({ names: pkg.schemas, owned: pkg.ownedSchemas, components, aliases: pkg.aliases, display }),
   )
   out.set(`${root}/index.ts`, emitIndex(pkg, files))
   return out

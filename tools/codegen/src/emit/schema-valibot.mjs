@@ -56,22 +56,25 @@ function propertySchema(schema) {
  * alias, `TicketSchema`); the `schemas` record holds every schema the package's operations reach,
  * keyed by component name, ready for the core's `schemas` option.
  */
-export function emitSchemas({ names, owned, components, aliases }) {
+export function emitSchemas({ names, owned, components, aliases, display = (name) => name }) {
   const ownedSet = new Set(owned)
-  const typeImports = names.map((name) => `  ${name},\n`).join('')
+  const typeImports = [...new Set(names.map(display))]
+    .sort()
+    .map((name) => `  ${name},\n`)
+    .join('')
   const blocks = names.map((name) => {
     const schema = components[name]
     const exported = ownedSet.has(name) ? 'export ' : ''
-    const head = `${docBlock([`Valibot schema of Halo's \`${name}\`.`])}${exported}const ${schemaConstName(name)}: v.GenericSchema<${name}> =`
+    const head = `${docBlock([`Valibot schema of Halo's \`${name}\`.`])}${exported}const ${schemaConstName(name)}: v.GenericSchema<${display(name)}> =`
     if (schema.enum) return `${head} v.number()\n`
     const entries = Object.entries(schema.properties ?? {}).map(
       ([property, value]) => `  ${propertyKey(property)}: ${propertySchema(value)},\n`,
     )
-    return `${head} /* @__PURE__ */ entity<${name}>({\n${entries.join('')}})\n`
+    return `${head} /* @__PURE__ */ entity<${display(name)}>({\n${entries.join('')}})\n`
   })
   const aliasBlocks = aliases.map(
     (alias) =>
-      `${docBlock([`Valibot schema of a ${alias.name} (Halo's \`${alias.target}\`).`])}export const ${schemaConstName(alias.name)}: v.GenericSchema<${alias.target}> = ${schemaConstName(alias.target)}\n`,
+      `${docBlock([`Valibot schema of a ${alias.name} (Halo's \`${alias.target}\`).`])}export const ${schemaConstName(alias.name)}: v.GenericSchema<${display(alias.target)}> = ${schemaConstName(alias.target)}\n`,
   )
   const record = names.map((name) => `  ${propertyKey(name)}: ${schemaConstName(name)},\n`).join('')
   const shared = Object.entries(SHARED)
@@ -80,7 +83,7 @@ export function emitSchemas({ names, owned, components, aliases }) {
   return `${BANNER}
 import * as v from 'valibot'
 import type {
-${typeImports}} from './models.js'
+${typeImports}} from '@halo/types'
 
 ${shared}
 /** What a valibot schema run reads and writes. */

@@ -128,7 +128,37 @@ export function buildModel(spec, { tagPackages, listKeys, overrides }) {
   })
 
   checkExportedNamesUnique(packages, components)
-  return { components, operations, packages, tags }
+  const displayNames = nameDisplayNames(aliases, overrides.primaryTypeAliases ?? {})
+  return {
+    components,
+    operations,
+    packages,
+    tags,
+    aliases,
+    displayNames,
+    /** The name a component is declared under in @halo/types: its friendly alias, else its own. */
+    display: (name) => displayNames.get(name) ?? name,
+  }
+}
+
+/**
+ * The friendly name each aliased component is declared under (`Faults` → `Ticket`), so signatures and
+ * hovers say `Ticket`; a component several aliases name takes the one `primaryTypeAliases` chooses.
+ * @returns {Map<string, string>} component name → declared name
+ */
+function nameDisplayNames(aliases, primary) {
+  const byTarget = new Map()
+  for (const alias of aliases) byTarget.set(alias.target, [...(byTarget.get(alias.target) ?? []), alias.name])
+  const names = new Map()
+  for (const [target, candidates] of byTarget) {
+    if (candidates.length === 1) names.set(target, candidates[0])
+    else if (candidates.includes(primary[target])) names.set(target, primary[target])
+    else
+      throw new Error(
+        `codegen: ${target} has several friendly names (${candidates.join(', ')}); choose one in name-overrides.json primaryTypeAliases`,
+      )
+  }
+  return names
 }
 
 function checkTagMap(spec, tagPackages) {
