@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { useMockHalo } from './support/mock-halo.js'
 import { runHaloBin, temporaryFolder } from './support/run-halo.js'
+import { runOnTerminal } from './support/run-on-terminal.js'
 
 const SLOW = 60_000
 
@@ -83,6 +84,39 @@ describe('halo login', () => {
     })
     expect(run.code).toBe(2)
     expect(run.stderr).toContain('--client-id, --client-secret')
+  })
+})
+
+describe('on a terminal', () => {
+  const halo = useMockHalo({}, () => config.dir)
+
+  it('login asks for what the flags do not give, masking the secret', { timeout: SLOW }, async () => {
+    const { clientId, clientSecret } = halo.server.mock.credentials
+    const run = await runOnTerminal(['login'], { HALO_CONFIG_DIR: config.dir }, [
+      [/Halo URL/, `${halo.server.url}\r`],
+      [/Client ID/, `${clientId}\r`],
+      [/Client secret/, `${clientSecret}\r`],
+      [/Tenant/, '\r'],
+    ])
+    expect(run.code, run.transcript).toBe(0)
+    expect(run.transcript).not.toContain(clientSecret)
+    expect(run.transcript).toContain('*'.repeat(clientSecret.length))
+    const file = JSON.parse(await readFile(join(config.dir, 'config.json'), 'utf8'))
+    expect(file.profiles.default).toEqual({ baseUrl: halo.server.url, clientId, clientSecret })
+  })
+
+  it('delete asks first, and deletes nothing when the answer is no', { timeout: SLOW }, async () => {
+    const no = await runOnTerminal(['tickets', 'delete', '1001'], halo.env(), [
+      [/Delete tickets 1001\?/, 'n\r'],
+    ])
+    expect(no.code, no.transcript).toBe(0)
+    expect(no.transcript).toContain('Nothing deleted.')
+    expect(halo.apiRequests().filter((r) => r.method === 'DELETE')).toEqual([])
+    const yes = await runOnTerminal(['tickets', 'delete', '1001'], halo.env(), [
+      [/Delete tickets 1001\?/, 'y\r'],
+    ])
+    expect(yes.code, yes.transcript).toBe(0)
+    expect(halo.apiRequests().filter((r) => r.method === 'DELETE')).toHaveLength(1)
   })
 })
 
