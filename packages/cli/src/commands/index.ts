@@ -6,6 +6,7 @@ import { doctorCommand } from './doctor.js'
 import { exportCommand } from './export.js'
 import { importCommand } from './import.js'
 import { loginCommand } from './login.js'
+import { mcpCommand } from './mcp.js'
 import { mockCommand } from './mock.js'
 import { opsCommand } from './ops.js'
 import { reportCommand } from './report.js'
@@ -28,6 +29,7 @@ export const commandModules: readonly CommandModule[] = [
   completionCommand,
   webhooksCommand,
   syncCommand,
+  mcpCommand,
   // `halo <resource> …` last: a few hundred groups, listed after the task commands in --help.
   resourcesCommand,
 ]
