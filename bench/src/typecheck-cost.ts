@@ -3,7 +3,9 @@
 // declaration lines the compiler loaded (`--extendedDiagnostics`) and the CPU seconds it spent, next
 // to a reference program with no package imported, measured in the same run.
 //
-// Usage: node --import tsx bench/src/typecheck-cost.ts [--rounds 3] [--write]
+// Usage: node --import tsx bench/src/typecheck-cost.ts [--rounds 3] [--before <checkout>] [--write]
+//   --before measures the same program in another built checkout of the repository (say, a git worktree
+//     of an earlier commit, built) in the same run, and reports the ratios;
 //   --write replaces the "Consumer type-check" section of docs/PERFORMANCE.md.
 // Needs the packages built (pnpm exec nx run-many -t build --projects=@halo/client).
 import { spawnSync } from 'node:child_process'
@@ -33,7 +35,7 @@ function figure(output: string, label: string): number {
   return Number(match[1])
 }
 
-function typecheck(project: string): Measurement {
+function typecheck(project: string, dir = typecheckDir): Measurement {
   const result = spawnSync(
     process.execPath,
     [
@@ -44,7 +46,7 @@ function typecheck(project: string): Measurement {
       project,
       '--extendedDiagnostics',
     ],
-    { encoding: 'utf8', cwd: typecheckDir, maxBuffer: 16 * 1024 * 1024 },
+    { encoding: 'utf8', cwd: dir, maxBuffer: 16 * 1024 * 1024 },
   )
   const output = `${result.stdout}${result.stderr}`
   if (result.status !== 0) throw new Error(`tsc -p ${project} failed (is every package built?):\n${output}`)
@@ -58,33 +60,62 @@ function typecheck(project: string): Measurement {
   }
 }
 
+/** The short commit id of a checkout, to say what "before" was. */
+function commitOf(checkout: string): string {
+  const result = spawnSync('git', ['-C', checkout, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' })
+  return result.status === 0 ? result.stdout.trim() : checkout
+}
+
 /** The round with the least CPU time: the one least disturbed by other work on the machine. */
-function best(project: string, rounds: number): Measurement {
-  const runs = Array.from({ length: rounds }, () => typecheck(project))
+function best(project: string, rounds: number, dir?: string): Measurement {
+  const runs = Array.from({ length: rounds }, () => typecheck(project, dir))
   return runs.reduce((a, b) => (b.cpuSeconds < a.cpuSeconds ? b : a))
 }
 
 const { values } = parseArgs({
-  options: { rounds: { type: 'string', default: '3' }, write: { type: 'boolean', default: false } },
+  options: {
+    rounds: { type: 'string', default: '3' },
+    before: { type: 'string' },
+    write: { type: 'boolean', default: false },
+  },
 })
 const rounds = Math.max(1, Number(values.rounds))
 const reference = best('tsconfig.reference.json', rounds)
 const consumer = best('tsconfig.json', rounds)
+// The earlier checkout type-checks this checkout's consumer program (copied there), so only the
+// packages differ.
+const beforeDir = values.before ? path.join(path.resolve(values.before), 'bench/typecheck') : undefined
+if (beforeDir) {
+  for (const file of ['consumer.ts', 'reference.ts', 'tsconfig.json', 'tsconfig.reference.json'])
+    writeFileSync(path.join(beforeDir, file), readFileSync(path.join(typecheckDir, file)))
+}
+const before = beforeDir ? best('tsconfig.json', rounds, beforeDir) : undefined
 const consumerLines = readFileSync(path.join(typecheckDir, 'consumer.ts'), 'utf8').split('\n').length
 
 const n = (value: number) => value.toLocaleString('en')
+const row = (name: string, m: Measurement) =>
+  `| ${name} | ${m.files} | ${n(m.libraryLines)} | ${n(m.definitionLines)} | ${m.cpuSeconds.toFixed(2)} | ${m.checkSeconds.toFixed(2)} | ${m.totalSeconds.toFixed(2)} |`
+const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}x`
 const table = [
   '| program | files | lines of library | lines of definitions | CPU s | check s (wall) | total s (wall) |',
   '|---|---:|---:|---:|---:|---:|---:|',
-  ...[
-    ['reference (no package imported)', reference],
-    [`consumer (${consumerLines} lines, @halo/client)`, consumer],
-  ].map(
-    ([name, m]) =>
-      `| ${name} | ${(m as Measurement).files} | ${n((m as Measurement).libraryLines)} | ${n((m as Measurement).definitionLines)} | ${(m as Measurement).cpuSeconds.toFixed(2)} | ${(m as Measurement).checkSeconds.toFixed(2)} | ${(m as Measurement).totalSeconds.toFixed(2)} |`,
-  ),
+  row('reference (same options, no package imported)', reference),
+  ...(before && values.before ? [row(`consumer, before (commit ${commitOf(values.before)})`, before)] : []),
+  row(`consumer (${consumerLines} lines, @halo/client)`, consumer),
   '',
-  `The consumer costs ${(consumer.cpuSeconds / reference.cpuSeconds).toFixed(1)}x the reference's CPU time and loads ${n(consumer.definitionLines - reference.definitionLines)} more declaration lines (best of ${rounds} rounds each, on ${new Date().toISOString().slice(0, 10)}).`,
+  `Best of ${rounds} round(s) each, measured in one run on ${new Date().toISOString().slice(0, 10)}. What the`,
+  `packages cost is the consumer's CPU time beyond the reference's: ${(consumer.cpuSeconds - reference.cpuSeconds).toFixed(2)} s.`,
+  ...(before
+    ? [
+        '',
+        '| before → after | ratio |',
+        '|---|---:|',
+        `| declaration lines loaded (lines of definitions) | ${ratio(before.definitionLines, consumer.definitionLines)} fewer |`,
+        `| all lines loaded (library + definitions) | ${ratio(before.definitionLines + before.libraryLines, consumer.definitionLines + consumer.libraryLines)} fewer |`,
+        `| CPU seconds, whole type-check | ${ratio(before.cpuSeconds, consumer.cpuSeconds)} less |`,
+        `| CPU seconds the packages cost (beyond the reference) | ${ratio(before.cpuSeconds - reference.cpuSeconds, consumer.cpuSeconds - reference.cpuSeconds)} less |`,
+      ]
+    : []),
 ]
 console.log(table.join('\n'))
 
