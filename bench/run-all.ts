@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BundleComposition } from './src/bundle-composition.js'
+import { type CacheSavingsResult, cacheSavingsSection } from './src/cache-savings-section.js'
 import type { ImportTimeResult } from './src/import-time.js'
 import type { RateLimiterResult } from './src/rate-limiter.js'
 import { machineInfo, RESULT_MARKER, type TaskFigures } from './src/shared.js'
@@ -79,6 +80,7 @@ const limiter = runScript<RateLimiterResult>('rate-limiter.ts')
 const webhooks = runScript<WebhookOverheadResult>('webhook-overhead.ts')
 const mirrorJobs = runScript<SyncBenchResult>('sync-bench.ts')
 const imports = runScript<ImportTimeResult>('import-time.ts')
+const cacheSavings = runScript<CacheSavingsResult>('cache-savings.ts')
 const sizes = sizeLimit()
 const composition = runScript<BundleComposition>('bundle-composition.ts')
 const minutes = ((Date.now() - startedAt.getTime()) / 60_000).toFixed(1)
@@ -227,6 +229,7 @@ const lines: string[] = [
   'backoff of at least 5 s (Halo sends no `Retry-After`).',
   '',
   ...webhookOverheadSection(webhooks),
+  ...cacheSavingsSection(cacheSavings),
   ...syncBenchSection(mirrorJobs),
   '## Import time',
   '',

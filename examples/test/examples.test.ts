@@ -11,6 +11,7 @@ import * as assets from '../assets.js'
 import * as categories from '../categories.js'
 import { tour } from '../demo.js'
 import * as errors from '../errors.js'
+import * as extending from '../extending.js'
 import * as knowledgeBase from '../knowledge-base.js'
 import * as quickStart from '../quick-start.js'
 import * as rawAccess from '../raw-access.js'
@@ -38,6 +39,17 @@ async function runExample<T>(run: (halo: HaloClient, log: (line: string) => void
 }
 
 describe('examples', () => {
+  it('extending: a resource built from the toolkit creates, renames, lists and deletes a holiday', async () => {
+    const { result, output } = await runExample(extending.run)
+    expect(typeof result.holidayId).toBe('number')
+    expect(result.renamed).toBe('Founders’ Day')
+    expect(result.count).toBeGreaterThan(0)
+    expect(output).toContain(`Created holiday #${result.holidayId} "Founders Day"`)
+    expect(
+      mock.requests.some((request) => request.method === 'DELETE' && /\/Holiday\//i.test(request.path)),
+    ).toBe(true)
+  })
+
   it('quick-start: logs a ticket, moves it to In Progress and adds a note', async () => {
     const { result, output } = await runExample(quickStart.run)
     const stored = mock.state.tickets.get(result.ticketId as number)

@@ -1,8 +1,11 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // `@halo/core/resource`: the toolkit resources are built from, kept off the main entry point
+  entry: { index: 'src/index.ts', resource: 'src/resource/index.ts' },
   format: ['esm', 'cjs'],
+  // both entry points share one copy of each module (one NameLookupError class), in CJS as in ESM
+  splitting: true,
   // tsup 8.5 injects `baseUrl` into the d.ts build; TypeScript 6 rejects it (TS5101)
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   clean: true,

@@ -19,6 +19,7 @@ import { MemoryRateLimitStore } from './rate-limit/memory-store.js'
 import { createRateLimiter } from './rate-limit/rate-limiter.js'
 import { type CompleteLogger, createRedactingLogger } from './redaction/redacting-logger.js'
 import { createRedactor, type Redactor } from './redaction/redactor.js'
+import { withResponseCache } from './resource/response-cache/with-response-cache.js'
 import { createApiCaller } from './transport/api-caller.js'
 import { buildOperationPath, checkRawPath } from './transport/build-path.js'
 import { encodeBody } from './transport/encode-body.js'
@@ -103,7 +104,7 @@ function checkNoBody(operation: OperationDescriptor, body: unknown): void {
  * (`createApiCaller`), response validation and lists; then the core's methods on top.
  */
 function createCore(options: HaloCoreOptions): HaloCore {
-  const resolved = resolveOptions(options)
+  const resolved = withResponseCache(resolveOptions(options), options)
   const { redactor, logger, transport, tokens } = createPipeline(resolved)
   const send = createApiCaller(resolved, transport)
   const validate = createResponseValidator(resolved, redactor, logger)

@@ -1,4 +1,5 @@
-import type { HaloCore, HaloList, UpsertInChunksResult } from '@halo/core'
+import type { HaloCore, HaloList } from '@halo/core'
+import type { UpsertInChunksResult } from '@halo/core/resource'
 import { describe, expectTypeOf, it } from 'vitest'
 import {
   type ClientContract,
@@ -56,11 +57,11 @@ describe('finance resource types', () => {
     expectTypeOf(invoice).toMatchTypeOf<Invoice>()
     expectTypeOf(invoice.client_id).toEqualTypeOf<number | null | undefined>()
     expectTypeOf(invoice.update({ notes_1: 'Paid' })).toEqualTypeOf<Promise<InvoiceRecord>>()
-    expectTypeOf(invoice.refresh({ includedetails: true })).toEqualTypeOf<Promise<InvoiceRecord>>()
+    expectTypeOf(invoice.refresh({ params: { includedetails: true } })).toEqualTypeOf<Promise<InvoiceRecord>>()
     expectTypeOf(invoice.delete()).toEqualTypeOf<Promise<unknown>>()
     expectTypeOf(invoice.pdf()).toEqualTypeOf<Promise<unknown>>()
     // @ts-expect-error refresh takes the get parameters, not arbitrary keys
-    invoice.refresh({ includelines: true })
+    invoice.refresh({ params: { includelines: true } })
   })
 
   it('each resource answers its own record type', () => {

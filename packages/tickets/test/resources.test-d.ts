@@ -1,4 +1,5 @@
-import type { BatchOptions, HaloCore, HaloList, UpsertInChunksResult } from '@halo/core'
+import type { HaloCore, HaloList } from '@halo/core'
+import type { BatchOptions, UpsertInChunksResult } from '@halo/core/resource'
 import { describe, expectTypeOf, it } from 'vitest'
 import {
   type ActionRecord,

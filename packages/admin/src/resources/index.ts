@@ -1,11 +1,16 @@
 // The record helpers are @halo/core's `RecordHelpers`; this name is kept for existing imports.
-export type { RecordHelpers as AdminRecordHelpers } from '@halo/core'
+export type { RecordHelpers as AdminRecordHelpers } from '@halo/core/resource'
 export {
   type CustomFieldDefinitionHelpers,
   type CustomFieldDefinitionRecord,
   type CustomFieldsResource,
   customFields,
 } from './custom-fields/custom-fields.js'
+export {
+  type CustomTableRecord,
+  type CustomTablesResource,
+  customTables,
+} from './custom-tables/custom-tables.js'
 export {
   type AdminFieldHelpers,
   type AdminFieldRecord,

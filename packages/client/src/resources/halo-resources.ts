@@ -1,7 +1,9 @@
 import {
   type AdminFieldsResource,
   type CustomFieldsResource,
+  type CustomTablesResource,
   customFields,
+  customTables,
   fields,
   type LookupsResource,
   lookups,
@@ -14,7 +16,9 @@ import {
   type AgentsResource,
   agents,
   type ClientsResource,
+  type CrmNotesResource,
   clients,
+  crmNotes,
   type OpportunitiesResource,
   opportunities,
   type RolesResource,
@@ -58,15 +62,23 @@ import {
   type CategoriesResource,
   categories,
   type PrioritiesResource,
+  type ProjectsResource,
   priorities,
+  projects,
   type SlasResource,
   type StatusesResource,
   slas,
   statuses,
+  type TicketRulesResource,
   type TicketsResource,
   type TicketTypesResource,
+  type TimeEntriesResource,
+  type TimesheetsResource,
+  ticketRules,
   tickets,
   ticketTypes,
+  timeEntries,
+  timesheets,
   type WorkflowsResource,
   workflows,
 } from '@halo/tickets'
@@ -96,6 +108,14 @@ export interface HaloResources {
   readonly approvalProcesses: ApprovalProcessesResource
   /** Workflows (`/Workflow`). */
   readonly workflows: WorkflowsResource
+  /** Time entries (`/TimesheetEvent`): `list`, `create`, `mine()`. */
+  readonly timeEntries: TimeEntriesResource
+  /** Timesheets (`/Timesheet`): `list`, `get`, `mine()`, `save`. */
+  readonly timesheets: TimesheetsResource
+  /** Projects (`/Projects`) and their tasks (child tickets): `project.getTasks()`, `addTask`. */
+  readonly projects: ProjectsResource
+  /** Ticket rules (`/TicketRules`). */
+  readonly ticketRules: TicketRulesResource
   // @halo/assets
   /** Assets (`/Asset`): `getNextTag()`, `asset.getSoftware()`. */
   readonly assets: AssetsResource
@@ -132,6 +152,8 @@ export interface HaloResources {
   readonly teams: TeamsResource
   /** User roles (`/UserRoles`). */
   readonly roles: RolesResource
+  /** CRM notes on clients (`/CRMNote`). */
+  readonly crmNotes: CrmNotesResource
   readonly opportunities: OpportunitiesResource
   // @halo/admin
   /** Field definitions (`/FieldInfo`). */
@@ -140,6 +162,8 @@ export interface HaloResources {
   readonly customFields: CustomFieldsResource
   /** Lookup lists (`/Lookup`). */
   readonly lookups: LookupsResource
+  /** Custom tables (`/CustomTable`). */
+  readonly customTables: CustomTablesResource
   /** Action outcomes (`/Outcome`), with cached `idOf(name)`. */
   readonly outcomes: OutcomesResource
 }
@@ -160,6 +184,10 @@ export const resourceFactories: { readonly [K in HaloResourceName]: (core: HaloC
   appointments,
   approvalProcesses,
   workflows,
+  timeEntries,
+  timesheets,
+  projects,
+  ticketRules,
   assets,
   assetTypes,
   kbArticles,
@@ -180,10 +208,12 @@ export const resourceFactories: { readonly [K in HaloResourceName]: (core: HaloC
   agents,
   teams,
   roles,
+  crmNotes,
   opportunities,
   fields,
   customFields,
   lookups,
+  customTables,
   outcomes,
 }
 

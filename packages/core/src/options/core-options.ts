@@ -1,5 +1,6 @@
 import type { HaloAuth } from '../auth/token.js'
 import type { RateLimitStore, TokenStore } from '../rate-limit/store.js'
+import type { ResponseCacheOptions } from '../resource/response-cache/response-cache-options.js'
 import type { CircuitBreakerOptions } from './circuit-breaker-options.js'
 import type { HaloHooks } from './hooks.js'
 import type { HaloLogger } from './logger.js'
@@ -103,4 +104,9 @@ export interface HaloCoreOptions {
   readonly schemas?: EntitySchemas | EntitySchemaLoader | undefined
   /** Extra headers sent with every API request. */
   readonly headers?: Readonly<Record<string, string>> | undefined
+  /**
+   * Opt-in caching of reference data (ticket types, statuses, priorities, categories, lookups, agents,
+   * teams …) for `ttlMs`, cleared by the library's own writes; see `ResponseCacheOptions`.
+   */
+  readonly cache?: ResponseCacheOptions | undefined
 }

@@ -8,7 +8,7 @@ import {
   NameLookupError,
   perCoreNameLookup,
 } from '../../src/resource/name-lookup-cache/index.js'
-import { crudMethods, nameLookupMethods } from '../../src/resource/resource-methods/index.js'
+import { crudMethods, deleteMethods, nameLookupMethods } from '../../src/resource/resource-methods/index.js'
 import { withMethods } from '../../src/resource/with-methods/with-methods.js'
 
 interface Gadget {
@@ -62,10 +62,10 @@ function fakeGadgets(total: number) {
 const decorate = (gadget: Gadget) => withMethods(gadget, { label: () => `#${gadget.id} ${gadget.name}` })
 
 describe('crudMethods', () => {
-  it('gives list, get, create, update, createMany, upsertMany and delete, and nothing else', () => {
+  it('gives list, get, create, update, createMany, upsertMany, delete and deleteMany, and nothing else', () => {
     const methods = crudMethods(core, fakeGadgets(0), decorate)
     expect(Object.keys(methods).sort()).toEqual(
-      ['create', 'createMany', 'delete', 'get', 'list', 'update', 'upsertMany'].sort(),
+      ['create', 'createMany', 'delete', 'deleteMany', 'get', 'list', 'update', 'upsertMany'].sort(),
     )
     expect(methods.createMany).toBe(methods.upsertMany)
   })
@@ -140,5 +140,31 @@ describe('nameLookupMethods', () => {
     const controller = new AbortController()
     controller.abort(new Error('stopped'))
     await expect(nameLookupMethods(core, names).idOf('Blue', { signal: controller.signal })).rejects.toThrow()
+  })
+})
+
+describe('deleteMany', () => {
+  it('deletes each id with the per-call options apart from the params, and reports failures without stopping', async () => {
+    const core = {} as HaloCore
+    const calls: unknown[] = []
+    const signal = new AbortController().signal
+    const remove = async (
+      _core: HaloCore,
+      params: { readonly id: number; readonly bypass?: boolean | undefined },
+      options?: RequestOptions,
+    ) => {
+      calls.push([params, options])
+      if (params.id === 2) throw new Error('not found')
+      return undefined
+    }
+    const { deleteMany } = deleteMethods(core, remove)
+    const result = await deleteMany([1, 2, 3], { signal, params: { bypass: true } })
+    expect(result.deleted).toEqual([1, 3])
+    expect(result.failures).toEqual([{ id: 2, error: new Error('not found') }])
+    expect(calls).toEqual([
+      [{ bypass: true, id: 1 }, { signal }],
+      [{ bypass: true, id: 2 }, { signal }],
+      [{ bypass: true, id: 3 }, { signal }],
+    ])
   })
 })

@@ -1,11 +1,13 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import type { HaloCore } from '../../src/halo-core.js'
+import type { RequestOptions } from '../../src/options/request-options.js'
 import {
+  type HaloRecord,
   type NameLookupCache,
   type PerCoreNameLookup,
   perCoreNameLookup,
-  type RecordHelpers,
-  recordHelpers,
+  type RecordCallOptions,
+  recordDecorator,
 } from '../../src/resource/index.js'
 
 interface Widget {
@@ -14,7 +16,10 @@ interface Widget {
 }
 type GetWidgetParams = { readonly id: number; readonly includedetails?: boolean | undefined }
 type DeleteWidgetParams = { readonly id: number; readonly reason?: string | undefined }
-type WidgetRecord = Widget & { readonly kind: 'widget' }
+interface WidgetExtras {
+  label(): string
+}
+type WidgetRecord = HaloRecord<Widget, GetWidgetParams, DeleteWidgetParams> & WidgetExtras
 
 declare const core: HaloCore
 declare const getWidget: (core: HaloCore, params: GetWidgetParams) => Promise<Widget>
@@ -23,26 +28,37 @@ declare const upsertWidgets: (
   params: { readonly body: readonly Widget[] },
 ) => Promise<unknown>
 declare const deleteWidget: (core: HaloCore, params: DeleteWidgetParams) => Promise<unknown>
-declare const widgetRecord: (widget: Widget) => WidgetRecord
 
-describe('recordHelpers types', () => {
-  it('infers the record, entity and params from the operations', () => {
-    const helpers = recordHelpers(
-      core,
-      {} as Widget,
-      'widget',
-      { get: getWidget, upsert: upsertWidgets, remove: deleteWidget },
-      widgetRecord,
-    )
-    expectTypeOf(helpers).toEqualTypeOf<
-      RecordHelpers<WidgetRecord, Widget, GetWidgetParams, DeleteWidgetParams>
-    >()
-    expectTypeOf(helpers.update({ name: 'x' })).toEqualTypeOf<Promise<WidgetRecord>>()
-    expectTypeOf(helpers.refresh).parameter(0).toEqualTypeOf<Omit<GetWidgetParams, 'id'> | undefined>()
+describe('record helper types', () => {
+  const widgetRecord = recordDecorator<Widget, GetWidgetParams, DeleteWidgetParams, WidgetExtras>(
+    core,
+    'widget',
+    { get: getWidget, upsert: upsertWidgets, remove: deleteWidget },
+    () => ({ label: () => 'w' }),
+  )
+  const widget = widgetRecord({ id: 1 })
+
+  it('answers the record type itself from update and refresh (the record refers to itself)', () => {
+    expectTypeOf(widget).toEqualTypeOf<WidgetRecord>()
+    expectTypeOf(widget.update({ name: 'x' })).resolves.toEqualTypeOf<WidgetRecord>()
+    expectTypeOf(widget.refresh()).resolves.toEqualTypeOf<WidgetRecord>()
+    expectTypeOf(widget.refresh()).resolves.toHaveProperty('label')
+  })
+
+  it('has one signature: per-call options first, the operation’s own params under `params`', () => {
+    expectTypeOf(widget.delete)
+      .parameter(0)
+      .toEqualTypeOf<RecordCallOptions<DeleteWidgetParams> | undefined>()
+    expectTypeOf(widget.refresh).parameter(0).toEqualTypeOf<RecordCallOptions<GetWidgetParams> | undefined>()
+    expectTypeOf(widget.update).parameter(1).toEqualTypeOf<RequestOptions | undefined>()
+    expectTypeOf(widget.delete).toBeCallableWith({ signal: new AbortController().signal })
+    expectTypeOf(widget.delete).toBeCallableWith({ params: { reason: 'tidy' }, timeoutMs: 10 })
     // @ts-expect-error the id comes from the record, not the caller
-    helpers.delete({ id: 3 })
+    widget.delete({ params: { id: 3 } })
+    // @ts-expect-error a query parameter goes under `params`, not beside the options
+    widget.delete({ reason: 'tidy' })
     // @ts-expect-error not a field of the entity
-    helpers.update({ colour: 'red' })
+    widget.update({ colour: 'red' })
   })
 })
 

@@ -1,5 +1,5 @@
 // The record helpers are @halo/core's `RecordHelpers`; this name is kept for existing imports.
-export type { RecordHelpers as CrmRecordHelpers } from '@halo/core'
+export type { RecordHelpers as CrmRecordHelpers } from '@halo/core/resource'
 // Earlier names of the generated agent and team types, kept for existing imports.
 export type {
   Agent as AgentData,
@@ -11,6 +11,7 @@ export { type AgentHelpers, type AgentRecord, type AgentsResource, agents } from
 export type { ClientContractRow } from './clients/client-contract-row.js'
 export type { ClientContractFilters, ClientHelpers, ClientRecord } from './clients/client-record.js'
 export { type ClientsResource, clients } from './clients/clients.js'
+export { type CrmNoteRecord, type CrmNotesResource, crmNotes } from './crm-notes/crm-notes.js'
 export {
   type OpportunitiesResource,
   type OpportunityHelpers,

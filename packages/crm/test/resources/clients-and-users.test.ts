@@ -181,7 +181,7 @@ describe('clients', () => {
     const created = await clients(core()).create({ name: 'Acme Widgets' })
     const renamed = await created.update({ name: 'Acme Widgets Ltd' })
     expect(renamed.name).toBe('Acme Widgets Ltd')
-    const fresh = await created.refresh({ includedetails: true })
+    const fresh = await created.refresh({ params: { includedetails: true } })
     expect(fresh.name).toBe('Acme Widgets Ltd')
     await fresh.delete()
     expect(mock.state.clients.get(created.id as number)).toBeUndefined()

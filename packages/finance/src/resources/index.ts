@@ -1,5 +1,5 @@
 // The record helpers are @halo/core's `RecordHelpers`; this name is kept for existing imports.
-export type { RecordHelpers as FinanceRecordHelpers } from '@halo/core'
+export type { RecordHelpers as FinanceRecordHelpers } from '@halo/core/resource'
 export type { ContractHelpers, ContractRecord } from './contracts/contract-record.js'
 export { type ContractsResource, contracts } from './contracts/contracts.js'
 export type { InvoiceHelpers, InvoiceRecord } from './invoices/invoice-record.js'

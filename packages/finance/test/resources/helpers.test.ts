@@ -44,6 +44,20 @@ describe('invoices', () => {
     expect(mock.state.invoices.get(seed.invoiceId)).toBeUndefined()
   })
 
+  it('invoice.delete({ signal }) aborts with the signal and sends no signal query parameter', async () => {
+    const invoice = await invoices(core()).get(seed.invoiceId)
+    const controller = new AbortController()
+    await invoice.delete({ signal: controller.signal, params: { bypass_accounts_sync: true } })
+    const [request] = apiRequests(mock, 'DELETE /Invoice/{id:int}')
+    expect(request?.query).toEqual({ bypass_accounts_sync: 'true' })
+    expect(mock.state.invoices.get(seed.invoiceId)).toBeUndefined()
+
+    const other = await invoices(core()).get(seed.invoiceId + 1)
+    controller.abort()
+    await expect(other.delete({ signal: controller.signal })).rejects.toThrow()
+    expect(mock.state.invoices.get(seed.invoiceId + 1)).toBeDefined()
+  })
+
   it('a hand-built record without an id refuses to update instead of creating', async () => {
     const created = await invoices(core()).create({ client_id: seed.clientId })
     // The helpers read the id of the record they were attached to, at call time.

@@ -3,6 +3,7 @@ import { fieldTypeOf } from './field-type.js'
 import type {
   HaloCategory,
   HaloFieldInfo,
+  HaloLookupValue,
   HaloRequestTypeField,
   HaloTicketTypeWithFields,
 } from './halo-field-shapes.js'
@@ -14,6 +15,17 @@ export interface FlattenTicketTypeFieldsOptions {
    * `lookupValues`. A tier left out gives that field no values.
    */
   categories?: Partial<Record<CategoryTypeId, readonly HaloCategory[]>> | undefined
+  /**
+   * Values of lookup lists by list id, as `GET /Lookup?lookupid=n` returns them: a select or multi-select
+   * field that points at a list (`fieldinfo.lookup`) and carries no values of its own offers these.
+   */
+  lookups?: Readonly<Record<number, readonly HaloLookupValue[]>> | undefined
+  /**
+   * Decides whether a field is mandatory, given the field with `mandatory` as inferred (see
+   * `readMandatory`). For a tenant whose settings the inference misreads:
+   * `mandatory: (field) => field.mandatory || field.name === 'CFcostCentre'`.
+   */
+  mandatory?: ((field: Readonly<TicketTypeField>) => boolean) | undefined
 }
 
 /** The audience flag value meaning "mandatory" (see `readMandatory`). */
@@ -46,7 +58,28 @@ export function flattenTicketTypeFields(
     field.csvColumnName = uniqueColumn(field.csvColumnName, id, usedColumns)
     byId.set(id, field)
   }
-  return [...byId.values()]
+  const fields = [...byId.values()]
+  const decide = options.mandatory
+  if (decide) for (const field of fields) field.mandatory = decide(field)
+  return fields
+}
+
+/**
+ * The lookup lists a ticket type's select and multi-select fields point at without carrying values of
+ * their own: what `flattenTicketTypeFields` needs in `options.lookups` to offer every field's choices.
+ */
+export function lookupListsNeeded(ticketType: HaloTicketTypeWithFields): number[] {
+  const ids = new Set<number>()
+  for (const row of leafRows(ticketType.fields ?? [])) {
+    const info = row.fieldinfo
+    if (info && categoryTierOf(info) === null && needsLookupList(info)) ids.add(info.lookup as number)
+  }
+  return [...ids]
+}
+
+function needsLookupList(info: HaloFieldInfo): boolean {
+  const choice = info.type === 2 || info.type === 3
+  return choice && typeof info.lookup === 'number' && info.lookup > 0 && (info.values ?? []).length === 0
 }
 
 /**
@@ -100,7 +133,7 @@ function toField(
     isCategory: tier !== null,
     categoryTypeId: tier,
     csvColumnName: tier ? categoryCsvColumnName(tier) : name,
-    lookupValues: tier ? categoryValues(tier, ticketType, options) : lookupValues(info),
+    lookupValues: tier ? categoryValues(tier, ticketType, options) : lookupValues(info, options),
   }
 }
 
@@ -111,8 +144,10 @@ function fieldName(id: number, info: HaloFieldInfo): string {
   return nonBlank(info.faults_field_name) ?? nonBlank(info.label) ?? `field${id}`
 }
 
-function lookupValues(info: HaloFieldInfo): LookupValue[] {
-  return (info.values ?? []).flatMap((value) =>
+function lookupValues(info: HaloFieldInfo, options: FlattenTicketTypeFieldsOptions): LookupValue[] {
+  const own = info.values ?? []
+  const values = needsLookupList(info) ? (options.lookups?.[info.lookup as number] ?? []) : own
+  return values.flatMap((value) =>
     typeof value.id === 'number' && value.inactive !== true
       ? [{ id: value.id, label: nonBlank(value.name) ?? String(value.id) }]
       : [],

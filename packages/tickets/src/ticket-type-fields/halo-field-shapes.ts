@@ -21,6 +21,8 @@ export interface HaloFieldInfo {
   type?: number | null | undefined
   inputtype?: number | null | undefined
   mandatory?: boolean | null | undefined
+  /** The lookup list (`GET /Lookup?lookupid=`) a select field draws its values from. */
+  lookup?: number | null | undefined
   faults_field_name?: string | null | undefined
   values?: readonly HaloLookupValue[] | null | undefined
 }

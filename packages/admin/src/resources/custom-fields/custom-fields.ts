@@ -1,13 +1,12 @@
+import type { HaloCore, RequestOptions } from '@halo/core'
 import {
   crudMethods,
-  type HaloCore,
   nameLookupMethods,
   perCoreNameLookup,
   type RecordHelpers,
-  type RequestOptions,
   recordHelpers,
   withMethods,
-} from '@halo/core'
+} from '@halo/core/resource'
 import {
   type DeleteFieldInfoParams,
   deleteFieldInfo,
@@ -21,7 +20,7 @@ import { type LookupRecord, lookupRecord, lookups } from '../lookups/lookups.js'
 
 /** Helpers on a custom field definition returned by `customFields(core)`. */
 export interface CustomFieldDefinitionHelpers
-  extends RecordHelpers<CustomFieldDefinitionRecord, FieldInfo, GetFieldInfoParams, DeleteFieldInfoParams> {
+  extends RecordHelpers<FieldInfo, GetFieldInfoParams, DeleteFieldInfoParams> {
   /**
    * The values a selection field offers: its `values` when it was fetched with them
    * (`get(id, { getlookupvalues: true })`), otherwise `GET /Lookup?lookupid=<field.lookup>`.

@@ -1,4 +1,5 @@
-import { crudMethods, type HaloCore, type RecordHelpers, recordHelpers, withMethods } from '@halo/core'
+import type { HaloCore } from '@halo/core'
+import { crudMethods, type HaloRecord, type RecordHelpers, recordDecorator } from '@halo/core/resource'
 import {
   type DeleteFieldParams,
   deleteField,
@@ -10,24 +11,13 @@ import {
 } from '../../generated/index.js'
 
 /** Helpers on a field returned by `fields(core)`. */
-export interface AdminFieldHelpers
-  extends RecordHelpers<AdminFieldRecord, Field, GetFieldParams, DeleteFieldParams> {}
+export type AdminFieldHelpers = RecordHelpers<Field, GetFieldParams, DeleteFieldParams>
 
 /** A field of an asset type or other entity (Halo's `Field`), plus non-enumerable helpers. */
-export type AdminFieldRecord = Field & AdminFieldHelpers
+export type AdminFieldRecord = HaloRecord<Field, GetFieldParams, DeleteFieldParams>
 
 export function adminFieldRecord(core: HaloCore, field: Field): AdminFieldRecord {
-  const decorate = (entity: Field) => adminFieldRecord(core, entity)
-  return withMethods(
-    field,
-    recordHelpers(
-      core,
-      field,
-      'field',
-      { get: getField, upsert: upsertFields, remove: deleteField },
-      decorate,
-    ),
-  )
+  return recordDecorator(core, 'field', { get: getField, upsert: upsertFields, remove: deleteField })(field)
 }
 
 /**

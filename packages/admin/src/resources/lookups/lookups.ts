@@ -1,11 +1,11 @@
+import type { HaloCore } from '@halo/core'
 import {
   crudMethods,
-  type HaloCore,
+  type HaloRecord,
   perCoreNameLookup,
   type RecordHelpers,
-  recordHelpers,
-  withMethods,
-} from '@halo/core'
+  recordDecorator,
+} from '@halo/core/resource'
 import {
   type DeleteLookupParams,
   deleteLookup,
@@ -20,24 +20,17 @@ import {
 export const LOOKUP_TYPES_LOOKUP_ID = 11
 
 /** Helpers on a lookup value returned by `lookups(core)`. */
-export interface LookupHelpers
-  extends RecordHelpers<LookupRecord, Lookup, GetLookupParams, DeleteLookupParams> {}
+export type LookupHelpers = RecordHelpers<Lookup, GetLookupParams, DeleteLookupParams>
 
 /** One value of a lookup list (Halo's `Lookup`: `lookupid`, `id`, `name`, …), plus helpers. */
-export type LookupRecord = Lookup & LookupHelpers
+export type LookupRecord = HaloRecord<Lookup, GetLookupParams, DeleteLookupParams>
 
 export function lookupRecord(core: HaloCore, lookup: Lookup): LookupRecord {
-  const decorate = (entity: Lookup) => lookupRecord(core, entity)
-  return withMethods(
-    lookup,
-    recordHelpers(
-      core,
-      lookup,
-      'lookup value',
-      { get: getLookup, upsert: upsertLookups, remove: deleteLookup },
-      decorate,
-    ),
-  )
+  return recordDecorator(core, 'lookup value', {
+    get: getLookup,
+    upsert: upsertLookups,
+    remove: deleteLookup,
+  })(lookup)
 }
 
 // Name caches per core and per lookup type: value names repeat across types ("High" is an Impact and
@@ -78,7 +71,11 @@ export function lookups(core: HaloCore) {
      * The id of the value called `name` in lookup type `lookupid` (case-insensitive). Each type's list
      * is fetched once and cached per core for five minutes.
      */
-    idOf(name: string, lookupid: number, options?: { readonly signal?: AbortSignal | undefined }): Promise<number> {
+    idOf(
+      name: string,
+      lookupid: number,
+      options?: { readonly signal?: AbortSignal | undefined },
+    ): Promise<number> {
       return lookupNames(core, String(lookupid)).resolve(name, options?.signal)
     },
   }

@@ -1,12 +1,12 @@
+import type { HaloCore } from '@halo/core'
 import {
   crudMethods,
-  type HaloCore,
+  type HaloRecord,
   nameLookupMethods,
   perCoreNameLookup,
   type RecordHelpers,
-  recordHelpers,
-  withMethods,
-} from '@halo/core'
+  recordDecorator,
+} from '@halo/core/resource'
 import {
   type DeleteOutcomeParams,
   deleteOutcome,
@@ -18,23 +18,14 @@ import {
 } from '../../generated/index.js'
 
 /** Helpers on an action outcome returned by `outcomes(core)`. */
-export interface OutcomeHelpers
-  extends RecordHelpers<OutcomeRecord, Outcome, GetOutcomeParams, DeleteOutcomeParams> {}
+export type OutcomeHelpers = RecordHelpers<Outcome, GetOutcomeParams, DeleteOutcomeParams>
 
 /** An action outcome (Halo's `TOutcome`; its name is the `outcome` field), plus non-enumerable helpers. */
-export type OutcomeRecord = Outcome & OutcomeHelpers
+export type OutcomeRecord = HaloRecord<Outcome, GetOutcomeParams, DeleteOutcomeParams>
 
 export function outcomeRecord(core: HaloCore, outcome: Outcome): OutcomeRecord {
-  const decorate = (entity: Outcome) => outcomeRecord(core, entity)
-  return withMethods(
+  return recordDecorator(core, 'outcome', { get: getOutcome, upsert: upsertOutcomes, remove: deleteOutcome })(
     outcome,
-    recordHelpers(
-      core,
-      outcome,
-      'outcome',
-      { get: getOutcome, upsert: upsertOutcomes, remove: deleteOutcome },
-      decorate,
-    ),
   )
 }
 

@@ -1,34 +1,28 @@
+import type { HaloCore, RequestOptions } from '@halo/core'
 import {
   type CustomFieldKey,
   type CustomFieldsByNameOptions,
   customFieldsByName,
-  deleteMethods,
-  type HaloCore,
-  type RequestOptions,
+  type HaloRecord,
+  type RecordHelpers,
+  recordDecorator,
   setCustomField,
-  withMethods,
   writeMethods,
-} from '@halo/core'
+} from '@halo/core/resource'
 import {
   type Asset,
+  type DeleteAssetParams,
   deleteAsset,
   type GetAssetParams,
   getAsset,
   upsertAssets,
 } from '../../generated/index.js'
-import { recordId } from '../record-id.js'
 import { type AssetSoftware, type AssetSoftwareParams, listAssetSoftware } from './asset-software.js'
 
-/** Helper methods of an asset record (not enumerable: `JSON.stringify(asset)` is Halo's data). */
-export interface AssetHelpers {
+/** The helpers an asset adds to `update`, `delete` and `refresh`. */
+export interface AssetExtras {
   /** The software installed on this asset: `GET /AssetSoftware?device_id=<id>`. */
   getSoftware(params?: AssetSoftwareParams, options?: RequestOptions): Promise<AssetSoftware[]>
-  /** POSTs `[{ ...patch, id }]` and answers the updated asset (this record is left as it was). */
-  update(patch: Asset, options?: RequestOptions): Promise<AssetRecord>
-  /** Deletes this asset: `DELETE /Asset/{id}`. */
-  delete(options?: RequestOptions): Promise<unknown>
-  /** Fetches this asset again (`includedetails: true` unless `params` say otherwise). */
-  refresh(params?: Omit<GetAssetParams, 'id'>, options?: RequestOptions): Promise<AssetRecord>
   /** Halo custom fields (`customfields`) by name, e.g. `{ CFwarrantyProvider: 'Dell' }`. */
   customFields(options?: CustomFieldsByNameOptions): Record<string, unknown>
   /**
@@ -38,36 +32,25 @@ export interface AssetHelpers {
   setCustomField(nameOrId: CustomFieldKey, value: unknown, options?: RequestOptions): Promise<AssetRecord>
 }
 
+/** Helper methods of an asset record (not enumerable: `JSON.stringify(asset)` is Halo's data). */
+export type AssetHelpers = AssetExtras & RecordHelpers<Asset, GetAssetParams, DeleteAssetParams>
+
 /** An asset as the `assets` resource hands it out: Halo's `Device` fields plus helpers. */
-export type AssetRecord = Asset & AssetHelpers
+export type AssetRecord = HaloRecord<Asset, GetAssetParams, DeleteAssetParams> & AssetExtras
 
 /** Attaches the asset helpers to a record Halo sent. */
 export function assetRecord(core: HaloCore, asset: Asset): AssetRecord {
-  const decorate = (next: Asset): AssetRecord => assetRecord(core, next)
-  const helpers: AssetHelpers = {
-    getSoftware: (params, options) =>
-      listAssetSoftware(core, recordId(asset, 'asset.getSoftware'), params, options),
-    update: (patch, options) =>
-      writeMethods(core, upsertAssets, decorate).update(recordId(asset, 'asset.update'), patch, options),
-    delete: (options) =>
-      deleteMethods(core, deleteAsset).delete(recordId(asset, 'asset.delete'), {}, options),
-    refresh: async (params, options) =>
-      decorate(
-        await getAsset(
-          core,
-          { includedetails: true, ...params, id: recordId(asset, 'asset.refresh') },
-          options,
-        ),
-      ),
-    customFields: (options) => customFieldsByName(asset, options),
-    setCustomField: async (nameOrId, value, options) => {
-      const body = setCustomField(asset, nameOrId, value)
-      return writeMethods(core, upsertAssets, decorate).update(
-        recordId(asset, 'asset.setCustomField'),
-        body as Asset,
-        options,
-      )
-    },
-  }
-  return withMethods(asset, helpers)
+  return recordDecorator<Asset, GetAssetParams, DeleteAssetParams, AssetExtras>(
+    core,
+    'asset',
+    { get: getAsset, upsert: upsertAssets, remove: deleteAsset },
+    (entity, { id, decorate }) => ({
+      getSoftware: (params, options) => listAssetSoftware(core, id('getSoftware') as number, params, options),
+      customFields: (options) => customFieldsByName(entity, options),
+      setCustomField: async (nameOrId, value, options) => {
+        const body = setCustomField(entity, nameOrId, value)
+        return writeMethods(core, upsertAssets, decorate).update(id('setCustomField'), body as Asset, options)
+      },
+    }),
+  )(asset)
 }

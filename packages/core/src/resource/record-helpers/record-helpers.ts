@@ -1,7 +1,5 @@
 import type { HaloCore } from '../../halo-core.js'
 import type { RequestOptions } from '../../options/request-options.js'
-import { deleteMethods } from '../resource-methods/delete-methods.js'
-import { getMethods } from '../resource-methods/get-methods.js'
 import type {
   Decorate,
   DeleteOperation,
@@ -11,22 +9,49 @@ import type {
   WithoutId,
 } from '../resource-methods/operation-types.js'
 import { writeMethods } from '../resource-methods/write-methods.js'
+import { withMethods } from '../with-methods/with-methods.js'
 import { recordIdOf } from './record-id-of.js'
 
-/** `update`, `delete` and `refresh` on one record (a client, an invoice, an outcome …). */
-export interface RecordHelpers<TRecord, TEntity, TGetParams, TDeleteParams> {
+/**
+ * Options of a record helper that calls Halo with query parameters of its own (`delete`, `refresh`):
+ * the per-call options, plus the operation's parameters (without the id, which the record supplies)
+ * under `params`. Keeping them apart means `invoice.delete({ signal })` aborts the call instead of
+ * sending `?signal=` to Halo.
+ */
+export interface RecordCallOptions<TParams = Record<string, never>> extends RequestOptions {
+  /** Query parameters by wire name, e.g. `{ params: { includedetails: false } }`. */
+  readonly params?: WithoutId<TParams> | undefined
+}
+
+/**
+ * `update`, `delete` and `refresh` of one record (a ticket, an invoice, an outcome …): one signature on
+ * every record of the library, each async (a missing id rejects like any other failure). `this` is the
+ * record's own type, so `invoice.refresh()` answers an invoice record with every helper.
+ */
+export interface RecordHelpers<
+  TEntity,
+  TGetParams = Record<string, never>,
+  TDeleteParams = Record<string, never>,
+> {
   /**
    * POSTs `[{ ...patch, id }]` (Halo updates the fields given and keeps the rest) and answers the
    * updated record as Halo returns it. The record it is called on is left as it was.
    */
-  update(patch: TEntity, options?: RequestOptions): Promise<TRecord>
+  update(patch: TEntity, options?: RequestOptions): Promise<this>
   /** Deletes the record (`DELETE /<Collection>/{id}`); answers what Halo returns. */
-  delete(params?: WithoutId<TDeleteParams>, options?: RequestOptions): Promise<unknown>
-  /** Fetches the record again, e.g. `refresh({ includedetails: true })` for its lines and custom fields. */
-  refresh(params?: WithoutId<TGetParams>, options?: RequestOptions): Promise<TRecord>
+  delete(options?: RecordCallOptions<TDeleteParams>): Promise<unknown>
+  /** Fetches the record again (with its details unless `params` say otherwise). */
+  refresh(options?: RecordCallOptions<TGetParams>): Promise<this>
 }
 
-/** The generated operations a record's helpers call. */
+/** A record as resources hand it out: every wire field Halo sent, plus the record helpers. */
+export type HaloRecord<
+  TEntity,
+  TGetParams = Record<string, never>,
+  TDeleteParams = Record<string, never>,
+> = TEntity & RecordHelpers<TEntity, TGetParams, TDeleteParams>
+
+/** The generated operations a record's helpers call, and how the record keys them. */
 export interface RecordOperations<
   TEntity,
   TGetParams extends { readonly id: RecordId },
@@ -35,12 +60,18 @@ export interface RecordOperations<
   readonly get: GetOperation<TGetParams, TEntity>
   readonly upsert: UpsertOperation<TEntity>
   readonly remove: DeleteOperation<TDeleteParams>
+  /** Parameters `refresh` sends unless the caller's `params` say otherwise. Default `{ includedetails: true }`. */
+  readonly refreshParams?: Partial<WithoutId<TGetParams>> | undefined
+  /**
+   * Keys besides `id` that Halo needs to address the record (an action needs its `ticket_id`): read from
+   * the record when a helper runs and sent with every helper's call.
+   */
+  readonly keys?: ((entity: TEntity, helper: string) => Readonly<Record<string, RecordId>>) | undefined
 }
 
 /**
- * Builds the helpers of one record, to attach with `withMethods`. The id is read when a helper runs
- * (not when the record is made), and a record without one (a draft built by hand) fails with a message
- * naming `kind` rather than posting a create.
+ * Builds the helpers of one record. The id is read when a helper runs (not when the record is made),
+ * and a record without one fails with `recordIdOf`'s message rather than posting a create.
  */
 export function recordHelpers<
   TEntity extends { readonly id?: RecordId | null | undefined },
@@ -53,15 +84,73 @@ export function recordHelpers<
   kind: string,
   operations: RecordOperations<TEntity, TGetParams, TDeleteParams>,
   decorate: Decorate<TEntity, TRecord>,
-): RecordHelpers<TRecord, TEntity, TGetParams, TDeleteParams> {
-  const id = (): RecordId => recordIdOf(entity, kind)
+) {
+  const keysFor = (helper: string) => ({
+    ...operations.keys?.(entity, helper),
+    id: recordIdOf(entity, kind, helper),
+  })
+  const refreshParams = operations.refreshParams ?? { includedetails: true }
   return {
-    // async so that a missing id rejects like every other failure instead of throwing synchronously
-    update: async (patch, options) =>
-      writeMethods(core, operations.upsert, decorate).update(id(), patch, options),
-    delete: async (params, options) =>
-      deleteMethods(core, operations.remove).delete(id() as TDeleteParams['id'], params, options),
-    refresh: async (params, options) =>
-      getMethods(core, operations.get, decorate).get(id() as TGetParams['id'], params, options),
+    async update(patch: TEntity, options?: RequestOptions): Promise<TRecord> {
+      const { id, ...keys } = keysFor('update')
+      return writeMethods(core, operations.upsert, decorate).update(id, { ...patch, ...keys }, options)
+    },
+    async delete(options: RecordCallOptions<TDeleteParams> = {}): Promise<unknown> {
+      const { params, ...requestOptions } = options
+      const query = { ...params, ...keysFor('delete') } as unknown as TDeleteParams
+      return operations.remove(core, query, requestOptions)
+    },
+    async refresh(options: RecordCallOptions<TGetParams> = {}): Promise<TRecord> {
+      const { params, ...requestOptions } = options
+      const query = { ...refreshParams, ...params, ...keysFor('refresh') } as unknown as TGetParams
+      return decorate(await operations.get(core, query, requestOptions))
+    },
   }
+}
+
+/** Context a record's extra helpers get: its id (checked when called) and the decorator itself. */
+export interface RecordContext<TEntity, TRecord> {
+  /** The record's id, or the library's one id error naming `helper`. */
+  readonly id: (helper: string) => RecordId
+  /** Decorates another entity of the same kind (what a helper answers after a POST). */
+  readonly decorate: Decorate<TEntity, TRecord>
+}
+
+/**
+ * The decorator of one kind of record: attaches `update`, `delete`, `refresh` and the kind's own extra
+ * helpers (built by `extras` from the record and its context) as non-enumerable methods.
+ *
+ * ```ts
+ * export type InvoiceRecord = HaloRecord<Invoice, GetInvoiceParams, DeleteInvoiceParams> & InvoiceExtras
+ * const invoiceRecord = (core: HaloCore) =>
+ *   recordDecorator<Invoice, GetInvoiceParams, DeleteInvoiceParams, InvoiceExtras>(core, 'invoice', ops, extras)
+ * ```
+ */
+export function recordDecorator<
+  TEntity extends { readonly id?: RecordId | null | undefined },
+  TGetParams extends { readonly id: RecordId },
+  TDeleteParams extends { readonly id: RecordId },
+  TExtras extends object = Record<never, never>,
+>(
+  core: HaloCore,
+  kind: string,
+  operations: RecordOperations<TEntity, TGetParams, TDeleteParams>,
+  extras?: (
+    entity: TEntity,
+    context: RecordContext<TEntity, HaloRecord<TEntity, TGetParams, TDeleteParams> & NoInfer<TExtras>>,
+  ) => TExtras,
+): Decorate<TEntity, HaloRecord<TEntity, TGetParams, TDeleteParams> & TExtras> {
+  type TRecord = HaloRecord<TEntity, TGetParams, TDeleteParams> & TExtras
+  const decorate = (entity: TEntity): TRecord => {
+    const context: RecordContext<TEntity, TRecord> = {
+      id: (helper) => recordIdOf(entity, kind, helper),
+      decorate,
+    }
+    const methods = {
+      ...recordHelpers(core, entity, kind, operations, decorate),
+      ...extras?.(entity, context),
+    }
+    return withMethods(entity, methods) as unknown as TRecord
+  }
+  return decorate
 }

@@ -1,12 +1,21 @@
 import type { RecordId } from '../resource-methods/operation-types.js'
 
 /**
- * The id of a record a helper acts on, or a TypeError naming what is missing. A record built by hand
- * without an id cannot be updated, deleted or refreshed, and posting it would create a new record.
+ * The id of a record a helper acts on, or a TypeError naming the helper and what is missing. A record
+ * built by hand (or a partial POST answer) without an id cannot be updated, deleted or refreshed, and
+ * posting it would create a new record. The one id check of every record helper in the library.
+ *
+ * `kind` names the record (`'invoice'`), `helper` the method called (`'delete'`).
  */
-export function recordIdOf(entity: { readonly id?: RecordId | null | undefined }, kind: string): RecordId {
+export function recordIdOf(
+  entity: { readonly id?: RecordId | null | undefined },
+  kind: string,
+  helper = 'helper',
+): RecordId {
   const { id } = entity
-  if (typeof id === 'number' && id > 0) return id
+  if (typeof id === 'number' && Number.isInteger(id) && id > 0) return id
   if (typeof id === 'string' && id !== '') return id
-  throw new TypeError(`This ${kind} record has no id (was it built by hand rather than fetched or created?)`)
+  throw new TypeError(
+    `${kind}.${helper}(): this ${kind} record has no id (got ${JSON.stringify(id) ?? 'undefined'}); fetch or create it through the library first.`,
+  )
 }

@@ -1,5 +1,5 @@
 export { type CrudOperations, crudMethods } from './crud-methods.js'
-export { deleteMethods } from './delete-methods.js'
+export { type DeleteManyOptions, type DeleteManyResult, deleteMethods } from './delete-methods.js'
 export { getMethods } from './get-methods.js'
 export { listMethods, type SearchOptions, searchMethods } from './list-methods.js'
 export { nameLookupMethods } from './name-lookup-methods.js'

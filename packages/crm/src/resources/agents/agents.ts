@@ -1,14 +1,13 @@
+import type { HaloCore, RequestOptions } from '@halo/core'
 import {
   crudMethods,
-  type HaloCore,
+  type HaloRecord,
   nameLookupMethods,
   perCoreNameLookup,
   type RecordHelpers,
-  type RequestOptions,
-  recordHelpers,
+  recordDecorator,
   searchMethods,
-  withMethods,
-} from '@halo/core'
+} from '@halo/core/resource'
 import {
   type Agent,
   type DeleteAgentParams,
@@ -21,23 +20,13 @@ import {
 } from '../../generated/index.js'
 
 /** Helpers on an agent returned by `agents(core)`. */
-export interface AgentHelpers extends RecordHelpers<AgentRecord, Agent, GetAgentParams, DeleteAgentParams> {}
+export type AgentHelpers = RecordHelpers<Agent, GetAgentParams, DeleteAgentParams>
 
 /** An agent (a technician; Halo's `Uname`): every wire field Halo sent, plus non-enumerable helpers. */
-export type AgentRecord = Agent & AgentHelpers
+export type AgentRecord = HaloRecord<Agent, GetAgentParams, DeleteAgentParams>
 
 export function agentRecord(core: HaloCore, agent: Agent): AgentRecord {
-  const decorate = (entity: Agent) => agentRecord(core, entity)
-  return withMethods(
-    agent,
-    recordHelpers(
-      core,
-      agent,
-      'agent',
-      { get: getAgent, upsert: upsertAgents, remove: deleteAgent },
-      decorate,
-    ),
-  )
+  return recordDecorator(core, 'agent', { get: getAgent, upsert: upsertAgents, remove: deleteAgent })(agent)
 }
 
 // One name cache per core, so that `agents(core)` made twice (or by the facade and by hand) shares it.

@@ -1,12 +1,5 @@
-import {
-  type HaloCore,
-  type HaloList,
-  type RecordHelpers,
-  type RequestOptions,
-  recordHelpers,
-  recordIdOf,
-  withMethods,
-} from '@halo/core'
+import type { HaloCore, HaloList, RequestOptions } from '@halo/core'
+import { type RecordHelpers, recordHelpers, recordIdOf, withMethods } from '@halo/core/resource'
 import {
   type Client,
   type DeleteClientParams,
@@ -35,7 +28,7 @@ export interface ClientContractFilters {
 
 /** Helpers on a client (Halo's `Area`) returned by `clients(core)`. */
 export interface ClientHelpers
-  extends RecordHelpers<ClientRecord, Client, GetClientParams, DeleteClientParams>,
+  extends RecordHelpers<Client, GetClientParams, DeleteClientParams>,
     CrmCustomFieldHelpers<ClientRecord> {
   /** The client's sites (`GET /Site?client_id=`). */
   getSites(params?: Omit<ListSitesParams, 'client_id'>, options?: RequestOptions): HaloList<SiteRecord>

@@ -1,11 +1,11 @@
+import type { HaloCore } from '@halo/core'
 import {
   crudMethods,
-  type HaloCore,
   type RecordHelpers,
   recordHelpers,
   searchMethods,
   withMethods,
-} from '@halo/core'
+} from '@halo/core/resource'
 import {
   type DeleteOpportunityParams,
   deleteOpportunity,
@@ -19,7 +19,7 @@ import { type CrmCustomFieldHelpers, customFieldHelpers } from '../shared/custom
 
 /** Helpers on an opportunity returned by `opportunities(core)`. */
 export interface OpportunityHelpers
-  extends RecordHelpers<OpportunityRecord, Opportunity, GetOpportunityParams, DeleteOpportunityParams>,
+  extends RecordHelpers<Opportunity, GetOpportunityParams, DeleteOpportunityParams>,
     CrmCustomFieldHelpers<OpportunityRecord> {}
 
 /** An opportunity (a ticket of an `opps` ticket type): every wire field, plus non-enumerable helpers. */

@@ -1,12 +1,12 @@
+import type { HaloCore } from '@halo/core'
 import {
   crudMethods,
-  type HaloCore,
+  type HaloRecord,
   nameLookupMethods,
   perCoreNameLookup,
   type RecordHelpers,
-  recordHelpers,
-  withMethods,
-} from '@halo/core'
+  recordDecorator,
+} from '@halo/core/resource'
 import {
   type DeleteUserRoleParams,
   deleteUserRole,
@@ -18,24 +18,17 @@ import {
 } from '../../generated/index.js'
 
 /** Helpers on an end-user role returned by `roles(core)`. */
-export interface RoleHelpers
-  extends RecordHelpers<RoleRecord, UserRole, GetUserRoleParams, DeleteUserRoleParams> {}
+export type RoleHelpers = RecordHelpers<UserRole, GetUserRoleParams, DeleteUserRoleParams>
 
 /** An end-user role (Halo's `UserRoles`): every wire field Halo sent, plus non-enumerable helpers. */
-export type RoleRecord = UserRole & RoleHelpers
+export type RoleRecord = HaloRecord<UserRole, GetUserRoleParams, DeleteUserRoleParams>
 
 export function roleRecord(core: HaloCore, role: UserRole): RoleRecord {
-  const decorate = (entity: UserRole) => roleRecord(core, entity)
-  return withMethods(
-    role,
-    recordHelpers(
-      core,
-      role,
-      'user role',
-      { get: getUserRole, upsert: upsertUserRoles, remove: deleteUserRole },
-      decorate,
-    ),
-  )
+  return recordDecorator(core, 'user role', {
+    get: getUserRole,
+    upsert: upsertUserRoles,
+    remove: deleteUserRole,
+  })(role)
 }
 
 const roleNames = perCoreNameLookup<number>({

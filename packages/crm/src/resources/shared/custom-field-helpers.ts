@@ -1,17 +1,16 @@
+import type { HaloCore, RequestOptions } from '@halo/core'
 import {
   type CustomFieldKey,
   type CustomFieldsByNameOptions,
   customFieldsByName,
   type Decorate,
   type GetOperation,
-  type HaloCore,
   type RecordWithCustomFields,
-  type RequestOptions,
   recordIdOf,
   setCustomFields,
   type UpsertOperation,
   writeMethods,
-} from '@halo/core'
+} from '@halo/core/resource'
 
 /** Custom fields by name on a record that carries Halo's `customfields` array. */
 export interface CrmCustomFieldHelpers<TRecord> {

@@ -1,11 +1,11 @@
+import type { HaloCore } from '@halo/core'
 import {
   crudMethods,
-  type HaloCore,
   type RecordHelpers,
   recordHelpers,
   searchMethods,
   withMethods,
-} from '@halo/core'
+} from '@halo/core/resource'
 import {
   type DeleteSiteParams,
   deleteSite,
@@ -19,7 +19,7 @@ import { type CrmCustomFieldHelpers, customFieldHelpers } from '../shared/custom
 
 /** Helpers on a site returned by `sites(core)`. */
 export interface SiteHelpers
-  extends RecordHelpers<SiteRecord, Site, GetSiteParams, DeleteSiteParams>,
+  extends RecordHelpers<Site, GetSiteParams, DeleteSiteParams>,
     CrmCustomFieldHelpers<SiteRecord> {}
 
 /** A site of a client: every wire field Halo sent, plus non-enumerable helpers. */

@@ -1,12 +1,12 @@
+import type { HaloCore } from '@halo/core'
 import {
   crudMethods,
-  type HaloCore,
+  type HaloRecord,
   nameLookupMethods,
   perCoreNameLookup,
   type RecordHelpers,
-  recordHelpers,
-  withMethods,
-} from '@halo/core'
+  recordDecorator,
+} from '@halo/core/resource'
 import {
   type DeleteTeamParams,
   deleteTeam,
@@ -18,17 +18,13 @@ import {
 } from '../../generated/index.js'
 
 /** Helpers on a team returned by `teams(core)`. */
-export interface TeamHelpers extends RecordHelpers<TeamRecord, Team, GetTeamParams, DeleteTeamParams> {}
+export type TeamHelpers = RecordHelpers<Team, GetTeamParams, DeleteTeamParams>
 
 /** A team of agents (Halo's `SectionDetail`): every wire field Halo sent, plus non-enumerable helpers. */
-export type TeamRecord = Team & TeamHelpers
+export type TeamRecord = HaloRecord<Team, GetTeamParams, DeleteTeamParams>
 
 export function teamRecord(core: HaloCore, team: Team): TeamRecord {
-  const decorate = (entity: Team) => teamRecord(core, entity)
-  return withMethods(
-    team,
-    recordHelpers(core, team, 'team', { get: getTeam, upsert: upsertTeams, remove: deleteTeam }, decorate),
-  )
+  return recordDecorator(core, 'team', { get: getTeam, upsert: upsertTeams, remove: deleteTeam })(team)
 }
 
 // One name cache per core, shared by every `teams(core)` made for it.

@@ -1,12 +1,5 @@
-import {
-  type HaloCore,
-  type RecordHelpers,
-  type RequestOptions,
-  recordHelpers,
-  recordIdOf,
-  withMethods,
-  writeMethods,
-} from '@halo/core'
+import type { HaloCore, RequestOptions } from '@halo/core'
+import { type RecordHelpers, recordHelpers, recordIdOf, withMethods, writeMethods } from '@halo/core/resource'
 import {
   type DeleteUserParams,
   deleteUser,
@@ -20,7 +13,7 @@ import { type CrmCustomFieldHelpers, customFieldHelpers } from '../shared/custom
 
 /** Helpers on an end user (Halo's `Users`) returned by `users(core)`. */
 export interface UserHelpers
-  extends RecordHelpers<UserRecord, User, GetUserParams, DeleteUserParams>,
+  extends RecordHelpers<User, GetUserParams, DeleteUserParams>,
     CrmCustomFieldHelpers<UserRecord> {
   /**
    * Gives the user the end-user role `roleId` (`/UserRoles`) and keeps the roles they already have:

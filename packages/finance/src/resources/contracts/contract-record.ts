@@ -1,4 +1,5 @@
-import { type HaloCore, type RecordHelpers, recordHelpers, withMethods } from '@halo/core'
+import type { HaloCore } from '@halo/core'
+import { type HaloRecord, type RecordHelpers, recordDecorator } from '@halo/core/resource'
 import {
   type ClientContract,
   type DeleteClientContractParams,
@@ -9,27 +10,19 @@ import {
 } from '../../generated/index.js'
 
 /** Helpers on a contract returned by `contracts(core)`. */
-export interface ContractHelpers
-  extends RecordHelpers<
-    ContractRecord,
-    ClientContract,
-    GetClientContractParams,
-    DeleteClientContractParams
-  > {}
+export type ContractHelpers = RecordHelpers<
+  ClientContract,
+  GetClientContractParams,
+  DeleteClientContractParams
+>
 
 /** A contract: every wire field Halo sent, plus non-enumerable helpers. */
-export type ContractRecord = ClientContract & ContractHelpers
+export type ContractRecord = HaloRecord<ClientContract, GetClientContractParams, DeleteClientContractParams>
 
 export function contractRecord(core: HaloCore, contract: ClientContract): ContractRecord {
-  const decorate = (entity: ClientContract) => contractRecord(core, entity)
-  return withMethods(
-    contract,
-    recordHelpers(
-      core,
-      contract,
-      'contract',
-      { get: getClientContract, upsert: upsertClientContracts, remove: deleteClientContract },
-      decorate,
-    ),
-  )
+  return recordDecorator(core, 'contract', {
+    get: getClientContract,
+    upsert: upsertClientContracts,
+    remove: deleteClientContract,
+  })(contract)
 }

@@ -1,11 +1,5 @@
-import {
-  type HaloCore,
-  type RecordHelpers,
-  type RequestOptions,
-  recordHelpers,
-  recordIdOf,
-  withMethods,
-} from '@halo/core'
+import type { HaloCore, RequestOptions } from '@halo/core'
+import { type RecordHelpers, recordHelpers, recordIdOf, withMethods } from '@halo/core/resource'
 import {
   createInvoicePdf,
   type DeleteInvoiceParams,
@@ -17,8 +11,7 @@ import {
 } from '../../generated/index.js'
 
 /** Helpers on an invoice returned by `invoices(core)`. */
-export interface InvoiceHelpers
-  extends RecordHelpers<InvoiceRecord, Invoice, GetInvoiceParams, DeleteInvoiceParams> {
+export interface InvoiceHelpers extends RecordHelpers<Invoice, GetInvoiceParams, DeleteInvoiceParams> {
   /** Asks Halo to generate the invoice's PDF (`POST /Invoice/PDF/{id}`); answers Halo's reply. */
   pdf(options?: RequestOptions): Promise<unknown>
 }

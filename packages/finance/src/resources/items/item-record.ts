@@ -1,4 +1,5 @@
-import { type HaloCore, type RecordHelpers, recordHelpers, withMethods } from '@halo/core'
+import type { HaloCore } from '@halo/core'
+import { type HaloRecord, type RecordHelpers, recordDecorator } from '@halo/core/resource'
 import {
   type DeleteItemParams,
   deleteItem,
@@ -9,15 +10,11 @@ import {
 } from '../../generated/index.js'
 
 /** Helpers on an item returned by `items(core)`. */
-export interface ItemHelpers extends RecordHelpers<ItemRecord, Item, GetItemParams, DeleteItemParams> {}
+export type ItemHelpers = RecordHelpers<Item, GetItemParams, DeleteItemParams>
 
 /** An item: every wire field Halo sent, plus non-enumerable helpers. */
-export type ItemRecord = Item & ItemHelpers
+export type ItemRecord = HaloRecord<Item, GetItemParams, DeleteItemParams>
 
 export function itemRecord(core: HaloCore, item: Item): ItemRecord {
-  const decorate = (entity: Item) => itemRecord(core, entity)
-  return withMethods(
-    item,
-    recordHelpers(core, item, 'item', { get: getItem, upsert: upsertItems, remove: deleteItem }, decorate),
-  )
+  return recordDecorator(core, 'item', { get: getItem, upsert: upsertItems, remove: deleteItem })(item)
 }

@@ -1,4 +1,5 @@
-import { crudMethods, type HaloCore, searchMethods } from '@halo/core'
+import type { HaloCore } from '@halo/core'
+import { crudMethods, searchMethods } from '@halo/core/resource'
 import { deleteItem, getItem, type Item, listItems, upsertItems } from '../../generated/index.js'
 import { itemRecord } from './item-record.js'
 

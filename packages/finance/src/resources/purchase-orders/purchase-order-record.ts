@@ -1,4 +1,5 @@
-import { type HaloCore, type RecordHelpers, recordHelpers, withMethods } from '@halo/core'
+import type { HaloCore } from '@halo/core'
+import { type HaloRecord, type RecordHelpers, recordDecorator } from '@halo/core/resource'
 import {
   type DeletePurchaseOrderParams,
   deletePurchaseOrder,
@@ -9,27 +10,19 @@ import {
 } from '../../generated/index.js'
 
 /** Helpers on a purchase order returned by `purchaseOrders(core)`. */
-export interface PurchaseOrderHelpers
-  extends RecordHelpers<
-    PurchaseOrderRecord,
-    PurchaseOrder,
-    GetPurchaseOrderParams,
-    DeletePurchaseOrderParams
-  > {}
+export type PurchaseOrderHelpers = RecordHelpers<
+  PurchaseOrder,
+  GetPurchaseOrderParams,
+  DeletePurchaseOrderParams
+>
 
 /** A purchase order: every wire field Halo sent, plus non-enumerable helpers. */
-export type PurchaseOrderRecord = PurchaseOrder & PurchaseOrderHelpers
+export type PurchaseOrderRecord = HaloRecord<PurchaseOrder, GetPurchaseOrderParams, DeletePurchaseOrderParams>
 
 export function purchaseOrderRecord(core: HaloCore, purchaseOrder: PurchaseOrder): PurchaseOrderRecord {
-  const decorate = (entity: PurchaseOrder) => purchaseOrderRecord(core, entity)
-  return withMethods(
-    purchaseOrder,
-    recordHelpers(
-      core,
-      purchaseOrder,
-      'purchase order',
-      { get: getPurchaseOrder, upsert: upsertPurchaseOrders, remove: deletePurchaseOrder },
-      decorate,
-    ),
-  )
+  return recordDecorator(core, 'purchase order', {
+    get: getPurchaseOrder,
+    upsert: upsertPurchaseOrders,
+    remove: deletePurchaseOrder,
+  })(purchaseOrder)
 }

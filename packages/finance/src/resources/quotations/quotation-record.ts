@@ -1,4 +1,5 @@
-import { type HaloCore, type RecordHelpers, recordHelpers, withMethods } from '@halo/core'
+import type { HaloCore } from '@halo/core'
+import { type HaloRecord, type RecordHelpers, recordDecorator } from '@halo/core/resource'
 import {
   type DeleteQuotationParams,
   deleteQuotation,
@@ -9,22 +10,15 @@ import {
 } from '../../generated/index.js'
 
 /** Helpers on a quotation returned by `quotations(core)`. */
-export interface QuotationHelpers
-  extends RecordHelpers<QuotationRecord, Quotation, GetQuotationParams, DeleteQuotationParams> {}
+export type QuotationHelpers = RecordHelpers<Quotation, GetQuotationParams, DeleteQuotationParams>
 
 /** A quotation: every wire field Halo sent, plus non-enumerable helpers. */
-export type QuotationRecord = Quotation & QuotationHelpers
+export type QuotationRecord = HaloRecord<Quotation, GetQuotationParams, DeleteQuotationParams>
 
 export function quotationRecord(core: HaloCore, quotation: Quotation): QuotationRecord {
-  const decorate = (entity: Quotation) => quotationRecord(core, entity)
-  return withMethods(
-    quotation,
-    recordHelpers(
-      core,
-      quotation,
-      'quotation',
-      { get: getQuotation, upsert: upsertQuotations, remove: deleteQuotation },
-      decorate,
-    ),
-  )
+  return recordDecorator(core, 'quotation', {
+    get: getQuotation,
+    upsert: upsertQuotations,
+    remove: deleteQuotation,
+  })(quotation)
 }

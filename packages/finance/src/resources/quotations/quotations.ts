@@ -1,4 +1,5 @@
-import { crudMethods, type HaloCore, type RequestOptions, searchMethods } from '@halo/core'
+import type { HaloCore, RequestOptions } from '@halo/core'
+import { crudMethods, searchMethods } from '@halo/core/resource'
 import {
   deleteQuotation,
   getQuotation,

@@ -1,4 +1,5 @@
-import { type HaloCore, type RecordHelpers, recordHelpers, withMethods } from '@halo/core'
+import type { HaloCore } from '@halo/core'
+import { type HaloRecord, type RecordHelpers, recordDecorator } from '@halo/core/resource'
 import {
   type DeleteRecurringInvoiceParams,
   deleteRecurringInvoice,
@@ -9,30 +10,26 @@ import {
 } from '../../generated/index.js'
 
 /** Helpers on a recurring invoice returned by `recurringInvoices(core)`. */
-export interface RecurringInvoiceHelpers
-  extends RecordHelpers<
-    RecurringInvoiceRecord,
-    RecurringInvoice,
-    GetRecurringInvoiceParams,
-    DeleteRecurringInvoiceParams
-  > {}
+export type RecurringInvoiceHelpers = RecordHelpers<
+  RecurringInvoice,
+  GetRecurringInvoiceParams,
+  DeleteRecurringInvoiceParams
+>
 
 /** A recurring invoice: every wire field Halo sent, plus non-enumerable helpers. */
-export type RecurringInvoiceRecord = RecurringInvoice & RecurringInvoiceHelpers
+export type RecurringInvoiceRecord = HaloRecord<
+  RecurringInvoice,
+  GetRecurringInvoiceParams,
+  DeleteRecurringInvoiceParams
+>
 
 export function recurringInvoiceRecord(
   core: HaloCore,
   recurringInvoice: RecurringInvoice,
 ): RecurringInvoiceRecord {
-  const decorate = (entity: RecurringInvoice) => recurringInvoiceRecord(core, entity)
-  return withMethods(
-    recurringInvoice,
-    recordHelpers(
-      core,
-      recurringInvoice,
-      'recurring invoice',
-      { get: getRecurringInvoice, upsert: upsertRecurringInvoices, remove: deleteRecurringInvoice },
-      decorate,
-    ),
-  )
+  return recordDecorator(core, 'recurring invoice', {
+    get: getRecurringInvoice,
+    upsert: upsertRecurringInvoices,
+    remove: deleteRecurringInvoice,
+  })(recurringInvoice)
 }

@@ -1,4 +1,5 @@
-import { type HaloCore, type RecordHelpers, recordHelpers, withMethods } from '@halo/core'
+import type { HaloCore } from '@halo/core'
+import { type HaloRecord, type RecordHelpers, recordDecorator } from '@halo/core/resource'
 import {
   type DeleteSalesOrderParams,
   deleteSalesOrder,
@@ -9,22 +10,15 @@ import {
 } from '../../generated/index.js'
 
 /** Helpers on a sales order returned by `salesOrders(core)`. */
-export interface SalesOrderHelpers
-  extends RecordHelpers<SalesOrderRecord, SalesOrder, GetSalesOrderParams, DeleteSalesOrderParams> {}
+export type SalesOrderHelpers = RecordHelpers<SalesOrder, GetSalesOrderParams, DeleteSalesOrderParams>
 
 /** A sales order: every wire field Halo sent, plus non-enumerable helpers. */
-export type SalesOrderRecord = SalesOrder & SalesOrderHelpers
+export type SalesOrderRecord = HaloRecord<SalesOrder, GetSalesOrderParams, DeleteSalesOrderParams>
 
 export function salesOrderRecord(core: HaloCore, salesOrder: SalesOrder): SalesOrderRecord {
-  const decorate = (entity: SalesOrder) => salesOrderRecord(core, entity)
-  return withMethods(
-    salesOrder,
-    recordHelpers(
-      core,
-      salesOrder,
-      'sales order',
-      { get: getSalesOrder, upsert: upsertSalesOrders, remove: deleteSalesOrder },
-      decorate,
-    ),
-  )
+  return recordDecorator(core, 'sales order', {
+    get: getSalesOrder,
+    upsert: upsertSalesOrders,
+    remove: deleteSalesOrder,
+  })(salesOrder)
 }

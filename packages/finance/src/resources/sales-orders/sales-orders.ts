@@ -1,4 +1,5 @@
-import { crudMethods, type HaloCore, searchMethods } from '@halo/core'
+import type { HaloCore } from '@halo/core'
+import { crudMethods, searchMethods } from '@halo/core/resource'
 import {
   deleteSalesOrder,
   getSalesOrder,

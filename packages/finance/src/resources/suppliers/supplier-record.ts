@@ -1,4 +1,5 @@
-import { type HaloCore, type RecordHelpers, recordHelpers, withMethods } from '@halo/core'
+import type { HaloCore } from '@halo/core'
+import { type HaloRecord, type RecordHelpers, recordDecorator } from '@halo/core/resource'
 import {
   type Company,
   type DeleteSupplierParams,
@@ -9,22 +10,15 @@ import {
 } from '../../generated/index.js'
 
 /** Helpers on a supplier returned by `suppliers(core)`. */
-export interface SupplierHelpers
-  extends RecordHelpers<SupplierRecord, Company, GetSupplierParams, DeleteSupplierParams> {}
+export type SupplierHelpers = RecordHelpers<Company, GetSupplierParams, DeleteSupplierParams>
 
 /** A supplier: every wire field Halo sent, plus non-enumerable helpers. */
-export type SupplierRecord = Company & SupplierHelpers
+export type SupplierRecord = HaloRecord<Company, GetSupplierParams, DeleteSupplierParams>
 
 export function supplierRecord(core: HaloCore, supplier: Company): SupplierRecord {
-  const decorate = (entity: Company) => supplierRecord(core, entity)
-  return withMethods(
-    supplier,
-    recordHelpers(
-      core,
-      supplier,
-      'supplier',
-      { get: getSupplier, upsert: upsertSuppliers, remove: deleteSupplier },
-      decorate,
-    ),
-  )
+  return recordDecorator(core, 'supplier', {
+    get: getSupplier,
+    upsert: upsertSuppliers,
+    remove: deleteSupplier,
+  })(supplier)
 }

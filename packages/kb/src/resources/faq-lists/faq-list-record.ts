@@ -1,13 +1,7 @@
+import type { HaloCore, HaloList, ListControls, RequestOptions } from '@halo/core'
+import { type HaloRecord, type RecordHelpers, recordDecorator } from '@halo/core/resource'
 import {
-  deleteMethods,
-  type HaloCore,
-  type HaloList,
-  type ListControls,
-  type RequestOptions,
-  withMethods,
-  writeMethods,
-} from '@halo/core'
-import {
+  type DeleteFaqListParams,
   deleteFaqList,
   type FaqList,
   type GetFaqListParams,
@@ -17,50 +11,30 @@ import {
 } from '../../generated/index.js'
 import type { KbArticleRecord } from '../kb-articles/kb-article-record.js'
 import { kbArticles } from '../kb-articles/kb-articles.js'
-import { recordId } from '../record-id.js'
 
-/** Helper methods of an FAQ list record. */
-export interface FaqListHelpers {
+/** The helper an FAQ list adds to `update`, `delete` and `refresh`. */
+export interface FaqListExtras {
   /** The articles in this FAQ list: `GET /KBArticle?faqlists=<id>`, every page. */
   listArticles(
     params?: Omit<ListKbArticlesParams, 'faqlists'> & Readonly<ListControls>,
     options?: RequestOptions,
   ): HaloList<KbArticleRecord>
-  /** POSTs `[{ ...patch, id }]` and answers the updated FAQ list. */
-  update(patch: FaqList, options?: RequestOptions): Promise<FaqListRecord>
-  /** Deletes this FAQ list: `DELETE /FAQLists/{id}`. */
-  delete(options?: RequestOptions): Promise<unknown>
-  /** Fetches this FAQ list again (`includedetails: true` unless `params` say otherwise). */
-  refresh(params?: Omit<GetFaqListParams, 'id'>, options?: RequestOptions): Promise<FaqListRecord>
 }
 
+/** Helper methods of an FAQ list record. */
+export type FaqListHelpers = FaqListExtras & RecordHelpers<FaqList, GetFaqListParams, DeleteFaqListParams>
+
 /** An FAQ list (Halo's `FAQListHead`) with helpers. */
-export type FaqListRecord = FaqList & FaqListHelpers
+export type FaqListRecord = HaloRecord<FaqList, GetFaqListParams, DeleteFaqListParams> & FaqListExtras
 
 export function faqListRecord(core: HaloCore, faqList: FaqList): FaqListRecord {
-  const decorate = (next: FaqList): FaqListRecord => faqListRecord(core, next)
-  const helpers: FaqListHelpers = {
-    listArticles: (params, options) =>
-      kbArticles(core).list(
-        { ...params, faqlists: String(recordId(faqList, 'faqList.listArticles')) },
-        options,
-      ),
-    update: (patch, options) =>
-      writeMethods(core, upsertFaqLists, decorate).update(
-        recordId(faqList, 'faqList.update'),
-        patch,
-        options,
-      ),
-    delete: (options) =>
-      deleteMethods(core, deleteFaqList).delete(recordId(faqList, 'faqList.delete'), {}, options),
-    refresh: async (params, options) =>
-      decorate(
-        await getFaqList(
-          core,
-          { includedetails: true, ...params, id: recordId(faqList, 'faqList.refresh') },
-          options,
-        ),
-      ),
-  }
-  return withMethods(faqList, helpers)
+  return recordDecorator<FaqList, GetFaqListParams, DeleteFaqListParams, FaqListExtras>(
+    core,
+    'faqList',
+    { get: getFaqList, upsert: upsertFaqLists, remove: deleteFaqList },
+    (_entity, { id }) => ({
+      listArticles: (params, options) =>
+        kbArticles(core).list({ ...params, faqlists: String(id('listArticles')) }, options),
+    }),
+  )(faqList)
 }

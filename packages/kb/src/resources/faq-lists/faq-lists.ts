@@ -1,4 +1,5 @@
-import { crudMethods, type HaloCore } from '@halo/core'
+import type { HaloCore } from '@halo/core'
+import { crudMethods } from '@halo/core/resource'
 import {
   deleteFaqList,
   type FaqList,

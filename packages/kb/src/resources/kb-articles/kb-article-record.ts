@@ -1,56 +1,43 @@
-import { deleteMethods, type HaloCore, type RequestOptions, withMethods, writeMethods } from '@halo/core'
+import type { HaloCore, RequestOptions } from '@halo/core'
+import { type HaloRecord, type RecordHelpers, recordDecorator } from '@halo/core/resource'
 import {
+  type DeleteKbArticleParams,
   deleteKbArticle,
   type GetKbArticleParams,
   getKbArticle,
   type KbArticle,
   upsertKbArticles,
 } from '../../generated/index.js'
-import { recordId } from '../record-id.js'
 import { type KbVote, voteOnKbArticle } from './kb-vote.js'
 
-/** Helper methods of a KB article record (not enumerable). */
-export interface KbArticleHelpers {
+/** The helper a KB article adds to `update`, `delete` and `refresh`. */
+export interface KbArticleExtras {
   /**
    * Votes on this article (`POST /KBArticle/vote`): `article.vote({ helpful: true })`. Answers the article
    * as Halo returns it after the vote (with its new `useful_count` / `notuseful_count`), or `undefined`
    * when Halo sends no body. See `KbVote` for the wire fields sent and why.
    */
   vote(vote: KbVote, options?: RequestOptions): Promise<KbArticleRecord | undefined>
-  /** POSTs `[{ ...patch, id }]` and answers the updated article. */
-  update(patch: KbArticle, options?: RequestOptions): Promise<KbArticleRecord>
-  /** Deletes this article: `DELETE /KBArticle/{id}`. */
-  delete(options?: RequestOptions): Promise<unknown>
-  /** Fetches this article again (`includedetails: true` unless `params` say otherwise). */
-  refresh(params?: Omit<GetKbArticleParams, 'id'>, options?: RequestOptions): Promise<KbArticleRecord>
 }
 
+/** Helper methods of a KB article record (not enumerable). */
+export type KbArticleHelpers = KbArticleExtras &
+  RecordHelpers<KbArticle, GetKbArticleParams, DeleteKbArticleParams>
+
 /** A knowledge base article (Halo's `KBEntry`) with helpers. */
-export type KbArticleRecord = KbArticle & KbArticleHelpers
+export type KbArticleRecord = HaloRecord<KbArticle, GetKbArticleParams, DeleteKbArticleParams> &
+  KbArticleExtras
 
 export function kbArticleRecord(core: HaloCore, article: KbArticle): KbArticleRecord {
-  const decorate = (next: KbArticle): KbArticleRecord => kbArticleRecord(core, next)
-  const helpers: KbArticleHelpers = {
-    vote: async (vote, options) => {
-      const answer = await voteOnKbArticle(core, recordId(article, 'article.vote'), vote, options)
-      return answer === undefined ? undefined : decorate(answer)
-    },
-    update: (patch, options) =>
-      writeMethods(core, upsertKbArticles, decorate).update(
-        recordId(article, 'article.update'),
-        patch,
-        options,
-      ),
-    delete: (options) =>
-      deleteMethods(core, deleteKbArticle).delete(recordId(article, 'article.delete'), {}, options),
-    refresh: async (params, options) =>
-      decorate(
-        await getKbArticle(
-          core,
-          { includedetails: true, ...params, id: recordId(article, 'article.refresh') },
-          options,
-        ),
-      ),
-  }
-  return withMethods(article, helpers)
+  return recordDecorator<KbArticle, GetKbArticleParams, DeleteKbArticleParams, KbArticleExtras>(
+    core,
+    'article',
+    { get: getKbArticle, upsert: upsertKbArticles, remove: deleteKbArticle },
+    (_entity, { id, decorate }) => ({
+      vote: async (vote, options) => {
+        const answer = await voteOnKbArticle(core, id('vote') as number, vote, options)
+        return answer === undefined ? undefined : decorate(answer)
+      },
+    }),
+  )(article)
 }

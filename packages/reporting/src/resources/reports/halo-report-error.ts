@@ -13,7 +13,10 @@ export class HaloReportError extends HaloError {
 
   constructor(
     message: string,
-    details: HaloErrorDetails & { readonly reportId?: number | undefined; readonly loadError?: string | undefined },
+    details: HaloErrorDetails & {
+      readonly reportId?: number | undefined
+      readonly loadError?: string | undefined
+    },
   ) {
     super(message, details)
     // HaloError names errors after their kind; this one is a plain Halo error with a more telling name.

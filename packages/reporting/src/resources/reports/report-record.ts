@@ -1,21 +1,22 @@
-import { deleteMethods, type HaloCore, type RequestOptions, withMethods, writeMethods } from '@halo/core'
+import type { HaloCore, RequestOptions } from '@halo/core'
+import { type HaloRecord, type RecordContext, type RecordHelpers, recordDecorator } from '@halo/core/resource'
 import { type RowsToCsvOptions, type RowsToXlsxOptions, rowsToCsv, rowsToXlsx } from '../../export/index.js'
 import {
   bookmarkReport,
+  type DeleteReportParams,
   deleteReport,
   type GetReportParams,
   getReport,
   type Report,
   upsertReports,
 } from '../../generated/index.js'
-import { recordId } from '../record-id.js'
 import { loadReport } from './load-report.js'
 import type { LoadedReport, ReportRow } from './report-content.js'
 import { generateReportPdf, type ReportPdf } from './report-pdf.js'
 import { type ReportRunParams, splitRequestOptions } from './run-params.js'
 
 /** Helper methods of a report record (not enumerable: `JSON.stringify(report)` is Halo's data). */
-export interface ReportHelpers {
+export interface ReportExtras {
   /**
    * Runs the report and answers its rows: `GET /Report/{id}?loadreport=true` with `params` (wire names:
    * `reportingperiod`, `reportingperiodstartdate`, `client_id`, …). A query Halo could not run is a
@@ -38,23 +39,32 @@ export interface ReportHelpers {
   toCsv(params?: ReportRunParams, options?: RowsToCsvOptions & RequestOptions): Promise<string>
   /** Runs the report and writes its rows as an Excel workbook (.xlsx bytes; the sheet is named after the report). */
   toXlsx(params?: ReportRunParams, options?: RowsToXlsxOptions & RequestOptions): Promise<Uint8Array>
-  /** POSTs `[{ ...patch, id }]` and answers the updated report. */
-  update(patch: Report, options?: RequestOptions): Promise<ReportRecord>
-  /** Deletes this report: `DELETE /Report/{id}`. */
-  delete(options?: RequestOptions): Promise<unknown>
-  /** Fetches the report definition again (`includedetails: true` unless `params` say otherwise). */
-  refresh(params?: Omit<GetReportParams, 'id'>, options?: RequestOptions): Promise<ReportRecord>
 }
 
+/** Every helper of a report record: its own and `update`, `delete`, `refresh`. */
+export type ReportHelpers = ReportExtras & RecordHelpers<Report, GetReportParams, DeleteReportParams>
+
 /** A saved report (Halo's `AnalyzerProfile`) with helpers. */
-export type ReportRecord = Report & ReportHelpers
+export type ReportRecord = HaloRecord<Report, GetReportParams, DeleteReportParams> & ReportExtras
 
 export function reportRecord(core: HaloCore, report: Report): ReportRecord {
-  const decorate = (next: Report): ReportRecord => reportRecord(core, next)
-  const id = (what: string) => recordId(report, `report.${what}`)
+  return recordDecorator<Report, GetReportParams, DeleteReportParams, ReportExtras>(
+    core,
+    'report',
+    { get: getReport, upsert: upsertReports, remove: deleteReport },
+    (entity, context) => reportExtras(core, entity, context),
+  )(report)
+}
+
+function reportExtras(
+  core: HaloCore,
+  report: Report,
+  { id: idOf, decorate }: RecordContext<Report, ReportRecord>,
+): ReportExtras {
+  const id = (helper: string) => idOf(helper) as number
   const rows = async (params: ReportRunParams | undefined, options: RequestOptions) =>
     (await loadReport(core, id('run'), params, options)).rows
-  const helpers: ReportHelpers = {
+  return {
     run: (params, options) => rows(params, options ?? {}),
     load: (params, options) => loadReport(core, id('load'), params, options),
     generatePdf: (params, options) => generateReportPdf(core, report, id('generatePdf'), params, options),
@@ -79,11 +89,5 @@ export function reportRecord(core: HaloCore, report: Report): ReportRecord {
         ...(sheetName === undefined ? {} : { sheetName }),
       })
     },
-    update: (patch, options) =>
-      writeMethods(core, upsertReports, decorate).update(id('update'), patch, options),
-    delete: (options) => deleteMethods(core, deleteReport).delete(id('delete'), {}, options),
-    refresh: async (params, options) =>
-      decorate(await getReport(core, { includedetails: true, ...params, id: id('refresh') }, options)),
   }
-  return withMethods(report, helpers)
 }

@@ -1,5 +1,6 @@
-import type { BatchOptions, CreateMethod, HaloCore, RequestOptions } from '@halo/core'
-import { listMethods, writeMethods } from '@halo/core'
+import type { HaloCore, RequestOptions } from '@halo/core'
+import type { BatchOptions, CreateMethod } from '@halo/core/resource'
+import { listMethods, writeMethods } from '@halo/core/resource'
 import type { Actions, DeleteActionParams, GetActionParams } from '../../generated/index.js'
 import { deleteAction, getAction, listActions, upsertActions } from '../../generated/index.js'
 import { checkPositiveInteger } from '../shared/record-id.js'

@@ -1,5 +1,5 @@
 import type { HaloCore } from '@halo/core'
-import { crudMethods, searchMethods } from '@halo/core'
+import { crudMethods, searchMethods } from '@halo/core/resource'
 import type { Appointment } from '../../generated/index.js'
 import {
   deleteAppointment,

@@ -1,5 +1,5 @@
 import type { HaloCore } from '@halo/core'
-import { crudMethods } from '@halo/core'
+import { crudMethods } from '@halo/core/resource'
 import type { ApprovalProcess } from '../../generated/index.js'
 import {
   deleteApprovalProcess,

@@ -1,8 +1,7 @@
 import type { HaloCore, RequestOptions } from '@halo/core'
-import { withMethods } from '@halo/core'
-import type { Attachment } from '../../generated/index.js'
+import { type RecordCallOptions, recordIdOf, withMethods } from '@halo/core/resource'
+import type { Attachment, DeleteAttachmentParams } from '../../generated/index.js'
 import { deleteAttachment } from '../../generated/index.js'
-import { requireRecordId } from '../shared/record-id.js'
 import { downloadAttachment, downloadAttachmentStream } from './download-attachment.js'
 
 /** Helpers of an attachment record (not enumerable: the record's JSON is Halo's metadata). */
@@ -11,8 +10,8 @@ export interface AttachmentHelpers {
   download(options?: RequestOptions): Promise<Uint8Array>
   /** The file as a stream; consume or cancel it. */
   downloadStream(options?: RequestOptions): Promise<ReadableStream<Uint8Array>>
-  /** Deletes the attachment (`DELETE /Attachment/{id}`). */
-  delete(options?: RequestOptions): Promise<unknown>
+  /** Deletes the attachment (`DELETE /Attachment/{id}`); the same signature as every record's `delete`. */
+  delete(options?: RecordCallOptions<DeleteAttachmentParams>): Promise<unknown>
 }
 
 /** An attachment's metadata as Halo sent it, with helpers. */
@@ -20,7 +19,8 @@ export type AttachmentRecord = Attachment & AttachmentHelpers
 
 /** Attaches the helpers to an attachment Halo returned. */
 export function attachmentRecord(core: HaloCore, attachment: Attachment): AttachmentRecord {
-  const idOf = (helper: string) => requireRecordId(attachment.id, 'attachment', helper)
+  // Attachments have no record GET (`GET /Attachment/{id}` is the file), so no update or refresh.
+  const idOf = (helper: string) => recordIdOf(attachment, 'attachment', helper) as number
   return withMethods(attachment, {
     async download(options?: RequestOptions) {
       return downloadAttachment(core, idOf('download'), options)
@@ -28,8 +28,9 @@ export function attachmentRecord(core: HaloCore, attachment: Attachment): Attach
     async downloadStream(options?: RequestOptions) {
       return downloadAttachmentStream(core, idOf('downloadStream'), options)
     },
-    async delete(options?: RequestOptions) {
-      return deleteAttachment(core, { id: idOf('delete') }, options)
+    async delete(options: RecordCallOptions<DeleteAttachmentParams> = {}) {
+      const { params, ...requestOptions } = options
+      return deleteAttachment(core, { ...params, id: idOf('delete') }, requestOptions)
     },
   })
 }

@@ -1,5 +1,5 @@
 import type { HaloCore, RequestOptions } from '@halo/core'
-import { oneOrMany } from '@halo/core'
+import { oneOrMany } from '@halo/core/resource'
 import type { Attachment } from '../../generated/index.js'
 import { upsertAttachments } from '../../generated/index.js'
 import { type AttachmentContent, attachmentDataUrl, contentBytes, isImageFile } from './attachment-bytes.js'

@@ -1,5 +1,6 @@
-import type { HaloCore, RequestOptions, WithoutId } from '@halo/core'
-import { deleteMethods, listMethods } from '@halo/core'
+import type { HaloCore, RequestOptions } from '@halo/core'
+import type { WithoutId } from '@halo/core/resource'
+import { deleteMethods, listMethods } from '@halo/core/resource'
 import type { Attachment, GetAttachmentParams } from '../../generated/index.js'
 import { deleteAttachment, getAttachment, listAttachments } from '../../generated/index.js'
 import { checkPositiveInteger } from '../shared/record-id.js'

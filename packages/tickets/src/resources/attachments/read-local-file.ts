@@ -15,7 +15,9 @@ export async function readLocalFile(path: string): Promise<Uint8Array> {
 }
 
 function nodeFs(): FsPromises {
-  const runtime = (globalThis as { process?: { getBuiltinModule?: ((id: string) => unknown) | undefined } | undefined }).process
+  const runtime = (
+    globalThis as { process?: { getBuiltinModule?: ((id: string) => unknown) | undefined } | undefined }
+  ).process
   if (typeof runtime?.getBuiltinModule !== 'function') {
     throw new TypeError(
       typeof runtime === 'undefined'

@@ -1,5 +1,5 @@
 import type { HaloCore, HaloList, RequestOptions } from '@halo/core'
-import { deleteMethods, getMethods, listMethods, perCoreNameLookup, writeMethods } from '@halo/core'
+import { deleteMethods, getMethods, listMethods, perCoreNameLookup, writeMethods } from '@halo/core/resource'
 import type { Category, ListCategoriesParams } from '../../generated/index.js'
 import { deleteCategory, getCategory, listCategories, upsertCategories } from '../../generated/index.js'
 import type { CategoryTypeId } from '../../ticket-type-fields/ticket-type-field.js'

@@ -1,5 +1,5 @@
 import type { HaloCore } from '@halo/core'
-import { crudMethods, perCoreNameLookup } from '@halo/core'
+import { crudMethods, perCoreNameLookup } from '@halo/core/resource'
 import { deletePriority, getPriority, listPriorities, upsertPriorities } from '../../generated/index.js'
 import { checkPositiveInteger } from '../shared/record-id.js'
 import type { TicketPriority } from './ticket-priority.js'

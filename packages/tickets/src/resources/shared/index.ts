@@ -1,1 +1,2 @@
-export { checkPositiveInteger, requireRecordId } from './record-id.js'
+export { checkPositiveInteger } from './record-id.js'
+export { rowsOf } from './rows-of.js'

@@ -1,5 +1,5 @@
 import type { HaloCore } from '@halo/core'
-import { crudMethods } from '@halo/core'
+import { crudMethods } from '@halo/core/resource'
 import type { Sla } from '../../generated/index.js'
 import { deleteSla, getSla, listSlas, upsertSlas } from '../../generated/index.js'
 

@@ -1,5 +1,5 @@
 import type { HaloCore } from '@halo/core'
-import { crudMethods, nameLookupMethods, perCoreNameLookup } from '@halo/core'
+import { crudMethods, nameLookupMethods, perCoreNameLookup } from '@halo/core/resource'
 import { deleteStatus, getStatus, listStatuses, upsertStatuses } from '../../generated/index.js'
 import type { TicketStatus } from './ticket-status.js'
 

@@ -1,5 +1,5 @@
-import type { HaloCore, RequestOptions } from '@halo/core'
-import { crudMethods, nameLookupMethods, perCoreNameLookup } from '@halo/core'
+import type { HaloCore } from '@halo/core'
+import { crudMethods, nameLookupMethods, perCoreNameLookup } from '@halo/core/resource'
 import { buildImportTemplate, type ImportTemplate } from '../../csv-import/build-import-template.js'
 import { buildSampleCsv, buildSampleRows } from '../../csv-import/build-sample-rows.js'
 import { exportLookupCsv } from '../../csv-import/export-lookup-csv.js'
@@ -13,7 +13,7 @@ import {
   type TicketDraft,
 } from '../../ticket-type-fields/find-missing-mandatory-fields.js'
 import type { TicketTypeField } from '../../ticket-type-fields/ticket-type-field.js'
-import { loadTicketTypeFields } from './load-ticket-type-fields.js'
+import { type LoadTicketTypeFieldsOptions, loadTicketTypeFields } from './load-ticket-type-fields.js'
 import { type TicketTypeRecord, ticketTypeRecord } from './ticket-type-record.js'
 
 const ticketTypeNames = perCoreNameLookup<number>({
@@ -43,7 +43,8 @@ const ticketTypeNames = perCoreNameLookup<number>({
  */
 export function ticketTypes(core: HaloCore) {
   const decorate = (ticketType: TicketType): TicketTypeRecord => ticketTypeRecord(core, ticketType)
-  const fieldsOf = (id: number, options?: RequestOptions) => loadTicketTypeFields(core, id, options)
+  const fieldsOf = (id: number, options?: LoadTicketTypeFieldsOptions) =>
+    loadTicketTypeFields(core, id, options)
   return {
     ...crudMethods(
       core,
@@ -51,14 +52,17 @@ export function ticketTypes(core: HaloCore) {
       decorate,
     ),
     /** The flattened fields of a ticket type (see `TicketTypeField`). */
-    getFields(id: number, options?: RequestOptions): Promise<TicketTypeField[]> {
+    getFields(id: number, options?: LoadTicketTypeFieldsOptions): Promise<TicketTypeField[]> {
       return fieldsOf(id, options)
     },
     /**
      * The mandatory fields `draft` lacks for its ticket type (`draft.tickettype_id`), in field order; empty
      * when the draft may be posted. Check before `tickets.create` to refuse what Halo would reject.
      */
-    async validateDraft(draft: TicketDraft, options?: RequestOptions): Promise<TicketTypeField[]> {
+    async validateDraft(
+      draft: TicketDraft,
+      options?: LoadTicketTypeFieldsOptions,
+    ): Promise<TicketTypeField[]> {
       const typeId = draft.tickettype_id
       if (typeof typeId !== 'number' || !Number.isInteger(typeId) || typeId <= 0) {
         throw new TypeError(
@@ -68,28 +72,32 @@ export function ticketTypes(core: HaloCore) {
       return findMissingMandatoryFields(await fieldsOf(typeId, options), draft)
     },
     /** The import template of a ticket type: a header row of `csvColumnName`s and a metadata sheet. */
-    async importTemplate(id: number, options?: RequestOptions): Promise<ImportTemplate> {
+    async importTemplate(id: number, options?: LoadTicketTypeFieldsOptions): Promise<ImportTemplate> {
       return buildImportTemplate(await fieldsOf(id, options))
     },
     /** `count` example rows that pass `validateImport`, lookup and category cells using real values. */
-    async sampleRows(id: number, count: number, options?: RequestOptions): Promise<ImportValues[]> {
+    async sampleRows(
+      id: number,
+      count: number,
+      options?: LoadTicketTypeFieldsOptions,
+    ): Promise<ImportValues[]> {
       return buildSampleRows(await fieldsOf(id, options), count)
     },
     /** The template header and `count` sample rows as one CSV text. */
-    async sampleCsv(id: number, count: number, options?: RequestOptions): Promise<string> {
+    async sampleCsv(id: number, count: number, options?: LoadTicketTypeFieldsOptions): Promise<string> {
       return buildSampleCsv(await fieldsOf(id, options), count)
     },
     /** Checks a CSV import file against the ticket type's fields: valid rows and line-numbered errors. */
     async validateImport(
       id: number,
       csvText: string,
-      options?: RequestOptions & { readonly csv?: ParseCsvOptions | undefined },
+      options?: LoadTicketTypeFieldsOptions & { readonly csv?: ParseCsvOptions | undefined },
     ): Promise<ImportValidationResult> {
       const { csv, ...request } = options ?? {}
       return validateImportRows(await fieldsOf(id, request), csvText, csv)
     },
     /** Every lookup and category value of the ticket type's fields as CSV: field, id, label. */
-    async lookupCsv(id: number, options?: RequestOptions): Promise<string> {
+    async lookupCsv(id: number, options?: LoadTicketTypeFieldsOptions): Promise<string> {
       return exportLookupCsv(await fieldsOf(id, options))
     },
     ...nameLookupMethods(core, ticketTypeNames),

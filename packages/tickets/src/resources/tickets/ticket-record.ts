@@ -1,12 +1,23 @@
+import type { HaloCore, HaloList, RequestOptions } from '@halo/core'
+import {
+  type CustomFieldKey,
+  type CustomFieldsByNameOptions,
+  customFieldsByName,
+  type HaloRecord,
+  type RecordContext,
+  type RecordHelpers,
+  recordDecorator,
+  setCustomFields,
+  writeMethods,
+} from '@halo/core/resource'
 import type {
-  CustomFieldKey,
-  CustomFieldsByNameOptions,
-  HaloCore,
-  HaloList,
-  RequestOptions,
-} from '@halo/core'
-import { customFieldsByName, oneOrMany, setCustomFields, withMethods } from '@halo/core'
-import type { Actions, ListActionsParams, ListAttachmentsParams, Ticket } from '../../generated/index.js'
+  Actions,
+  DeleteTicketParams,
+  GetTicketParams,
+  ListActionsParams,
+  ListAttachmentsParams,
+  Ticket,
+} from '../../generated/index.js'
 import { deleteTicket, getTicket, upsertTickets } from '../../generated/index.js'
 import type { ActionRecord } from '../actions/action-record.js'
 import { actions } from '../actions/actions.js'
@@ -14,15 +25,12 @@ import type { AttachmentContent } from '../attachments/attachment-bytes.js'
 import { type AttachmentRecord, attachmentRecord } from '../attachments/attachment-record.js'
 import { uploadAttachment } from '../attachments/attachment-upload.js'
 import { attachments } from '../attachments/attachments.js'
-import { requireRecordId } from '../shared/record-id.js'
 
 /** An action to add to a ticket: everything but `ticket_id`, which the ticket supplies. */
 export type TicketActionDraft = Omit<Actions, 'ticket_id'>
 
-/** Helpers of a ticket record (not enumerable: `JSON.stringify(ticket)` is Halo's data). */
-export interface TicketHelpers {
-  /** POSTs `[{ ...patch, id }]`; fields not in the patch are left as they are. Answers the updated ticket. */
-  update(patch: Ticket, options?: RequestOptions): Promise<TicketRecord>
+/** The helpers a ticket adds to `update`, `delete` and `refresh` (not enumerable). */
+export interface TicketExtras {
   /** Adds an action (`POST /Actions` with this ticket's id): `addAction({ note_html, outcome_id })`. */
   addAction(action: TicketActionDraft, options?: RequestOptions): Promise<ActionRecord>
   /**
@@ -42,10 +50,6 @@ export interface TicketHelpers {
     params?: Omit<ListAttachmentsParams, 'ticket_id'>,
     options?: RequestOptions,
   ): HaloList<AttachmentRecord>
-  /** Deletes the ticket. */
-  delete(options?: RequestOptions): Promise<unknown>
-  /** Fetches the ticket again, with `includedetails=true` (custom fields, priority, user). */
-  refresh(options?: RequestOptions): Promise<TicketRecord>
   /**
    * The custom fields as a `name → value` map (`{ CFimpact: 3 }`). Empty when the ticket was fetched
    * without `includedetails=true`, which is when Halo omits them.
@@ -64,20 +68,28 @@ export interface TicketHelpers {
   ): Promise<TicketRecord>
 }
 
-/** A ticket (`Faults`) as Halo sent it, with helpers. */
-export type TicketRecord = Ticket & TicketHelpers
+/** Helpers of a ticket record (not enumerable: `JSON.stringify(ticket)` is Halo's data). */
+export type TicketHelpers = TicketExtras & RecordHelpers<Ticket, GetTicketParams, DeleteTicketParams>
 
-/** POSTs one ticket body and answers the ticket Halo returned. */
-async function postTicket(core: HaloCore, body: Ticket, options?: RequestOptions): Promise<Ticket> {
-  return oneOrMany(
-    body,
-    (items) => upsertTickets(core, { body: items }, options) as Promise<Ticket | Ticket[]>,
-  )
-}
+/** A ticket (`Faults`) as Halo sent it, with helpers. */
+export type TicketRecord = HaloRecord<Ticket, GetTicketParams, DeleteTicketParams> & TicketExtras
 
 /** Attaches the helpers to a ticket Halo returned. */
 export function ticketRecord(core: HaloCore, ticket: Ticket): TicketRecord {
-  const idFor = (helper: string) => requireRecordId(ticket.id, 'ticket', helper)
+  return recordDecorator<Ticket, GetTicketParams, DeleteTicketParams, TicketExtras>(
+    core,
+    'ticket',
+    { get: getTicket, upsert: upsertTickets, remove: deleteTicket },
+    (entity, context) => ticketExtras(core, entity, context),
+  )(ticket)
+}
+
+function ticketExtras(
+  core: HaloCore,
+  ticket: Ticket,
+  { id, decorate }: RecordContext<Ticket, TicketRecord>,
+): TicketExtras {
+  const idFor = (helper: string) => id(helper) as number
 
   async function changeCustomFields(
     changes: Readonly<Record<string, unknown>> | ReadonlyMap<CustomFieldKey, unknown>,
@@ -90,13 +102,10 @@ export function ticketRecord(core: HaloCore, ticket: Ticket): TicketRecord {
       ? ticket
       : await getTicket(core, { id, includedetails: true }, options)
     const { customfields } = setCustomFields(current, changes)
-    return ticketRecord(core, await postTicket(core, { id, customfields }, options))
+    return writeMethods(core, upsertTickets, decorate).update(id, { customfields }, options)
   }
 
-  return withMethods(ticket, {
-    async update(patch: Ticket, options?: RequestOptions): Promise<TicketRecord> {
-      return ticketRecord(core, await postTicket(core, { ...patch, id: idFor('update') }, options))
-    },
+  return {
     async addAction(action: TicketActionDraft, options?: RequestOptions): Promise<ActionRecord> {
       return actions(core).create({ ...action, ticket_id: idFor('addAction') }, options)
     },
@@ -119,15 +128,6 @@ export function ticketRecord(core: HaloCore, ticket: Ticket): TicketRecord {
     getAttachments(params?: Omit<ListAttachmentsParams, 'ticket_id'>, options?: RequestOptions) {
       return attachments(core).list({ ...params, ticket_id: idFor('getAttachments') }, options)
     },
-    async delete(options?: RequestOptions): Promise<unknown> {
-      return deleteTicket(core, { id: idFor('delete') }, options)
-    },
-    async refresh(options?: RequestOptions): Promise<TicketRecord> {
-      return ticketRecord(
-        core,
-        await getTicket(core, { id: idFor('refresh'), includedetails: true }, options),
-      )
-    },
     customFields(options?: CustomFieldsByNameOptions): Record<string, unknown> {
       return customFieldsByName(ticket, options)
     },
@@ -144,5 +144,5 @@ export function ticketRecord(core: HaloCore, ticket: Ticket): TicketRecord {
     ): Promise<TicketRecord> {
       return changeCustomFields(changes, 'setCustomFields', options)
     },
-  })
+  }
 }

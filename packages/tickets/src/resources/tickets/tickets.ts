@@ -1,5 +1,5 @@
 import type { HaloCore } from '@halo/core'
-import { crudMethods, searchMethods } from '@halo/core'
+import { crudMethods, searchMethods } from '@halo/core/resource'
 import type { Ticket } from '../../generated/index.js'
 import { deleteTicket, getTicket, listTickets, upsertTickets } from '../../generated/index.js'
 import { type TicketRecord, ticketRecord } from './ticket-record.js'

@@ -1,5 +1,5 @@
 import type { HaloCore } from '@halo/core'
-import { crudMethods } from '@halo/core'
+import { crudMethods } from '@halo/core/resource'
 import { deleteWorkflow, getWorkflow, listWorkflows, upsertWorkflows } from '../../generated/index.js'
 import type { TicketWorkflow } from './ticket-workflow.js'
 

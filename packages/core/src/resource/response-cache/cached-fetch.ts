@@ -1,0 +1,83 @@
+import { MemoryResponseCacheStore } from './memory-response-cache-store.js'
+import {
+  DEFAULT_CACHED_RESOURCES,
+  DEFAULT_RESPONSE_CACHE_TTL_MS,
+  type ResponseCacheOptions,
+} from './response-cache-options.js'
+import type { CachedResponse, ResponseCacheStore } from './response-cache-store.js'
+
+type Fetch = typeof globalThis.fetch
+
+// A write to one of these changes what the others answer too (a ticket type's fields carry their
+// lookup values and categories), so it clears them as well.
+const DEPENDENTS: Readonly<Record<string, readonly string[]>> = {
+  fieldinfo: ['tickettype', 'tickettypefield'],
+  field: ['tickettype', 'tickettypefield'],
+  lookup: ['tickettype', 'tickettypefield', 'fieldinfo'],
+  category: ['tickettype', 'tickettypefield'],
+  tickettype: ['tickettypefield'],
+}
+
+/**
+ * Wraps the client's `fetch` (a getter, as the core resolves it per call) with the response cache:
+ * a GET of a cached collection is answered from the store when it can be, and stored after a
+ * successful JSON answer; any other method sent to a cached collection (the library's own writes and
+ * deletes) clears that collection's entries once it completes, whatever Halo answered.
+ *
+ * Entries are keyed by origin and path with query, never by headers: no token reaches the store.
+ */
+export function cachedFetch(fetch: () => Fetch, options: ResponseCacheOptions): () => Fetch {
+  const store: ResponseCacheStore = options.store ?? new MemoryResponseCacheStore()
+  const ttlMs = options.ttlMs ?? DEFAULT_RESPONSE_CACHE_TTL_MS
+  if (!Number.isFinite(ttlMs) || ttlMs <= 0) {
+    throw new TypeError(`cache.ttlMs must be a positive number of milliseconds, got ${String(ttlMs)}`)
+  }
+  const cached = new Set((options.resources ?? DEFAULT_CACHED_RESOURCES).map((name) => name.toLowerCase()))
+  const namespace = `halo:response-cache:${options.namespace ?? ''}:`
+  const prefixOf = (origin: string, resource: string) => `${namespace}${origin}|${resource}|`
+
+  const wrapped: Fetch = async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input))
+    const resource = cachedResourceOf(url, cached)
+    if (resource === undefined) return fetch()(input, init)
+    const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase()
+    if (method !== 'GET') {
+      try {
+        return await fetch()(input, init)
+      } finally {
+        for (const name of [resource, ...(DEPENDENTS[resource] ?? [])]) {
+          await store.deletePrefix(prefixOf(url.origin, name))
+        }
+      }
+    }
+    const key = `${prefixOf(url.origin, resource)}${url.pathname}${url.search}`
+    const hit = await store.get(key)
+    if (hit !== undefined) return toResponse(hit)
+    const response = await fetch()(input, init)
+    if (response.status !== 200 || !isJson(response)) return response
+    const entry: CachedResponse = {
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      body: await response.text(),
+    }
+    await store.set(key, entry, ttlMs)
+    return toResponse(entry)
+  }
+  return () => wrapped
+}
+
+// The collection a URL addresses (`/api/Status/3` → `status`) when it is one of the cached ones.
+function cachedResourceOf(url: URL, cached: ReadonlySet<string>): string | undefined {
+  const segments = url.pathname.split('/').filter((segment) => segment !== '')
+  const api = segments.findIndex((segment) => segment.toLowerCase() === 'api')
+  const collection = api === -1 ? undefined : segments[api + 1]?.toLowerCase()
+  return collection !== undefined && cached.has(collection) ? collection : undefined
+}
+
+function isJson(response: Response): boolean {
+  return (response.headers.get('content-type') ?? '').toLowerCase().includes('json')
+}
+
+function toResponse(entry: CachedResponse): Response {
+  return new Response(entry.body, { status: entry.status, headers: entry.headers })
+}
