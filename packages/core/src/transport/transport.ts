@@ -23,6 +23,7 @@ import type {
   TransportRequest,
   TransportResponse,
 } from './transport-types.js'
+import { hasUserAgent, withUserAgent } from './user-agent-header.js'
 
 export type {
   TokenSource,
@@ -67,9 +68,9 @@ export function createTransport(deps: TransportDependencies): Transport {
   // Checked once, at construction: a bad client-wide header fails at start-up, naming the option.
   checkHeaders(deps.defaultHeaders, 'Option headers')
   // Built once: an API request's headers are these plus its own, then the bearer token.
-  const apiHeaders: Record<string, string> = { accept: ACCEPT, ...deps.defaultHeaders }
+  const apiHeaders: Record<string, string> = withUserAgent({ accept: ACCEPT, ...deps.defaultHeaders })
   deleteHeader(apiHeaders, 'authorization')
-  const authHeaders: Record<string, string> = { accept: ACCEPT }
+  const authHeaders: Record<string, string> = withUserAgent({ accept: ACCEPT })
   // The shared API headers with the current token, rebuilt only when the token changes.
   let bearerHeaders:
     | { readonly token: string; readonly headers: Readonly<Record<string, string>> }
@@ -88,7 +89,10 @@ export function createTransport(deps: TransportDependencies): Transport {
     let headers = base
     if (request.headers !== undefined || contentType !== undefined) {
       if (request.headers !== undefined) checkHeaders(request.headers, 'options.headers')
-      const own = { ...base, ...request.headers }
+      const own = { ...base }
+      // A caller's own User-Agent replaces the SDK's, whatever its case.
+      if (hasUserAgent(request.headers)) deleteHeader(own, 'user-agent')
+      Object.assign(own, request.headers)
       if (contentType !== undefined && !hasHeader(own, 'content-type')) own['content-type'] = contentType
       if (request.kind === 'api' && request.headers !== undefined) deleteHeader(own, 'authorization')
       headers = own
