@@ -57,7 +57,9 @@ describe('finance resource types', () => {
     expectTypeOf(invoice).toMatchTypeOf<Invoice>()
     expectTypeOf(invoice.client_id).toEqualTypeOf<number | null | undefined>()
     expectTypeOf(invoice.update({ notes_1: 'Paid' })).toEqualTypeOf<Promise<InvoiceRecord>>()
-    expectTypeOf(invoice.refresh({ params: { includedetails: true } })).toEqualTypeOf<Promise<InvoiceRecord>>()
+    expectTypeOf(invoice.refresh({ params: { includedetails: true } })).toEqualTypeOf<
+      Promise<InvoiceRecord>
+    >()
     expectTypeOf(invoice.delete()).toEqualTypeOf<Promise<unknown>>()
     expectTypeOf(invoice.pdf()).toEqualTypeOf<Promise<unknown>>()
     // @ts-expect-error refresh takes the get parameters, not arbitrary keys
