@@ -1,4 +1,5 @@
 import type { HaloAuth } from '../auth/token.js'
+import { loggerFromEnv } from '../observability/log-from-env.js'
 import type { RateLimitStore, TokenStore } from '../rate-limit/store.js'
 import { resolveAuthUrl, resolveInstanceUrls } from './base-url.js'
 import type { CircuitBreakerOptions } from './circuit-breaker-options.js'
@@ -215,7 +216,8 @@ export function resolveOptions(options: HaloCoreOptions): ResolvedOptions {
     ),
     allowInsecureHttp,
     fetch: () => userFetch ?? globalThis.fetch,
-    logger: options.logger,
+    // An explicit logger wins; otherwise HALO_LOG may ask for the console.
+    logger: options.logger ?? loggerFromEnv(),
     hooks: options.hooks ?? {},
     validate,
     schemas: checkSchemas(options.schemas),
