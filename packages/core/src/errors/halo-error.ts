@@ -25,6 +25,12 @@ export class HaloError extends Error {
   readonly url: string | undefined
   /** What Halo sent back (parsed JSON, or text cut to a readable length), redacted. */
   readonly body: unknown
+  /** The id of the call this error ended (`req_…`), as its hooks saw it. */
+  readonly requestId: string | undefined = undefined
+  /** How long the whole call took, in ms (limiter, token, every attempt, backoff). */
+  readonly durationMs: number | undefined = undefined
+  /** Attempts made, when the call reached the network stage. */
+  readonly attempts: number | undefined = undefined
 
   constructor(message: string, details: HaloErrorDetails = {}) {
     super(redactText(message), details.cause === undefined ? undefined : { cause: details.cause })
@@ -53,6 +59,9 @@ export class HaloError extends Error {
       method: this.method,
       url: this.url,
       body: this.body,
+      requestId: this.requestId,
+      durationMs: this.durationMs,
+      attempts: this.attempts,
     }
   }
 }

@@ -1,3 +1,4 @@
+import { routeTemplate } from '../observability/route-template.js'
 import type { HttpMethod } from '../operation/descriptor.js'
 import type { RequestOptions, ResponseType } from '../options/request-options.js'
 import { positiveDuration, type ResolvedOptions, resolveRetry } from '../options/resolve-options.js'
@@ -15,6 +16,10 @@ export interface ApiCall {
   readonly responseType?: ResponseType | undefined
   readonly options: RequestOptions | undefined
   readonly operation?: string | undefined
+  /** The operation's path template (`/Tickets/{id}`); a raw call's is derived from its path. */
+  readonly route?: string | undefined
+  /** The call's id, when the caller needs it back (`withResponse`). */
+  readonly requestId?: string | undefined
 }
 
 export type SendApiCall = (call: ApiCall) => Promise<{ readonly status: number; readonly data: unknown }>
@@ -54,6 +59,8 @@ export function createApiCaller(resolved: ResolvedOptions, transport: Transport)
         positiveDuration(options?.maxRateLimitWaitMs, 'maxRateLimitWaitMs') ?? resolved.maxRateLimitWaitMs,
       retry: resolveRetry(resolved.retry, options?.retry),
       operation: call.operation,
+      route: call.route ?? routeTemplate(call.path),
+      requestId: call.requestId,
     })
   }
 }

@@ -1,3 +1,4 @@
+import { newRequestId } from '../observability/request-id.js'
 import type { HttpMethod } from '../operation/descriptor.js'
 import type { Redactor } from '../redaction/redactor.js'
 
@@ -8,7 +9,14 @@ import type { Redactor } from '../redaction/redactor.js'
  * A class so that `url` is a prototype getter: the circuit breaker takes the context itself as the
  * request it describes, where an object literal with a getter per attempt measurably cost time.
  */
-export class RequestContext<Request extends { readonly method: HttpMethod; readonly url: string }> {
+export class RequestContext<
+  Request extends {
+    readonly method: HttpMethod
+    readonly url: string
+    readonly route?: string | undefined
+    readonly requestId?: string | undefined
+  },
+> {
   readonly request: Request
   readonly host: string
   readonly origin: string
@@ -19,13 +27,20 @@ export class RequestContext<Request extends { readonly method: HttpMethod; reado
   readonly headers: Readonly<Record<string, string>>
   readonly #redactor: Redactor
   #safeUrl: string | undefined
+  #requestId: string | undefined
+  /** When the call began (for the duration an error reports). */
+  readonly startedAt: number
+  /** How long the current attempt queued in the rate limiter; set per attempt, 0 when it did not. */
+  rateLimitWaitMs = 0
 
   constructor(
     request: Request,
     target: { readonly host: string; readonly origin: string },
     headers: Readonly<Record<string, string>>,
     redactor: Redactor,
+    startedAt = 0,
   ) {
+    this.startedAt = startedAt
     this.request = request
     this.host = target.host
     this.origin = target.origin
@@ -41,6 +56,17 @@ export class RequestContext<Request extends { readonly method: HttpMethod; reado
   get url(): string {
     this.#safeUrl ??= this.#redactor.redactString(this.request.url)
     return this.#safeUrl
+  }
+
+  /** The call's id, made on first use (only hooks, errors and `withResponse` read it). */
+  get requestId(): string {
+    this.#requestId ??= this.request.requestId ?? newRequestId()
+    return this.#requestId
+  }
+
+  /** The route template hooks report; a request that names none reports its URL's path. */
+  get route(): string {
+    return this.request.route ?? new URL(this.request.url).pathname
   }
 
   safeUrl(): string {

@@ -33,10 +33,12 @@ export async function retryRequest(
     'onRetry',
     hooks.onRetry,
     {
+      requestId: context.requestId,
       method: request.method,
       url: safeUrl,
       attempt: attempts,
       headers: {},
+      route: context.route,
       reason,
       delayMs,
       ...(status === undefined ? {} : { status }),

@@ -85,11 +85,14 @@ export function createWireSender(deps: WireDependencies): SendOverWire {
       hooks.onRequest === undefined && hooks.onResponse === undefined
         ? undefined
         : {
+            requestId: context.requestId,
             method,
             url: context.safeUrl(),
             attempt: attemptNumber,
             headers: redactHeaders(headers),
+            route: context.route,
             ...(request.operation === undefined ? {} : { operation: request.operation }),
+            ...(context.rateLimitWaitMs > 0 ? { rateLimitWaitMs: context.rateLimitWaitMs } : {}),
           }
     if (event !== undefined) callHook('onRequest', hooks.onRequest, event, redactor, logger)
     const debug = logs(logger, 'debug')

@@ -44,6 +44,10 @@ export interface TransportRequest {
   readonly retry: RetryOptions | false
   /** Generated operation name, for hooks and logs. */
   readonly operation?: string | undefined
+  /** The route template for hooks (`/Tickets/{id}`); the URL's path when absent. */
+  readonly route?: string | undefined
+  /** The call's id when the caller made it already (`withResponse`); otherwise made when needed. */
+  readonly requestId?: string | undefined
   /**
    * `api` calls pass the rate limiter and carry a bearer token; `auth` calls (token endpoint,
    * AuthInfo discovery) do neither.

@@ -2,6 +2,8 @@ import type { AccessToken } from '../auth/token.js'
 import { isHaloCircuitOpenError } from '../circuit-breaker/halo-circuit-open-error.js'
 import type { HaloError } from '../errors/halo-error.js'
 import { HaloRateLimitError } from '../errors/halo-rate-limit-error.js'
+import { isHaloError } from '../errors/predicates.js'
+import { stampRequest } from '../errors/stamp-request.js'
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../options/resolve-options.js'
 import type { RateLimiter } from '../rate-limit/rate-limiter.js'
 import { type AttemptResult, outcomeOf, targetOf } from './attempt-result.js'
@@ -97,7 +99,7 @@ export function createTransport(deps: TransportDependencies): Transport {
       if (request.kind === 'api' && request.headers !== undefined) deleteHeader(own, 'authorization')
       headers = own
     }
-    return new RequestContext(request, request.target ?? targetOf(request.url), headers, redactor)
+    return new RequestContext(request, request.target ?? targetOf(request.url), headers, redactor, now())
   }
 
   /** A slot in the rate limiter for an `api` attempt, waiting no longer than the call allows. */
@@ -133,7 +135,15 @@ export function createTransport(deps: TransportDependencies): Transport {
     let release: (() => void) | undefined
     if (request.kind === 'api') {
       const admitted = admitToLimiter(context)
-      release = typeof admitted === 'function' ? admitted : await admitted
+      if (typeof admitted === 'function') {
+        release = admitted
+        context.rateLimitWaitMs = 0
+      } else {
+        // Queued: how long is reported to hooks (a rate-limit wait, as a span event would show it).
+        const queuedAt = now()
+        release = await admitted
+        context.rateLimitWaitMs = now() - queuedAt
+      }
     }
     try {
       let token: AccessToken | undefined
@@ -216,10 +226,35 @@ export function createTransport(deps: TransportDependencies): Transport {
   }
 
   async function execute(request: TransportRequest): Promise<TransportResponse> {
-    if (request.deadlineMs === undefined) return run(contextOf(request), { attempts: 0, last: undefined })
-    // The whole call listens to one signal that also ends it at its deadline.
     const progress: { attempts: number; last: string | undefined } = { attempts: 0, last: undefined }
-    const deadlineMs = request.deadlineMs
+    let context: TransportContext | undefined
+    try {
+      if (request.deadlineMs === undefined) {
+        context = contextOf(request)
+        return await run(context, progress)
+      }
+      return await runWithDeadline(request, request.deadlineMs, progress, (made) => {
+        context = made
+      })
+    } catch (error) {
+      // The error names the call it ended, as its hooks did: id, duration, attempts.
+      if (context !== undefined && isHaloError(error))
+        stampRequest(error, {
+          requestId: context.requestId,
+          durationMs: now() - context.startedAt,
+          attempts: progress.attempts,
+        })
+      throw error
+    }
+  }
+
+  /** The whole call listens to one signal that also ends it at its deadline. */
+  async function runWithDeadline(
+    request: TransportRequest,
+    deadlineMs: number,
+    progress: { attempts: number; last: string | undefined },
+    made: (context: TransportContext) => void,
+  ): Promise<TransportResponse> {
     let context: TransportContext | undefined
     const deadline = new CallDeadline(deadlineMs, request.signal, () =>
       deadlineError(
@@ -238,6 +273,7 @@ export function createTransport(deps: TransportDependencies): Transport {
     )
     try {
       context = contextOf({ ...request, signal: deadline.signal })
+      made(context)
       return await run(context, progress)
     } finally {
       deadline.clear()
