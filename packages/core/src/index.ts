@@ -79,7 +79,13 @@ export type {
   ValidationMode,
 } from './options/core-options.js'
 export { HALO_ENV_VARIABLES, type HaloEnvironment, haloOptionsFromEnv } from './options/from-env.js'
-export type { HaloHooks, RequestHookEvent, ResponseHookEvent, RetryHookEvent } from './options/hooks.js'
+export type {
+  EndHookEvent,
+  HaloHooks,
+  RequestHookEvent,
+  ResponseHookEvent,
+  RetryHookEvent,
+} from './options/hooks.js'
 export type { HaloLogger, LogLevel } from './options/logger.js'
 export type { RawRequestOptions, RequestOptions, ResponseType } from './options/request-options.js'
 export {

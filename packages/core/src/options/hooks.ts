@@ -34,9 +34,28 @@ export interface RetryHookEvent extends RequestHookEvent {
   readonly status?: number | undefined
 }
 
+/** What a hook sees once a call is over, answered or failed: once per call, after every attempt. */
+export interface EndHookEvent {
+  readonly requestId: string
+  readonly method: HttpMethod
+  readonly url: string
+  readonly route: string
+  readonly operation?: string | undefined
+  /** Attempts made (0 when the call ended before sending: circuit open, rate-limit wait too long). */
+  readonly attempts: number
+  /** The whole call, in ms: limiter, token, every attempt and backoff. */
+  readonly durationMs: number
+  /** The final status, when Halo answered. */
+  readonly status?: number | undefined
+  /** How it failed (already redacted), when it did. */
+  readonly error?: { readonly name: string; readonly message: string } | undefined
+}
+
 /** Observability callbacks. Payloads never hold secrets; a throwing hook never breaks a call. */
 export interface HaloHooks {
   readonly onRequest?: ((event: RequestHookEvent) => void) | undefined
   readonly onResponse?: ((event: ResponseHookEvent) => void) | undefined
   readonly onRetry?: ((event: RetryHookEvent) => void) | undefined
+  /** Once per call, when it is over: where a trace span ends. */
+  readonly onEnd?: ((event: EndHookEvent) => void) | undefined
 }

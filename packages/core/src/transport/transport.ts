@@ -4,6 +4,8 @@ import type { HaloError } from '../errors/halo-error.js'
 import { HaloRateLimitError } from '../errors/halo-rate-limit-error.js'
 import { isHaloError } from '../errors/predicates.js'
 import { stampRequest } from '../errors/stamp-request.js'
+import { callHook } from '../hooks/call-hook.js'
+import type { EndHookEvent } from '../options/hooks.js'
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../options/resolve-options.js'
 import type { RateLimiter } from '../rate-limit/rate-limiter.js'
 import { type AttemptResult, outcomeOf, targetOf } from './attempt-result.js'
@@ -229,23 +231,51 @@ export function createTransport(deps: TransportDependencies): Transport {
     const progress: { attempts: number; last: string | undefined } = { attempts: 0, last: undefined }
     let context: TransportContext | undefined
     try {
+      let response: TransportResponse
       if (request.deadlineMs === undefined) {
         context = contextOf(request)
-        return await run(context, progress)
-      }
-      return await runWithDeadline(request, request.deadlineMs, progress, (made) => {
-        context = made
-      })
-    } catch (error) {
-      // The error names the call it ended, as its hooks did: id, duration, attempts.
-      if (context !== undefined && isHaloError(error))
-        stampRequest(error, {
-          requestId: context.requestId,
-          durationMs: now() - context.startedAt,
-          attempts: progress.attempts,
+        response = await run(context, progress)
+      } else {
+        response = await runWithDeadline(request, request.deadlineMs, progress, (made) => {
+          context = made
         })
+      }
+      if (hooks.onEnd !== undefined && context !== undefined)
+        callOnEnd(context, progress.attempts, { status: response.status })
+      return response
+    } catch (error) {
+      if (context !== undefined) {
+        // The error names the call it ended, as its hooks did: id, duration, attempts.
+        if (isHaloError(error))
+          stampRequest(error, {
+            requestId: context.requestId,
+            durationMs: now() - context.startedAt,
+            attempts: progress.attempts,
+          })
+        if (hooks.onEnd !== undefined) callOnEnd(context, progress.attempts, endOfFailure(error))
+      }
       throw error
     }
+  }
+
+  function callOnEnd(
+    context: TransportContext,
+    attempts: number,
+    outcome: Pick<EndHookEvent, 'status' | 'error'>,
+  ): void {
+    const { request } = context
+    const event: EndHookEvent = {
+      requestId: context.requestId,
+      method: request.method,
+      url: context.safeUrl(),
+      route: context.route,
+      ...(request.operation === undefined ? {} : { operation: request.operation }),
+      attempts,
+      durationMs: now() - context.startedAt,
+      ...(outcome.status === undefined ? {} : { status: outcome.status }),
+      ...(outcome.error === undefined ? {} : { error: outcome.error }),
+    }
+    callHook('onEnd', hooks.onEnd, event, redactor, logger)
   }
 
   /** The whole call listens to one signal that also ends it at its deadline. */
@@ -281,6 +311,16 @@ export function createTransport(deps: TransportDependencies): Transport {
   }
 
   return { execute }
+}
+
+/** What `onEnd` says of a failure: the status Halo gave, if any, and the error's name and message. */
+function endOfFailure(error: unknown): Pick<EndHookEvent, 'status' | 'error'> {
+  const status = isHaloError(error) ? error.status : undefined
+  const described =
+    error instanceof Error
+      ? { name: error.name, message: error.message }
+      : { name: 'Error', message: String(error) }
+  return status === undefined ? { error: described } : { status, error: described }
 }
 
 function describeLimit(limiter: RateLimiter): string {
