@@ -3,6 +3,7 @@ import { HaloClient } from '@halo/client'
 import type { HaloEnvironment } from '@halo/core'
 import { loadClientOptions } from './config/load-client-options.js'
 import { HALO_MCP_USAGE, HaloMcpUsageError, parseCliArgs } from './config/parse-cli-args.js'
+import { stderrLoggerFromEnv } from './config/stderr-logger.js'
 import { serveHaloMcpHttp } from './transports/serve-http.js'
 import { serveHaloMcpStdio } from './transports/serve-stdio.js'
 import { MCP_SERVER_VERSION } from './version.js'
@@ -67,7 +68,8 @@ export async function runHaloMcp(options: RunHaloMcpOptions): Promise<RunningHal
     const loaded = await loadClientOptions({ profile: args.profile, env: options.env })
     const clientOptions =
       args.baseUrl === undefined ? loaded.options : { ...loaded.options, baseUrl: args.baseUrl }
-    client = new HaloClient(clientOptions)
+    const logger = stderrLoggerFromEnv(options.env, options.stderr)
+    client = new HaloClient(logger === undefined ? clientOptions : { ...clientOptions, logger })
     secret = clientOptions.clientSecret
     source = loaded.source
   } catch (error) {

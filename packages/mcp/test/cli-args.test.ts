@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import { parseCliArgs } from '../src/config/parse-cli-args.js'
+import { stderrLoggerFromEnv } from '../src/config/stderr-logger.js'
 import { EXIT_CONFIGURATION, EXIT_USAGE, runHaloMcp } from '../src/index.js'
 
 describe('halo-mcp arguments', () => {
@@ -51,5 +52,20 @@ describe('halo-mcp arguments', () => {
     expect(message).toMatch(/HALO_BASE_URL/)
     expect(message).toMatch(/HALO_CLIENT_ID/)
     expect(message).not.toContain('top-secret-value')
+  })
+})
+
+describe('HALO_LOG', () => {
+  it('logs to stderr, never stdout (the stdio protocol’s channel)', () => {
+    const lines: string[] = []
+    const stderr = new PassThrough()
+    stderr.on('data', (chunk: Buffer) => lines.push(chunk.toString()))
+    const logger = stderrLoggerFromEnv({ HALO_LOG: 'info' }, stderr)
+    logger?.info?.('GET /Tickets', { status: 200 })
+    logger?.debug?.('not at info')
+    expect(lines).toEqual(['[halo] info: GET /Tickets {"status":200}\n'])
+    expect(logger?.debug).toBeUndefined()
+    expect(stderrLoggerFromEnv({}, stderr)).toBeUndefined()
+    expect(stderrLoggerFromEnv({ HALO_LOG: 'loud' }, stderr)).toBeUndefined()
   })
 })

@@ -16,11 +16,14 @@ let mock: RunningMock
 const open: Client[] = []
 
 /** Starts `node dist/cli.js …args` as an MCP client would, and connects to it over its stdio. */
-async function spawnBin(args: string[] = []): Promise<{ client: Client; stderr: () => string }> {
+async function spawnBin(
+  args: string[] = [],
+  extraEnv: Record<string, string> = {},
+): Promise<{ client: Client; stderr: () => string }> {
   const transport = new StdioClientTransport({
     command: process.execPath,
     args: [BIN_PATH, ...args],
-    env: mockEnv(mock),
+    env: { ...mockEnv(mock), ...extraEnv },
     stderr: 'pipe',
   })
   let stderr = ''
@@ -136,6 +139,14 @@ describe('halo-mcp over stdio (a real subprocess against the simulated Halo)', {
       .filter((r) => r.path.toLowerCase() === '/api/asset')
       .map((r) => r.status)
     expect(statuses).toEqual([429, 429, 200])
+  })
+
+  it('keeps stdout for the protocol when HALO_LOG turns logging on', async () => {
+    const { client, stderr } = await spawnBin([], { HALO_LOG: 'debug' })
+    const status = await callJson<{ id: number }>(client, 'lookup', { kind: 'statuses', name: 'Closed' })
+    expect(status.id).toBe(seed.statusClosedId)
+    expect(stderr()).toMatch(/\[halo\] (debug|info): /)
+    expect(stderr()).not.toContain('halo-mock-secret')
   })
 
   it('caps a large list and says how to continue', async () => {
