@@ -13,6 +13,11 @@ import type { ValidateResponse } from './response-validator.js'
 const DEFAULT_MAX_PAGE_SIZE = 100
 /** Paging parameters the list sets itself; a caller's `page_size` / `page_no` are read, then replaced. */
 const PAGING_PARAMS = ['pageinate', 'page_no', 'page_size'] as const
+/**
+ * Most pages a list requests ahead of its reader: as many as the client sends at once, up to this
+ * (each unread page is held in memory; beyond a few, the rate limit and not the latency binds).
+ */
+const MAX_PAGES_AHEAD = 8
 
 function positiveWholeNumber(value: unknown): number | undefined {
   const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value
@@ -91,6 +96,7 @@ export function createPagedLists(
         ...(config.limit === undefined ? {} : { limit: config.limit }),
         ...(startPage === undefined ? {} : { startPage }),
         ...(signal === undefined ? {} : { signal }),
+        pagesAhead: Math.min(resolved.maxConcurrency, MAX_PAGES_AHEAD),
         onMismatch: mismatchHandler(config.what),
       },
     )

@@ -1,6 +1,7 @@
 import { extractRecords } from './extract-records.js'
 import type { HaloList, HaloPage } from './halo-list.js'
 import { pageIdentity } from './page-identity.js'
+import { PagesAhead } from './pages-ahead.js'
 
 /** What the list asks its fetcher for: one page, 1-based. */
 export interface PageRequest {
@@ -30,6 +31,12 @@ export interface HaloListOptions {
   /** First page number to request. Default 1. */
   readonly startPage?: number | undefined
   readonly signal?: AbortSignal | undefined
+  /**
+   * Pages that may be requested before the consumer reaches them, once Halo's `record_count` says
+   * how many there are (each page is one request in flight and, until read, one page in memory).
+   * Default 1: each page is requested when the previous one has been used up.
+   */
+  readonly pagesAhead?: number | undefined
   /** Told when the records fetched disagree with `record_count` (the caller warns or throws). */
   readonly onMismatch: (mismatch: PageMismatch) => void
 }
@@ -39,9 +46,11 @@ export interface HaloListOptions {
  *
  * - `await list` / `toArray()` collect every record once and keep that promise, as a promise
  *   would: awaiting the same list twice answers the same array without fetching again;
- * - each `for await` and each `pages()` call is a fresh traversal from the first page, fetching a
- *   page only when the consumer has used up the previous one (no prefetch: a consumer that stops
- *   early spends no rate-limit budget on pages it never reads).
+ * - each `for await` and each `pages()` call is a fresh traversal from the first page. With
+ *   `pagesAhead` above 1, once a page's `record_count` says how many pages remain, up to that many
+ *   following pages are requested together (never beyond the list or `limit`) and handed over in
+ *   order; a consumer that stops early has those requests aborted. Without `record_count` (bare
+ *   arrays), or with `pagesAhead` 1, a page is fetched only when the previous one has been used up.
  */
 export function createHaloList<T>(
   fetchPage: (request: PageRequest) => Promise<unknown>,
@@ -125,8 +134,10 @@ async function* traversePages<T>(
   const { paged, listKey, signal, onMismatch } = options
   const limit = options.limit === Number.POSITIVE_INFINITY ? undefined : options.limit
   const startPage = options.startPage ?? 1
+  const pagesAhead = options.pagesAhead ?? 1
   checkWholeNumber('pageSize', options.pageSize, 1)
   checkWholeNumber('startPage', startPage, 1)
+  checkWholeNumber('pagesAhead', pagesAhead, 1)
   if (limit !== undefined) checkWholeNumber('limit', limit, 0)
   if (limit === 0) return
 
@@ -138,10 +149,7 @@ async function* traversePages<T>(
     signal?.throwIfAborted()
     return fetchPage(signal === undefined ? { pageNo, pageSize } : { pageNo, pageSize, signal })
   }
-  const keep = (records: unknown[], alreadyKept: number): T[] => {
-    const room = limit === undefined ? records.length : limit - alreadyKept
-    return (records.length <= room ? records : records.slice(0, room)) as T[]
-  }
+  const keep = (records: unknown[], alreadyKept: number): T[] => keepWithin<T>(records, limit, alreadyKept)
 
   if (!paged) {
     const { records, recordCount } = extractRecords(await request(1), listKey)
@@ -158,6 +166,26 @@ async function* traversePages<T>(
     return
   }
 
+  const ahead = new PagesAhead(
+    (pageNo, pageSignal) =>
+      fetchPage(pageSignal === undefined ? { pageNo, pageSize } : { pageNo, pageSize, signal: pageSignal }),
+    pagesAhead,
+    signal,
+  )
+  try {
+    yield* followPages<T>(ahead, { ...options, limit, startPage, pageSize })
+  } finally {
+    ahead.close()
+  }
+}
+
+/** The paging loop of `traversePages`, reading its pages from `ahead`. */
+async function* followPages<T>(
+  ahead: PagesAhead,
+  options: HaloListOptions & { readonly startPage: number; readonly limit: number | undefined },
+): AsyncGenerator<HaloPage<T>, void, undefined> {
+  const { listKey, onMismatch, limit, startPage, pageSize } = options
+  const keep = (records: unknown[], alreadyKept: number): T[] => keepWithin<T>(records, limit, alreadyKept)
   let pageNo = startPage
   let received = 0
   let kept = 0
@@ -169,7 +197,7 @@ async function* traversePages<T>(
   const countsFromStart = startPage === 1
 
   for (;;) {
-    const { records, recordCount } = extractRecords(await request(pageNo), listKey)
+    const { records, recordCount } = extractRecords(await ahead.take(pageNo), listKey)
     if (recordCount !== undefined) lastRecordCount = recordCount
 
     if (records.length === 0) {
@@ -198,11 +226,21 @@ async function* traversePages<T>(
 
     const page = keep(records, kept)
     kept += page.length
+    const before = countsFromStart ? 0 : (startPage - 1) * firstPageLength
+    // Pages are numbered in the server's real page size, the length of the first page: a later
+    // start page that came back short may be the last page rather than a full one, so its length
+    // says nothing about the size and nothing is requested ahead from it.
+    const pageSizeKnown = countsFromStart || firstPageLength === pageSize
+    if (recordCount !== undefined && pageSizeKnown) {
+      ahead.requestUpTo(
+        pageNo + 1,
+        lastPageNeeded(pageNo, firstPageLength, recordCount - before - received, limit, kept),
+      )
+    }
     yield { records: page, recordCount, pageNo, pageSize }
 
     if (limit !== undefined && kept >= limit) return
     if (recordCount !== undefined) {
-      const before = countsFromStart ? 0 : (startPage - 1) * firstPageLength
       if (before + received >= recordCount) {
         if (before + received > recordCount && countsFromStart) {
           onMismatch({
@@ -218,6 +256,27 @@ async function* traversePages<T>(
     }
     pageNo++
   }
+}
+
+/** The records of a page that still fit under `limit`, `alreadyKept` having been kept before it. */
+function keepWithin<T>(records: unknown[], limit: number | undefined, alreadyKept: number): T[] {
+  const room = limit === undefined ? records.length : limit - alreadyKept
+  return (records.length <= room ? records : records.slice(0, room)) as T[]
+}
+
+/**
+ * The last page worth requesting after `pageNo`: enough pages of `pageLength` for the records
+ * `record_count` says remain, and no more than `limit` still needs.
+ */
+function lastPageNeeded(
+  pageNo: number,
+  pageLength: number,
+  remaining: number,
+  limit: number | undefined,
+  kept: number,
+): number {
+  const wanted = limit === undefined ? remaining : Math.min(remaining, limit - kept)
+  return pageNo + Math.ceil(Math.max(0, wanted) / pageLength)
 }
 
 function checkWholeNumber(name: string, value: number, min: number): void {

@@ -13,7 +13,9 @@ export interface HaloPage<T> {
  * Every matching record of a list, fetched page after page.
  *
  * - `await list` gives `T[]` (never silently truncated; `limit` caps it);
- * - `for await (const record of list)` streams, holding about one page in memory;
+ * - `for await (const record of list)` streams, holding a few pages in memory (the core requests
+ *   up to `maxConcurrency` pages, at most 8, ahead of the reader once Halo's `record_count` says
+ *   how many there are; breaking out aborts them);
  * - `list.pages()` yields each `HaloPage`.
  */
 export interface HaloList<T> extends PromiseLike<T[]>, AsyncIterable<T> {
