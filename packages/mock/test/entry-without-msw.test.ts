@@ -33,7 +33,7 @@ const serve = `
   const { url, close } = await startHaloMock({ port: 0 })
   try {
     const response = await fetch(url + '/api/AuthInfo')
-    console.log(response.status)
+    console.log(String(response.status)) // a string: console.log colours numbers under FORCE_COLOR
   } finally {
     await close()
   }`
