@@ -5,13 +5,16 @@ import {
   type HaloCoreOptions,
   type HaloList,
   type HaloLogger,
+  type HaloResponse,
   haloOptionsFromEnv,
   type ListControls,
+  type NoWithResponse,
   type OperationDescriptor,
   type OperationParams,
   type PaginateOptions,
   type RawRequestOptions,
   type RequestOptions,
+  type WithResponseOption,
 } from '@halo/core'
 import {
   createGeneratedNamespaces,
@@ -135,25 +138,65 @@ export class HaloClient implements HaloCore {
   }
 
   /** `GET {apiUrl}{path}`: `halo.get('/Status', { query: { excludeclosed: true } })`. */
-  get<T = unknown>(path: string, options?: RawRequestOptions): Promise<T> {
-    return this.#core.get<T>(path, options)
+  get<T = unknown>(path: string, options: RawRequestOptions & WithResponseOption): Promise<HaloResponse<T>>
+  get<T = unknown>(path: string, options?: RawRequestOptions & NoWithResponse): Promise<T>
+  get(
+    path: string,
+    options?: RawRequestOptions & { readonly withResponse?: boolean | undefined },
+  ): Promise<unknown> {
+    return this.#core.get(path, options as RawRequestOptions)
   }
 
   /** `POST {apiUrl}{path}` with a JSON body: `halo.post('/Tickets', [{ summary }])`. */
-  post<T = unknown>(path: string, body?: unknown, options?: RawRequestOptions): Promise<T> {
-    return this.#core.post<T>(path, body, options)
+  post<T = unknown>(
+    path: string,
+    body: unknown,
+    options: RawRequestOptions & WithResponseOption,
+  ): Promise<HaloResponse<T>>
+  post<T = unknown>(path: string, body?: unknown, options?: RawRequestOptions & NoWithResponse): Promise<T>
+  post(
+    path: string,
+    body?: unknown,
+    options?: RawRequestOptions & { readonly withResponse?: boolean | undefined },
+  ): Promise<unknown> {
+    return this.#core.post(path, body, options as RawRequestOptions)
   }
 
-  put<T = unknown>(path: string, body?: unknown, options?: RawRequestOptions): Promise<T> {
-    return this.#core.put<T>(path, body, options)
+  put<T = unknown>(
+    path: string,
+    body: unknown,
+    options: RawRequestOptions & WithResponseOption,
+  ): Promise<HaloResponse<T>>
+  put<T = unknown>(path: string, body?: unknown, options?: RawRequestOptions & NoWithResponse): Promise<T>
+  put(
+    path: string,
+    body?: unknown,
+    options?: RawRequestOptions & { readonly withResponse?: boolean | undefined },
+  ): Promise<unknown> {
+    return this.#core.put(path, body, options as RawRequestOptions)
   }
 
-  patch<T = unknown>(path: string, body?: unknown, options?: RawRequestOptions): Promise<T> {
-    return this.#core.patch<T>(path, body, options)
+  patch<T = unknown>(
+    path: string,
+    body: unknown,
+    options: RawRequestOptions & WithResponseOption,
+  ): Promise<HaloResponse<T>>
+  patch<T = unknown>(path: string, body?: unknown, options?: RawRequestOptions & NoWithResponse): Promise<T>
+  patch(
+    path: string,
+    body?: unknown,
+    options?: RawRequestOptions & { readonly withResponse?: boolean | undefined },
+  ): Promise<unknown> {
+    return this.#core.patch(path, body, options as RawRequestOptions)
   }
 
-  delete<T = unknown>(path: string, options?: RawRequestOptions): Promise<T> {
-    return this.#core.delete<T>(path, options)
+  delete<T = unknown>(path: string, options: RawRequestOptions & WithResponseOption): Promise<HaloResponse<T>>
+  delete<T = unknown>(path: string, options?: RawRequestOptions & NoWithResponse): Promise<T>
+  delete(
+    path: string,
+    options?: RawRequestOptions & { readonly withResponse?: boolean | undefined },
+  ): Promise<unknown> {
+    return this.#core.delete(path, options as RawRequestOptions)
   }
 
   /** Pages a raw list path with `pageinate=true`: `for await (const t of halo.paginate('/Tickets'))`. */

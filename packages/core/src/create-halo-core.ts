@@ -2,18 +2,14 @@ import { createAuthServerLookup } from './auth/auth-server-lookup.js'
 import { createTokenManager } from './auth/token-manager.js'
 import { createCircuitBreaker } from './circuit-breaker/circuit-breaker.js'
 import { createPagedLists } from './create-core/paged-list.js'
+import { createRawCall, type RawCallOptions } from './create-core/raw-call.js'
 import { createResponseValidator } from './create-core/response-validator.js'
 import type { HaloCore, PaginateOptions } from './halo-core.js'
 import type { HaloList } from './list/halo-list.js'
-import type {
-  HttpMethod,
-  ListControls,
-  OperationDescriptor,
-  OperationParams,
-} from './operation/descriptor.js'
+import type { ListControls, OperationDescriptor, OperationParams } from './operation/descriptor.js'
 import type { HaloCoreOptions } from './options/core-options.js'
 import { haloOptionsFromEnv } from './options/from-env.js'
-import type { RawRequestOptions, RequestOptions } from './options/request-options.js'
+import type { RequestOptions } from './options/request-options.js'
 import { type ResolvedOptions, resolveOptions } from './options/resolve-options.js'
 import { MemoryRateLimitStore } from './rate-limit/memory-store.js'
 import { createRateLimiter } from './rate-limit/rate-limiter.js'
@@ -110,25 +106,7 @@ function createCore(options: HaloCoreOptions): HaloCore {
   const validate = createResponseValidator(resolved, redactor, logger)
   const pagedList = createPagedLists(resolved, send, validate, logger)
 
-  function raw<T>(
-    method: HttpMethod,
-    path: string,
-    body: unknown,
-    rawOptions: RawRequestOptions | undefined,
-  ): Promise<T> {
-    return (async () => {
-      const checked = checkRawPath(path)
-      const { data } = await send({
-        method,
-        path: checked,
-        query: rawOptions?.query,
-        body: body === undefined ? undefined : encodeBody(body, 'json'),
-        responseType: rawOptions?.responseType,
-        options: rawOptions,
-      })
-      return data as T
-    })()
-  }
+  const raw = createRawCall(send)
 
   const core: HaloCore = {
     apiUrl: resolved.apiUrl,
@@ -149,6 +127,7 @@ function createCore(options: HaloCoreOptions): HaloCore {
         body: body === undefined ? undefined : encodeBody(body, operation.body ?? 'json'),
         options: requestOptions,
         operation: operation.name,
+        route: operation.path,
       })
       if (operation.entity !== undefined && resolved.validate !== 'off')
         await validate(operation, recordsOf(operation, data), status, path)
@@ -184,16 +163,16 @@ function createCore(options: HaloCoreOptions): HaloCore {
       })
     },
 
-    get: <T = unknown>(path: string, rawOptions?: RawRequestOptions) =>
-      raw<T>('GET', path, undefined, rawOptions),
-    post: <T = unknown>(path: string, body?: unknown, rawOptions?: RawRequestOptions) =>
-      raw<T>('POST', path, body, rawOptions),
-    put: <T = unknown>(path: string, body?: unknown, rawOptions?: RawRequestOptions) =>
-      raw<T>('PUT', path, body, rawOptions),
-    patch: <T = unknown>(path: string, body?: unknown, rawOptions?: RawRequestOptions) =>
-      raw<T>('PATCH', path, body, rawOptions),
-    delete: <T = unknown>(path: string, rawOptions?: RawRequestOptions) =>
-      raw<T>('DELETE', path, undefined, rawOptions),
+    get: ((path: string, rawOptions?: RawCallOptions) =>
+      raw('GET', path, undefined, rawOptions)) as HaloCore['get'],
+    post: ((path: string, body?: unknown, rawOptions?: RawCallOptions) =>
+      raw('POST', path, body, rawOptions)) as HaloCore['post'],
+    put: ((path: string, body?: unknown, rawOptions?: RawCallOptions) =>
+      raw('PUT', path, body, rawOptions)) as HaloCore['put'],
+    patch: ((path: string, body?: unknown, rawOptions?: RawCallOptions) =>
+      raw('PATCH', path, body, rawOptions)) as HaloCore['patch'],
+    delete: ((path: string, rawOptions?: RawCallOptions) =>
+      raw('DELETE', path, undefined, rawOptions)) as HaloCore['delete'],
 
     paginate<T = unknown>(path: string, paginateOptions?: PaginateOptions): HaloList<T> {
       let checked: string | undefined

@@ -3,6 +3,12 @@ import type { HaloList } from './list/halo-list.js'
 import type { ListControls, OperationDescriptor, OperationParams } from './operation/descriptor.js'
 import type { HaloLogger } from './options/logger.js'
 import type { RawRequestOptions, RequestOptions } from './options/request-options.js'
+import type { HaloResponse, WithResponseOption } from './options/with-response.js'
+
+/** Raw-call options that answer the body alone. */
+export interface NoWithResponse {
+  readonly withResponse?: false | undefined
+}
 
 /** Raw list options: the query, where the records are, and library controls. */
 export interface PaginateOptions extends RawRequestOptions, ListControls {
@@ -35,11 +41,29 @@ export interface HaloCore {
     options?: RequestOptions,
   ): HaloList<T>
 
-  get<T = unknown>(path: string, options?: RawRequestOptions): Promise<T>
-  post<T = unknown>(path: string, body?: unknown, options?: RawRequestOptions): Promise<T>
-  put<T = unknown>(path: string, body?: unknown, options?: RawRequestOptions): Promise<T>
-  patch<T = unknown>(path: string, body?: unknown, options?: RawRequestOptions): Promise<T>
-  delete<T = unknown>(path: string, options?: RawRequestOptions): Promise<T>
+  /** `GET {apiUrl}{path}`; with `{ withResponse: true }`, the body with status, headers and request id. */
+  get<T = unknown>(path: string, options: RawRequestOptions & WithResponseOption): Promise<HaloResponse<T>>
+  get<T = unknown>(path: string, options?: RawRequestOptions & NoWithResponse): Promise<T>
+  post<T = unknown>(
+    path: string,
+    body: unknown,
+    options: RawRequestOptions & WithResponseOption,
+  ): Promise<HaloResponse<T>>
+  post<T = unknown>(path: string, body?: unknown, options?: RawRequestOptions & NoWithResponse): Promise<T>
+  put<T = unknown>(
+    path: string,
+    body: unknown,
+    options: RawRequestOptions & WithResponseOption,
+  ): Promise<HaloResponse<T>>
+  put<T = unknown>(path: string, body?: unknown, options?: RawRequestOptions & NoWithResponse): Promise<T>
+  patch<T = unknown>(
+    path: string,
+    body: unknown,
+    options: RawRequestOptions & WithResponseOption,
+  ): Promise<HaloResponse<T>>
+  patch<T = unknown>(path: string, body?: unknown, options?: RawRequestOptions & NoWithResponse): Promise<T>
+  delete<T = unknown>(path: string, options: RawRequestOptions & WithResponseOption): Promise<HaloResponse<T>>
+  delete<T = unknown>(path: string, options?: RawRequestOptions & NoWithResponse): Promise<T>
   /** Pages a raw list path (`'/Tickets'`) with `pageinate=true`. */
   paginate<T = unknown>(path: string, options?: PaginateOptions): HaloList<T>
 

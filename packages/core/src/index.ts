@@ -49,7 +49,7 @@ export {
   isHaloUnexpectedResponseError,
   isHaloValidationError,
 } from './errors/predicates.js'
-export type { HaloCore, PaginateOptions } from './halo-core.js'
+export type { HaloCore, NoWithResponse, PaginateOptions } from './halo-core.js'
 // Lists
 export {
   createHaloList,
@@ -97,6 +97,7 @@ export {
   DEFAULT_TIMEOUT_MS,
 } from './options/resolve-options.js'
 export type { RetryOptions } from './options/retry-options.js'
+export type { HaloResponse, WithResponseOption } from './options/with-response.js'
 // Rate limiting
 export { MemoryRateLimitStore } from './rate-limit/memory-store.js'
 export { parseRateLimitText } from './rate-limit/parse-rate-limit-text.js'

@@ -22,7 +22,9 @@ export interface ApiCall {
   readonly requestId?: string | undefined
 }
 
-export type SendApiCall = (call: ApiCall) => Promise<{ readonly status: number; readonly data: unknown }>
+export type SendApiCall = (
+  call: ApiCall,
+) => Promise<{ readonly status: number; readonly headers: Headers; readonly data: unknown }>
 
 /**
  * Turns an API call into a transport request: the URL under the API root, and the per-call options
