@@ -164,7 +164,8 @@ afterEach(() => {
   expectUnpolluted({})
 })
 
-describe('response fuzzing', () => {
+// Property runs are CPU-bound: a second or two alone, far more on a busy machine.
+describe('response fuzzing', { timeout: 60_000 }, () => {
   it('the check itself sees pollution: plain JSON.parse plus a naive merge pollutes, the client’s parse does not', async () => {
     const hostile = '{"__proto__":{"polluted":"yes"}}'
     const plain = JSON.parse(hostile) as unknown
@@ -254,7 +255,7 @@ describe('response fuzzing', () => {
   }, 60_000)
 })
 
-describe('bodies too deep to write back', () => {
+describe('bodies too deep to write back', { timeout: 60_000 }, () => {
   it('a 429 whose JSON nests 20 000 levels ends in HaloRateLimitError, not a RangeError', async () => {
     tokenEndpoint()
     const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`
