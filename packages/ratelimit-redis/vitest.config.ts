@@ -5,5 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/redis-global-setup.ts'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
+    // Honest limits for a loaded 2-core machine: many tests do real I/O (loopback HTTP, subprocesses).
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 })
