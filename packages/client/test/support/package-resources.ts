@@ -1,9 +1,9 @@
 // The same resources as the facade's, built straight from the domain packages over `createHaloCore`,
 // so every contract row is also proven to work without @halo/client.
-import { customFields, fields, lookups, outcomes } from '@halo/admin'
+import { customFields, customTables, fields, lookups, outcomes } from '@halo/admin'
 import { assets, assetTypes } from '@halo/assets'
 import { createHaloCore, type HaloCore } from '@halo/core'
-import { agents, clients, opportunities, roles, sites, teams, users } from '@halo/crm'
+import { agents, clients, crmNotes, opportunities, roles, sites, teams, users } from '@halo/crm'
 import {
   contracts,
   invoices,
@@ -23,10 +23,14 @@ import {
   attachments,
   categories,
   priorities,
+  projects,
   slas,
   statuses,
+  ticketRules,
   tickets,
   ticketTypes,
+  timeEntries,
+  timesheets,
   workflows,
 } from '@halo/tickets'
 import type { HaloResources } from '../../src/index.js'
@@ -49,6 +53,10 @@ export function packageResources(): CoreWithResources {
     appointments: appointments(core),
     approvalProcesses: approvalProcesses(core),
     workflows: workflows(core),
+    timeEntries: timeEntries(core),
+    timesheets: timesheets(core),
+    projects: projects(core),
+    ticketRules: ticketRules(core),
     assets: assets(core),
     assetTypes: assetTypes(core),
     kbArticles: kbArticles(core),
@@ -69,10 +77,12 @@ export function packageResources(): CoreWithResources {
     agents: agents(core),
     teams: teams(core),
     roles: roles(core),
+    crmNotes: crmNotes(core),
     opportunities: opportunities(core),
     fields: fields(core),
     customFields: customFields(core),
     lookups: lookups(core),
+    customTables: customTables(core),
     outcomes: outcomes(core),
   }
   return { ...core, ...resources }
