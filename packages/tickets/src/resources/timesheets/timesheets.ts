@@ -1,9 +1,8 @@
-import type { HaloCore, HaloList, RequestOptions } from '@halo/core'
+import type { HaloCore, HaloList, ListControls, RequestOptions } from '@halo/core'
 import {
   type GetTimesheetParams,
   getTimesheet,
   getTimesheetMine,
-  type ListTimesheetsParams,
   listTimesheets,
   type Timesheet,
   upsertTimesheets,
@@ -27,8 +26,9 @@ import { rowsOf } from '../shared/rows-of.js'
 export function timesheets(core: HaloCore) {
   return {
     /** Every timesheet matching `params`, page after page. */
-    list(params?: ListTimesheetsParams, options?: RequestOptions): HaloList<Timesheet> {
-      return listTimesheets(core, params, options)
+    list(params?: ListControls, options?: RequestOptions): HaloList<Timesheet> {
+      // The spec gives /Timesheet no filters (`ListTimesheetsParams` is empty); `limit` still caps it.
+      return listTimesheets(core, params as Parameters<typeof listTimesheets>[1], options)
     },
     /** One timesheet by id. */
     get(id: number, params?: Omit<GetTimesheetParams, 'id'>, options?: RequestOptions): Promise<Timesheet> {
