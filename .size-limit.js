@@ -1,6 +1,10 @@
 // Bundle budgets, enforced by `npm test` (size-limit 12 with esbuild; sizes are minified + brotli).
 // Each tree-shaken entry is measured under the browser conditions (esbuild's default) and under the
 // node conditions (platform node), as a bundler targeting either would resolve the packages.
+// Core's budgets grew by about 3.5 kB when it learned to refuse hostile answers and careless input
+// (bounded limiter waits, call deadlines, response size caps, header and body checks, clearer
+// messages), to say who calls (User-Agent, HALO_LOG, request ids, withResponse) and to page ahead;
+// each budget keeps under 1 kB of headroom so the next growth is a decision too.
 
 /** Bundles for Node: resolves the `node` export condition and treats built-ins as external. */
 const forNode = (config) => ({ ...config, platform: 'node' })
@@ -22,19 +26,19 @@ export default [
     name: '@halo/core { createHaloCore } (browser)',
     path: core,
     import: '{ createHaloCore }',
-    limit: '19.5 kB',
+    limit: '23.5 kB',
   },
   {
     name: '@halo/core { createHaloCore } (node)',
     path: core,
     import: '{ createHaloCore }',
     modifyEsbuildConfig: forNode,
-    limit: '19.5 kB',
+    limit: '23.5 kB',
   },
   {
     name: '@halo/core CommonJS build, whole file (node require; not tree-shaken)',
     path: 'packages/core/dist/index.cjs',
-    limit: '36 kB',
+    limit: '38.5 kB',
   },
   {
     name: '@halo/tickets: one generated operation ({ getTicket })',
@@ -45,29 +49,29 @@ export default [
   {
     name: '@halo/tickets { getTicket } with @halo/core { createHaloCore } (browser)',
     ...oneOperationWithCore,
-    limit: '21 kB',
+    limit: '25 kB',
   },
   {
     name: '@halo/tickets { getTicket } with @halo/core { createHaloCore } (node)',
     ...oneOperationWithCore,
     modifyEsbuildConfig: forNode,
-    limit: '21 kB',
+    limit: '25 kB',
   },
   {
     name: '@halo/tickets { tickets } resource factory with @halo/core { createHaloCore } (browser)',
     ...resourcesWithCore,
-    limit: '25.5 kB',
+    limit: '29.75 kB',
   },
   {
     name: '@halo/tickets { tickets } resource factory with @halo/core { createHaloCore } (node)',
     ...resourcesWithCore,
     modifyEsbuildConfig: forNode,
-    limit: '25.5 kB',
+    limit: '29.75 kB',
   },
   {
     name: '@halo/client { HaloClient } (browser, everything)',
     path: 'packages/client/dist/index.js',
     import: '{ HaloClient }',
-    limit: '210 kB',
+    limit: '222 kB',
   },
 ]
