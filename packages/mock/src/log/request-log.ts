@@ -14,7 +14,15 @@ export interface LoggedRequest {
   time: number
 }
 
-const secretFields = new Set(['client_secret', 'refresh_token', 'code', 'code_verifier', 'password'])
+const secretFields = new Set([
+  'client_secret',
+  'refresh_token',
+  'code',
+  'code_verifier',
+  'password',
+  'basic_password',
+  'authentication_header',
+])
 
 export function redactForm(form: URLSearchParams): Record<string, string> {
   const out: Record<string, string> = {}
@@ -22,12 +30,32 @@ export function redactForm(form: URLSearchParams): Record<string, string> {
   return out
 }
 
-/** A JSON body for the log: top-level secret fields (a JSON token request) are redacted. */
+/**
+ * A JSON body for the log: secret fields are redacted at the top level (a JSON token request) and in
+ * each record of a top-level array (Halo's write bodies, e.g. a webhook's `basic_password`).
+ */
 export function redactJson(body: unknown): unknown {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return body
-  const entries = Object.entries(body as Record<string, unknown>)
-  if (!entries.some(([k]) => secretFields.has(k))) return body
-  return Object.fromEntries(entries.map(([k, v]) => [k, secretFields.has(k) ? '[redacted]' : v]))
+  if (Array.isArray(body)) {
+    return body.some(hasSecretField)
+      ? body.map((item) => (hasSecretField(item) ? redactRecord(item) : item))
+      : body
+  }
+  return hasSecretField(body) ? redactRecord(body) : body
+}
+
+function hasSecretField(value: unknown): value is Record<string, unknown> {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.keys(value).some((k) => secretFields.has(k))
+  )
+}
+
+function redactRecord(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(record).map(([k, v]) => [k, secretFields.has(k) ? '[redacted]' : v]),
+  )
 }
 
 /** Keeps the newest `limit` entries in a plain array (so tests can filter/find on it). */
