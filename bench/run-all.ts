@@ -274,9 +274,13 @@ const lines: string[] = [
   'rules the design makes binding, so the budgets above hold the line at what is measured instead.',
   '',
 ]
-// Install size is measured by tools/consumer-matrix/measure-install.mjs --write (it packs and npm-installs
-// the packages, so it is not part of a bench run): its section is carried over as it is.
+// Sections measured by their own scripts are carried over as they are: install size
+// (tools/consumer-matrix/measure-install.mjs --write packs and npm-installs the packages) and the
+// consumer type-check (bench/src/typecheck-cost.ts --write runs tsc on two checkouts).
 const previous = existsSync(output) ? readFileSync(output, 'utf8') : ''
-const installSize = previous.match(/\n## Install size\n[\s\S]*?(?=\n## |$)/)?.[0] ?? ''
-writeFileSync(output, `${lines.join('\n')}${installSize.trimEnd()}\n`)
+const carriedOver = ['Install size', 'Consumer type-check']
+  .map((title) => previous.match(new RegExp(`\\n## ${title}\\n[\\s\\S]*?(?=\\n## |$)`))?.[0] ?? '')
+  .map((section) => section.trimEnd())
+  .join('\n')
+writeFileSync(output, `${lines.join('\n')}${carriedOver}\n`)
 console.log(`bench: wrote ${path.relative(repoRoot, output)}`)
