@@ -24,6 +24,10 @@ function blockUnder(heading: string): string {
   return match[1]
 }
 
+// The README's examples print with console.log, which colours numbers when FORCE_COLOR is set (nx
+// sets it for the tasks it runs): their output is compared as plain text, so the scripts run without it.
+const { FORCE_COLOR: _forceColor, ...uncolouredEnv } = process.env
+
 describe('README usage', () => {
   let server: RunningHaloMock
   let scratch: string
@@ -45,7 +49,7 @@ describe('README usage', () => {
       cwd: scratch,
       encoding: 'utf8',
       env: {
-        ...process.env,
+        ...uncolouredEnv,
         HALO_BASE_URL: server.url,
         HALO_CLIENT_ID: mockCredentials.clientId,
         HALO_CLIENT_SECRET: mockCredentials.clientSecret,
@@ -66,7 +70,7 @@ describe('README usage', () => {
       cwd: scratch,
       encoding: 'utf8',
       env: {
-        ...process.env,
+        ...uncolouredEnv,
         HALO_BASE_URL: server.url,
         HALO_CLIENT_ID: mockCredentials.clientId,
         HALO_CLIENT_SECRET: mockCredentials.clientSecret,
