@@ -123,6 +123,8 @@ describe.skipIf(!redisAvailable)('window margin and settling slots from the answ
     expect(store.hooks()).toEqual({})
     await store.acquire('hooked', 5, 60_000)
     hooks.onResponse?.({
+      requestId: 'req_0000000000000001',
+      route: '/Status',
       method: 'GET',
       url: 'http://127.0.0.1/api/Status',
       attempt: 1,
