@@ -10,7 +10,7 @@ import type { RedisStoreOptions } from './store-options.js'
 /** Options of `createRedisRateLimitStore`. */
 export interface RedisRateLimitStoreOptions extends RedisStoreOptions {
   /** Prepended to every key. Default `'halo:rl:'`. */
-  readonly prefix?: string
+  readonly prefix?: string | undefined
   /**
    * How much longer than the window each granted slot stays counted. The store counts a request
    * when it is admitted; Halo counts it when it arrives, a variable moment later. Without a margin a
@@ -19,7 +19,7 @@ export interface RedisRateLimitStoreOptions extends RedisStoreOptions {
    * settles a first slot (`settle`, called by `@halo/core` when a request is over), and 0 from then
    * on, since slots counted from Halo's answer need none.
    */
-  readonly windowMarginMs?: number
+  readonly windowMarginMs?: number | undefined
   /**
    * With `onRedisError: 'fail-open'`, what share of each window this process may spend while Redis
    * cannot answer. The requests are then counted in this process's memory (a per-process window),
@@ -28,7 +28,7 @@ export interface RedisRateLimitStoreOptions extends RedisStoreOptions {
    * set `1 / N`, so that together they stay within it until Redis is back. Each answer from Redis
    * goes back to the shared window at once.
    */
-  readonly fallbackShare?: number
+  readonly fallbackShare?: number | undefined
 }
 
 // Names of the commands this store defines on the client; distinct enough not to clash with a

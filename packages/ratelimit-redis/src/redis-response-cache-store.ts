@@ -7,7 +7,7 @@ import type { RedisStoreOptions } from './store-options.js'
 /** Options of `RedisResponseCacheStore`. */
 export interface RedisResponseCacheStoreOptions extends RedisStoreOptions {
   /** Prepended to every key. Default `'halo:cache:'`. */
-  readonly prefix?: string
+  readonly prefix?: string | undefined
 }
 
 /** Keys deleted per SCAN page when a write clears a resource's entries. */

@@ -9,14 +9,14 @@ import type { RedisStoreOptions } from './store-options.js'
 /** Options of `createRedisTokenStore`. */
 export interface RedisTokenStoreOptions extends RedisStoreOptions {
   /** Prepended to every key. Default `'halo:token:'`. */
-  readonly prefix?: string
+  readonly prefix?: string | undefined
   /**
    * When no token is stored, one process logs in while the others wait for its token instead of
    * each logging in too (workers started together would otherwise make one login each). This is
    * the longest they wait: the claim expires after it, so a process that died while logging in
    * holds nobody up for longer. Default 10 000 ms; 0 turns the wait off.
    */
-  readonly loginWaitMs?: number
+  readonly loginWaitMs?: number | undefined
 }
 
 /** How often a waiting process looks for the token another process is fetching. */

@@ -19,11 +19,11 @@ export type RedisConnection = Redis | Redis<'resp3'> | RedisOptions | string
 export interface RedisStoreOptions {
   readonly redis: RedisConnection
   /** Prepended to every key the store writes. */
-  readonly prefix?: string
+  readonly prefix?: string | undefined
   /** Behaviour when Redis fails. Default `'fail-closed'`. */
-  readonly onRedisError?: RedisErrorPolicy
+  readonly onRedisError?: RedisErrorPolicy | undefined
   /** Longest wait for one Redis round trip before it counts as a failure. Default 5000 ms. */
-  readonly timeoutMs?: number
+  readonly timeoutMs?: number | undefined
   /** Told about Redis failures that `'fail-open'` swallows. Values (tokens) are never passed to it. */
-  readonly logger?: HaloLogger
+  readonly logger?: HaloLogger | undefined
 }
