@@ -1,6 +1,7 @@
 import { createAuthServerLookup } from './auth/auth-server-lookup.js'
 import { createTokenManager } from './auth/token-manager.js'
 import { createCircuitBreaker } from './circuit-breaker/circuit-breaker.js'
+import { rememberConcurrency } from './create-core/core-concurrency.js'
 import { createPagedLists } from './create-core/paged-list.js'
 import { createRawCall, type RawCallOptions } from './create-core/raw-call.js'
 import { createResponseValidator } from './create-core/response-validator.js'
@@ -193,6 +194,7 @@ function createCore(options: HaloCoreOptions): HaloCore {
 
     getAccessToken: (tokenOptions) => tokens.getToken(tokenOptions?.signal),
   }
+  rememberConcurrency(core, resolved.maxConcurrency)
   return core
 }
 

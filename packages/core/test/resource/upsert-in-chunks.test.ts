@@ -83,6 +83,99 @@ describe('upsertInChunks', () => {
     expect(maxInFlight).toBe(1)
   })
 
+  it('posts up to `concurrency` chunks at once and keeps input order when answers arrive out of order', async () => {
+    let inFlight = 0
+    let maxInFlight = 0
+    const started: number[] = []
+    const result = await upsertInChunks(
+      inputs(10),
+      2,
+      async (items, range) => {
+        started.push(range.start)
+        inFlight++
+        maxInFlight = Math.max(maxInFlight, inFlight)
+        // Earlier chunks answer later, so completion order is the reverse of input order.
+        await new Promise((resolve) => setTimeout(resolve, 30 - range.start * 3))
+        inFlight--
+        return items.map((item) => ({ ...item, at: range.start }))
+      },
+      { concurrency: 3 },
+    )
+    expect(maxInFlight).toBe(3)
+    expect(started.sort((a, b) => a - b)).toEqual([0, 2, 4, 6, 8])
+    expect(result.succeeded).toBe(10)
+    result.records.forEach((record, i) => {
+      expect(record).toEqual({ summary: `t${i}`, at: i - (i % 2) })
+    })
+  })
+
+  it('reports concurrent failures in input order, keeps the rest, and posts every chunk exactly once', async () => {
+    const posted = new Map<number, number>()
+    const result = await upsertInChunks(
+      inputs(9),
+      2,
+      async (items, range) => {
+        posted.set(range.start, (posted.get(range.start) ?? 0) + 1)
+        await new Promise((resolve) => setTimeout(resolve, range.start === 2 ? 20 : 1))
+        if (range.start === 2 || range.start === 6) throw new Error(`refused ${range.start}`)
+        return items
+      },
+      { concurrency: 4 },
+    )
+    expect([...posted.entries()].sort(([a], [b]) => a - b)).toEqual([
+      [0, 1],
+      [2, 1],
+      [4, 1],
+      [6, 1],
+      [8, 1],
+    ])
+    expect(result.failures.map((f) => [f.start, f.end, String(f.error)])).toEqual([
+      [2, 4, 'Error: refused 2'],
+      [6, 8, 'Error: refused 6'],
+    ])
+    expect(result.succeeded).toBe(5)
+    expect(result.records.map((r) => r?.summary)).toEqual([
+      't0',
+      't1',
+      undefined,
+      undefined,
+      't4',
+      't5',
+      undefined,
+      undefined,
+      't8',
+    ])
+  })
+
+  it('starts no chunk after an abort while others are in flight', async () => {
+    const controller = new AbortController()
+    const starts: number[] = []
+    const result = await upsertInChunks(
+      inputs(10),
+      2,
+      async (items, range) => {
+        starts.push(range.start)
+        if (range.start === 2) controller.abort(new Error('stopped'))
+        await new Promise((resolve) => setTimeout(resolve, 5))
+        return items
+      },
+      { signal: controller.signal, concurrency: 2 },
+    )
+    expect(starts).toEqual([0, 2])
+    expect(result.succeeded).toBe(4)
+    expect(result.failures.map((f) => [f.start, String(f.error)])).toEqual([
+      [4, 'Error: stopped'],
+      [6, 'Error: stopped'],
+      [8, 'Error: stopped'],
+    ])
+  })
+
+  it('rejects a concurrency that is not a positive integer', async () => {
+    await expect(upsertInChunks([1], 1, async (items) => items, { concurrency: 0 })).rejects.toThrow(
+      /concurrency must be a positive integer/,
+    )
+  })
+
   it('does nothing for no items and rejects a bad size', async () => {
     const post = vi.fn(async (items: unknown[]) => items)
     await expect(upsertInChunks([], 100, post)).resolves.toEqual({ records: [], failures: [], succeeded: 0 })

@@ -1,6 +1,6 @@
 /**
  * Splits a list into consecutive slices of at most `size` items (the last may be shorter).
- * Halo takes at most a hundred or so records per POST, so batch helpers post one chunk at a time.
+ * Halo takes at most a hundred or so records per POST, so batch helpers post it in chunks.
  */
 export function chunk<T>(items: readonly T[], size: number): T[][] {
   if (!Number.isInteger(size) || size < 1) {

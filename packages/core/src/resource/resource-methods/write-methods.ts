@@ -1,3 +1,4 @@
+import { concurrencyOf } from '../../create-core/core-concurrency.js'
 import type { HaloCore } from '../../halo-core.js'
 import type { RequestOptions } from '../../options/request-options.js'
 import { oneOrMany } from '../one-or-many/one-or-many.js'
@@ -20,6 +21,11 @@ export interface BatchOptions {
   readonly chunkSize?: number | undefined
   /** Stops before the next chunk; chunks not posted are reported as failures. */
   readonly signal?: AbortSignal | undefined
+  /**
+   * Chunks posted at once. Default: the core's `maxConcurrency` (the rate limiter still paces them);
+   * 1 posts them one after another.
+   */
+  readonly concurrency?: number | undefined
 }
 
 /**
@@ -47,12 +53,12 @@ export function writeMethods<TBody extends object, TEntity, TRecord>(
     items: readonly TBody[],
     options: BatchOptions = {},
   ): Promise<UpsertInChunksResult<TBody, TRecord>> {
-    const { chunkSize = DEFAULT_UPSERT_CHUNK_SIZE, signal } = options
+    const { chunkSize = DEFAULT_UPSERT_CHUNK_SIZE, signal, concurrency = concurrencyOf(core) } = options
     const result = await upsertInChunks<TBody, TEntity>(
       items,
       chunkSize,
       (chunk) => post(chunk, signal ? { signal } : {}),
-      signal ? { signal } : {},
+      signal ? { signal, concurrency } : { concurrency },
     )
     return {
       ...result,
@@ -66,7 +72,7 @@ export function writeMethods<TBody extends object, TEntity, TRecord>(
     async update(id: RecordId, patch: TBody, options?: RequestOptions): Promise<TRecord> {
       return (await create({ ...patch, id } as TBody, options)) as TRecord
     },
-    /** Creates many records, 100 per POST, results in input order, failed chunks reported. */
+    /** Creates many records, 100 per POST (several at once), results in input order, failed chunks reported. */
     createMany: upsertMany,
     /** Creates or updates many records (those with `id` are updated), 100 per POST. */
     upsertMany,

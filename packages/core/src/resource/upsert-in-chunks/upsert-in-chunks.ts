@@ -22,6 +22,11 @@ export interface UpsertInChunksOptions {
    * the abort reason, and chunks already done keep their records.
    */
   signal?: AbortSignal | undefined
+  /**
+   * Chunks posted at once (default 1: one after another). Each chunk is posted once, whatever the
+   * others do; results keep input order however the answers arrive.
+   */
+  concurrency?: number | undefined
 }
 
 export interface UpsertInChunksResult<TInput, TOutput> {
@@ -37,12 +42,13 @@ export interface UpsertInChunksResult<TInput, TOutput> {
 export const DEFAULT_UPSERT_CHUNK_SIZE = 100
 
 /**
- * Posts `items` in chunks of `size`, one chunk after another, and maps the results back to the inputs.
+ * Posts `items` in chunks of `size` and maps the results back to the inputs, in input order.
  *
- * Chunks run sequentially on purpose: they share one token and one rate limiter, and a failure in the
- * middle leaves a clear picture of which records exist. A failing chunk never throws away the records of
- * chunks that succeeded: it is reported in `failures` with its index range, and the caller decides
- * whether to retry it (a retry of a chunk whose POST outcome is unknown may duplicate records).
+ * Up to `concurrency` chunks are in flight at once (one by default); the core's rate limiter still
+ * decides when each goes out. A chunk is posted at most once. A failing chunk never throws away the
+ * records of chunks that succeeded, nor stops the others: it is reported in `failures` with its index
+ * range, and the caller decides whether to retry it (a retry of a chunk whose POST outcome is unknown
+ * may duplicate records). Once `signal` is aborted no further chunk starts.
  */
 export async function upsertInChunks<TInput, TOutput>(
   items: readonly TInput[],
@@ -50,16 +56,23 @@ export async function upsertInChunks<TInput, TOutput>(
   postChunk: PostChunk<TInput, TOutput>,
   options: UpsertInChunksOptions = {},
 ): Promise<UpsertInChunksResult<TInput, TOutput>> {
+  const concurrency = options.concurrency ?? 1
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new RangeError(`upsertInChunks: concurrency must be a positive integer, got ${String(concurrency)}`)
+  }
   const records: Array<TOutput | undefined> = new Array<TOutput | undefined>(items.length).fill(undefined)
-  const failures: ChunkFailure<TInput>[] = []
+  const parts = chunk(items, size)
+  // One slot per chunk, so failures come out in input order whatever order they happen in.
+  const failed: Array<ChunkFailure<TInput> | undefined> = new Array(parts.length).fill(undefined)
   let succeeded = 0
-  let start = 0
-  for (const part of chunk(items, size)) {
+  let next = 0
+  const postOne = async (index: number): Promise<void> => {
+    const part = parts[index] as TInput[]
+    const start = index * size
     const range: ChunkRange = { start, end: start + part.length }
-    start = range.end
     if (options.signal?.aborted) {
-      failures.push({ ...range, items: part, error: options.signal.reason })
-      continue
+      failed[index] = { ...range, items: part, error: options.signal.reason }
+      return
     }
     try {
       const output = recordsFromPostResponse(await postChunk(part, range), part.length)
@@ -68,8 +81,13 @@ export async function upsertInChunks<TInput, TOutput>(
       })
       succeeded += part.length
     } catch (error) {
-      failures.push({ ...range, items: part, error })
+      failed[index] = { ...range, items: part, error }
     }
   }
+  const worker = async (): Promise<void> => {
+    while (next < parts.length) await postOne(next++)
+  }
+  await Promise.all(Array.from({ length: Math.min(concurrency, parts.length) }, worker))
+  const failures = failed.filter((f): f is ChunkFailure<TInput> => f !== undefined)
   return { records, failures, succeeded }
 }
