@@ -33,7 +33,7 @@ it('runs the README Resources examples against the simulated Halo', async () => 
   expect(byLabel.get('created')).toEqual(['NL-LT-0999'])
   expect(mock.state.assets.find((a) => a.inventory_number === 'NL-LT-0999')).toBeUndefined()
   expect(byLabel.get('custom fields')).toEqual([{ CFbudgetCode: 'IT-2024' }])
-  expect(byLabel.get('next tag')).toEqual(['string'])
+  expect(byLabel.get('next tag')).toEqual([true])
   expect(byLabel.get('types')).toEqual([true, true])
 })
 

@@ -38,9 +38,11 @@ describe('assets resource types', () => {
     assets(core).get(1, { includedetails: 'yes' })
   })
 
-  it('getNextTag answers text, a number or an object', () => {
-    expectTypeOf(assets(core).getNextTag()).toEqualTypeOf<Promise<AssetNextTag>>()
-    expectTypeOf<AssetNextTag>().toEqualTypeOf<string | number | Readonly<Record<string, unknown>>>()
+  it('getNextTag answers the tag string, which goes straight into inventory_number', async () => {
+    expectTypeOf(assets(core).getNextTag()).toEqualTypeOf<Promise<string>>()
+    expectTypeOf<AssetNextTag>().toEqualTypeOf<string>()
+    const tag = await assets(core).getNextTag()
+    expectTypeOf(assets(core).create({ inventory_number: tag })).toEqualTypeOf<Promise<AssetRecord>>()
   })
 
   it('records keep Halo fields and carry helpers', () => {

@@ -1,4 +1,4 @@
-import { isHaloResourceNotFound } from '@halo/core'
+import { isHaloResourceNotFound, isHaloUnexpectedResponseError } from '@halo/core'
 import { seed } from '@halo/mock'
 import { apiRequests, useHaloMock } from '@halo/test-support'
 import { describe, expect, it } from 'vitest'
@@ -141,30 +141,58 @@ describe('asset.getSoftware()', () => {
 })
 
 describe('assets(core).getNextTag()', () => {
-  it('answers what Halo sends for GET /Asset/NextTag (contract: assets.getNextTag())', async () => {
+  it('answers the tag as text (contract: assets.getNextTag() → the tag string)', async () => {
     const tag = await assets(core()).getNextTag()
     const next = mock.state.assets.peekNextId()
-    expect(tag).toEqual({ nexttag: `AST-${String(next).padStart(6, '0')}` })
+    expect(tag).toBe(`AST-${String(next).padStart(6, '0')}`)
     expect(apiRequests(mock, 'GET /Asset/NextTag')).toHaveLength(1)
   })
 
-  it('changes once an asset is created', async () => {
-    const before = await assets(core()).getNextTag()
-    await assets(core()).create({ assettype_id: 1, site_id: seed.siteId })
-    expect(await assets(core()).getNextTag()).not.toEqual(before)
+  it('passes straight into inventory_number', async () => {
+    const tag = await assets(core()).getNextTag()
+    const created = await assets(core()).create({
+      inventory_number: tag,
+      assettype_id: 1,
+      site_id: seed.siteId,
+    })
+    expect(created.inventory_number).toBe(tag)
+    expect(await assets(core()).getNextTag()).not.toBe(tag)
   })
 
-  it('rejects an answer that is not a tag in any known shape', async () => {
+  it.each([
+    ['plain text', 'text/plain', 'LT-0042', 'LT-0042'],
+    ['a JSON string', 'application/json', '"LT-0042"', 'LT-0042'],
+    ['a number', 'application/json', '131', '131'],
+    ['an object with nexttag', 'application/json', '{"nexttag":"AST-7"}', 'AST-7'],
+    ['an object with a numeric inventory_number', 'application/json', '{"inventory_number":88}', '88'],
+  ])('reads %s', async (_label, contentType, body, expected) => {
     mock.faults.add({
       kind: 'status',
       status: 200,
-      body: 'null',
+      body,
+      headers: { 'content-type': contentType },
+      match: { method: 'GET', path: '/Asset/NextTag' },
+    })
+    expect(await assets(core()).getNextTag()).toBe(expected)
+  })
+
+  it.each([
+    ['null', 'null'],
+    ['an empty string', '""'],
+    ['an array', '["AST-1"]'],
+    ['an object without a tag', '{"id":5}'],
+  ])('rejects %s, which holds no tag', async (_label, body) => {
+    mock.faults.add({
+      kind: 'status',
+      status: 200,
+      body,
+      headers: { 'content-type': 'application/json' },
       match: { method: 'GET', path: '/Asset/NextTag' },
     })
     const error = await assets(core())
       .getNextTag()
       .catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(Error)
+    expect(isHaloUnexpectedResponseError(error)).toBe(true)
     expect((error as Error).message).toMatch(/NextTag/)
   })
 })

@@ -3,7 +3,7 @@ import { crudMethods, searchMethods } from '@halo/core/resource'
 import { type Asset, deleteAsset, getAsset, listAssets, upsertAssets } from '../../generated/index.js'
 import { type AssetRecord, assetRecord } from './asset-record.js'
 import { type AssetSoftware, type AssetSoftwareParams, listAssetSoftware } from './asset-software.js'
-import { type AssetNextTag, getNextAssetTag } from './next-tag.js'
+import { getNextAssetTag } from './next-tag.js'
 
 /**
  * Assets (Halo's `Device`, `/Asset`).
@@ -32,10 +32,11 @@ export function assets(core: HaloCore) {
     ),
     ...searchMethods(core, listAssets, decorate),
     /**
-     * The next free asset tag: `GET /Asset/NextTag`. Halo documents no response shape, so this answers
-     * what Halo sends (text, a number or an object); see `AssetNextTag`.
+     * The next free asset tag as text (`GET /Asset/NextTag`), to pass straight into a new asset's
+     * `inventory_number`. Halo documents no response shape: text, a number or an object holding the
+     * tag are read; any other answer is a `HaloUnexpectedResponseError`.
      */
-    getNextTag(options?: RequestOptions): Promise<AssetNextTag> {
+    getNextTag(options?: RequestOptions): Promise<string> {
       return getNextAssetTag(core, options)
     },
     /** The software installed on an asset, without fetching the asset first. */
