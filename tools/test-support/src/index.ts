@@ -1,4 +1,7 @@
-// Test helpers shared by the domain packages (private; vitest and tsc read this TypeScript directly).
+// Test helpers shared by the packages (private; vitest and tsc read this TypeScript directly).
+// Node-only helpers that load neither msw nor the SDK have their own entries: `@halo/test-support/servers`
+// (free ports, redis-server and PostgreSQL processes, the vitest global setups' side),
+// `/server-context` (a test file's side), `/processes`, `/http-server` and `/vitest-preset`.
 export {
   apiRequests,
   type HaloMockHarness,
