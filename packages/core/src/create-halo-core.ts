@@ -19,6 +19,7 @@ import { createRedactor, type Redactor } from './redaction/redactor.js'
 import { withResponseCache } from './resource/response-cache/with-response-cache.js'
 import { createApiCaller } from './transport/api-caller.js'
 import { buildOperationPath, checkRawPath } from './transport/build-path.js'
+import type { CachedAnswer } from './transport/cached-answer.js'
 import { encodeBody } from './transport/encode-body.js'
 import { createTransport, type Transport } from './transport/transport.js'
 
@@ -31,7 +32,9 @@ interface Pipeline {
 }
 
 /** Builds the shared pieces every call of one client passes through, in dependency order. */
-function createPipeline(resolved: ResolvedOptions): Pipeline {
+function createPipeline(
+  resolved: ResolvedOptions & { readonly cachedAnswer?: CachedAnswer | undefined },
+): Pipeline {
   const redactor = createRedactor(
     resolved.credentials.type === 'client_credentials' ? [resolved.credentials.clientSecret] : [],
   )
@@ -61,6 +64,7 @@ function createPipeline(resolved: ResolvedOptions): Pipeline {
     breaker,
     allowInsecureHttp: resolved.allowInsecureHttp,
     maxResponseBytes: resolved.maxResponseBytes,
+    cachedAnswer: resolved.cachedAnswer,
   })
   const clientId = 'clientId' in resolved.credentials ? resolved.credentials.clientId : 'provider'
   const tokens = createTokenManager({

@@ -3,7 +3,7 @@ import type { HttpMethod } from '../operation/descriptor.js'
 import type { RequestOptions, ResponseType } from '../options/request-options.js'
 import { positiveDuration, type ResolvedOptions, resolveRetry } from '../options/resolve-options.js'
 import type { EncodedBody } from './encode-body.js'
-import { joinUrl, serializeQuery } from './serialize-query.js'
+import { withHaloQuery } from './query-values.js'
 import type { Transport } from './transport.js'
 
 /** One API call as the core's methods describe it, before the client's defaults apply. */
@@ -49,7 +49,7 @@ export function createApiCaller(resolved: ResolvedOptions, transport: Transport)
     return transport.execute({
       kind: 'api',
       method: call.method,
-      url: joinUrl(resolved.apiUrl, call.path, serializeQuery(call.query)),
+      url: withHaloQuery(`${resolved.apiUrl}${call.path}`, call.query),
       target,
       headers: options?.headers,
       body: call.body,

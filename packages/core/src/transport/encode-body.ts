@@ -1,8 +1,14 @@
 import type { BodyKind } from '../operation/descriptor.js'
 
-/** A body ready for fetch, and the content type to announce (none for FormData: fetch sets it). */
+/** A JSON body ofetch encodes itself (`JSON.stringify`) when it sends the request: an array or a plain object. */
+export type JsonBody = readonly unknown[] | Readonly<Record<string, unknown>>
+
+/** What a request hands to ofetch as its body. */
+export type WireBody = BodyInit | JsonBody
+
+/** A body ready for the wire, and the content type to announce (none for FormData: fetch sets it). */
 export interface EncodedBody {
-  readonly body: BodyInit | undefined
+  readonly body: WireBody | undefined
   readonly contentType: string | undefined
 }
 
@@ -69,9 +75,21 @@ function checkJsonBody(value: unknown, where: string, depth: number, seen: Set<o
   seen.delete(value)
 }
 
+/** What ofetch recognises as JSON and encodes on its own (it would pass anything else to fetch as it is). */
+function isJsonBody(value: unknown): value is JsonBody {
+  return (
+    Array.isArray(value) ||
+    (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype)
+  )
+}
+
 /**
- * Encodes a request body. `json-array` wraps a single object in an array, because Halo's
- * create-and-update POSTs take arrays. FormData, URLSearchParams and binary bodies go as they are.
+ * Prepares a request body under Halo's rules: what JSON cannot carry is refused with its place
+ * named, and `json-array` wraps a single object in an array, because Halo's create-and-update POSTs
+ * take arrays. Arrays and plain objects go to ofetch as they are, which encodes them; any other JSON
+ * value (a string, a number, a class instance) is encoded here, because ofetch would send a string
+ * unquoted and an instance as `[object Object]`. FormData, URLSearchParams and binary bodies go as
+ * they are.
  */
 export function encodeBody(body: unknown, kind: BodyKind = 'json'): EncodedBody {
   if (body === undefined) return { body: undefined, contentType: undefined }
@@ -83,5 +101,5 @@ export function encodeBody(body: unknown, kind: BodyKind = 'json'): EncodedBody 
   if (isBinary(body)) return { body: body as BodyInit, contentType: 'application/octet-stream' }
   checkJsonBody(body, 'body', 0, new Set())
   const value = kind === 'json-array' && !Array.isArray(body) ? [body] : body
-  return { body: JSON.stringify(value), contentType: 'application/json' }
+  return { body: isJsonBody(value) ? value : JSON.stringify(value), contentType: 'application/json' }
 }

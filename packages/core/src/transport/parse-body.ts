@@ -1,4 +1,4 @@
-import { parseJsonSafely } from './safe-json.js'
+import { safeDestr } from 'destr'
 
 /** What a response body turned out to be. Nothing is assumed from the status or content type alone. */
 export type ParsedBody =
@@ -7,6 +7,31 @@ export type ParsedBody =
   | { readonly kind: 'html'; readonly text: string }
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'invalid-json'; readonly text: string; readonly reason: string }
+
+/** JSON.parse's reviver for a text destr declined: keys that would reach a prototype are dropped. */
+function dropPrototypeKeys(key: string, value: unknown): unknown {
+  if (key === '__proto__') return undefined
+  if (key === 'constructor' && typeof value === 'object' && value !== null && 'prototype' in value)
+    return undefined
+  return value
+}
+
+/**
+ * JSON through destr (the parser ofetch uses), in its strict mode: it throws on what is not JSON, so
+ * a malformed answer is told apart from text. destr also refuses, rather than parses, a text whose
+ * keys could reach a prototype (`__proto__`, `constructor`, `\u` escapes of them included); such a
+ * text is parsed here with those keys dropped (destr's lenient mode would drop them too, but writes
+ * to the console and answers invalid JSON with the text itself).
+ */
+function parseJson(text: string): unknown {
+  try {
+    return safeDestr(text)
+  } catch (error) {
+    if (error instanceof Error && error.message.includes('prototype pollution'))
+      return JSON.parse(text, dropPrototypeKeys)
+    throw error
+  }
+}
 
 const HTML_START = /^\s*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|title[\s>])/i
 const JSON_TYPE = /^application\/([\w.+-]*\+)?json|^text\/json/i
@@ -21,7 +46,7 @@ export function parseBodyText(text: string, contentType: string | null): ParsedB
   if (HTML_START.test(text)) return { kind: 'html', text }
   try {
     // Valid JSON is the answer even when labelled text/html (some IIS setups do): the label lies.
-    return { kind: 'json', value: parseJsonSafely(text) }
+    return { kind: 'json', value: parseJson(text) }
   } catch (error) {
     if (/^text\/html/i.test(contentType ?? '')) return { kind: 'html', text }
     const declaredText = contentType !== null && contentType !== '' && !JSON_TYPE.test(contentType)

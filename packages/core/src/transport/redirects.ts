@@ -1,5 +1,6 @@
 import type { HttpMethod } from '../operation/descriptor.js'
 import { isLoopbackHost } from '../options/base-url.js'
+import type { WireBody } from './encode-body.js'
 
 /** Hops followed within one attempt; a longer chain is a loop or a misconfigured proxy. */
 export const MAX_REDIRECTS = 5
@@ -11,7 +12,7 @@ export interface RequestHop {
   readonly url: string
   readonly method: HttpMethod
   readonly headers: Readonly<Record<string, string>>
-  readonly body: BodyInit | undefined
+  readonly body: WireBody | undefined
   /** False once the chain has left the original origin: credentials stay behind for good. */
   readonly sameOrigin: boolean
 }

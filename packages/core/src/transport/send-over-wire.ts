@@ -13,6 +13,7 @@ import { ResponseTooLargeError, readBodyBytes } from './read-body.js'
 import { redactHeaders } from './redact-headers.js'
 import { MAX_REDIRECTS, nextRedirectHop, type RequestHop, redirectLocation } from './redirects.js'
 import type { TransportContext, TransportRequest } from './transport-types.js'
+import { createWireFetch } from './wire-fetch.js'
 
 export interface WireDependencies {
   readonly fetch: () => typeof globalThis.fetch
@@ -54,22 +55,11 @@ export function createWireSender(deps: WireDependencies): SendOverWire {
       : new OwnAttemptDeadline(request.timeoutMs, request.signal)
   }
 
-  // fetch is called directly: retries, redirects, body encoding and parsing all live here, so a
-  // wrapper in between would only copy options and headers (see docs/decisions/0001). It is looked
-  // up at each call so that a test double (msw) or a user's fetch installed later applies.
-  function fetchHop(hop: RequestHop, signal: AbortSignal): Promise<Response> {
-    const init: RequestInit & { duplex?: 'half' } = {
-      method: hop.method,
-      headers: hop.headers,
-      body: hop.body ?? null,
-      signal,
-      // Redirects are followed below, where we decide what crosses to another host.
-      redirect: 'manual',
-    }
-    // A streamed upload must say so (Node's fetch refuses it otherwise).
-    if (isStreamBody(hop.body)) init.duplex = 'half'
-    return deps.fetch()(hop.url, init)
-  }
+  // Through ofetch (see wire-fetch.ts and docs/decisions/0004); redirects are followed below, where
+  // we decide what crosses to another host.
+  const wireFetch = createWireFetch(deps.fetch)
+  const fetchHop = (hop: RequestHop, signal: AbortSignal): Promise<Response> =>
+    wireFetch({ url: hop.url, method: hop.method, headers: hop.headers, body: hop.body, signal })
 
   /** Hooks, fetch, the redirects we accept, and the body (under the attempt's deadline). */
   return async function sendOverWire(

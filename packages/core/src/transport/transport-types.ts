@@ -8,6 +8,7 @@ import type { RetryOptions } from '../options/retry-options.js'
 import type { RateLimiter } from '../rate-limit/rate-limiter.js'
 import type { CompleteLogger } from '../redaction/redacting-logger.js'
 import type { Redactor } from '../redaction/redactor.js'
+import type { CachedAnswer } from './cached-answer.js'
 import type { EncodedBody } from './encode-body.js'
 import type { FailedResponse } from './error-from-response.js'
 import type { RequestContext } from './request-context.js'
@@ -89,6 +90,11 @@ export interface TransportDependencies {
   /** The largest body read into memory (streams are exempt). Default 64 MiB. */
   readonly maxResponseBytes?: number | undefined
   readonly now?: () => number
+  /**
+   * The response cache's answer to a GET, asked before the attempt takes a rate-limit slot (a
+   * cached answer costs none of the tenant's budget); none when the client caches nothing.
+   */
+  readonly cachedAnswer?: CachedAnswer | undefined
 }
 
 export type TransportContext = RequestContext<TransportRequest>

@@ -9,6 +9,7 @@ import type { EndHookEvent } from '../options/hooks.js'
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../options/resolve-options.js'
 import type { RateLimiter } from '../rate-limit/rate-limiter.js'
 import { type AttemptResult, outcomeOf, targetOf } from './attempt-result.js'
+import { answerFromCache } from './cached-answer.js'
 import { CallDeadline } from './call-deadline.js'
 import { checkHeaders } from './check-headers.js'
 import { describeRequest } from './error-from-response.js'
@@ -128,56 +129,79 @@ export function createTransport(deps: TransportDependencies): Transport {
     )
   }
 
-  /** One attempt: limiter slot, token, fetch (following redirects we accept), body. */
+  /** Waits for a slot in the rate limiter, and notes how long the attempt queued (for hooks). */
+  async function waitForSlot(context: TransportContext): Promise<() => void> {
+    const admitted = admitToLimiter(context)
+    if (typeof admitted === 'function') {
+      context.rateLimitWaitMs = 0
+      return admitted
+    }
+    const queuedAt = now()
+    const release = await admitted
+    context.rateLimitWaitMs = now() - queuedAt
+    return release
+  }
+
+  /** The bearer token for an `api` attempt, and the headers that carry it. */
+  async function authorise(
+    context: TransportContext,
+  ): Promise<{ readonly token: AccessToken; readonly headers: Readonly<Record<string, string>> }> {
+    const { signal } = context.request
+    const source = tokens()
+    const token = (signal?.aborted ? undefined : source.cachedToken?.()) ?? (await source.getToken(signal))
+    const headers =
+      context.headers === apiHeaders ? apiHeadersWith(token) : withBearer(context.headers, token)
+    return { token, headers }
+  }
+
+  /**
+   * Sends the attempt under the circuit's permit, taken last, right before sending: a half-open
+   * circuit's probe must not be held by a call that is still fetching its token from the same host
+   * (the token request would be refused, and the circuit would never close).
+   */
+  async function sendUnderPermit(
+    context: TransportContext,
+    attemptNumber: number,
+    headers: Readonly<Record<string, string>>,
+    token: AccessToken | undefined,
+  ): Promise<AttemptResult> {
+    const permit = deps.breaker?.admit(context.host, context)
+    let result: AttemptResult | undefined
+    try {
+      result = await sendOverWire(context, attemptNumber, headers, token)
+      return result
+    } finally {
+      permit?.report(result === undefined ? 'abandoned' : outcomeOf(result))
+    }
+  }
+
+  /**
+   * One attempt: the response cache's answer when it has one (before anything else, so a cached
+   * answer takes no rate-limit slot, no token and no circuit permit), otherwise limiter slot, token,
+   * fetch (following redirects we accept) and body.
+   */
   async function makeRequest(context: TransportContext, attemptNumber: number): Promise<AttemptResult> {
     const { request } = context
+    if (request.kind === 'api' && request.method === 'GET' && deps.cachedAnswer !== undefined) {
+      const cached = await answerFromCache(deps.cachedAnswer, request)
+      if (cached !== undefined) return cached
+    }
     const breaker = deps.breaker
     // An open circuit refuses at once, before the call takes a slot of the tenant's window.
     if (breaker?.refuses(context.host) === true) breaker.admit(context.host, context)
-    let release: (() => void) | undefined
-    if (request.kind === 'api') {
-      const admitted = admitToLimiter(context)
-      if (typeof admitted === 'function') {
-        release = admitted
-        context.rateLimitWaitMs = 0
-      } else {
-        // Queued: how long is reported to hooks (a rate-limit wait, as a span event would show it).
-        const queuedAt = now()
-        release = await admitted
-        context.rateLimitWaitMs = now() - queuedAt
-      }
-    }
+    if (request.kind === 'auth') return sendUnderPermit(context, attemptNumber, context.headers, undefined)
+    const release = await waitForSlot(context)
     try {
-      let token: AccessToken | undefined
-      let headers = context.headers
-      if (request.kind === 'api') {
-        const { signal } = request
-        const source = tokens()
-        token = (signal?.aborted ? undefined : source.cachedToken?.()) ?? (await source.getToken(signal))
-        headers = headers === apiHeaders ? apiHeadersWith(token) : withBearer(headers, token)
-      }
-      // The circuit's permit is taken last, right before sending: a half-open circuit's probe must
-      // not be held by a call that is still fetching its token from the same host (the token
-      // request would be refused, and the circuit would never close).
-      const permit = breaker?.admit(context.host, context)
-      let result: AttemptResult | undefined
-      try {
-        result = await sendOverWire(context, attemptNumber, headers, token)
-        return result
-      } finally {
-        permit?.report(result === undefined ? 'abandoned' : outcomeOf(result))
-      }
+      const { token, headers } = await authorise(context)
+      return await sendUnderPermit(context, attemptNumber, headers, token)
     } finally {
       // A stream answer frees its slot once the headers are in; the caller owns the body from here.
-      release?.()
+      release()
     }
   }
 
   /** Attempts, judged and retried by the rules, until a value or a final error. */
-  async function run(
-    context: TransportContext,
-    progress: { attempts: number; last: string | undefined },
-  ): Promise<TransportResponse> {
+  async function run(context: TransportContext, progress: CallProgress): Promise<TransportResponse> {
     const { request } = context
     const { retry } = request
     // A streamed upload cannot be sent twice.
@@ -227,34 +251,66 @@ export function createTransport(deps: TransportDependencies): Transport {
     }
   }
 
-  async function execute(request: TransportRequest): Promise<TransportResponse> {
-    const progress: { attempts: number; last: string | undefined } = { attempts: 0, last: undefined }
+  /** The call's context, and the signal that ends it at its deadline when it has one. */
+  function startCall(
+    request: TransportRequest,
+    progress: CallProgress,
+  ): { readonly context: TransportContext; readonly deadline: CallDeadline | undefined } {
+    if (request.deadlineMs === undefined) return { context: contextOf(request), deadline: undefined }
     let context: TransportContext | undefined
+    const deadline = new CallDeadline(request.deadlineMs, request.signal, () =>
+      deadlineError(
+        context === undefined
+          ? {
+              method: request.method,
+              url: redactor.redactString(request.url),
+              timeoutMs: request.timeoutMs,
+              retry: request.retry,
+            }
+          : failedRequest(context),
+        request.deadlineMs ?? 0,
+        progress.attempts,
+        progress.last,
+      ),
+    )
     try {
-      let response: TransportResponse
-      if (request.deadlineMs === undefined) {
-        context = contextOf(request)
-        response = await run(context, progress)
-      } else {
-        response = await runWithDeadline(request, request.deadlineMs, progress, (made) => {
-          context = made
-        })
-      }
-      if (hooks.onEnd !== undefined && context !== undefined)
-        callOnEnd(context, progress.attempts, { status: response.status })
+      context = contextOf({ ...request, signal: deadline.signal })
+    } catch (error) {
+      deadline.clear()
+      throw error
+    }
+    return { context, deadline }
+  }
+
+  /** A call that ended in a value: `onEnd` hears of it. */
+  function endCall(context: TransportContext, progress: CallProgress, response: TransportResponse): void {
+    if (hooks.onEnd !== undefined) callOnEnd(context, progress.attempts, { status: response.status })
+  }
+
+  /** A call that ended in an error: the error names the call as its hooks did (id, duration, attempts). */
+  function failCall(context: TransportContext, progress: CallProgress, error: unknown): void {
+    if (isHaloError(error))
+      stampRequest(error, {
+        requestId: context.requestId,
+        durationMs: now() - context.startedAt,
+        attempts: progress.attempts,
+      })
+    if (hooks.onEnd !== undefined) callOnEnd(context, progress.attempts, endOfFailure(error))
+  }
+
+  /** One logical request: started, run attempt by attempt, and ended (openai-node's `request`). */
+  async function execute(request: TransportRequest): Promise<TransportResponse> {
+    const progress: CallProgress = { attempts: 0, last: undefined }
+    const { context, deadline } = startCall(request, progress)
+    try {
+      const response = await run(context, progress)
+      endCall(context, progress, response)
       return response
     } catch (error) {
-      if (context !== undefined) {
-        // The error names the call it ended, as its hooks did: id, duration, attempts.
-        if (isHaloError(error))
-          stampRequest(error, {
-            requestId: context.requestId,
-            durationMs: now() - context.startedAt,
-            attempts: progress.attempts,
-          })
-        if (hooks.onEnd !== undefined) callOnEnd(context, progress.attempts, endOfFailure(error))
-      }
+      failCall(context, progress, error)
       throw error
+    } finally {
+      deadline?.clear()
     }
   }
 
@@ -278,39 +334,13 @@ export function createTransport(deps: TransportDependencies): Transport {
     callHook('onEnd', hooks.onEnd, event, redactor, logger)
   }
 
-  /** The whole call listens to one signal that also ends it at its deadline. */
-  async function runWithDeadline(
-    request: TransportRequest,
-    deadlineMs: number,
-    progress: { attempts: number; last: string | undefined },
-    made: (context: TransportContext) => void,
-  ): Promise<TransportResponse> {
-    let context: TransportContext | undefined
-    const deadline = new CallDeadline(deadlineMs, request.signal, () =>
-      deadlineError(
-        context === undefined
-          ? {
-              method: request.method,
-              url: redactor.redactString(request.url),
-              timeoutMs: request.timeoutMs,
-              retry: request.retry,
-            }
-          : failedRequest(context),
-        deadlineMs,
-        progress.attempts,
-        progress.last,
-      ),
-    )
-    try {
-      context = contextOf({ ...request, signal: deadline.signal })
-      made(context)
-      return await run(context, progress)
-    } finally {
-      deadline.clear()
-    }
-  }
-
   return { execute }
+}
+
+/** How far a call has gone: attempts made, and how the last failed one ended (for a deadline's error). */
+interface CallProgress {
+  attempts: number
+  last: string | undefined
 }
 
 /** What `onEnd` says of a failure: the status Halo gave, if any, and the error's name and message. */

@@ -18,6 +18,17 @@ const DEPENDENTS: Readonly<Record<string, readonly string[]>> = {
   tickettype: ['tickettypefield'],
 }
 
+/** The response cache of one client: its `fetch` wrapper, and its answer to a GET before any is sent. */
+export interface ResponseCache {
+  readonly fetch: () => Fetch
+  /**
+   * The stored answer to a GET of `url`, or `undefined` (not cached, expired, or not a cached
+   * collection). The transport asks before the call takes a rate-limit slot or a token, so an
+   * answer from the cache costs none of the tenant's budget.
+   */
+  readonly lookup: (url: string) => Promise<Response | undefined>
+}
+
 /**
  * Wraps the client's `fetch` (a getter, as the core resolves it per call) with the response cache:
  * a GET of a cached collection is answered from the store when it can be, and stored after a
@@ -27,6 +38,11 @@ const DEPENDENTS: Readonly<Record<string, readonly string[]>> = {
  * Entries are keyed by origin and path with query, never by headers: no token reaches the store.
  */
 export function cachedFetch(fetch: () => Fetch, options: ResponseCacheOptions): () => Fetch {
+  return createResponseCache(fetch, options).fetch
+}
+
+/** `cachedFetch` with the cache's lookup alongside (see `ResponseCache`). */
+export function createResponseCache(fetch: () => Fetch, options: ResponseCacheOptions): ResponseCache {
   const store: ResponseCacheStore = options.store ?? new MemoryResponseCacheStore()
   const ttlMs = options.ttlMs ?? DEFAULT_RESPONSE_CACHE_TTL_MS
   if (!Number.isFinite(ttlMs) || ttlMs <= 0) {
@@ -35,6 +51,17 @@ export function cachedFetch(fetch: () => Fetch, options: ResponseCacheOptions): 
   const cached = new Set((options.resources ?? DEFAULT_CACHED_RESOURCES).map((name) => name.toLowerCase()))
   const namespace = `halo:response-cache:${options.namespace ?? ''}:`
   const prefixOf = (origin: string, resource: string) => `${namespace}${origin}|${resource}|`
+
+  const keyOf = (url: URL, resource: string) =>
+    `${prefixOf(url.origin, resource)}${url.pathname}${url.search}`
+
+  const lookup = async (href: string): Promise<Response | undefined> => {
+    const url = new URL(href)
+    const resource = cachedResourceOf(url, cached)
+    if (resource === undefined) return undefined
+    const hit = await store.get(keyOf(url, resource))
+    return hit === undefined ? undefined : toResponse(hit)
+  }
 
   const wrapped: Fetch = async (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input))
@@ -50,7 +77,7 @@ export function cachedFetch(fetch: () => Fetch, options: ResponseCacheOptions): 
         }
       }
     }
-    const key = `${prefixOf(url.origin, resource)}${url.pathname}${url.search}`
+    const key = keyOf(url, resource)
     const hit = await store.get(key)
     if (hit !== undefined) return toResponse(hit)
     const response = await fetch()(input, init)
@@ -63,7 +90,7 @@ export function cachedFetch(fetch: () => Fetch, options: ResponseCacheOptions): 
     await store.set(key, entry, ttlMs)
     return toResponse(entry)
   }
-  return () => wrapped
+  return { fetch: () => wrapped, lookup }
 }
 
 // The collection a URL addresses (`/api/Status/3` → `status`) when it is one of the cached ones.
