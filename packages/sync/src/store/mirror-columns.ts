@@ -58,10 +58,11 @@ export function newColumns(
   known: ReadonlyMap<string, ColumnType>,
 ): Map<string, ColumnType> {
   const found = new Map<string, ColumnType>()
+  // Runs on every record of every page: a for-in walk allocates nothing for the fields already known.
   for (const record of records) {
-    for (const [name, value] of Object.entries(record)) {
-      if (known.has(name) || found.has(name) || !isColumnName(name)) continue
-      const type = columnTypeOf(value)
+    for (const name in record) {
+      if (!Object.hasOwn(record, name) || known.has(name) || found.has(name) || !isColumnName(name)) continue
+      const type = columnTypeOf(record[name])
       if (type !== undefined) found.set(name, type)
     }
   }

@@ -46,7 +46,10 @@ function iso(value: unknown): string | undefined {
 }
 
 export interface PostgresStoreOptions {
-  /** Connections the store may open. Default 4 (one holds each resource lock while it syncs). */
+  /**
+   * Connections the store may open. Default 4: a resource being synced holds one for its lock and
+   * uses another for its writes, so one `syncHalo` call syncs up to half this many resources at once.
+   */
   readonly maxConnections?: number
 }
 
@@ -73,6 +76,7 @@ class PostgresSyncStore implements SyncStore {
   readonly kind = 'postgres'
   readonly #url: string
   readonly #maxConnections: number
+  readonly parallelResources: number
   readonly #tables = new Map<string, Map<string, ColumnType>>()
   #pool: Pool | undefined
   #opening: Promise<void> | undefined
@@ -80,6 +84,7 @@ class PostgresSyncStore implements SyncStore {
   constructor(url: string, options: PostgresStoreOptions) {
     this.#url = url
     this.#maxConnections = options.maxConnections ?? 4
+    this.parallelResources = Math.max(1, Math.floor(this.#maxConnections / 2))
   }
 
   open(): Promise<void> {

@@ -62,8 +62,12 @@ export function sqliteStore(path: string): SyncStore {
   return new SqliteSyncStore(path)
 }
 
+/** Writes are synchronous and take no connection: resources only overlap their waits for Halo. */
+const SQLITE_PARALLEL_RESOURCES = 8
+
 class SqliteSyncStore implements SyncStore {
   readonly kind = 'sqlite'
+  readonly parallelResources = SQLITE_PARALLEL_RESOURCES
   readonly #path: string
   readonly #mutex = new KeyedMutex()
   readonly #tables = new Map<string, TableInfo>()

@@ -48,6 +48,12 @@ export interface MirrorChange {
 export interface SyncStore {
   /** `'sqlite'`, `'postgres'`, or your store's name (shown in progress and errors). */
   readonly kind: string
+  /**
+   * How many resources one `syncHalo` call may sync at once against this store (default 1: one
+   * after another). Each holds its lock for the whole run and writes through the store meanwhile, so
+   * a store with a bounded connection pool allows no more than it can serve both ways.
+   */
+  readonly parallelResources?: number
   /** Connects and creates `halo_sync_state`; safe to call more than once. */
   open(): Promise<void>
   close(): Promise<void>

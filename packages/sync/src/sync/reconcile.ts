@@ -45,7 +45,10 @@ export async function reconcileIds(run: ResourceRun, until: string): Promise<voi
   if (gone.length > 0) {
     const ids = gone.map((key) => key[0] as number)
     await run.apply({ table: resource.table, deleteKeys: gone, syncedAt: new Date().toISOString() })
-    for (const child of resource.children ?? []) {
+    // A child run of the same call may have read a gone record's children before Halo dropped them.
+    const children = resource.children ?? []
+    await run.settings.childRunsSettled(children.map((child) => child.table))
+    for (const child of children) {
       await run.apply({
         table: resource.table,
         deleteChildren: { table: child.table, column: child.column, ids },

@@ -7,7 +7,7 @@ import {
   type SyncHaloOptions,
   type SyncResult,
 } from './sync-options.js'
-import { syncResource } from './sync-resource.js'
+import { type ResourceRunSettings, syncResource } from './sync-resource.js'
 
 function resolveResources(names: readonly string[] | undefined): SyncResource[] {
   const wanted = names ?? DEFAULT_SYNC_RESOURCES
@@ -34,9 +34,11 @@ function checkNonNegative(name: string, value: number): void {
  *
  * The first run reads everything; later runs ask Halo only for records changed since the mark
  * (minus `overlapMs`), and a periodic id reconciliation removes records deleted in Halo. `full: true`
- * reads everything again and removes rows whose records Halo no longer has. Resources are synced
- * one after another, each under the store's lock, so processes sharing a Postgres mirror never sync
- * the same resource at once; give them one Redis rate-limit store and they share one budget.
+ * reads everything again and removes rows whose records Halo no longer has. Each resource is synced
+ * under the store's lock, so processes sharing a Postgres mirror never sync the same resource at
+ * once; give them one Redis rate-limit store and they share one budget. Within one call, up to the
+ * store's `parallelResources` resources are synced side by side (their requests all go through the
+ * core's rate limiter); a failure lets the running ones finish, starts no more, and is thrown.
  *
  * @example
  * ```ts
@@ -61,7 +63,9 @@ export async function syncHalo(options: SyncHaloOptions): Promise<SyncResult[]> 
     throw new RangeError(`@halo/sync: concurrency must be a whole number of at least 1 (got ${concurrency})`)
   }
   await options.store.open()
-  const settings = {
+  // Runs started by this call, by table: a parent's reconciliation waits for its children's (below).
+  const started = new Map<string, Promise<unknown>>()
+  const settings: ResourceRunSettings = {
     store: options.store,
     full: options.full ?? false,
     overlapMs,
@@ -69,11 +73,29 @@ export async function syncHalo(options: SyncHaloOptions): Promise<SyncResult[]> 
     concurrency,
     now: options.now ?? Date.now,
     onProgress: options.onProgress,
+    childRunsSettled: async (tables) => {
+      await Promise.allSettled(tables.flatMap((table) => started.get(table) ?? []))
+    },
   }
-  const results: SyncResult[] = []
-  for (const resource of resources) {
-    options.signal?.throwIfAborted()
-    results.push(await syncResource(resource, options.core, settings, options.signal))
+  const results: SyncResult[] = new Array(resources.length)
+  let next = 0
+  let failure: { readonly error: unknown } | undefined
+  const worker = async (): Promise<void> => {
+    while (failure === undefined && next < resources.length) {
+      const index = next++
+      const resource = resources[index] as SyncResource
+      try {
+        options.signal?.throwIfAborted()
+        const run = syncResource(resource, options.core, settings, options.signal)
+        started.set(resource.table.name, run)
+        results[index] = await run
+      } catch (error) {
+        failure ??= { error }
+      }
+    }
   }
+  const parallel = Math.max(1, Math.min(resources.length, Math.floor(options.store.parallelResources ?? 1)))
+  await Promise.all(Array.from({ length: parallel }, worker))
+  if (failure !== undefined) throw failure.error
   return results
 }

@@ -20,6 +20,11 @@ export interface ResourceRunSettings {
   readonly concurrency: number
   readonly now: () => number
   readonly onProgress: SyncHaloOptions['onProgress']
+  /**
+   * Settles once the runs of these tables started by the same `syncHalo` call have ended, so a
+   * parent deletes a gone record's children only after a child run that read them earlier wrote them.
+   */
+  readonly childRunsSettled: (tables: readonly string[]) => Promise<void>
 }
 
 /** Halo's clock may run ahead of ours: date filters end a day after our "now". */
