@@ -1,9 +1,13 @@
 // The full request-efficiency benchmark of @halo/sync and the jobs around it (see sync-jobs.ts).
-// `pnpm --filter @halo/bench exec tsx src/sync-bench.ts`; run-all.ts puts the table in docs/PERFORMANCE.md.
+// `pnpm --filter @halo/bench exec tsx src/sync-bench.ts [--write]`: `--write` puts the section in
+// docs/PERFORMANCE.md (run-all.ts does too, with every other section).
+import { availableParallelism, loadavg } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { emitResult } from './shared.js'
 import { jobsTable } from './sync-figures.js'
 import { runSyncJobs, type SyncBenchSettings } from './sync-jobs.js'
-import type { SyncBenchResult } from './sync-section.js'
+import { type SyncBenchResult, writeSyncBenchSection } from './sync-section.js'
 
 const settings: SyncBenchSettings = {
   tickets: 20_000,
@@ -15,6 +19,7 @@ const settings: SyncBenchSettings = {
   concurrency: 8,
 }
 
+const loadBefore = loadavg()[0] ?? 0
 const jobs = await runSyncJobs(settings, [20, 2_000])
 console.log(jobsTable(jobs))
 // 201 requests at 100 per window: the limiter's cost per window shows.
@@ -27,4 +32,15 @@ const tight = {
 }
 const budgetBound = (await runSyncJobs(tight)).slice(0, 2)
 console.log(jobsTable(budgetBound))
-emitResult({ settings, jobs, budgetBound } satisfies SyncBenchResult)
+const result: SyncBenchResult = {
+  settings,
+  jobs,
+  budgetBound,
+  machine: { cores: availableParallelism(), loadBefore, loadAfter: loadavg()[0] ?? 0 },
+}
+if (process.argv.includes('--write')) {
+  const doc = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/PERFORMANCE.md')
+  writeSyncBenchSection(doc, result)
+  console.log(`written: ${doc}`)
+}
+emitResult(result)

@@ -1,13 +1,17 @@
 // Real jobs against the simulated Halo with Halo's page caps, a 300-requests budget per window
 // (5 minutes scaled down to a few seconds) and a simulated network latency, each measured against
 // its floor: the fewest requests the API allows, spent as fast as the budget and the latency allow.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createHaloCore, type HaloCore } from '@halo/core'
 import { agents } from '@halo/crm'
-import { createHaloMock, type HaloMock, mockCredentials, seed } from '@halo/mock'
+import { mockCredentials, seed } from '@halo/mock'
 import { rowsToCsv } from '@halo/reporting'
 import { sqliteStore, syncHalo } from '@halo/sync'
 import { listTickets, tickets } from '@halo/tickets'
 import type { JobFigures } from './sync-figures.js'
+import { type RemoteHalo, startRemoteHalo } from './sync-halo-remote.js'
 
 export interface SyncBenchSettings {
   readonly tickets: number
@@ -40,42 +44,42 @@ export function floorMs(requests: number, s: SyncBenchSettings, firstAlone = tru
 }
 
 interface Harness {
-  readonly mock: HaloMock
+  readonly halo: RemoteHalo
   readonly core: HaloCore
   readonly now: () => number
-  serverMs: number
 }
 
 /**
- * An in-process Halo behind a fetch that spends half the latency before the mock sees the request
- * and half after it answers (the mock counts its window on arrival, as Halo does). The clock runs a
- * few years ahead so every seeded record lies in the past.
+ * The simulated Halo in its own process (its CPU is not the client's, as a real Halo's is not),
+ * behind a fetch that spends half the latency before the request leaves and half after the answer's
+ * headers arrive (the mock counts its window on arrival, as Halo does). The clock runs a few years ahead
+ * so every seeded record lies in the past.
  */
-function harness(s: SyncBenchSettings): Harness {
-  const shift = Date.UTC(2029, 0, 1) - Date.now()
-  const now = () => Date.now() + shift
-  const mock = createHaloMock({ ticketCount: s.tickets, rateLimit: s.budget, now })
+async function harness(s: SyncBenchSettings): Promise<Harness> {
+  const clockShiftMs = Date.UTC(2029, 0, 1) - Date.now()
+  const now = () => Date.now() + clockShiftMs
+  const halo = await startRemoteHalo({ tickets: s.tickets, budget: s.budget, clockShiftMs })
   const half = s.latencyMs / 2
-  const h: Harness = { mock, core: undefined as unknown as HaloCore, now, serverMs: 0 }
   const core = createHaloCore({
-    baseUrl: 'https://halo.example.test',
+    baseUrl: halo.url,
     // Given, so no AuthInfo discovery request is spent (the floor counts only the job's requests).
-    authUrl: 'https://halo.example.test/auth',
+    authUrl: `${halo.url}/auth`,
     ...mockCredentials,
     rateLimit: s.budget,
     maxConcurrency: s.concurrency,
+    // The answer is handed over as it came (its body still streaming in), so the client pays no copy
+    // a real one would not.
     fetch: async (input, init) => {
       await sleep(half)
-      const started = performance.now()
-      const response = await mock.handle(new Request(input, init))
-      const body = await response.arrayBuffer()
-      h.serverMs += performance.now() - started
+      const response = await fetch(input, init)
       await sleep(half)
-      return new Response(body, { status: response.status, headers: response.headers })
+      return response
     },
   })
-  return Object.assign(h, { core })
+  return { halo, core, now }
 }
+
+const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000
 
 async function measure(
   h: Harness,
@@ -87,39 +91,22 @@ async function measure(
 ): Promise<JobFigures> {
   // Each job starts with a fresh window, as a scheduled job would.
   await sleep(s.budget.windowMs + 50)
-  h.mock.clearRequests()
-  h.serverMs = 0
+  await h.halo.startJob()
+  const cpuAtStart = process.cpuUsage()
   const started = performance.now()
   await work()
   const ms = performance.now() - started
-  const api = h.mock.requests.filter((r) => r.path.toLowerCase().startsWith('/api/'))
+  const clientCpuMs = cpuMs(process.cpuUsage(cpuAtStart))
+  const seen = await h.halo.jobFigures()
   return {
     job,
-    requests: api.length,
+    requests: seen.apiRequests,
     floorRequests,
     ms,
     floorMs: floorMs(floorRequests, s, firstAlone),
-    status429: api.filter((r) => r.status === 429).length,
-    serverMs: h.serverMs,
-  }
-}
-
-/** Changes `count` tickets through the API, outside any measurement. */
-async function changeTickets(h: Harness, count: number, round: number): Promise<void> {
-  const token = h.mock.issueToken()
-  for (let start = 0; start < count; start += PAGE) {
-    const batch = Array.from({ length: Math.min(PAGE, count - start) }, (_, i) => ({
-      id: seed.ticketId + (start + i) * 7,
-      summary: `changed in round ${round}`,
-    }))
-    const response = await h.mock.handle(
-      new Request('https://halo.example.test/api/Tickets', {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify(batch),
-      }),
-    )
-    if (!response.ok) throw new Error(`changing tickets: ${response.status}`)
+    status429: seen.status429,
+    clientCpuMs,
+    haloCpuMs: seen.cpuMs,
   }
 }
 
@@ -127,8 +114,10 @@ export async function runSyncJobs(
   s: SyncBenchSettings,
   extraResyncs: readonly number[] = [],
 ): Promise<JobFigures[]> {
-  const h = harness(s)
-  const store = sqliteStore(':memory:')
+  const h = await harness(s)
+  // A mirror file, as a user's would be.
+  const dir = mkdtempSync(join(tmpdir(), 'halo-sync-bench-'))
+  const store = sqliteStore(join(dir, 'mirror.db'))
   const figures: JobFigures[] = []
   // The 5-minute overlap, scaled down with the 5-minute window.
   const overlapMs = s.budget.windowMs
@@ -143,7 +132,7 @@ export async function runSyncJobs(
     for (const changed of [s.changed, ...extraResyncs]) {
       round++
       await sleep(10)
-      await changeTickets(h, changed, round)
+      await h.halo.changeTickets(changed, round)
       figures.push(
         await measure(
           h,
@@ -177,7 +166,7 @@ export async function runSyncJobs(
         false,
       ),
     )
-    const agentNames = [...h.mock.state.agents.values()].map((a) => String(a.name))
+    const agentNames = await h.halo.agentNames()
     figures.push(
       await measure(h, s, `resolve ${s.names} agent names to ids`, 1, async () => {
         const lookup = agents(h.core)
@@ -186,6 +175,8 @@ export async function runSyncJobs(
     )
   } finally {
     await store.close()
+    await h.halo.close()
+    rmSync(dir, { recursive: true, force: true })
   }
   return figures
 }
