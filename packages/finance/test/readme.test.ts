@@ -24,7 +24,12 @@ it('runs the README Resources examples against the simulated Halo', async () => 
   expect(byLabel.get('invoice note')).toEqual(['Paid by bank transfer'])
   expect(mock.state.invoices.get(seed.invoiceId)?.notes_1).toBe('Paid by bank transfer')
   expect(apiRequests(mock, 'POST /Invoice/PDF/{id}')[0]?.path).toBe(`/api/Invoice/PDF/${seed.invoiceId}`)
+  expect(byLabel.get('invoice pdf')).toEqual(['%PDF', true])
   expect(byLabel.get('quote created')).toEqual([true])
+  expect(byLabel.get('quote converted')).toEqual([true])
+  const [converted] = apiRequests(mock, 'POST /Quotation').at(-1)?.body as { id: number }[]
+  expect(converted).toEqual({ id: expect.any(Number), _create_so: true })
+  expect(mock.state.salesOrders.find((o) => o.quotation_id === converted?.id)).toBeDefined()
   expect(byLabel.get('items found')).toEqual([true])
   expect(byLabel.get('suppliers created')).toEqual([2, 0])
   // one supplier created and deleted, two created in one batch

@@ -8,6 +8,7 @@ import {
   type ContractsResource,
   contracts,
   type Invoice,
+  type InvoicePdf,
   type InvoiceRecord,
   type InvoicesResource,
   type ItemRecord,
@@ -15,6 +16,7 @@ import {
   items,
   type PurchaseOrderRecord,
   purchaseOrders,
+  type QuotationConversion,
   type QuotationRecord,
   quotations,
   type RecurringInvoiceRecord,
@@ -28,6 +30,7 @@ import {
 declare const core: HaloCore
 declare const invoice: InvoiceRecord
 declare const contract: ContractRecord
+declare const quote: QuotationRecord
 
 describe('finance resource types', () => {
   it('invoices: common methods typed by the generated operations', () => {
@@ -43,7 +46,12 @@ describe('finance resource types', () => {
     expectTypeOf(invoices(core).createMany([{ client_id: 12 }])).toEqualTypeOf<
       Promise<UpsertInChunksResult<Invoice, InvoiceRecord>>
     >()
-    expectTypeOf(invoices(core).pdf(7001)).toEqualTypeOf<Promise<unknown>>()
+    expectTypeOf(invoices(core).pdf(7001)).toEqualTypeOf<Promise<InvoicePdf>>()
+    expectTypeOf<InvoicePdf['bytes']>().toEqualTypeOf<Uint8Array>()
+    expectTypeOf<InvoicePdf['attachmentId']>().toEqualTypeOf<number | null>()
+    invoices(core).pdf(7001, { signal: AbortSignal.timeout(1000), timeoutMs: undefined })
+    // @ts-expect-error the invoice id is a number
+    invoices(core).pdf('7001')
     invoices(core).delete(7001, { bypass_accounts_sync: true })
     // @ts-expect-error client_id is an int
     invoices(core).list({ client_id: '12' })
@@ -61,7 +69,7 @@ describe('finance resource types', () => {
       Promise<InvoiceRecord>
     >()
     expectTypeOf(invoice.delete()).toEqualTypeOf<Promise<unknown>>()
-    expectTypeOf(invoice.pdf()).toEqualTypeOf<Promise<unknown>>()
+    expectTypeOf(invoice.pdf()).toEqualTypeOf<Promise<InvoicePdf>>()
     // @ts-expect-error refresh takes the get parameters, not arbitrary keys
     invoice.refresh({ params: { includelines: true } })
   })
@@ -71,6 +79,13 @@ describe('finance resource types', () => {
     expectTypeOf(recurringInvoices(core).process([7501])).toEqualTypeOf<Promise<unknown>>()
     expectTypeOf(quotations(core).get(8001)).toEqualTypeOf<Promise<QuotationRecord>>()
     expectTypeOf(quotations(core).approve({ id: 8001, result: true })).toEqualTypeOf<Promise<unknown>>()
+    expectTypeOf(quotations(core).convertToSalesOrder(8001)).toEqualTypeOf<
+      Promise<QuotationConversion<QuotationRecord>>
+    >()
+    expectTypeOf(quote.convertToSalesOrder()).toEqualTypeOf<Promise<QuotationConversion<QuotationRecord>>>()
+    expectTypeOf<QuotationConversion<QuotationRecord>['salesOrderId']>().toEqualTypeOf<number>()
+    // @ts-expect-error the quotation id is a number
+    quotations(core).convertToSalesOrder('8001')
     expectTypeOf(purchaseOrders(core).list({ supplier_id: 1 })).toEqualTypeOf<HaloList<PurchaseOrderRecord>>()
     expectTypeOf(salesOrders(core).get(9501)).toEqualTypeOf<Promise<SalesOrderRecord>>()
     expectTypeOf(items(core).search('laptop')).toEqualTypeOf<HaloList<ItemRecord>>()

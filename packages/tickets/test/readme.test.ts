@@ -1,13 +1,30 @@
 import { readFileSync } from 'node:fs'
+import * as fsPromises from 'node:fs/promises'
+import * as os from 'node:os'
+import * as path from 'node:path'
 import * as haloCore from '@halo/core'
 import { seed } from '@halo/mock'
 import { readmeBlocks, runReadmeBlocks, useHaloMock } from '@halo/test-support'
-import { expect, it } from 'vitest'
+import { afterAll, expect, it } from 'vitest'
 import * as ticketsPackage from '../src/index.js'
 import { callsTo } from './resources/support.js'
 
 const halo = useHaloMock({ core: { retry: false } })
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+
+// The README saves an attachment into a folder it makes with mkdtemp; the folders are removed afterwards.
+const madeFolders: string[] = []
+const fsForReadme = {
+  ...fsPromises,
+  mkdtemp: async (prefix: string) => {
+    const folder = await fsPromises.mkdtemp(prefix)
+    madeFolders.push(folder)
+    return folder
+  },
+}
+afterAll(() =>
+  Promise.all(madeFolders.map((folder) => fsPromises.rm(folder, { recursive: true, force: true }))),
+)
 
 it('runs the README Resources examples against the simulated Halo', async () => {
   const blocks = readmeBlocks(readme, 'Resources')
@@ -17,6 +34,9 @@ it('runs the README Resources examples against the simulated Halo', async () => 
     // The README's createHaloCore gets the core wired to the simulated Halo.
     '@halo/core': { ...haloCore, createHaloCore: () => core },
     '@halo/tickets': ticketsPackage,
+    'node:fs/promises': fsForReadme,
+    'node:os': os,
+    'node:path': { ...path },
   })
   const byLabel = new Map(logs.map(([label, ...values]) => [label, values]))
   const impact = halo.mock.state.tickets.get(seed.ticketId)?.impact ?? 3
@@ -27,12 +47,14 @@ it('runs the README Resources examples against the simulated Halo', async () => 
     search: [true, 'Outlook keeps asking for a password'],
     created: ['Server outage', 2],
     renamed: ['Server outage (Leeds)'],
+    restored: ['Deleted by mistake', false],
     batch: [250, 0, 'Imported #250'],
     action: [seed.ticketId, '<p>Restarted the mail service</p>'],
     attachment: ['error_log.txt', true],
     history: [true, true],
     'first action': [1, seed.ticketId],
     upload: ['text/csv', 8],
+    saved: ['notes.csv', 8, true],
     impact: [impact],
     urgency: [1],
     'category field': ['category2', 'Category', 'Hardware'],
@@ -51,6 +73,8 @@ it('runs the README Resources examples against the simulated Halo', async () => 
   expect(halo.mock.state.tickets.find((t) => t.summary === 'Server outage (Leeds)')?.status_id).toBe(2)
   expect(halo.mock.state.tickets.filter((t) => String(t.summary).startsWith('Imported #'))).toHaveLength(250)
   expect(callsTo(halo, 'GET', '/Status')).toHaveLength(1)
+  const restored = halo.mock.state.tickets.find((t) => t.summary === 'Deleted by mistake')
+  expect(restored?.deleted).toBe(false)
 })
 
 it('marks every ts block outside Resources as no-run, so none is skipped by accident', () => {

@@ -17,6 +17,8 @@ import {
   type ImportTemplate,
   type ImportValidationResult,
   priorities,
+  type SaveAttachmentOptions,
+  type SavedAttachment,
   type Sla,
   slas,
   statuses,
@@ -34,6 +36,7 @@ import {
 } from '../src/index.js'
 
 declare const core: HaloCore
+declare const attachment: AttachmentRecord
 
 describe('resource types (tickets)', () => {
   it('tickets: lists, search, get, create one or many, batches', () => {
@@ -80,6 +83,12 @@ describe('resource types (tickets)', () => {
     expectTypeOf(ticket.customFields()).toEqualTypeOf<Record<string, unknown>>()
     expectTypeOf(ticket.setCustomField('CFimpact', 2)).toEqualTypeOf<Promise<TicketRecord>>()
     expectTypeOf(ticket.refresh()).toEqualTypeOf<Promise<TicketRecord>>()
+    expectTypeOf(ticket.restore()).toEqualTypeOf<Promise<TicketRecord>>()
+    expectTypeOf(tickets(core).restore(1001)).toEqualTypeOf<Promise<TicketRecord>>()
+    tickets(core).restore(1001, { signal: undefined, timeoutMs: undefined })
+    expectTypeOf(tickets(core).list({ deleted: true })).toEqualTypeOf<HaloList<TicketRecord>>()
+    // @ts-expect-error the ticket id is a number
+    tickets(core).restore('1001')
     // the ticket supplies ticket_id
     // @ts-expect-error ticket_id is not part of addAction's draft
     ticket.addAction({ ticket_id: 9, outcome_id: 1 })
@@ -141,6 +150,21 @@ describe('resource types (tickets)', () => {
     expectTypeOf(resource.uploadFile('/tmp/a.log', { ticket_id: 5 })).toEqualTypeOf<
       Promise<AttachmentRecord>
     >()
+    expectTypeOf(resource.saveToFile(501, './downloads')).toEqualTypeOf<Promise<SavedAttachment>>()
+    expectTypeOf<SavedAttachment>().toEqualTypeOf<{
+      readonly path: string
+      readonly filename: string
+      readonly size: number
+    }>()
+    resource.saveToFile(501, './downloads', { overwrite: undefined, filename: undefined, signal: undefined })
+    expectTypeOf(attachment.saveToFile('./downloads', { overwrite: true })).toEqualTypeOf<
+      Promise<SavedAttachment>
+    >()
+    expectTypeOf<SaveAttachmentOptions['overwrite']>().toEqualTypeOf<boolean | undefined>()
+    // @ts-expect-error the folder is a path string
+    resource.saveToFile(501)
+    // @ts-expect-error overwrite is a boolean
+    attachment.saveToFile('./downloads', { overwrite: 'yes' })
     // @ts-expect-error Halo stores files as uploaded: no update
     resource.update
   })

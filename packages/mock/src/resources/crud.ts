@@ -27,6 +27,8 @@ export interface CrudSpec<T extends HaloRecord> {
   /** Side effects after a record was written. */
   afterWrite?: (record: T, ctx: MockContext, created: boolean, input: Fields) => T | undefined
   afterDelete?: (record: T, ctx: MockContext) => void
+  /** A record to bring back for an update of an id the store lacks (a restore), or undefined. */
+  revive?: (id: number, input: Fields, ctx: MockContext) => T | undefined
   /** Which methods to register (default all four). */
   only?: readonly ('list' | 'get' | 'post' | 'delete')[]
 }
@@ -98,7 +100,7 @@ export function registerCrud<T extends HaloRecord>(table: RouteTable<RouteHandle
       for (const [index, input] of posted.items.entries()) {
         const id = Number(input.id ?? 0)
         if (Number.isFinite(id) && id > 0) {
-          const existing = store.get(id)
+          const existing = store.get(id) ?? spec.revive?.(id, input, ctx)
           if (!existing) return notFound(spec.label, id)
           const { id: _ignored, ...patch } = input
           const fields = spec.prepareUpdate ? spec.prepareUpdate(existing, patch, ctx, index) : patch

@@ -1,9 +1,12 @@
 // Invoices, recurring invoices, quotations, items, purchase and sales orders, appointments.
+import { json, notFound } from '../http/respond.js'
 import type { RouteTable } from '../http/route-table.js'
 import type { ListSpec } from '../listing/list-response.js'
 import type { RouteHandler } from '../mock/context.js'
+import { tinyPdf } from '../seed/files.js'
 import type { HaloRecord } from '../store/collection.js'
-import { type Fields, registerCrud } from './crud.js'
+import { storeFile } from './attachments.js'
+import { type Fields, idParam, registerCrud } from './crud.js'
 
 const customerFilters = { client_id: 'client_id', site_id: 'site_id', ticket_id: 'ticket_id' } as const
 
@@ -57,6 +60,17 @@ export function registerFinance(table: RouteTable<RouteHandler>): void {
     prepareCreate: totals,
     prepareUpdate: (_e, i) => totals(i),
   })
+  // The invoice PDF: stored as an attachment, its id in `pdf_attachment_id` (as report PDFs are; the
+  // live answer is undocumented, docs/halo-api.md "Finance").
+  table.add('POST', '/Invoice/PDF/{id:int}', (ctx) => {
+    const id = idParam(ctx)
+    const invoice = id === undefined ? undefined : ctx.state.invoices.get(id)
+    if (!invoice) return notFound('Invoice', ctx.params.id ?? '')
+    const title = `Invoice ${String(invoice.invoicenumber ?? invoice.id)}`
+    const lines = [`Client: ${String(invoice.client_name ?? '')}`, `Total: ${String(invoice.total ?? '')}`]
+    const pdf = storeFile(ctx, `${title}.pdf`, 'application/pdf', tinyPdf(title, lines))
+    return json(ctx.state.invoices.update(invoice.id, { pdf_attachment_id: pdf.id }))
+  })
   registerCrud(table, {
     path: '/RecurringInvoice',
     label: 'Recurring Invoice',
@@ -75,8 +89,25 @@ export function registerFinance(table: RouteTable<RouteHandler>): void {
       search: ['title', 'client_name'],
       view: withoutLines('includelines'),
     },
-    prepareCreate: totals,
-    prepareUpdate: (_e, i) => totals(i),
+    // `_create_so` is a command, not a field: it is acted on in afterWrite and not stored.
+    prepareCreate: ({ _create_so: _command, ...input }) => totals(input),
+    prepareUpdate: (_e, { _create_so: _command, ...input }) => totals(input),
+    afterWrite: (quote, ctx, _created, input) => {
+      // `_create_so: true` makes a sales order from the quotation once (docs/halo-api.md, "Finance").
+      if (input._create_so !== true || Number(quote.salesorder_id ?? 0) > 0) return undefined
+      const order = ctx.state.salesOrders.insert(
+        totals({
+          client_id: quote.client_id,
+          client_name: quote.client_name,
+          site_id: quote.site_id,
+          ticket_id: quote.ticket_id,
+          summary: quote.title,
+          quotation_id: quote.id,
+          ...(Array.isArray(quote.lines) ? { lines: quote.lines } : {}),
+        }),
+      )
+      return ctx.state.quotations.update(quote.id, { salesorder_id: order.id })
+    },
   })
   registerCrud(table, {
     path: '/Item',

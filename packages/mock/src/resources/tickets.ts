@@ -143,7 +143,9 @@ function validateTicketUpdate(
   if (input.summary !== undefined && String(input.summary).trim() === '') {
     return fieldErrors({ [`[${index}].summary`]: 'The Summary field is required.' })
   }
-  const out: Fields = { ...input, lastactiondate: haloDate(ctx.now()) }
+  // `_recover` is a command (see `revive` below), not a field to store.
+  const { _recover: _command, ...fields } = input
+  const out: Fields = { ...fields, lastactiondate: haloDate(ctx.now()) }
   if (input.status_id !== undefined && !ctx.state.statuses.get(Number(input.status_id))) {
     return badRequestText(`Invalid Status (${String(input.status_id)})`)
   }
@@ -208,7 +210,17 @@ export function registerTickets(table: RouteTable<RouteHandler>): void {
       }
       return undefined
     },
-    afterDelete: (ticket, ctx) => ctx.state.actions.dropTicket(ticket.id),
+    afterDelete: (ticket, ctx) => {
+      ctx.state.actions.dropTicket(ticket.id)
+      ctx.state.deletedTickets.set(ticket.id, ticket)
+    },
+    // `_recover: true` restores a deleted ticket (docs/halo-api.md, "Tickets"); the flag is not stored.
+    revive: (id, input, ctx) => {
+      const deleted = input._recover === true ? ctx.state.deletedTickets.get(id) : undefined
+      if (!deleted) return undefined
+      ctx.state.deletedTickets.delete(id)
+      return ctx.state.tickets.restore({ ...deleted, deleted: false })
+    },
   })
 
   registerCrud<TicketRecord>(table, {

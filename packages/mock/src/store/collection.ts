@@ -137,6 +137,17 @@ export class Collection<T extends HaloRecord = HaloRecord> {
     return next
   }
 
+  /** Puts a deleted record back under its own id (a restore). */
+  restore(record: T): T {
+    if (!this.#stored.has(record.id) && binarySearch(this.#ids, record.id) < 0) {
+      let at = 0
+      while (at < this.#ids.length && (this.#ids[at] as number) < record.id) at++
+      this.#ids.splice(at, 0, record.id)
+    }
+    this.#stored.set(record.id, record)
+    return record
+  }
+
   delete(id: number): T | undefined {
     const current = this.get(id)
     if (!current) return undefined

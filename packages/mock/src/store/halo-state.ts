@@ -38,6 +38,8 @@ import type { AttachmentRecord, PriorityRecord, TicketRecord } from './records.j
 
 export interface HaloState {
   readonly tickets: Collection<TicketRecord>
+  /** Deleted tickets by id, which `POST /Tickets [{ id, _recover: true }]` brings back. */
+  readonly deletedTickets: Map<number, TicketRecord>
   readonly actions: ActionStore
   readonly attachments: Collection<AttachmentRecord>
   readonly ticketTypes: Collection
@@ -129,5 +131,6 @@ export function createState(sizes: StateSizes): HaloState {
     purchaseOrders: c('PurchaseOrder', seedPurchaseOrders()),
     salesOrders: c('SalesOrder', seedSalesOrders()),
     echoed: new Map(),
+    deletedTickets: new Map(),
   }
 }

@@ -1,7 +1,6 @@
 import type { HaloCore, RequestOptions } from '@halo/core'
 import { type RecordHelpers, recordHelpers, recordIdOf, withMethods } from '@halo/core/resource'
 import {
-  createInvoicePdf,
   type DeleteInvoiceParams,
   deleteInvoice,
   type GetInvoiceParams,
@@ -9,11 +8,12 @@ import {
   type Invoice,
   upsertInvoices,
 } from '../../generated/index.js'
+import { generateInvoicePdf, type InvoicePdf } from './invoice-pdf.js'
 
 /** Helpers on an invoice returned by `invoices(core)`. */
 export interface InvoiceHelpers extends RecordHelpers<Invoice, GetInvoiceParams, DeleteInvoiceParams> {
-  /** Asks Halo to generate the invoice's PDF (`POST /Invoice/PDF/{id}`); answers Halo's reply. */
-  pdf(options?: RequestOptions): Promise<unknown>
+  /** Generates the invoice's PDF (`POST /Invoice/PDF/{id}`) and answers its bytes. */
+  pdf(options?: RequestOptions): Promise<InvoicePdf>
 }
 
 /** An invoice: Halo's `InvoiceHeader` fields, plus non-enumerable helpers. */
@@ -30,6 +30,6 @@ export function invoiceRecord(core: HaloCore, invoice: Invoice): InvoiceRecord {
       decorate,
     ),
     pdf: async (options?: RequestOptions) =>
-      createInvoicePdf(core, { id: recordIdOf(invoice, 'invoice') as number }, options),
+      generateInvoicePdf(core, recordIdOf(invoice, 'invoice', 'pdf') as number, options),
   })
 }

@@ -1,7 +1,6 @@
 import type { HaloCore, RequestOptions } from '@halo/core'
 import { crudMethods, searchMethods } from '@halo/core/resource'
 import {
-  createInvoicePdf,
   deleteInvoice,
   getInvoice,
   type Invoice,
@@ -10,6 +9,7 @@ import {
   updateInvoiceLines,
   upsertInvoices,
 } from '../../generated/index.js'
+import { generateInvoicePdf, type InvoicePdf } from './invoice-pdf.js'
 import { invoiceRecord } from './invoice-record.js'
 
 /**
@@ -23,7 +23,8 @@ import { invoiceRecord } from './invoice-record.js'
  *
  * const core = createHaloCore({ baseUrl: 'https://acme.halopsa.com', clientId, clientSecret })
  * const northwind = await invoices(core).list({ client_id: 11, includelines: true })
- * await invoices(core).pdf(7001)
+ * const { bytes } = await invoices(core).pdf(7001)
+ * console.log(northwind.length, bytes.length)
  * ```
  */
 export function invoices(core: HaloCore) {
@@ -35,9 +36,12 @@ export function invoices(core: HaloCore) {
       decorate,
     ),
     ...searchMethods(core, listInvoices, decorate),
-    /** Asks Halo to generate the PDF of invoice `id` (`POST /Invoice/PDF/{id}`). */
-    pdf(id: number, options?: RequestOptions): Promise<unknown> {
-      return createInvoicePdf(core, { id }, options)
+    /**
+     * Generates the PDF of invoice `id` (`POST /Invoice/PDF/{id}`) and answers its bytes, like a report's
+     * `generatePdf()`: `const { bytes } = await invoices(core).pdf(7001)`.
+     */
+    pdf(id: number, options?: RequestOptions): Promise<InvoicePdf> {
+      return generateInvoicePdf(core, id, options)
     },
     /** Updates invoice lines in place (`POST /Invoice/updatelines`); each line carries its `id`. */
     updateLines(lines: readonly InvoiceDetail[], options?: RequestOptions): Promise<unknown> {

@@ -9,11 +9,12 @@ import {
   type QuotationApproval,
   upsertQuotations,
 } from '../../generated/index.js'
-import { quotationRecord } from './quotation-record.js'
+import { convertQuotationToSalesOrder, type QuotationConversion } from './quotation-conversion.js'
+import { type QuotationRecord, quotationRecord } from './quotation-record.js'
 
 /**
  * Quotations (`/Quotation`, envelope `quotes`): `list`, `search`, `get`, `create`, `update`,
- * `delete`, `createMany`, `upsertMany`, and `approve(approval)`.
+ * `delete`, `createMany`, `upsertMany`, `approve(approval)` and `convertToSalesOrder(id)`.
  *
  * @example
  * ```ts
@@ -27,10 +28,12 @@ import { quotationRecord } from './quotation-record.js'
  *   lines: [{ item_id: 1, name: 'USB-C dock', baseprice: 120 }],
  * })
  * const laptopQuotes = await quotations(core).search('laptop')
+ * const { salesOrderId } = await quotations(core).convertToSalesOrder(quote.id as number)
+ * console.log(laptopQuotes.length, salesOrderId)
  * ```
  */
 export function quotations(core: HaloCore) {
-  const decorate = (quotation: Quotation) => quotationRecord(core, quotation)
+  const decorate = (quotation: Quotation): QuotationRecord => quotationRecord(core, quotation)
   return {
     ...crudMethods(
       core,
@@ -41,6 +44,14 @@ export function quotations(core: HaloCore) {
     /** Records a customer's answer to a quotation (`POST /Quotation/Approval`): `{ id, result, … }`. */
     approve(approval: QuotationApproval, options?: RequestOptions): Promise<unknown> {
       return postQuotationApproval(core, { body: [approval] }, options)
+    },
+    /**
+     * Makes a sales order from quotation `id` (`POST /Quotation [{ id, _create_so: true }]`) and answers
+     * the quotation as Halo returned it with the new `salesOrderId`. Halo's spec offers no direct
+     * conversion to an invoice.
+     */
+    convertToSalesOrder(id: number, options?: RequestOptions): Promise<QuotationConversion<QuotationRecord>> {
+      return convertQuotationToSalesOrder(core, id, decorate, options)
     },
   }
 }

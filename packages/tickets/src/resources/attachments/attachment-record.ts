@@ -3,6 +3,7 @@ import { type RecordCallOptions, recordIdOf, withMethods } from '@halo/core/reso
 import type { Attachment, DeleteAttachmentParams } from '../../generated/index.js'
 import { deleteAttachment } from '../../generated/index.js'
 import { downloadAttachment, downloadAttachmentStream } from './download-attachment.js'
+import { type SaveAttachmentOptions, type SavedAttachment, saveAttachmentToFile } from './save-attachment.js'
 
 /** Helpers of an attachment record (not enumerable: the record's JSON is Halo's metadata). */
 export interface AttachmentHelpers {
@@ -10,6 +11,11 @@ export interface AttachmentHelpers {
   download(options?: RequestOptions): Promise<Uint8Array>
   /** The file as a stream; consume or cancel it. */
   downloadStream(options?: RequestOptions): Promise<ReadableStream<Uint8Array>>
+  /**
+   * Downloads the file into `folder` under this record's `filename`, made safe (see
+   * `attachments.saveToFile`); an existing file is kept unless `overwrite: true`.
+   */
+  saveToFile(folder: string, options?: SaveAttachmentOptions): Promise<SavedAttachment>
   /** Deletes the attachment (`DELETE /Attachment/{id}`); the same signature as every record's `delete`. */
   delete(options?: RecordCallOptions<DeleteAttachmentParams>): Promise<unknown>
 }
@@ -27,6 +33,10 @@ export function attachmentRecord(core: HaloCore, attachment: Attachment): Attach
     },
     async downloadStream(options?: RequestOptions) {
       return downloadAttachmentStream(core, idOf('downloadStream'), options)
+    },
+    async saveToFile(folder: string, options?: SaveAttachmentOptions) {
+      const known = typeof attachment.filename === 'string' ? attachment.filename : undefined
+      return saveAttachmentToFile(core, idOf('saveToFile'), folder, known, options)
     },
     async delete(options: RecordCallOptions<DeleteAttachmentParams> = {}) {
       const { params, ...requestOptions } = options

@@ -8,6 +8,7 @@ import { type AttachmentRecord, attachmentRecord } from './attachment-record.js'
 import { type AttachmentUpload, type AttachmentUploadFields, uploadAttachment } from './attachment-upload.js'
 import { downloadAttachment, downloadAttachmentStream } from './download-attachment.js'
 import { baseName, readLocalFile } from './read-local-file.js'
+import { type SaveAttachmentOptions, type SavedAttachment, saveAttachmentToFile } from './save-attachment.js'
 
 /** Options of `attachments.uploadFile(path, …)`: wire fields, and a file name other than the path's. */
 export type AttachmentFileUpload = AttachmentUploadFields & { readonly filename?: string | undefined }
@@ -28,6 +29,8 @@ export type AttachmentFileUpload = AttachmentUploadFields & { readonly filename?
  *   const bytes = await file.download()
  *   console.log(file.filename, bytes.length)
  * }
+ * const saved = await attachments(core).saveToFile(5001, './downloads')
+ * console.log(saved.path)
  * ```
  */
 export function attachments(core: HaloCore) {
@@ -58,6 +61,14 @@ export function attachments(core: HaloCore) {
     /** The file as a `ReadableStream` (not held in memory); consume or cancel it. */
     async downloadStream(id: number, options?: RequestOptions): Promise<ReadableStream<Uint8Array>> {
       return downloadAttachmentStream(core, id, options)
+    },
+    /**
+     * Downloads the file into `folder` under its own name (Node, Bun, Deno): Halo's file name from the
+     * download's `Content-Disposition`, made safe so it stays in `folder`. Written to a temporary file
+     * and renamed when complete; an existing file is kept (and the save fails) unless `overwrite: true`.
+     */
+    async saveToFile(id: number, folder: string, options?: SaveAttachmentOptions): Promise<SavedAttachment> {
+      return saveAttachmentToFile(core, id, folder, undefined, options)
     },
     /** Uploads one file: `upload({ filename: 'log.txt', data: bytes, ticket_id: 5, note: '…' })`. */
     async upload(upload: AttachmentUpload, options?: RequestOptions): Promise<AttachmentRecord> {

@@ -4,3 +4,4 @@ export type { AttachmentUpload, AttachmentUploadFields } from './attachment-uplo
 export type { AttachmentFileUpload, AttachmentsResource } from './attachments.js'
 export { attachments } from './attachments.js'
 export { mimeTypeOf } from './mime-type.js'
+export type { SaveAttachmentOptions, SavedAttachment } from './save-attachment.js'

@@ -25,6 +25,7 @@ import type { AttachmentContent } from '../attachments/attachment-bytes.js'
 import { type AttachmentRecord, attachmentRecord } from '../attachments/attachment-record.js'
 import { uploadAttachment } from '../attachments/attachment-upload.js'
 import { attachments } from '../attachments/attachments.js'
+import { restoreTicket } from './restore-ticket.js'
 
 /** An action to add to a ticket: everything but `ticket_id`, which the ticket supplies. */
 export type TicketActionDraft = Omit<Actions, 'ticket_id'>
@@ -43,6 +44,8 @@ export interface TicketExtras {
     note?: string,
     options?: RequestOptions,
   ): Promise<AttachmentRecord>
+  /** Restores this ticket after a delete (`POST /Tickets [{ id, _recover: true }]`); answers it as Halo returns it. */
+  restore(options?: RequestOptions): Promise<TicketRecord>
   /** The ticket's actions (`GET /Actions?ticket_id=`). */
   getActions(params?: Omit<ListActionsParams, 'ticket_id'>, options?: RequestOptions): HaloList<ActionRecord>
   /** The ticket's attachments (`GET /Attachment?ticket_id=`). */
@@ -121,6 +124,9 @@ function ticketExtras(
           ? { filename, bytes: content, ticket_id: ticketId }
           : { filename, bytes: content, ticket_id: ticketId, note }
       return attachmentRecord(core, await uploadAttachment(core, upload, options))
+    },
+    async restore(options?: RequestOptions): Promise<TicketRecord> {
+      return restoreTicket(core, idFor('restore'), decorate, options)
     },
     getActions(params?: Omit<ListActionsParams, 'ticket_id'>, options?: RequestOptions) {
       return actions(core).list({ ...params, ticket_id: idFor('getActions') }, options)

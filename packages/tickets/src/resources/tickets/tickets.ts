@@ -1,14 +1,16 @@
-import type { HaloCore } from '@halo/core'
+import type { HaloCore, RequestOptions } from '@halo/core'
 import { crudMethods, searchMethods } from '@halo/core/resource'
 import type { Ticket } from '../../generated/index.js'
 import { deleteTicket, getTicket, listTickets, upsertTickets } from '../../generated/index.js'
+import { restoreTicket } from './restore-ticket.js'
 import { type TicketRecord, ticketRecord } from './ticket-record.js'
 
 /**
  * Tickets (`/Tickets`): `list` and `search` page through every match, `get(id, { includedetails })`,
- * `create` one or many, `update(id, patch)`, `createMany` / `upsertMany` in chunks of 100, `delete`.
- * Records carry helpers: `ticket.update`, `addAction`, `addAttachment`, `getActions`, `getAttachments`,
- * `refresh`, `delete`, `customFields`, `setCustomField`.
+ * `create` one or many, `update(id, patch)`, `createMany` / `upsertMany` in chunks of 100, `delete`,
+ * `restore(id)` of a deleted ticket. Records carry helpers: `ticket.update`, `addAction`,
+ * `addAttachment`, `getActions`, `getAttachments`, `refresh`, `delete`, `restore`, `customFields`,
+ * `setCustomField`.
  *
  * @example
  * ```ts
@@ -32,6 +34,13 @@ export function tickets(core: HaloCore) {
       decorate,
     ),
     ...searchMethods(core, listTickets, decorate),
+    /**
+     * Restores a deleted ticket (`POST /Tickets [{ id, _recover: true }]`) and answers it as Halo returns
+     * it. `list({ deleted: true })` lists the deleted tickets.
+     */
+    restore(id: number, options?: RequestOptions): Promise<TicketRecord> {
+      return restoreTicket(core, id, decorate, options)
+    },
   }
 }
 
