@@ -1,14 +1,17 @@
-// CI gate on the client's own cost per request: `npm test` runs it after the build, on a quiet
-// machine (nothing else in parallel). It is a benchmark, not a timed test: it compares @halo/core
-// with raw fetch in the same run, interleaved, and fails only on the ratio.
+// CI gate on the client's own cost per request: `npm test` runs it after the build. It is a
+// benchmark, not a timed test: @halo/core and ofetch alone run interleaved in the same process, on
+// the same stub fetch, and the gate fails only on the ratio of their medians.
 //
-// The goal is 1.25x; the gate allows 1.3x so that a noisy neighbour cannot fail CI on its own
-// (measured here at 0.98x-1.08x for one ticket and 1.06x-1.09x for a page of 100). Reintroducing a
-// wrapper around fetch, or a regex that scans every body twice, each measured at 1.3x-1.6x.
-import { runStubFetchBench, type StubBody } from './stub-fetch.js'
+// Why ofetch alone: every attempt of @halo/core goes through ofetch (docs/decisions/0004), so the
+// gap is what Halo's rules on top cost (limiter, token, redirects checked by hand, capped body read
+// under the attempt's deadline, error mapping, hooks). The gate is the goal itself, 1.15x, with no
+// allowance on top: measured at 0.98x-1.03x for one ticket on a shared 2-core box at load average
+// ~28, and 0.77x-0.78x for a page of 100 (where a median swings by a third from run to run under
+// such load). A run above 1.15x is worth a second run before a profile; two in a row are not noise.
+import { OFETCH_ALONE, runStubFetchBench, type StubBody } from './stub-fetch.js'
 
-const GATE = 1.3
-const BASELINE = 'raw fetch (stub called directly)'
+const GATE = 1.15
+const BASELINE = OFETCH_ALONE
 const GATED = ['@halo/core getTicket (rateLimit: false)', '@halo/core getTicket (rate limiter on)']
 
 let failed = false
@@ -23,13 +26,14 @@ for (const kind of ['ticket', 'page'] as const satisfies readonly StubBody[]) {
     const ok = ratio <= GATE
     if (!ok) failed = true
     console.log(
-      `${ok ? 'ok  ' : 'FAIL'} ${kind} (${(bodyBytes / 1000).toFixed(1)} kB): ${name} ${ratio.toFixed(2)}x of raw fetch (gate ${GATE}x)`,
+      `${ok ? 'ok  ' : 'FAIL'} ${kind} (${(bodyBytes / 1000).toFixed(1)} kB): ${name} ${ratio.toFixed(2)}x of ofetch alone (gate ${GATE}x)`,
     )
   }
 }
 if (failed) {
   console.error(
-    `@halo/core's own cost per request is over ${GATE}x of raw fetch. Profile with bench/src/profile-core.ts; see docs/PERFORMANCE.md.`,
+    `@halo/core's own cost per request is over ${GATE}x of ofetch alone. ` +
+      'Profile with bench/src/profile-core.ts; see docs/PERFORMANCE.md and docs/decisions/0004.',
   )
   process.exit(1)
 }

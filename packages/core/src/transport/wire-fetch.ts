@@ -31,17 +31,20 @@ export type WireFetch = (request: WireFetchRequest) => Promise<Response>
  * `FetchError` (whose message carries the URL, query secrets included).
  */
 export function createWireFetch(fetch: () => typeof globalThis.fetch): WireFetch {
-  const $fetch: $Fetch = createFetch({
-    fetch: (input, init) => fetch()(input, init),
-    defaults: { retry: false, ignoreResponseError: true, redirect: 'manual', responseType: 'stream' },
-  })
+  const $fetch: $Fetch = createFetch({ fetch: (input, init) => fetch()(input, init) })
   return async (request) => {
     try {
+      // The options are given per call rather than as ofetch's `defaults`: merging defaults into
+      // every call's options measured at a third of ofetch's own cost per request.
       return await $fetch.raw(request.url, {
         method: request.method,
         headers: request.headers,
         body: request.body,
         signal: request.signal,
+        retry: false,
+        ignoreResponseError: true,
+        redirect: 'manual',
+        responseType: 'stream',
       })
     } catch (error) {
       throw error instanceof FetchError && error.cause !== undefined ? error.cause : error
