@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { emitPackage } from './emit/package-files.mjs'
+import { emitModelDescriptions, MODEL_DESCRIPTIONS_PATH } from './emit/schema-valibot.mjs'
 import { emitPackageTests } from './emit/tests.mjs'
 import { emitTypesPackage } from './emit/types-package.mjs'
 import { buildModel } from './model/build-model.mjs'
@@ -43,6 +44,7 @@ export function generate(spec, config) {
   )
   const namespaceOfTag = nameTagNamespaces(model.packages, config.overrides.segments)
   const files = new Map(emitTypesPackage(model))
+  files.set(MODEL_DESCRIPTIONS_PATH, emitModelDescriptions(model.components))
   for (const pkg of model.packages) {
     for (const [path, content] of emitPackage(pkg, model, namespaceOfTag)) files.set(path, content)
     for (const [path, content] of emitPackageTests(pkg, model.components)) files.set(path, content)

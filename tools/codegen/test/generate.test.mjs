@@ -76,16 +76,24 @@ describe('generate', () => {
       expect(path).not.toMatch(/^packages\/(tickets|assets)\/src\/generated\/models\.ts$/)
   })
 
-  it('writes loose valibot schemas, lazy across references, and a record by component name', () => {
-    const schemas = file('packages/tickets/src/generated/schemas.ts')
-    expect(schemas).toContain(
-      'export const FaultsSchema: v.GenericSchema<Ticket> = /* @__PURE__ */ entity<Ticket>({',
+  it('describes every component once in @halo/types, compactly (refs by name, `=` for an enum)', () => {
+    const models = file('packages/types/src/generated/schema-models.ts')
+    expect(models).toContain(
+      "export const Faults: string = 'id:n,summary:s,odd-name:b,user:@Users,attachments:[@Attachment'\n",
     )
-    expect(schemas).toContain('  user: v.exactOptional(v.nullable(v.lazy(() => UsersSchema))),\n')
-    expect(schemas).toContain('  summary: optionalString,\n')
-    expect(schemas).toContain('export const TicketSchema: v.GenericSchema<Ticket> = FaultsSchema')
+    expect(models).toContain("export const Users: string = 'id:n,tickets:[@Faults'\n")
+    expect(models).toContain("export const Kind: string = '=n'\n")
+  })
+
+  it("writes each package's schemas as the models it reaches, with owned and friendly exports", () => {
+    const schemas = file('packages/tickets/src/generated/schemas.ts')
+    expect(schemas).toContain("import * as models from '@halo/types/schemas'")
+    expect(schemas).toContain('const built = /* @__PURE__ */ models.modelSchemas({\n')
+    expect(schemas).toContain('  Faults: models.Faults,\n  Kind: models.Kind,\n  Users: models.Users,\n')
+    expect(schemas).toContain('export const schemas: Readonly<Record<string, v.GenericSchema>> = built')
+    expect(schemas).toContain('export const FaultsSchema = built.Faults as v.GenericSchema<Ticket>')
+    expect(schemas).toContain('export const TicketSchema = built.Faults as v.GenericSchema<Ticket>')
     expect(schemas).toContain("} from '@halo/types'")
-    expect(schemas).toContain('  Faults: FaultsSchema,\n')
   })
 
   it('lists operations and descriptors per package and exports owned types only', () => {

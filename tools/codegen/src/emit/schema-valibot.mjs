@@ -1,190 +1,113 @@
-// Component schemas as valibot schemas for response validation: loose objects (unknown fields
-// pass through), every property optional and nullable, references lazy so cycles resolve.
+// Component schemas for response validation, as compact model descriptions: one string per component,
+// written once into @halo/types/schemas, which builds loose valibot objects from them on first use
+// (every property optional and nullable, references resolved by name so cycles work). The grammar is
+// documented beside its reader, packages/types/src/schemas/model-schemas.ts. Each domain package's
+// schemas file picks the models its operations reach.
 import { refName } from '../model/refs.mjs'
-import { BANNER, docBlock, propertyKey } from './text.mjs'
+import { BANNER, docBlock, propertyKey, quote } from './text.mjs'
+
+export const MODEL_DESCRIPTIONS_PATH = 'packages/types/src/generated/schema-models.ts'
 
 export function schemaConstName(name) {
   return `${name}Schema`
 }
 
-function valibotOf(schema) {
-  const base = baseValibotOf(schema)
-  return schema?.nullable && base !== 'v.unknown()' ? `v.nullable(${base})` : base
+// Names the description grammar can carry: a property name anything but its separators; a component
+// name ends a type and is an export of the descriptions module, so an identifier.
+const NAMES = { property: /^[^,:]+$/, component: /^[A-Za-z_$][A-Za-z0-9_$]*$/ }
+
+function checkedName(name, what) {
+  // `__proto__` would set the prototype of the entries object rather than add an entry.
+  if (!NAMES[what].test(name) || name === '__proto__') {
+    throw new Error(`codegen: ${what} "${name}" cannot be written in a model description`)
+  }
+  return name
 }
 
-function baseValibotOf(schema) {
-  if (!schema || typeof schema !== 'object') return 'v.unknown()'
-  if (schema.$ref) return `v.lazy(() => ${schemaConstName(refName(schema.$ref))})`
-  if (schema.enum) return 'v.number()'
+function typeOf(schema) {
+  const base = baseTypeOf(schema)
+  return schema?.nullable && base !== 'u' ? `?${base}` : base
+}
+
+function baseTypeOf(schema) {
+  if (!schema || typeof schema !== 'object') return 'u'
+  if (schema.$ref) return `@${checkedName(refName(schema.$ref), 'component')}`
+  if (schema.enum) return 'n'
   switch (schema.type) {
     case 'string':
-      return schema.format === 'binary' ? 'v.unknown()' : 'v.string()'
+      return schema.format === 'binary' ? 'u' : 's'
     case 'integer':
     case 'number':
-      return 'v.number()'
+      return 'n'
     case 'boolean':
-      return 'v.boolean()'
+      return 'b'
     case 'array':
-      return `v.array(${valibotOf(schema.items)})`
+      return `[${typeOf(schema.items)}`
     case 'object': {
       const value = schema.additionalProperties
-      return `v.record(v.string(), ${value && typeof value === 'object' ? valibotOf(value) : 'v.unknown()'})`
+      return `{${value && typeof value === 'object' ? typeOf(value) : 'u'}`
     }
     default:
-      return 'v.unknown()'
+      return 'u'
   }
 }
 
 /**
- * Property schemas every entity shares. One instance each keeps the bundle small and the type
- * check fast; valibot schemas are immutable, so sharing them is safe.
+ * One component as a model description: `=n` for an enum, else its properties as `name:type`
+ * joined by commas. A property's type is written without its `?`: every property may be null.
  */
-const SHARED = {
-  'v.exactOptional(v.nullable(v.string()))': 'optionalString',
-  'v.exactOptional(v.nullable(v.number()))': 'optionalNumber',
-  'v.exactOptional(v.nullable(v.boolean()))': 'optionalBoolean',
-  'v.exactOptional(v.unknown())': 'optionalUnknown',
+export function describeModel(schema) {
+  if (schema.enum) return '=n'
+  return Object.entries(schema.properties ?? {})
+    .map(([property, value]) => `${checkedName(property, 'property')}:${baseTypeOf(value)}`)
+    .join(',')
 }
 
-function propertySchema(schema) {
-  const source = `v.exactOptional(${valibotOf({ ...schema, nullable: true })})`
-  return SHARED[source] ?? source
+/** The descriptions of every component, one export each, so bundlers keep only those a package uses. */
+export function emitModelDescriptions(components) {
+  const names = Object.keys(components).sort()
+  const lines = names.map(
+    (name) => `export const ${checkedName(name, 'component')}: string = ${quote(describeModel(components[name]))}\n`,
+  )
+  return `${BANNER}
+// Every component of Halo's API as a compact model description for response validation (the grammar
+// is in ../schemas/model-schemas.ts). The domain packages' /schemas entries pick the ones they use.
+
+${lines.join('')}`
 }
 
 /**
- * The schemas file of one package. Schemas it owns are exported by `<Name>Schema` (and by friendly
- * alias, `TicketSchema`); the `schemas` record holds every schema the package's operations reach,
- * keyed by component name, ready for the core's `schemas` option.
+ * The schemas file of one package: the `schemas` record holds every model the package's operations
+ * reach, keyed by component name, ready for the core's `schemas` option; schemas it owns are also
+ * exported by `<Name>Schema` (and by friendly alias, `TicketSchema`), typed by the shared interfaces.
  */
-export function emitSchemas({ names, owned, components, aliases, display = (name) => name }) {
-  const ownedSet = new Set(owned)
-  const typeImports = [...new Set(names.map(display))]
+export function emitSchemas({ names, owned, aliases, display = (name) => name }) {
+  const typed = [...owned, ...aliases.map((alias) => alias.target)]
+  const typeImports = [...new Set(typed.map(display))]
     .sort()
     .map((name) => `  ${name},\n`)
     .join('')
-  const blocks = names.map((name) => {
-    const schema = components[name]
-    const exported = ownedSet.has(name) ? 'export ' : ''
-    const head = `${docBlock([`Valibot schema of Halo's \`${name}\`.`])}${exported}const ${schemaConstName(name)}: v.GenericSchema<${display(name)}> =`
-    if (schema.enum) return `${head} v.number()\n`
-    const entries = Object.entries(schema.properties ?? {}).map(
-      ([property, value]) => `  ${propertyKey(property)}: ${propertySchema(value)},\n`,
-    )
-    return `${head} /* @__PURE__ */ entity<${display(name)}>({\n${entries.join('')}})\n`
-  })
-  const aliasBlocks = aliases.map(
-    (alias) =>
-      `${docBlock([`Valibot schema of a ${alias.name} (Halo's \`${alias.target}\`).`])}export const ${schemaConstName(alias.name)}: v.GenericSchema<${display(alias.target)}> = ${schemaConstName(alias.target)}\n`,
+  const picked = names.map((name) => `  ${propertyKey(name)}: models.${name},\n`).join('')
+  const ownedExports = owned.map(
+    (name) =>
+      `${docBlock([`Valibot schema of Halo's \`${name}\`.`])}export const ${schemaConstName(name)} = built.${name} as v.GenericSchema<${display(name)}>\n`,
   )
-  const record = names.map((name) => `  ${propertyKey(name)}: ${schemaConstName(name)},\n`).join('')
-  const shared = Object.entries(SHARED)
-    .map(([source, name]) => `const ${name} = /* @__PURE__ */ ${source}\n`)
-    .join('')
+  const aliasExports = aliases.map(
+    (alias) =>
+      `${docBlock([`Valibot schema of a ${alias.name} (Halo's \`${alias.target}\`).`])}export const ${schemaConstName(alias.name)} = built.${alias.target} as v.GenericSchema<${display(alias.target)}>\n`,
+  )
   return `${BANNER}
-import * as v from 'valibot'
-import type {
-${typeImports}} from '@halo/types'
+import * as models from '@halo/types/schemas'
+import type * as v from 'valibot'
+${typeImports === '' ? '' : `import type {\n${typeImports}} from '@halo/types'\n`}
+// The models this package reaches, built into valibot schemas the first time each is used.
+const built = /* @__PURE__ */ models.modelSchemas({
+${picked}})
 
-${shared}
-/** What a valibot schema run reads and writes. */
-interface Dataset {
-  typed: boolean
-  value: unknown
-  issues?: v.BaseIssue<unknown>[]
-}
-
-/** A loose object schema as its run sees it (\`this\`). */
-interface LooseObjectLike {
-  readonly entries: v.ObjectEntries
-}
-
-// valibot's own run, for entries the faster one cannot take (see \`runEntity\`).
-const looseObjectRun = /* @__PURE__ */ v.looseObject({})['~run'] as unknown as (
-  this: LooseObjectLike,
-  dataset: Dataset,
-  config: v.Config<v.BaseIssue<unknown>>,
-) => Dataset
-const onlyOptionalEntries = /* @__PURE__ */ new WeakMap<v.ObjectEntries, boolean>()
-
-/** True when no entry can raise an issue or add a value for a key the record lacks. */
-function onlyOptional(entries: v.ObjectEntries): boolean {
-  let only = onlyOptionalEntries.get(entries)
-  if (only === undefined) {
-    only = Object.values(entries).every(
-      (schema) =>
-        (schema.type === 'exact_optional' || schema.type === 'optional' || schema.type === 'nullish') &&
-        (schema as { default?: unknown }).default === undefined &&
-        (schema as { fallback?: unknown }).fallback === undefined,
-    )
-    onlyOptionalEntries.set(entries, only)
-  }
-  return only
-}
-
-${docBlock([
-  'A Halo entity: a loose object (unknown fields pass through) of optional, nullable properties.',
-  "Typed by its interface rather than by valibot's inference, which is slow on 400-field objects;",
-  'the entries and the interface come from the same component schema.',
-  '',
-  "It is valibot's `looseObject(entries)` with a faster run (`runEntity`).",
-])}function entity<T>(entries: v.ObjectEntries): v.GenericSchema<T> {
-  return v._standardSchema({ ...v.looseObject(entries), '~run': runEntity } as never) as unknown as v.GenericSchema<T>
-}
-
-${docBlock([
-  "valibot's `looseObject` run visits every entry for every record (800 on a ticket, most of them",
-  'absent); this one visits the keys the record has and looks each up in the entries. When every',
-  'entry is optional without default or fallback, as generated, the outcome is the same: the same',
-  'issues with the same paths, known keys checked, unknown keys passed through (`__proto__`,',
-  "`constructor`, `prototype` left out, as valibot does); only the order of the output's keys and",
-  'of the issues follows the record rather than the entries. Otherwise (a schema derived with',
-  "`v.required`, say) it is valibot's own run.",
-])}function runEntity(this: LooseObjectLike, dataset: Dataset, config: v.Config<v.BaseIssue<unknown>>): Dataset {
-  const { entries } = this
-  if (!onlyOptional(entries)) return looseObjectRun.call(this, dataset, config)
-  const input = dataset.value
-  if (!input || typeof input !== 'object') {
-    v._addIssue(this as never, 'type', dataset as never, config)
-    return dataset
-  }
-  const record = input as Record<string, unknown>
-  const output: Record<string, unknown> = {}
-  dataset.typed = true
-  dataset.value = output
-  for (const key in record) {
-    if (!v._isValidObjectKey(record, key)) continue
-    const value = record[key]
-    const valueSchema = Object.hasOwn(entries, key) ? entries[key] : undefined
-    if (valueSchema === undefined) {
-      output[key] = value
-      continue
-    }
-    const valueDataset = valueSchema['~run']({ value }, config) as Dataset
-    if (valueDataset.issues) {
-      const pathItem: v.ObjectPathItem = { type: 'object', origin: 'value', input: record, key, value }
-      for (const issue of valueDataset.issues) {
-        if (issue.path) issue.path.unshift(pathItem)
-        else (issue as { path?: v.IssuePathItem[] }).path = [pathItem]
-        dataset.issues?.push(issue)
-      }
-      dataset.issues ??= valueDataset.issues
-      if (config.abortEarly) {
-        dataset.typed = false
-        break
-      }
-    }
-    if (!valueDataset.typed) dataset.typed = false
-    output[key] = valueDataset.value
-  }
-  return dataset
-}
-
-${blocks.join('\n')}
-${aliasBlocks.join('\n')}
 ${docBlock([
   'Every entity schema this package uses, by Halo component name: pass it (merged with other',
   "packages' records) as the core's `schemas` option to validate responses.",
-])}export const schemas: Readonly<Record<string, v.GenericSchema>> = {
-${record}}
-`
+])}export const schemas: Readonly<Record<string, v.GenericSchema>> = built
+
+${[...ownedExports, ...aliasExports].join('\n')}`
 }
