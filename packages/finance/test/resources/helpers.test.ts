@@ -187,6 +187,19 @@ describe('contracts', () => {
   })
 })
 
+/** The next `POST /Quotation` answers the quotation without `salesorder_id`, as a Halo that made no order might. */
+function answerNextQuotationPostWithoutSalesOrder(): void {
+  server.use(
+    http.post(
+      `${baseUrl}/api/Quotation`,
+      () => HttpResponse.json({ id: seed.quotationId }, { status: 201 }),
+      {
+        once: true,
+      },
+    ),
+  )
+}
+
 describe('quotations', () => {
   it('approve(approval) posts one approval in an array', async () => {
     await quotations(core()).approve({ id: seed.quotationId, result: true, approvalname: 'Jordan Ellis' })
@@ -232,15 +245,7 @@ describe('quotations', () => {
   })
 
   it('reads salesorder_id from the quotation fetched again when the POST answer lacks it', async () => {
-    server.use(
-      http.post(
-        `${baseUrl}/api/Quotation`,
-        () => HttpResponse.json({ id: seed.quotationId }, { status: 201 }),
-        {
-          once: true,
-        },
-      ),
-    )
+    answerNextQuotationPostWithoutSalesOrder()
     mock.state.quotations.update(seed.quotationId, { salesorder_id: seed.salesOrderId })
     const { quotation, salesOrderId } = await quotations(core()).convertToSalesOrder(seed.quotationId)
     expect(salesOrderId).toBe(seed.salesOrderId)
@@ -249,15 +254,7 @@ describe('quotations', () => {
   })
 
   it('says what to check when Halo makes no sales order, and checks the id first', async () => {
-    server.use(
-      http.post(
-        `${baseUrl}/api/Quotation`,
-        () => HttpResponse.json({ id: seed.quotationId }, { status: 201 }),
-        {
-          once: true,
-        },
-      ),
-    )
+    answerNextQuotationPostWithoutSalesOrder()
     const error = await quotations(core())
       .convertToSalesOrder(seed.quotationId)
       .catch((e: unknown) => e)
