@@ -2,7 +2,9 @@ import { defineConfig } from 'tsup'
 
 export default defineConfig({
   // `profile` is Node-only (files, env-paths) and so lives on its own subpath.
-  entry: { index: 'src/index.ts', profile: 'src/profile/index.ts' },
+  // `catalog` holds every operation's descriptions and parameters: its own subpath keeps it out of
+  // bundles that import the client.
+  entry: { index: 'src/index.ts', profile: 'src/profile/index.ts', catalog: 'src/catalog/index.ts' },
   format: ['esm', 'cjs'],
   // tsup 8.5 injects `baseUrl` into the d.ts build; TypeScript 6 rejects it (TS5101)
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },

@@ -132,11 +132,55 @@ describe('halo ops', () => {
     expect(found.every((op) => /ticket/i.test(JSON.stringify(op)))).toBe(true)
   })
 
-  it('shows help for an operation from its metadata', { timeout: SLOW }, async () => {
+  it('shows help for an operation from the library catalog: description, each parameter with type and place', {
+    timeout: SLOW,
+  }, async () => {
     const show = await runHaloBin(['ops', 'show', 'getTicket', '--output', 'table'])
     expect(show.stdout).toContain('getTicket: GET /Tickets/{id}')
-    expect(show.stdout).toContain('id (integer)')
-    expect(show.stdout).toMatch(/query parameters: .*includedetails/)
+    expect(show.stdout).toContain('Use this to return a single instance of Faults.')
+    expect(show.stdout).toMatch(/\n {4}id +integer +path, required: "id" in --params\n/)
+    expect(show.stdout).toMatch(
+      /\n {4}includedetails +boolean +query: "includedetails" in --params — Include extra objects in the response\.\n/,
+    )
+    const json = JSON.parse((await runHaloBin(['ops', 'show', 'upsertTickets'])).stdout) as {
+      parameters: unknown[]
+      body: unknown
+    }
+    expect(json.body).toEqual({ kind: 'json-array', entity: 'Faults' })
+
+    const callHelp = await runHaloBin(['ops', 'call', 'listTickets', '--help'])
+    expect(callHelp.code).toBe(0)
+    expect(callHelp.stdout).toContain('Usage: halo ops call')
+    expect(callHelp.stdout).toContain('listTickets: GET /Tickets (Halo tag Faults)')
+    expect(callHelp.stdout).toMatch(
+      /\n {4}agent_id +integer +query: "agent_id" in --params — Filters by the specified agent\.\n/,
+    )
+    expect(callHelp.stdout).toContain('paged: every page is fetched')
+
+    const listed = JSON.parse((await runHaloBin(['ops', 'list', '--search', 'appointment delete'])).stdout)
+    expect(listed).toContainEqual({
+      name: 'deleteAppointment',
+      method: 'DELETE',
+      path: '/Appointment/{id}',
+      tag: 'Appointment',
+      summary: 'Delete one Appointment',
+    })
+  })
+
+  it('explains the operation behind each resource verb in its --help, with how the verb takes each parameter', {
+    timeout: SLOW,
+  }, async () => {
+    const list = await runHaloBin(['tickets', 'list', '--help'])
+    expect(list.stdout).toContain('Calls listTickets: GET /Tickets (Halo tag Faults)')
+    expect(list.stdout).toMatch(/\n {4}client_id +integer +query: --filter client_id=… — /)
+    const get = await runHaloBin(['assets', 'get', '--help'])
+    expect(get.stdout).toContain('Calls getAsset: GET /Asset/{id}')
+    expect(get.stdout).toMatch(/\n {4}id +integer +path: the <id> argument\n/)
+    const create = await runHaloBin(['clients', 'create', '--help'])
+    expect(create.stdout).toContain('Calls upsertClients: POST /Client')
+    expect(create.stdout).toContain('body: a JSON array of records (Area), as --data (one object')
+    const remove = await runHaloBin(['cabs', 'delete', '--help'])
+    expect(remove.stdout).toContain('Calls deleteCab: DELETE /CAB/{id}')
   })
 
   it('calls an operation by name; a paged list honours --limit; a write honours --dry-run', {

@@ -13,8 +13,8 @@ import { staleFiles, writeFiles } from './output.mjs'
 
 const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url))
 // Where CI checks a spec out beside the repository. The spec is an input, never committed here.
-/** Every package with generated folders: the eight domains and @halo/types. */
-const GENERATED_PACKAGES = [...PACKAGES, 'types']
+/** Every package with generated folders: the eight domains, @halo/types and @halo/client (the operation catalog). */
+const GENERATED_PACKAGES = [...PACKAGES, 'types', 'client']
 export const DEFAULT_SPEC = resolve(REPO_ROOT, '../shared/halo/openapi.json')
 
 async function loadSpec(source) {

@@ -1,6 +1,7 @@
 // Spec in, every generated file out (in memory): the one entry point for writing and checking.
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
+import { emitOperationCatalog } from './emit/operation-catalog.mjs'
 import { emitPackage } from './emit/package-files.mjs'
 import { emitModelDescriptions, MODEL_DESCRIPTIONS_PATH } from './emit/schema-valibot.mjs'
 import { emitPackageTests } from './emit/tests.mjs'
@@ -49,5 +50,6 @@ export function generate(spec, config) {
     for (const [path, content] of emitPackage(pkg, model, namespaceOfTag)) files.set(path, content)
     for (const [path, content] of emitPackageTests(pkg, model.components)) files.set(path, content)
   }
+  for (const [path, content] of emitOperationCatalog(model)) files.set(path, content)
   return { model, files: new Map([...files].sort((a, b) => (a[0] < b[0] ? -1 : 1))) }
 }

@@ -1,4 +1,5 @@
 import { allOperationDescriptors } from '@halo/client'
+import { catalogOperation } from '@halo/client/catalog'
 import type { OperationDescriptor } from '@halo/core'
 import { usageError } from '../errors/cli-error.js'
 import { parseWholeNumber } from '../input/key-values.js'
@@ -23,10 +24,26 @@ function findOperation(name: string): OperationDescriptor {
   )
 }
 
-/** Whether every word of `search` appears in the operation's name, path or tag. */
+/** Halo's summary of an operation, or its description when it has no summary. */
+function summaryOf(descriptor: OperationDescriptor): string {
+  const operation = catalogOperation(descriptor.name)
+  return operation?.summary || operation?.description || ''
+}
+
+/** Whether every word of `search` appears in the operation's name, path, tag or summary. */
 function matches(descriptor: OperationDescriptor, words: readonly string[]): boolean {
-  const text = `${descriptor.name} ${descriptor.method} ${descriptor.path} ${descriptor.tag}`.toLowerCase()
+  const text =
+    `${descriptor.name} ${descriptor.method} ${descriptor.path} ${descriptor.tag} ${summaryOf(descriptor)}`.toLowerCase()
   return words.every((word) => text.includes(word))
+}
+
+/**
+ * `halo ops call <name> --help` answers the help of that operation under the command's own: commander
+ * has already put the operands it read on `command.args` when it prints help.
+ */
+function helpOfNamedOperation({ command }: { command: { args: readonly string[] } }): string {
+  const descriptor = byName.get((command.args[0] ?? '').toLowerCase())
+  return descriptor ? `\n${describeOperation(descriptor)}` : ''
 }
 
 /** `halo ops list [--search text]`, `halo ops show <name>`, `halo ops call <name> --params <json>`. */
@@ -37,14 +54,14 @@ export const opsCommand: CommandModule = (program, cli) => {
 
   ops
     .command('list')
-    .description('list operations: name, method, path, tag')
-    .option('--search <text>', 'only operations whose name, path or tag hold every word')
+    .description("list operations: name, method, path, tag and Halo's summary")
+    .option('--search <text>', 'only operations whose name, path, tag or summary hold every word')
     .action(
       cli.action(async (ctx, options: { search?: string }) => {
         const words = (options.search ?? '').toLowerCase().split(/\s+/).filter(Boolean)
         const rows = allOperationDescriptors
           .filter((descriptor) => matches(descriptor, words))
-          .map((d) => ({ name: d.name, method: d.method, path: d.path, tag: d.tag }))
+          .map((d) => ({ name: d.name, method: d.method, path: d.path, tag: d.tag, summary: summaryOf(d) }))
         ctx.output.result(rows)
       }),
     )
@@ -57,7 +74,7 @@ export const opsCommand: CommandModule = (program, cli) => {
       cli.action(async (ctx, name: string) => {
         const descriptor = findOperation(name)
         if (ctx.output.format === 'table') ctx.io.stdout.write(describeOperation(descriptor))
-        else ctx.output.result(descriptor)
+        else ctx.output.result({ ...descriptor, ...catalogOperation(descriptor.name) })
       }),
     )
 
@@ -69,8 +86,10 @@ export const opsCommand: CommandModule = (program, cli) => {
     .option('--limit <n>', 'for paged lists: stop after this many records', parseWholeNumber(0))
     .addHelpText(
       'after',
-      '\nExample: halo ops call getTicket --params \'{"id": 1001, "includedetails": true}\'',
+      '\nExample: halo ops call getTicket --params \'{"id": 1001, "includedetails": true}\'\n' +
+        'With an operation name, --help also prints its parameters: halo ops call getTicket --help',
     )
+    .addHelpText('after', helpOfNamedOperation)
     .action(
       cli.action(async (ctx, name: string, options: { params: string; limit?: number }) => {
         const descriptor = findOperation(name)

@@ -4,7 +4,12 @@ import { usageError } from '../errors/cli-error.js'
 import { collectKeyValue, parseWholeNumber } from '../input/key-values.js'
 import { readJsonArgument } from '../input/read-data.js'
 import { parseRecordId } from '../input/record-id.js'
-import { operationLine, plannedOperationRequest } from '../metadata/describe-operation.js'
+import {
+  describeOperation,
+  operationLine,
+  type ParameterRoutes,
+  plannedOperationRequest,
+} from '../metadata/describe-operation.js'
 import { type ResourceEntry, resourceCatalog } from '../metadata/resource-catalog.js'
 import { pathWithQuery } from '../output/dry-run.js'
 import type { CommandModule } from '../program/command-module.js'
@@ -38,6 +43,28 @@ function describe(operation: OperationDescriptor | undefined, fallback: string):
   return operation ? `${fallback} (${operationLine(operation)})` : `${fallback} (not offered by the API)`
 }
 
+/** The help of the operation behind a verb, saying how this verb takes each parameter. */
+function operationHelp(operation: OperationDescriptor | undefined, routes: ParameterRoutes): () => string {
+  return () =>
+    operation ? `\nCalls ${describeOperation(operation, routes)}` : '\nThe API has no operation for this.'
+}
+
+const LIST_ROUTES: ParameterRoutes = {
+  path: (p) => `path: --filter ${p.name}=…`,
+  query: (p) => `query: --filter ${p.name}=…`,
+  body: '--data',
+}
+const ITEM_ROUTES: ParameterRoutes = {
+  path: (p) => (p.name === 'id' ? 'path: the <id> argument' : `path: --query ${p.name}=…`),
+  query: (p) => `query: --query ${p.name}=…`,
+  body: '--data',
+}
+const WRITE_ROUTES: ParameterRoutes = {
+  path: (p) => `path: ${p.name}`,
+  query: (p) => `query: ${p.name} (not set by this command)`,
+  body: '--data (one object, or an array for create)',
+}
+
 async function readRecord(ctx: CommandContext, data: string | undefined): Promise<Record<string, unknown>> {
   if (data === undefined) throw usageError('--data is required: inline JSON, @file, or - for stdin.')
   const value = await readJsonArgument(data, '--data', ctx.io.stdin)
@@ -64,6 +91,7 @@ function addResource(
     .description(describe(entry.list, 'every matching record, page after page'))
     .option('--filter <key=value>', 'filter by a query parameter (wire name); repeatable', collectKeyValue)
     .option('--limit <n>', 'stop after this many records', parseWholeNumber(0))
+    .addHelpText('after', operationHelp(entry.list, LIST_ROUTES))
     .action(
       cli.action(async (ctx, options: { filter?: Record<string, string>; limit?: number }) => {
         const operation = need(entry, entry.list, 'list')
@@ -96,6 +124,7 @@ function addResource(
       'query parameter (wire name), e.g. includedetails=true; repeatable',
       collectKeyValue,
     )
+    .addHelpText('after', operationHelp(entry.get, ITEM_ROUTES))
     .action(
       cli.action(async (ctx, id: number | string, options: { query?: Record<string, string> }) => {
         const operation = need(entry, entry.get, 'get')
@@ -112,6 +141,7 @@ function addResource(
     .command('create')
     .description(describe(entry.upsert, 'create a record (or several, from a JSON array)'))
     .requiredOption('--data <json|@file|->', 'the record as JSON: inline, @file, or - for stdin')
+    .addHelpText('after', operationHelp(entry.upsert, WRITE_ROUTES))
     .action(
       cli.action(async (ctx, options: { data: string }) => {
         const operation = need(entry, entry.upsert, 'create')
@@ -142,6 +172,7 @@ function addResource(
     .description(describe(entry.upsert, 'change fields of a record (Halo upserts by id)'))
     .argument('<id>', 'record id', parseRecordId)
     .requiredOption('--data <json|@file|->', 'the fields to change as JSON: inline, @file, or - for stdin')
+    .addHelpText('after', operationHelp(entry.upsert, WRITE_ROUTES))
     .action(
       cli.action(async (ctx, id: number | string, options: { data: string }) => {
         const operation = need(entry, entry.upsert, 'update')
@@ -165,6 +196,7 @@ function addResource(
     .description(describe(entry.remove, 'delete a record (asks first on a terminal; --yes otherwise)'))
     .argument('<id>', 'record id', parseRecordId)
     .option('--query <key=value>', 'query parameter (wire name); repeatable', collectKeyValue)
+    .addHelpText('after', operationHelp(entry.remove, ITEM_ROUTES))
     .action(
       cli.action(async (ctx, id: number | string, options: { query?: Record<string, string> }) => {
         const operation = need(entry, entry.remove, 'delete')

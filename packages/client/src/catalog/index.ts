@@ -1,0 +1,7 @@
+export type {
+  CatalogBody,
+  CatalogOperation,
+  CatalogParameter,
+  CatalogParameterType,
+} from './operation-catalog.js'
+export { catalogOperation, operationCatalog } from './operation-catalog.js'
