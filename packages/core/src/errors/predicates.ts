@@ -11,6 +11,12 @@ import type { HaloTimeoutError } from './halo-timeout-error.js'
 import type { HaloUnexpectedResponseError } from './halo-unexpected-response-error.js'
 import type { HaloValidationError } from './halo-validation-error.js'
 
+// One predicate per kind, all made here: each reads the kind the error carries under the registry
+// symbol, so they agree across copies of @halo/core where `instanceof` would not.
+function isKind<TError extends HaloError>(kind: HaloErrorKind) {
+  return (value: unknown): value is TError => kindOf(value) === kind
+}
+
 function kindOf(value: unknown): HaloErrorKind | undefined {
   if (typeof value !== 'object' || value === null) return undefined
   const kind = (value as { [HALO_ERROR_KIND]?: unknown })[HALO_ERROR_KIND]
@@ -38,12 +44,8 @@ function kindOf(value: unknown): HaloErrorKind | undefined {
 export function isHaloError(value: unknown): value is HaloError {
   return kindOf(value) !== undefined
 }
-export function isHaloAuthenticationError(value: unknown): value is HaloAuthenticationError {
-  return kindOf(value) === 'authentication'
-}
-export function isHaloPermissionError(value: unknown): value is HaloPermissionError {
-  return kindOf(value) === 'permission'
-}
+export const isHaloAuthenticationError = isKind<HaloAuthenticationError>('authentication')
+export const isHaloPermissionError = isKind<HaloPermissionError>('permission')
 /**
  * True for a `HaloResourceNotFound`: Halo answered 404.
  *
@@ -64,9 +66,7 @@ export function isHaloPermissionError(value: unknown): value is HaloPermissionEr
  * }
  * ```
  */
-export function isHaloResourceNotFound(value: unknown): value is HaloResourceNotFound {
-  return kindOf(value) === 'not_found'
-}
+export const isHaloResourceNotFound = isKind<HaloResourceNotFound>('not_found')
 /**
  * True for a `HaloValidationError`: Halo refused the request (400), or a response failed its schema
  * under `validate: 'strict'`.
@@ -86,9 +86,7 @@ export function isHaloResourceNotFound(value: unknown): value is HaloResourceNot
  * }
  * ```
  */
-export function isHaloValidationError(value: unknown): value is HaloValidationError {
-  return kindOf(value) === 'validation'
-}
+export const isHaloValidationError = isKind<HaloValidationError>('validation')
 /**
  * True for a `HaloRateLimitError`: Halo still answered 429 after the client's retries.
  *
@@ -108,21 +106,9 @@ export function isHaloValidationError(value: unknown): value is HaloValidationEr
  * }
  * ```
  */
-export function isHaloRateLimitError(value: unknown): value is HaloRateLimitError {
-  return kindOf(value) === 'rate_limit'
-}
-export function isHaloServerError(value: unknown): value is HaloServerError {
-  return kindOf(value) === 'server'
-}
-export function isHaloConnectionError(value: unknown): value is HaloConnectionError {
-  return kindOf(value) === 'connection'
-}
-export function isHaloTimeoutError(value: unknown): value is HaloTimeoutError {
-  return kindOf(value) === 'timeout'
-}
-export function isHaloPaginationError(value: unknown): value is HaloPaginationError {
-  return kindOf(value) === 'pagination'
-}
-export function isHaloUnexpectedResponseError(value: unknown): value is HaloUnexpectedResponseError {
-  return kindOf(value) === 'unexpected_response'
-}
+export const isHaloRateLimitError = isKind<HaloRateLimitError>('rate_limit')
+export const isHaloServerError = isKind<HaloServerError>('server')
+export const isHaloConnectionError = isKind<HaloConnectionError>('connection')
+export const isHaloTimeoutError = isKind<HaloTimeoutError>('timeout')
+export const isHaloPaginationError = isKind<HaloPaginationError>('pagination')
+export const isHaloUnexpectedResponseError = isKind<HaloUnexpectedResponseError>('unexpected_response')

@@ -1,4 +1,5 @@
 export * from './chunk/index.js'
+export * from './crud-resource/index.js'
 export * from './custom-fields/index.js'
 export * from './map-halo-list/index.js'
 export * from './name-lookup-cache/index.js'

@@ -30,6 +30,23 @@ export interface CrudOperations<
   readonly remove: DeleteOperation<TDeleteParams>
 }
 
+/** What `crudMethods` answers for one set of operations and one record type. */
+export type CrudMethods<
+  TListParams,
+  TGetParams extends { readonly id: RecordId },
+  TBody extends object,
+  TDeleteParams extends { readonly id: RecordId },
+  TRecord,
+> = MergedMethods<
+  ReturnType<typeof listMethods<TListParams, unknown, TRecord>> &
+    ReturnType<typeof getMethods<TGetParams, unknown, TRecord>> &
+    ReturnType<typeof writeMethods<TBody, unknown, TRecord>> &
+    ReturnType<typeof deleteMethods<TDeleteParams>>
+>
+
+// One object type instead of an intersection, as the spread of the four builders is (and hovers read).
+type MergedMethods<T> = { [K in keyof T]: T[K] }
+
 /**
  * `list`, `get`, `create`, `update`, `createMany`, `upsertMany` and `delete` of a resource: exactly
  * `listMethods` + `getMethods` + `writeMethods` + `deleteMethods` over its four generated operations,
@@ -47,7 +64,7 @@ export function crudMethods<
   core: HaloCore,
   operations: CrudOperations<TListParams, TGetParams, TBody, TDeleteParams, TEntity>,
   decorate: Decorate<TEntity, TRecord>,
-) {
+): CrudMethods<TListParams, TGetParams, TBody, TDeleteParams, TRecord> {
   return {
     ...listMethods(core, operations.list, decorate),
     ...getMethods(core, operations.get, decorate),

@@ -1,4 +1,5 @@
-export { type CrudOperations, crudMethods } from './crud-methods.js'
+export { type CrudMethods, type CrudOperations, crudMethods } from './crud-methods.js'
+export { type CurrentRecordOperation, currentRecordMethods } from './current-record-methods.js'
 export { type DeleteManyOptions, type DeleteManyResult, deleteMethods } from './delete-methods.js'
 export { getMethods } from './get-methods.js'
 export { listMethods, type SearchOptions, searchMethods } from './list-methods.js'

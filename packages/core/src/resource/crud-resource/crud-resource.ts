@@ -1,0 +1,231 @@
+import type { HaloCore } from '../../halo-core.js'
+import { listedNameLookup, type RecordNames } from '../name-lookup-cache/listed-name-lookup.js'
+import {
+  type HaloRecord,
+  type RecordContext,
+  type RecordHelpers,
+  type RecordOperations,
+  recordDecorator,
+} from '../record-helpers/record-helpers.js'
+import { type CrudMethods, type CrudOperations, crudMethods } from '../resource-methods/crud-methods.js'
+import {
+  type CurrentRecordOperation,
+  currentRecordMethods,
+} from '../resource-methods/current-record-methods.js'
+import { searchMethods } from '../resource-methods/list-methods.js'
+import { nameLookupMethods } from '../resource-methods/name-lookup-methods.js'
+import type { ListOperation, RecordId } from '../resource-methods/operation-types.js'
+
+/**
+ * The four generated operations of an entity with the whole list/get/POST/DELETE set, and (for the few
+ * records that need them) the refresh parameters and the extra keys its helpers send.
+ */
+export interface CrudResourceOperations<
+  TListParams,
+  TGetParams extends { readonly id: RecordId },
+  TDeleteParams extends { readonly id: RecordId },
+  TEntity extends object,
+> extends CrudOperations<TListParams, TGetParams, TEntity, TDeleteParams, TEntity>,
+    Pick<RecordOperations<TEntity, TGetParams, TDeleteParams>, 'refreshParams' | 'keys'> {}
+
+/** `idOf(name)` as `nameLookupMethods` makes it. */
+export type NameLookupMethods<TId> = ReturnType<typeof nameLookupMethods<TId>>
+
+/** What `defineCrudResource` builds for one kind of record. */
+export interface CrudResource<
+  TListParams,
+  TGetParams extends { readonly id: RecordId },
+  TDeleteParams extends { readonly id: RecordId },
+  TEntity extends object,
+  TRecord,
+  TMethods = CrudMethods<TListParams, TGetParams, TEntity, TDeleteParams, TRecord>,
+> {
+  /** Decorates one entity as Halo sent it: `update`, `delete`, `refresh` and the kind's extra helpers. */
+  readonly record: (core: HaloCore, entity: TEntity) => TRecord
+  /**
+   * `list`, `get`, `create`, `update`, `delete`, `deleteMany`, `createMany`, `upsertMany` on one core
+   * (and `idOf` once `named`).
+   */
+  readonly methods: (core: HaloCore) => TMethods
+  /**
+   * The same resource with `idOf(name)`, over one cached list per core (`listedNameLookup`): records
+   * are named by `nameOf`, their `name` unless the kind names them by another field.
+   */
+  named(
+    nameOf?: (entity: TEntity) => RecordNames,
+  ): CrudResource<
+    TListParams,
+    TGetParams,
+    TDeleteParams,
+    TEntity,
+    TRecord,
+    MergedMethods<TMethods & NameLookupMethods<number>>
+  >
+  /** The same resource with `search(term, { limit })`, for a list endpoint that takes Halo's `search`. */
+  searchable(): CrudResource<
+    TListParams,
+    TGetParams,
+    TDeleteParams,
+    TEntity,
+    TRecord,
+    MergedMethods<TMethods & SearchMethods<TListParams, TRecord>>
+  >
+  /** The same resource with `getMe()`, over its `GET /<Collection>/me` operation. */
+  withGetMe(
+    getCurrent: CurrentRecordOperation,
+  ): CrudResource<
+    TListParams,
+    TGetParams,
+    TDeleteParams,
+    TEntity,
+    TRecord,
+    MergedMethods<TMethods & CurrentRecordMethods<TRecord>>
+  >
+}
+
+/** `search(term, options)` as `searchMethods` makes it. */
+export type SearchMethods<TListParams, TRecord> = ReturnType<
+  typeof searchMethods<TListParams & { readonly search?: string | undefined }, unknown, TRecord>
+>
+
+/** `getMe()` as `currentRecordMethods` makes it. */
+export type CurrentRecordMethods<TRecord> = ReturnType<typeof currentRecordMethods<unknown, TRecord>>
+
+// One object type instead of an intersection, as a spread of the builders is (and hovers read).
+type MergedMethods<T> = { [K in keyof T]: T[K] }
+
+/** The record type a `CrudResource` hands out (`type RoleRecord = CrudRecordOf<typeof roleResource>`). */
+export type CrudRecordOf<TResource> =
+  TResource extends CrudResource<infer _List, infer _Get, infer _Delete, infer _Entity, infer TRecord>
+    ? TRecord
+    : never
+
+/** The `update` / `delete` / `refresh` helpers of a `CrudResource`'s records. */
+export type CrudRecordHelpersOf<TResource> =
+  TResource extends CrudResource<infer _List, infer TGet, infer TDelete, infer TEntity, infer _Record>
+    ? RecordHelpers<TEntity, TGet, TDelete>
+    : never
+
+/** Builds the helpers a kind of record adds to `update`, `delete` and `refresh` (a ticket's `addAction`). */
+export type RecordExtrasBuilder<TEntity, TRecord, TExtras> = (
+  core: HaloCore,
+  entity: TEntity,
+  context: RecordContext<TEntity, TRecord>,
+) => TExtras
+
+/** A `CrudResource` whose records carry only the library's helpers, and can be given the kind's own. */
+export interface CrudResourceDefinition<
+  TListParams,
+  TGetParams extends { readonly id: RecordId },
+  TDeleteParams extends { readonly id: RecordId },
+  TEntity extends object,
+> extends CrudResource<
+    TListParams,
+    TGetParams,
+    TDeleteParams,
+    TEntity,
+    HaloRecord<TEntity, TGetParams, TDeleteParams>
+  > {
+  /**
+   * The same resource with records that also carry the kind's own helpers. The extras type is named
+   * (`withExtras<KbArticleExtras>(…)`) because the helpers may answer records of the same kind, which
+   * TypeScript cannot infer from the builder that makes them. A package that declares its record type
+   * as an interface (`ClientRecord`) names it second, so its resource answers that type.
+   */
+  withExtras<
+    TExtras extends object,
+    TRecord extends HaloRecord<TEntity, TGetParams, TDeleteParams> & TExtras = HaloRecord<
+      TEntity,
+      TGetParams,
+      TDeleteParams
+    > &
+      TExtras,
+  >(
+    extras: RecordExtrasBuilder<TEntity, TRecord, TExtras>,
+  ): CrudResource<TListParams, TGetParams, TDeleteParams, TEntity, TRecord>
+}
+
+/**
+ * One kind of record and its resource, written once: the per-entity file names the kind (for the id
+ * error) and hands over its generated operations, and `withExtras` adds the kind's own helpers.
+ * Everything else (the record helpers' one signature and id check, the list/get/write/delete methods)
+ * comes from here, so every resource of the library behaves the same.
+ *
+ * ```ts
+ * const roleResource = defineCrudResource('user role', {
+ *   list: listUserRoles, get: getUserRole, upsert: upsertUserRoles, remove: deleteUserRole,
+ * })
+ * export type RoleRecord = CrudRecordOf<typeof roleResource>
+ * export const roles = (core: HaloCore) => roleResource.methods(core)
+ * ```
+ */
+export function defineCrudResource<
+  TListParams,
+  TGetParams extends { readonly id: RecordId },
+  TDeleteParams extends { readonly id: RecordId },
+  TEntity extends object & { readonly id?: RecordId | null | undefined },
+>(
+  kind: string,
+  operations: CrudResourceOperations<TListParams, TGetParams, TDeleteParams, TEntity>,
+): CrudResourceDefinition<TListParams, TGetParams, TDeleteParams, TEntity> {
+  function build<
+    TExtras extends object,
+    TRecord extends HaloRecord<TEntity, TGetParams, TDeleteParams> & TExtras,
+  >(
+    extras?: RecordExtrasBuilder<TEntity, TRecord, TExtras>,
+  ): CrudResource<TListParams, TGetParams, TDeleteParams, TEntity, TRecord> {
+    // The record type is the package's own name for what recordDecorator builds (checked by the
+    // constraint on TRecord), so the context's `decorate` answers it.
+    const decoratorFor = (core: HaloCore) =>
+      recordDecorator<TEntity, TGetParams, TDeleteParams, TExtras>(
+        core,
+        kind,
+        operations,
+        extras && ((entity, context) => extras(core, entity, context as RecordContext<TEntity, TRecord>)),
+      ) as (entity: TEntity) => TRecord
+    return chainable({
+      record: (core, entity) => decoratorFor(core)(entity),
+      methods: (core) => crudMethods(core, operations, decoratorFor(core)),
+    })
+  }
+  // Each step adds methods built over the same records; what a step makes once (the name cache) is
+  // made here, at module level, so every factory call for one core shares it.
+  function chainable<TRecord, TMethods>(
+    resource: Pick<
+      CrudResource<TListParams, TGetParams, TDeleteParams, TEntity, TRecord, TMethods>,
+      'record' | 'methods'
+    >,
+  ): CrudResource<TListParams, TGetParams, TDeleteParams, TEntity, TRecord, TMethods> {
+    const { record, methods } = resource
+    const adding = <TMore>(more: (core: HaloCore, decorate: (entity: TEntity) => TRecord) => TMore) =>
+      chainable<TRecord, MergedMethods<TMethods & TMore>>({
+        record,
+        methods: (core) =>
+          ({ ...methods(core), ...more(core, (entity) => record(core, entity)) }) as MergedMethods<
+            TMethods & TMore
+          >,
+      })
+    return {
+      record,
+      methods,
+      named(nameOf) {
+        const names = listedNameLookup(kind, operations.list, nameOf)
+        return adding((core) => nameLookupMethods(core, names))
+      },
+      searchable() {
+        const list = operations.list as ListOperation<
+          TListParams & { readonly search?: string | undefined },
+          TEntity
+        >
+        return adding((core, decorate) => searchMethods(core, list, decorate))
+      },
+      withGetMe(getCurrent) {
+        return adding((core, decorate) => currentRecordMethods(core, getCurrent, decorate))
+      },
+    }
+  }
+  return {
+    ...build<Record<never, never>, HaloRecord<TEntity, TGetParams, TDeleteParams>>(),
+    withExtras: build,
+  } as CrudResourceDefinition<TListParams, TGetParams, TDeleteParams, TEntity>
+}

@@ -1,0 +1,12 @@
+export {
+  type CrudRecordHelpersOf,
+  type CrudRecordOf,
+  type CrudResource,
+  type CrudResourceDefinition,
+  type CrudResourceOperations,
+  type CurrentRecordMethods,
+  defineCrudResource,
+  type NameLookupMethods,
+  type RecordExtrasBuilder,
+  type SearchMethods,
+} from './crud-resource.js'

@@ -1,0 +1,74 @@
+import { describe, expectTypeOf, it } from 'vitest'
+import type { HaloCore } from '../../src/halo-core.js'
+import type { HaloList } from '../../src/list/halo-list.js'
+import type { RequestOptions } from '../../src/options/request-options.js'
+import {
+  type CrudRecordHelpersOf,
+  type CrudRecordOf,
+  defineCrudResource,
+} from '../../src/resource/crud-resource/index.js'
+import { crudMethods, nameLookupMethods, perCoreNameLookup } from '../../src/resource/index.js'
+import type { HaloRecord, RecordHelpers } from '../../src/resource/record-helpers/index.js'
+
+interface Gadget {
+  id?: number
+  name?: string
+}
+type GetGadgetParams = { readonly id: number; readonly includedetails?: boolean }
+type DeleteGadgetParams = { readonly id: number; readonly reason?: string }
+declare const core: HaloCore
+declare function listGadgets(
+  core: HaloCore,
+  params?: { readonly client_id?: number },
+  options?: RequestOptions,
+): HaloList<Gadget>
+declare function getGadget(core: HaloCore, params: GetGadgetParams, options?: RequestOptions): Promise<Gadget>
+declare function upsertGadgets(
+  core: HaloCore,
+  params: { readonly body: readonly Gadget[] },
+  options?: RequestOptions,
+): Promise<unknown>
+declare function deleteGadget(
+  core: HaloCore,
+  params: DeleteGadgetParams,
+  options?: RequestOptions,
+): Promise<unknown>
+
+const operations = { list: listGadgets, get: getGadget, upsert: upsertGadgets, remove: deleteGadget }
+const gadgetResource = defineCrudResource('gadget', operations)
+interface GadgetExtras {
+  /** A copy of this gadget under a new name, as Halo answers the POST. */
+  rename(name: string): Promise<CrudRecordOf<typeof labelledResource>>
+}
+const labelledResource = gadgetResource.withExtras<GadgetExtras>((core, gadget, { id, decorate }) => ({
+  rename: async (name) =>
+    decorate({ ...(await getGadget(core, { id: id('rename') as number })), ...gadget, name }),
+}))
+
+describe('defineCrudResource types', () => {
+  it('its records are the HaloRecord of the entity and the get/delete parameters', () => {
+    expectTypeOf<CrudRecordOf<typeof gadgetResource>>().toEqualTypeOf<
+      HaloRecord<Gadget, GetGadgetParams, DeleteGadgetParams>
+    >()
+    expectTypeOf<CrudRecordHelpersOf<typeof gadgetResource>>().toEqualTypeOf<
+      RecordHelpers<Gadget, GetGadgetParams, DeleteGadgetParams>
+    >()
+    expectTypeOf<CrudRecordOf<typeof labelledResource>>().toEqualTypeOf<
+      HaloRecord<Gadget, GetGadgetParams, DeleteGadgetParams> & GadgetExtras
+    >()
+  })
+
+  it('its methods are exactly crudMethods over the same operations and records', () => {
+    const decorate = (gadget: Gadget) => gadgetResource.record(core, gadget)
+    const byHand = crudMethods(core, operations, decorate)
+    expectTypeOf(gadgetResource.methods(core)).toEqualTypeOf(byHand)
+    expectTypeOf(gadgetResource.methods(core).get).parameter(0).toEqualTypeOf<number>()
+  })
+
+  it('named() adds exactly nameLookupMethods to the methods', () => {
+    const decorate = (gadget: Gadget) => gadgetResource.record(core, gadget)
+    const names = perCoreNameLookup<number>({ kind: 'gadget', load: async () => [] })
+    const byHand = { ...crudMethods(core, operations, decorate), ...nameLookupMethods(core, names) }
+    expectTypeOf(gadgetResource.named().methods(core)).toEqualTypeOf(byHand)
+  })
+})
