@@ -27,7 +27,7 @@ it('runs the README Resources examples against the simulated Halo', async () => 
   expect(byLabel.get('invoice pdf')).toEqual(['%PDF', true])
   expect(byLabel.get('quote created')).toEqual([true])
   expect(byLabel.get('quote converted')).toEqual([true])
-  const [converted] = apiRequests(mock, 'POST /Quotation').at(-1)?.body as { id: number }[]
+  const [converted] = (apiRequests(mock, 'POST /Quotation').at(-1)?.body ?? []) as { id: number }[]
   expect(converted).toEqual({ id: expect.any(Number), _create_so: true })
   expect(mock.state.salesOrders.find((o) => o.quotation_id === converted?.id)).toBeDefined()
   expect(byLabel.get('items found')).toEqual([true])
