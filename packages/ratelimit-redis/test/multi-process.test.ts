@@ -6,6 +6,7 @@
 import { type ChildProcess, fork } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { mockCredentials, type RunningHaloMock, startHaloMock } from '@halo/mock'
+import { freePort } from '@halo/test-support/servers'
 import { afterAll, describe, expect, it } from 'vitest'
 import type {
   ParentMessage,
@@ -13,7 +14,6 @@ import type {
   WorkerMessage,
   WorkerReport,
 } from './multi-process/worker-protocol.js'
-import { freePort } from './redis-server-process.js'
 import { redisAvailable, redisUrl, uniquePrefix } from './redis-test-context.js'
 
 const WORKERS = 4

@@ -1,4 +1,5 @@
 import { HaloError, isHaloError } from '@halo/core'
+import { freePort } from '@halo/test-support/servers'
 import { describe, expect, it } from 'vitest'
 import {
   createRedisRateLimitStore,
@@ -6,7 +7,6 @@ import {
   HaloRedisStoreError,
   isHaloRedisStoreError,
 } from '../src/index.js'
-import { freePort } from './redis-server-process.js'
 
 // No Redis needed: these talk to a port where nothing listens.
 describe('when Redis is down', () => {

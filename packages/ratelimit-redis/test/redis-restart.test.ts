@@ -1,14 +1,11 @@
-import { describe, expect, inject, it } from 'vitest'
+import { canStartRedisServers } from '@halo/test-support/server-context'
+import { startRedisServer } from '@halo/test-support/servers'
+import { describe, expect, it } from 'vitest'
 import { createRedisRateLimitStore, isHaloRedisStoreError } from '../src/index.js'
-import { startRedisServer } from './redis-server-process.js'
 import { sleep } from './redis-test-context.js'
 
-const canStartServers = inject('redisServerBinary')
-if (!canStartServers) {
-  // CI installs redis-server (.ci/run): there its absence is a failure, not a skip.
-  if (process.env.CI) throw new Error('@halo/ratelimit-redis: no redis-server binary in CI')
-  console.warn('@halo/ratelimit-redis: restart test skipped: no redis-server binary')
-}
+// CI installs redis-server (.ci/run): there its absence fails this file instead of skipping it.
+const canStartServers = canStartRedisServers('@halo/ratelimit-redis')
 
 describe.skipIf(!canStartServers)('when Redis restarts', () => {
   it('fails closed while it is down, and grants again once it is back, without a new store', {

@@ -1,5 +1,7 @@
 // The whole loop against the simulated Halo: register a webhook through the API, change a ticket,
 // receive the typed event in a real node:http receiver; a failing handler gets Halo's retry.
+
+import { listen } from '@halo/test-support/http-server'
 import { tickets } from '@halo/tickets'
 import { afterAll, describe, expect, it } from 'vitest'
 import {
@@ -10,7 +12,6 @@ import {
   toNodeListener,
 } from '../src/index.js'
 import { simulatedHalo } from './support/halo.js'
-import { listen } from './support/servers.js'
 
 let current: HaloWebhookHandler = async () => new Response(null, { status: 503 })
 const receiver = await listen(toNodeListener((request) => current(request)))

@@ -1,4 +1,6 @@
 // The handler behind a real node:http server (toNodeListener), reached with real HTTP requests.
+
+import { listen } from '@halo/test-support/http-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   createWebhookHandler,
@@ -7,7 +9,6 @@ import {
   toNodeListener,
 } from '../src/index.js'
 import { ticketPayload } from './support/deliveries.js'
-import { listen } from './support/servers.js'
 
 const hmac = { secret: 'node-http-secret-7Hq-made-up', prefix: 'sha256=' }
 const seen: HaloWebhookEvent[] = []

@@ -1,6 +1,7 @@
 // toNodeListener beyond the plain case: a streamed (chunked) body over the limit, and the bodies an
 // Express middleware may have left (raw bytes kept, or JSON already parsed), over real node:http.
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { listen } from '@halo/test-support/http-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   createWebhookHandler,
@@ -9,7 +10,6 @@ import {
   toNodeListener,
 } from '../src/index.js'
 import { ticketPayload } from './support/deliveries.js'
-import { listen } from './support/servers.js'
 
 const hmac = { secret: 'listener-secret-made-up' }
 const received: HaloWebhookEvent[] = []

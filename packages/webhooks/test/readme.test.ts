@@ -5,6 +5,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createHaloCore } from '@halo/core'
 import { createHaloMock, mockCredentials, startHaloMock } from '@halo/mock'
+import { listen } from '@halo/test-support/http-server'
 import { tickets } from '@halo/tickets'
 import { Redis } from 'ioredis'
 import { describe, expect, it, vi } from 'vitest'
@@ -135,11 +136,10 @@ describe('README', () => {
       verify: { hmac: { secret: 'test-secret', prefix: 'sha256=' } },
       on: { '*': (event) => void received.push(event.name) },
     })
-    const server = createServer(toNodeListener(handler)).listen(0, '127.0.0.1')
-    await once(server, 'listening')
+    const receiver = await listen(toNodeListener(handler))
     try {
       await registerWebhook(core, {
-        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+        url: `${receiver.url}/`,
         events: ['New Ticket Logged'],
       })
       await tickets(core).create({ summary: 'Signed by the mock', tickettype_id: 1 })
@@ -147,7 +147,7 @@ describe('README', () => {
       expect(mock.webhooks.attempts.map((a) => a.status)).toEqual([200])
       expect(received).toEqual(['New Ticket Logged'])
     } finally {
-      server.close()
+      await receiver.close()
     }
   })
 })

@@ -1,8 +1,8 @@
 // In a test file: the server the global setup found. Where there is none, the tests that need it skip
 // on a developer's machine with the reason, and FAIL under CI, which installs the servers (.ci/run):
 // there a missing server must not quietly skip the tests that prove the shared stores work.
-
 import { inject } from 'vitest'
+// The keys of `inject(...)`, declared beside the global setups that provide them.
 import type {} from './servers/provided-servers.js'
 
 export type TestServer = 'redis' | 'postgres'

@@ -1,9 +1,7 @@
 // One receiver process: a node:http server whose handler dedupes through Redis. It counts each run
 // of its handler in Redis (so the test sees runs across processes), takes `hold_ms` from the
 // ticket to keep a delivery in flight, and fails once when the ticket says `fail_on` is this process.
-import { once } from 'node:events'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { listen } from '@halo/test-support/http-server'
 import { Redis } from 'ioredis'
 import { createRedisDedupeStore, createWebhookHandler, toNodeListener } from '../../src/index.js'
 
@@ -27,12 +25,11 @@ const handler = createWebhookHandler({
   },
 })
 
-const server = createServer(toNodeListener(handler)).listen(0, '127.0.0.1')
-await once(server, 'listening')
-process.send?.({ type: 'ready', port: (server.address() as AddressInfo).port })
+const receiver = await listen(toNodeListener(handler))
+process.send?.({ type: 'ready', port: receiver.port })
 process.on('message', async (message: { type: string }) => {
   if (message.type !== 'exit') return
-  server.close()
+  await receiver.close()
   await redis.quit()
   process.exit(0)
 })
