@@ -1,26 +1,23 @@
 import type { HaloCore, RequestOptions } from '@halo/core'
+import { type CrudRecordHelpersOf, defineCrudResource } from '@halo/core/resource'
 import {
-  crudMethods,
-  nameLookupMethods,
-  perCoreNameLookup,
-  type RecordHelpers,
-  recordHelpers,
-  withMethods,
-} from '@halo/core/resource'
-import {
-  type DeleteFieldInfoParams,
   deleteFieldInfo,
   type FieldInfo,
-  type GetFieldInfoParams,
   getFieldInfo,
   listFieldInfo,
   upsertFieldInfo,
 } from '../../generated/index.js'
-import { type LookupRecord, lookupRecord, lookups } from '../lookups/lookups.js'
+import { type LookupRecord, lookupResource, lookups } from '../lookups/lookups.js'
 
-/** Helpers on a custom field definition returned by `customFields(core)`. */
-export interface CustomFieldDefinitionHelpers
-  extends RecordHelpers<FieldInfo, GetFieldInfoParams, DeleteFieldInfoParams> {
+const customFieldDefinition = defineCrudResource('custom field', {
+  list: listFieldInfo,
+  get: getFieldInfo,
+  upsert: upsertFieldInfo,
+  remove: deleteFieldInfo,
+})
+
+/** The helper a custom field definition adds to `update`, `delete` and `refresh`. */
+export interface CustomFieldDefinitionExtras {
   /**
    * The values a selection field offers: its `values` when it was fetched with them
    * (`get(id, { getlookupvalues: true })`), otherwise `GET /Lookup?lookupid=<field.lookup>`.
@@ -29,42 +26,26 @@ export interface CustomFieldDefinitionHelpers
   getLookupValues(options?: RequestOptions): Promise<LookupRecord[]>
 }
 
+/** Helpers on a custom field definition returned by `customFields(core)`. */
+export interface CustomFieldDefinitionHelpers
+  extends CrudRecordHelpersOf<typeof customFieldDefinition>,
+    CustomFieldDefinitionExtras {}
+
 /** A custom field definition (Halo's `FieldInfo`: `name` like `CFimpact`, `label`, `type`, `lookup`, …). */
 export type CustomFieldDefinitionRecord = FieldInfo & CustomFieldDefinitionHelpers
 
-export function customFieldRecord(core: HaloCore, field: FieldInfo): CustomFieldDefinitionRecord {
-  const decorate = (entity: FieldInfo) => customFieldRecord(core, entity)
-  return withMethods(field, {
-    ...recordHelpers(
-      core,
-      field,
-      'custom field',
-      { get: getFieldInfo, upsert: upsertFieldInfo, remove: deleteFieldInfo },
-      decorate,
-    ),
+const customFieldResource = customFieldDefinition
+  .withExtras<CustomFieldDefinitionExtras, CustomFieldDefinitionRecord>((core, field) => ({
     async getLookupValues(options?: RequestOptions): Promise<LookupRecord[]> {
       if (Array.isArray(field.values) && field.values.length > 0) {
-        return field.values.map((value) => lookupRecord(core, value))
+        return field.values.map((value) => lookupResource.record(core, value))
       }
       if (typeof field.lookup !== 'number' || field.lookup <= 0) return []
       return lookups(core).list({ lookupid: field.lookup }, options)
     },
-  })
-}
-
-const fieldNames = perCoreNameLookup<number>({
-  kind: 'custom field',
+  }))
   // Both the field name (`CFimpact`) and its label (`Impact`) find it; the same id twice is one entry.
-  load: async (core) =>
-    (await listFieldInfo(core)).flatMap((f) =>
-      typeof f.id === 'number'
-        ? [
-            { name: f.name, id: f.id },
-            { name: f.label, id: f.id },
-          ]
-        : [],
-    ),
-})
+  .named((field) => [field.name, field.label])
 
 /**
  * Custom field definitions (`/FieldInfo`, a bare array): `list({ typeid, includevalues })`,
@@ -84,15 +65,7 @@ const fieldNames = perCoreNameLookup<number>({
  * ```
  */
 export function customFields(core: HaloCore) {
-  const decorate = (field: FieldInfo) => customFieldRecord(core, field)
-  return {
-    ...crudMethods(
-      core,
-      { list: listFieldInfo, get: getFieldInfo, upsert: upsertFieldInfo, remove: deleteFieldInfo },
-      decorate,
-    ),
-    ...nameLookupMethods(core, fieldNames),
-  }
+  return customFieldResource.methods(core)
 }
 
 export type CustomFieldsResource = ReturnType<typeof customFields>

@@ -1,24 +1,21 @@
 import type { HaloCore } from '@halo/core'
-import { crudMethods, type HaloRecord, recordDecorator } from '@halo/core/resource'
+import { type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
 import {
-  type CustomTable,
-  type DeleteCustomTableParams,
   deleteCustomTable,
-  type GetCustomTableParams,
   getCustomTable,
   listCustomTables,
   upsertCustomTables,
 } from '../../generated/index.js'
 
-/** A custom table definition (Halo's `CustomTable`: `name`, its fields …). */
-export type CustomTableRecord = HaloRecord<CustomTable, GetCustomTableParams, DeleteCustomTableParams>
-
-const operations = {
+const customTableResource = defineCrudResource('customTable', {
   list: listCustomTables,
   get: getCustomTable,
   upsert: upsertCustomTables,
   remove: deleteCustomTable,
-}
+})
+
+/** A custom table definition (Halo's `CustomTable`: `name`, its fields …). */
+export type CustomTableRecord = CrudRecordOf<typeof customTableResource>
 
 /**
  * Custom tables (`/CustomTable`): `list`, `get`, `create`, `update`, `delete`, `deleteMany`,
@@ -35,7 +32,7 @@ const operations = {
  * ```
  */
 export function customTables(core: HaloCore) {
-  return crudMethods(core, operations, recordDecorator(core, 'customTable', operations))
+  return customTableResource.methods(core)
 }
 
 export type CustomTablesResource = ReturnType<typeof customTables>

@@ -1,24 +1,19 @@
 import type { HaloCore } from '@halo/core'
-import { crudMethods, type HaloRecord, type RecordHelpers, recordDecorator } from '@halo/core/resource'
-import {
-  type DeleteFieldParams,
-  deleteField,
-  type Field,
-  type GetFieldParams,
-  getField,
-  listFields,
-  upsertFields,
-} from '../../generated/index.js'
+import { type CrudRecordHelpersOf, type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
+import { deleteField, getField, listFields, upsertFields } from '../../generated/index.js'
+
+const fieldResource = defineCrudResource('field', {
+  list: listFields,
+  get: getField,
+  upsert: upsertFields,
+  remove: deleteField,
+})
 
 /** Helpers on a field returned by `fields(core)`. */
-export type AdminFieldHelpers = RecordHelpers<Field, GetFieldParams, DeleteFieldParams>
+export type AdminFieldHelpers = CrudRecordHelpersOf<typeof fieldResource>
 
 /** A field of an asset type or other entity (Halo's `Field`), plus non-enumerable helpers. */
-export type AdminFieldRecord = HaloRecord<Field, GetFieldParams, DeleteFieldParams>
-
-export function adminFieldRecord(core: HaloCore, field: Field): AdminFieldRecord {
-  return recordDecorator(core, 'field', { get: getField, upsert: upsertFields, remove: deleteField })(field)
-}
+export type AdminFieldRecord = CrudRecordOf<typeof fieldResource>
 
 /**
  * Fields (`/Field`: asset fields and other entity fields, `type_id` and `kind` filters): `list`, `get`,
@@ -35,14 +30,7 @@ export function adminFieldRecord(core: HaloCore, field: Field): AdminFieldRecord
  * ```
  */
 export function fields(core: HaloCore) {
-  const decorate = (field: Field) => adminFieldRecord(core, field)
-  return {
-    ...crudMethods(
-      core,
-      { list: listFields, get: getField, upsert: upsertFields, remove: deleteField },
-      decorate,
-    ),
-  }
+  return fieldResource.methods(core)
 }
 
 export type AdminFieldsResource = ReturnType<typeof fields>

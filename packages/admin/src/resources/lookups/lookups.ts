@@ -1,37 +1,28 @@
 import type { HaloCore } from '@halo/core'
 import {
-  crudMethods,
-  type HaloRecord,
+  type CrudRecordHelpersOf,
+  type CrudRecordOf,
+  defineCrudResource,
   perCoreNameLookup,
-  type RecordHelpers,
-  recordDecorator,
 } from '@halo/core/resource'
-import {
-  type DeleteLookupParams,
-  deleteLookup,
-  type GetLookupParams,
-  getLookup,
-  type Lookup,
-  listLookups,
-  upsertLookups,
-} from '../../generated/index.js'
+import { deleteLookup, getLookup, listLookups, upsertLookups } from '../../generated/index.js'
 
 /** The lookup type (`lookupid`) whose values are the lookup types themselves. */
 export const LOOKUP_TYPES_LOOKUP_ID = 11
 
+/** Lookup values with their record helpers; `idOf` is scoped by lookup type, so it is written below. */
+export const lookupResource = defineCrudResource('lookup value', {
+  list: listLookups,
+  get: getLookup,
+  upsert: upsertLookups,
+  remove: deleteLookup,
+})
+
 /** Helpers on a lookup value returned by `lookups(core)`. */
-export type LookupHelpers = RecordHelpers<Lookup, GetLookupParams, DeleteLookupParams>
+export type LookupHelpers = CrudRecordHelpersOf<typeof lookupResource>
 
 /** One value of a lookup list (Halo's `Lookup`: `lookupid`, `id`, `name`, …), plus helpers. */
-export type LookupRecord = HaloRecord<Lookup, GetLookupParams, DeleteLookupParams>
-
-export function lookupRecord(core: HaloCore, lookup: Lookup): LookupRecord {
-  return recordDecorator(core, 'lookup value', {
-    get: getLookup,
-    upsert: upsertLookups,
-    remove: deleteLookup,
-  })(lookup)
-}
+export type LookupRecord = CrudRecordOf<typeof lookupResource>
 
 // Name caches per core and per lookup type: value names repeat across types ("High" is an Impact and
 // an Urgency), so each `lookupid` has its own list.
@@ -60,13 +51,8 @@ const lookupNames = perCoreNameLookup<number>({
  * ```
  */
 export function lookups(core: HaloCore) {
-  const decorate = (lookup: Lookup) => lookupRecord(core, lookup)
   return {
-    ...crudMethods(
-      core,
-      { list: listLookups, get: getLookup, upsert: upsertLookups, remove: deleteLookup },
-      decorate,
-    ),
+    ...lookupResource.methods(core),
     /**
      * The id of the value called `name` in lookup type `lookupid` (case-insensitive). Each type's list
      * is fetched once and cached per core for five minutes.

@@ -1,43 +1,21 @@
 import type { HaloCore } from '@halo/core'
-import {
-  crudMethods,
-  type HaloRecord,
-  nameLookupMethods,
-  perCoreNameLookup,
-  type RecordHelpers,
-  recordDecorator,
-} from '@halo/core/resource'
-import {
-  type DeleteOutcomeParams,
-  deleteOutcome,
-  type GetOutcomeParams,
-  getOutcome,
-  listOutcomes,
-  type Outcome,
-  upsertOutcomes,
-} from '../../generated/index.js'
+import { type CrudRecordHelpersOf, type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
+import { deleteOutcome, getOutcome, listOutcomes, upsertOutcomes } from '../../generated/index.js'
 
-/** Helpers on an action outcome returned by `outcomes(core)`. */
-export type OutcomeHelpers = RecordHelpers<Outcome, GetOutcomeParams, DeleteOutcomeParams>
-
-/** An action outcome (Halo's `TOutcome`; its name is the `outcome` field), plus non-enumerable helpers. */
-export type OutcomeRecord = HaloRecord<Outcome, GetOutcomeParams, DeleteOutcomeParams>
-
-export function outcomeRecord(core: HaloCore, outcome: Outcome): OutcomeRecord {
-  return recordDecorator(core, 'outcome', { get: getOutcome, upsert: upsertOutcomes, remove: deleteOutcome })(
-    outcome,
-  )
-}
-
-const outcomeNames = perCoreNameLookup<number>({
-  kind: 'outcome',
+const outcomeResource = defineCrudResource('outcome', {
+  list: listOutcomes,
+  get: getOutcome,
+  upsert: upsertOutcomes,
+  remove: deleteOutcome,
   // An outcome's name is its `outcome` field ("Private Note"); the button label is not used, since
   // one outcome's button text may equal another outcome's name.
-  load: async (core) =>
-    (await listOutcomes(core)).flatMap((o) =>
-      typeof o.id === 'number' ? [{ name: o.outcome, id: o.id }] : [],
-    ),
-})
+}).named((outcome) => outcome.outcome)
+
+/** Helpers on an action outcome returned by `outcomes(core)`. */
+export type OutcomeHelpers = CrudRecordHelpersOf<typeof outcomeResource>
+
+/** An action outcome (Halo's `TOutcome`; its name is the `outcome` field), plus non-enumerable helpers. */
+export type OutcomeRecord = CrudRecordOf<typeof outcomeResource>
 
 /**
  * Action outcomes (`/Outcome`, a bare array): `list`, `get`, `create`, `update`, `delete`, `createMany`,
@@ -56,15 +34,7 @@ const outcomeNames = perCoreNameLookup<number>({
  * ```
  */
 export function outcomes(core: HaloCore) {
-  const decorate = (outcome: Outcome) => outcomeRecord(core, outcome)
-  return {
-    ...crudMethods(
-      core,
-      { list: listOutcomes, get: getOutcome, upsert: upsertOutcomes, remove: deleteOutcome },
-      decorate,
-    ),
-    ...nameLookupMethods(core, outcomeNames),
-  }
+  return outcomeResource.methods(core)
 }
 
 export type OutcomesResource = ReturnType<typeof outcomes>

@@ -1,13 +1,13 @@
 import type { HaloCore, HaloList, RequestOptions } from '@halo/core'
-import { type RecordHelpers, recordHelpers, recordIdOf, withMethods } from '@halo/core/resource'
+import { type CrudRecordHelpersOf, defineCrudResource, type RecordContext } from '@halo/core/resource'
 import {
   type Client,
-  type DeleteClientParams,
   deleteClient,
-  type GetClientParams,
   getClient,
+  getCurrentClient,
   type ListSitesParams,
   type ListUsersParams,
+  listClients,
   upsertClients,
 } from '../../generated/index.js'
 import { type CrmCustomFieldHelpers, customFieldHelpers } from '../shared/custom-field-helpers.js'
@@ -26,10 +26,14 @@ export interface ClientContractFilters {
   readonly [wireName: string]: unknown
 }
 
+const operations = { list: listClients, get: getClient, upsert: upsertClients, remove: deleteClient }
+const clientDefinition = defineCrudResource('client', operations)
+
 /** Helpers on a client (Halo's `Area`) returned by `clients(core)`. */
-export interface ClientHelpers
-  extends RecordHelpers<Client, GetClientParams, DeleteClientParams>,
-    CrmCustomFieldHelpers<ClientRecord> {
+export interface ClientHelpers extends CrudRecordHelpersOf<typeof clientDefinition>, ClientExtras {}
+
+/** The helpers a client adds to `update`, `delete`, `refresh` and its custom fields. */
+export interface ClientExtras extends CrmCustomFieldHelpers<ClientRecord> {
   /** The client's sites (`GET /Site?client_id=`). */
   getSites(params?: Omit<ListSitesParams, 'client_id'>, options?: RequestOptions): HaloList<SiteRecord>
   /** The client's users (`GET /Users?client_id=`). */
@@ -41,32 +45,32 @@ export interface ClientHelpers
 /** A client: every wire field Halo sent, plus non-enumerable helpers. */
 export type ClientRecord = Client & ClientHelpers
 
-export function clientRecord(core: HaloCore, client: Client): ClientRecord {
-  const decorate = (entity: Client) => clientRecord(core, entity)
-  const id = () => recordIdOf(client, 'client') as number
-  return withMethods(client, {
-    ...recordHelpers(
-      core,
-      client,
-      'client',
-      { get: getClient, upsert: upsertClients, remove: deleteClient },
-      decorate,
-    ),
-    ...customFieldHelpers(core, client, 'client', { get: getClient, upsert: upsertClients }, decorate),
-    getSites: (params?: Omit<ListSitesParams, 'client_id'>, options?: RequestOptions) =>
-      sites(core).list({ ...params, client_id: id() }, options),
-    getUsers: (params?: Omit<ListUsersParams, 'client_id'>, options?: RequestOptions) =>
-      users(core).list({ ...params, client_id: id() }, options),
-    getContracts: (params?: ClientContractFilters, options?: RequestOptions) => {
+/** Clients with their helpers, `search` and `getMe()`: what `clients(core)` hands out. */
+export const clientResource = clientDefinition
+  .withExtras<ClientExtras, ClientRecord>(clientExtras)
+  .searchable()
+  .withGetMe(getCurrentClient)
+
+function clientExtras(
+  core: HaloCore,
+  client: Client,
+  context: RecordContext<Client, ClientRecord>,
+): ClientExtras {
+  const id = (helper: string) => context.id(helper) as number
+  return {
+    ...customFieldHelpers(core, client, 'client', operations, context.decorate),
+    getSites: (params, options) => sites(core).list({ ...params, client_id: id('getSites') }, options),
+    getUsers: (params, options) => users(core).list({ ...params, client_id: id('getUsers') }, options),
+    getContracts: (params, options) => {
       // Contracts belong to @halo/finance (tag ContractHeader); @halo/crm does not depend on it, so the
       // list is read through the core's raw pager with the envelope key Halo uses for contracts.
       const { limit, ...query } = params ?? {}
       return core.paginate<ClientContractRow>('/ClientContract', {
         ...options,
-        query: { ...query, client_id: id() },
+        query: { ...query, client_id: id('getContracts') },
         listKey: 'contracts',
         ...(limit === undefined ? {} : { limit }),
       })
     },
-  })
+  }
 }

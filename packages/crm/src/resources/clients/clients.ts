@@ -1,14 +1,5 @@
-import type { HaloCore, RequestOptions } from '@halo/core'
-import { crudMethods, searchMethods } from '@halo/core/resource'
-import {
-  type Client,
-  deleteClient,
-  getClient,
-  getCurrentClient,
-  listClients,
-  upsertClients,
-} from '../../generated/index.js'
-import { type ClientRecord, clientRecord } from './client-record.js'
+import type { HaloCore } from '@halo/core'
+import { clientResource } from './client-record.js'
 
 /**
  * Clients, Halo's customer organisations (`/Client`, tag `Area`): `list({ search: 'acme' })`, `search`,
@@ -28,19 +19,7 @@ import { type ClientRecord, clientRecord } from './client-record.js'
  * ```
  */
 export function clients(core: HaloCore) {
-  const decorate = (client: Client) => clientRecord(core, client)
-  return {
-    ...crudMethods(
-      core,
-      { list: listClients, get: getClient, upsert: upsertClients, remove: deleteClient },
-      decorate,
-    ),
-    ...searchMethods(core, listClients, decorate),
-    /** The client the signed-in user belongs to (`GET /Client/me`). */
-    async getMe(options?: RequestOptions): Promise<ClientRecord> {
-      return decorate((await getCurrentClient(core, undefined, options)) as Client)
-    },
-  }
+  return clientResource.methods(core)
 }
 
 export type ClientsResource = ReturnType<typeof clients>

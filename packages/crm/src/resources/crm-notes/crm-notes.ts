@@ -1,19 +1,16 @@
 import type { HaloCore } from '@halo/core'
-import { crudMethods, type HaloRecord, recordDecorator } from '@halo/core/resource'
-import {
-  type CrmNote,
-  type DeleteCrmNoteParams,
-  deleteCrmNote,
-  type GetCrmNoteParams,
-  getCrmNote,
-  listCrmNotes,
-  upsertCrmNotes,
-} from '../../generated/index.js'
+import { type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
+import { deleteCrmNote, getCrmNote, listCrmNotes, upsertCrmNotes } from '../../generated/index.js'
+
+const crmNoteResource = defineCrudResource('crmNote', {
+  list: listCrmNotes,
+  get: getCrmNote,
+  upsert: upsertCrmNotes,
+  remove: deleteCrmNote,
+})
 
 /** A CRM note on a client (Halo's `AreaNote`: `client_id`, `note`, `who`, `date` …). */
-export type CrmNoteRecord = HaloRecord<CrmNote, GetCrmNoteParams, DeleteCrmNoteParams>
-
-const operations = { list: listCrmNotes, get: getCrmNote, upsert: upsertCrmNotes, remove: deleteCrmNote }
+export type CrmNoteRecord = CrudRecordOf<typeof crmNoteResource>
 
 /**
  * CRM notes (`/CRMNote`): `list({ client_id })`, `get`, `create`, `update`, `delete`, `deleteMany`,
@@ -30,7 +27,7 @@ const operations = { list: listCrmNotes, get: getCrmNote, upsert: upsertCrmNotes
  * ```
  */
 export function crmNotes(core: HaloCore) {
-  return crudMethods(core, operations, recordDecorator(core, 'crmNote', operations))
+  return crmNoteResource.methods(core)
 }
 
 export type CrmNotesResource = ReturnType<typeof crmNotes>

@@ -1,38 +1,34 @@
 import type { HaloCore } from '@halo/core'
+import { type CrudRecordHelpersOf, defineCrudResource } from '@halo/core/resource'
 import {
-  crudMethods,
-  type RecordHelpers,
-  recordHelpers,
-  searchMethods,
-  withMethods,
-} from '@halo/core/resource'
-import {
-  type DeleteOpportunityParams,
   deleteOpportunity,
-  type GetOpportunityParams,
   getOpportunity,
   listOpportunities,
-  type Opportunity,
   upsertOpportunities,
 } from '../../generated/index.js'
-import { type CrmCustomFieldHelpers, customFieldHelpers } from '../shared/custom-field-helpers.js'
+import { type CrmCustomFieldHelpers, customFieldExtras } from '../shared/custom-field-helpers.js'
+
+const operations = {
+  list: listOpportunities,
+  get: getOpportunity,
+  upsert: upsertOpportunities,
+  remove: deleteOpportunity,
+}
+const opportunityDefinition = defineCrudResource('opportunity', operations)
 
 /** Helpers on an opportunity returned by `opportunities(core)`. */
 export interface OpportunityHelpers
-  extends RecordHelpers<Opportunity, GetOpportunityParams, DeleteOpportunityParams>,
+  extends CrudRecordHelpersOf<typeof opportunityDefinition>,
     CrmCustomFieldHelpers<OpportunityRecord> {}
 
 /** An opportunity (a ticket of an `opps` ticket type): every wire field, plus non-enumerable helpers. */
-export type OpportunityRecord = Opportunity & OpportunityHelpers
+export type OpportunityRecord = Parameters<typeof opportunityDefinition.record>[1] & OpportunityHelpers
 
-export function opportunityRecord(core: HaloCore, opportunity: Opportunity): OpportunityRecord {
-  const decorate = (entity: Opportunity) => opportunityRecord(core, entity)
-  const operations = { get: getOpportunity, upsert: upsertOpportunities, remove: deleteOpportunity }
-  return withMethods(opportunity, {
-    ...recordHelpers(core, opportunity, 'opportunity', operations, decorate),
-    ...customFieldHelpers(core, opportunity, 'opportunity', operations, decorate),
-  })
-}
+const opportunityResource = opportunityDefinition
+  .withExtras<CrmCustomFieldHelpers<OpportunityRecord>, OpportunityRecord>(
+    customFieldExtras('opportunity', operations),
+  )
+  .searchable()
 
 /**
  * Sales opportunities (`/Opportunities`, envelope `tickets`): `list`, `search`, `get`, `create`,
@@ -49,20 +45,7 @@ export function opportunityRecord(core: HaloCore, opportunity: Opportunity): Opp
  * ```
  */
 export function opportunities(core: HaloCore) {
-  const decorate = (opportunity: Opportunity) => opportunityRecord(core, opportunity)
-  return {
-    ...crudMethods(
-      core,
-      {
-        list: listOpportunities,
-        get: getOpportunity,
-        upsert: upsertOpportunities,
-        remove: deleteOpportunity,
-      },
-      decorate,
-    ),
-    ...searchMethods(core, listOpportunities, decorate),
-  }
+  return opportunityResource.methods(core)
 }
 
 export type OpportunitiesResource = ReturnType<typeof opportunities>

@@ -1,43 +1,19 @@
 import type { HaloCore } from '@halo/core'
-import {
-  crudMethods,
-  type HaloRecord,
-  nameLookupMethods,
-  perCoreNameLookup,
-  type RecordHelpers,
-  recordDecorator,
-} from '@halo/core/resource'
-import {
-  type DeleteUserRoleParams,
-  deleteUserRole,
-  type GetUserRoleParams,
-  getUserRole,
-  listUserRoles,
-  type UserRole,
-  upsertUserRoles,
-} from '../../generated/index.js'
+import { type CrudRecordHelpersOf, type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
+import { deleteUserRole, getUserRole, listUserRoles, upsertUserRoles } from '../../generated/index.js'
+
+const roleResource = defineCrudResource('user role', {
+  list: listUserRoles,
+  get: getUserRole,
+  upsert: upsertUserRoles,
+  remove: deleteUserRole,
+}).named()
 
 /** Helpers on an end-user role returned by `roles(core)`. */
-export type RoleHelpers = RecordHelpers<UserRole, GetUserRoleParams, DeleteUserRoleParams>
+export type RoleHelpers = CrudRecordHelpersOf<typeof roleResource>
 
 /** An end-user role (Halo's `UserRoles`): every wire field Halo sent, plus non-enumerable helpers. */
-export type RoleRecord = HaloRecord<UserRole, GetUserRoleParams, DeleteUserRoleParams>
-
-export function roleRecord(core: HaloCore, role: UserRole): RoleRecord {
-  return recordDecorator(core, 'user role', {
-    get: getUserRole,
-    upsert: upsertUserRoles,
-    remove: deleteUserRole,
-  })(role)
-}
-
-const roleNames = perCoreNameLookup<number>({
-  kind: 'user role',
-  load: async (core) =>
-    (await listUserRoles(core)).flatMap((r) =>
-      typeof r.id === 'number' ? [{ name: r.name, id: r.id }] : [],
-    ),
-})
+export type RoleRecord = CrudRecordOf<typeof roleResource>
 
 /**
  * End-user roles (`/UserRoles`, a bare array), the roles `user.addRole(id)` gives: `list`, `get`,
@@ -57,15 +33,7 @@ const roleNames = perCoreNameLookup<number>({
  * ```
  */
 export function roles(core: HaloCore) {
-  const decorate = (role: UserRole) => roleRecord(core, role)
-  return {
-    ...crudMethods(
-      core,
-      { list: listUserRoles, get: getUserRole, upsert: upsertUserRoles, remove: deleteUserRole },
-      decorate,
-    ),
-    ...nameLookupMethods(core, roleNames),
-  }
+  return roleResource.methods(core)
 }
 
 export type RolesResource = ReturnType<typeof roles>

@@ -5,6 +5,7 @@ import {
   customFieldsByName,
   type Decorate,
   type GetOperation,
+  type RecordExtrasBuilder,
   type RecordWithCustomFields,
   recordIdOf,
   setCustomFields,
@@ -27,6 +28,23 @@ export interface CrmCustomFieldHelpers<TRecord> {
   setCustomFields(changes: Readonly<Record<string, unknown>>, options?: RequestOptions): Promise<TRecord>
 }
 
+/** The operations custom-field helpers read and post a record with. */
+interface CustomFieldOperations<TEntity> {
+  readonly get: GetOperation<{ readonly id: number; readonly includedetails?: boolean | undefined }, TEntity>
+  readonly upsert: UpsertOperation<TEntity>
+}
+
+/** `customFieldHelpers` as a resource's record extras (`defineCrudResource(…).withExtras(…)`). */
+export function customFieldExtras<
+  TEntity extends RecordWithCustomFields & { readonly id?: number | null | undefined },
+  TRecord,
+>(
+  kind: string,
+  operations: CustomFieldOperations<TEntity>,
+): RecordExtrasBuilder<TEntity, TRecord, CrmCustomFieldHelpers<TRecord>> {
+  return (core, entity, { decorate }) => customFieldHelpers(core, entity, kind, operations, decorate)
+}
+
 export function customFieldHelpers<
   TEntity extends RecordWithCustomFields & { readonly id?: number | null | undefined },
   TRecord,
@@ -34,13 +52,7 @@ export function customFieldHelpers<
   core: HaloCore,
   entity: TEntity,
   kind: string,
-  operations: {
-    readonly get: GetOperation<
-      { readonly id: number; readonly includedetails?: boolean | undefined },
-      TEntity
-    >
-    readonly upsert: UpsertOperation<TEntity>
-  },
+  operations: CustomFieldOperations<TEntity>,
   decorate: Decorate<TEntity, TRecord>,
 ): CrmCustomFieldHelpers<TRecord> {
   async function write(

@@ -1,37 +1,22 @@
 import type { HaloCore } from '@halo/core'
-import {
-  crudMethods,
-  type RecordHelpers,
-  recordHelpers,
-  searchMethods,
-  withMethods,
-} from '@halo/core/resource'
-import {
-  type DeleteSiteParams,
-  deleteSite,
-  type GetSiteParams,
-  getSite,
-  listSites,
-  type Site,
-  upsertSites,
-} from '../../generated/index.js'
-import { type CrmCustomFieldHelpers, customFieldHelpers } from '../shared/custom-field-helpers.js'
+import { type CrudRecordHelpersOf, defineCrudResource } from '@halo/core/resource'
+import { deleteSite, getSite, listSites, upsertSites } from '../../generated/index.js'
+import { type CrmCustomFieldHelpers, customFieldExtras } from '../shared/custom-field-helpers.js'
+
+const operations = { list: listSites, get: getSite, upsert: upsertSites, remove: deleteSite }
+const siteDefinition = defineCrudResource('site', operations)
 
 /** Helpers on a site returned by `sites(core)`. */
 export interface SiteHelpers
-  extends RecordHelpers<Site, GetSiteParams, DeleteSiteParams>,
+  extends CrudRecordHelpersOf<typeof siteDefinition>,
     CrmCustomFieldHelpers<SiteRecord> {}
 
 /** A site of a client: every wire field Halo sent, plus non-enumerable helpers. */
-export type SiteRecord = Site & SiteHelpers
+export type SiteRecord = Parameters<typeof siteDefinition.record>[1] & SiteHelpers
 
-export function siteRecord(core: HaloCore, site: Site): SiteRecord {
-  const decorate = (entity: Site) => siteRecord(core, entity)
-  return withMethods(site, {
-    ...recordHelpers(core, site, 'site', { get: getSite, upsert: upsertSites, remove: deleteSite }, decorate),
-    ...customFieldHelpers(core, site, 'site', { get: getSite, upsert: upsertSites }, decorate),
-  })
-}
+const siteResource = siteDefinition
+  .withExtras<CrmCustomFieldHelpers<SiteRecord>, SiteRecord>(customFieldExtras('site', operations))
+  .searchable()
 
 /**
  * Sites (`/Site`): `list({ client_id })`, `search`, `get`, `create`, `update`, `delete`, `createMany`,
@@ -49,15 +34,7 @@ export function siteRecord(core: HaloCore, site: Site): SiteRecord {
  * ```
  */
 export function sites(core: HaloCore) {
-  const decorate = (site: Site) => siteRecord(core, site)
-  return {
-    ...crudMethods(
-      core,
-      { list: listSites, get: getSite, upsert: upsertSites, remove: deleteSite },
-      decorate,
-    ),
-    ...searchMethods(core, listSites, decorate),
-  }
+  return siteResource.methods(core)
 }
 
 export type SitesResource = ReturnType<typeof sites>

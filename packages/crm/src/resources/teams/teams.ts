@@ -1,38 +1,20 @@
 import type { HaloCore } from '@halo/core'
-import {
-  crudMethods,
-  type HaloRecord,
-  nameLookupMethods,
-  perCoreNameLookup,
-  type RecordHelpers,
-  recordDecorator,
-} from '@halo/core/resource'
-import {
-  type DeleteTeamParams,
-  deleteTeam,
-  type GetTeamParams,
-  getTeam,
-  listTeams,
-  type Team,
-  upsertTeams,
-} from '../../generated/index.js'
+import { type CrudRecordHelpersOf, type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
+import { deleteTeam, getTeam, listTeams, upsertTeams } from '../../generated/index.js'
+
+// `named()` keeps one name cache per core, shared by every `teams(core)` made for it.
+const teamResource = defineCrudResource('team', {
+  list: listTeams,
+  get: getTeam,
+  upsert: upsertTeams,
+  remove: deleteTeam,
+}).named()
 
 /** Helpers on a team returned by `teams(core)`. */
-export type TeamHelpers = RecordHelpers<Team, GetTeamParams, DeleteTeamParams>
+export type TeamHelpers = CrudRecordHelpersOf<typeof teamResource>
 
 /** A team of agents (Halo's `SectionDetail`): every wire field Halo sent, plus non-enumerable helpers. */
-export type TeamRecord = HaloRecord<Team, GetTeamParams, DeleteTeamParams>
-
-export function teamRecord(core: HaloCore, team: Team): TeamRecord {
-  return recordDecorator(core, 'team', { get: getTeam, upsert: upsertTeams, remove: deleteTeam })(team)
-}
-
-// One name cache per core, shared by every `teams(core)` made for it.
-const teamNames = perCoreNameLookup<number>({
-  kind: 'team',
-  load: async (core) =>
-    (await listTeams(core)).flatMap((t) => (typeof t.id === 'number' ? [{ name: t.name, id: t.id }] : [])),
-})
+export type TeamRecord = CrudRecordOf<typeof teamResource>
 
 /**
  * Teams (`/Team`, a bare array; no `search`): `list`, `get(id, { includeagents: true })`, `create`,
@@ -50,15 +32,7 @@ const teamNames = perCoreNameLookup<number>({
  * ```
  */
 export function teams(core: HaloCore) {
-  const decorate = (team: Team) => teamRecord(core, team)
-  return {
-    ...crudMethods(
-      core,
-      { list: listTeams, get: getTeam, upsert: upsertTeams, remove: deleteTeam },
-      decorate,
-    ),
-    ...nameLookupMethods(core, teamNames),
-  }
+  return teamResource.methods(core)
 }
 
 export type TeamsResource = ReturnType<typeof teams>

@@ -1,20 +1,26 @@
 import type { HaloCore, RequestOptions } from '@halo/core'
-import { type RecordHelpers, recordHelpers, recordIdOf, withMethods, writeMethods } from '@halo/core/resource'
 import {
-  type DeleteUserParams,
+  type CrudRecordHelpersOf,
+  defineCrudResource,
+  type RecordContext,
+  writeMethods,
+} from '@halo/core/resource'
+import {
   deleteUser,
-  type GetUserParams,
+  getCurrentUser,
   getUser,
+  listUsers,
   type User,
   type UserRole,
   upsertUsers,
 } from '../../generated/index.js'
 import { type CrmCustomFieldHelpers, customFieldHelpers } from '../shared/custom-field-helpers.js'
 
-/** Helpers on an end user (Halo's `Users`) returned by `users(core)`. */
-export interface UserHelpers
-  extends RecordHelpers<User, GetUserParams, DeleteUserParams>,
-    CrmCustomFieldHelpers<UserRecord> {
+const operations = { list: listUsers, get: getUser, upsert: upsertUsers, remove: deleteUser }
+const userDefinition = defineCrudResource('user', operations)
+
+/** The helpers an end user adds to `update`, `delete`, `refresh` and its custom fields. */
+export interface UserExtras extends CrmCustomFieldHelpers<UserRecord> {
   /**
    * Gives the user the end-user role `roleId` (`/UserRoles`) and keeps the roles they already have:
    * Halo replaces `roles` with what is posted, so the current roles are posted with the new one.
@@ -25,47 +31,62 @@ export interface UserHelpers
   removeRole(roleId: number, options?: RequestOptions): Promise<UserRecord>
 }
 
+/** Helpers on an end user (Halo's `Users`) returned by `users(core)`. */
+export interface UserHelpers extends CrudRecordHelpersOf<typeof userDefinition>, UserExtras {}
+
 /** An end user: every wire field Halo sent, plus non-enumerable helpers. */
 export type UserRecord = User & UserHelpers
 
-export function userRecord(core: HaloCore, user: User): UserRecord {
-  const decorate = (entity: User) => userRecord(core, entity)
-  const id = () => recordIdOf(user, 'user') as number
+/** End users with their helpers, `search` and `getMe()`: what `users(core)` hands out. */
+export const userResource = userDefinition
+  .withExtras<UserExtras, UserRecord>(userExtras)
+  .searchable()
+  .withGetMe(getCurrentUser)
+
+function userExtras(core: HaloCore, user: User, context: RecordContext<User, UserRecord>): UserExtras {
+  const { decorate } = context
+  const id = (helper: RoleHelper) => context.id(helper) as number
 
   // The roles Halo has now: the record's own when it carries them (lists and GETs usually do), else
   // fetched with includedetails, because posting roles computed from a missing array would wipe them.
-  async function currentRoles(options?: RequestOptions): Promise<readonly UserRole[]> {
+  async function currentRoles(helper: RoleHelper, options?: RequestOptions): Promise<readonly UserRole[]> {
     if (Array.isArray(user.roles)) return user.roles
-    const fresh = await getUser(core, { id: id(), includedetails: true }, options)
+    const fresh = await getUser(core, { id: id(helper), includedetails: true }, options)
     return fresh.roles ?? []
   }
 
-  async function postRoles(roleIds: readonly number[], options?: RequestOptions): Promise<UserRecord> {
+  async function postRoles(
+    helper: RoleHelper,
+    roleIds: readonly number[],
+    options?: RequestOptions,
+  ): Promise<UserRecord> {
     const roles = roleIds.map((roleId) => ({ id: roleId }))
-    const updated = await writeMethods(core, upsertUsers, decorate).update(id(), { roles }, options)
+    const updated = await writeMethods(core, upsertUsers, decorate).update(id(helper), { roles }, options)
     // Keep this record truthful so that a second addRole on it does not post stale roles.
     user.roles = updated.roles ?? roles
     return updated
   }
 
-  return withMethods(user, {
-    ...recordHelpers(core, user, 'user', { get: getUser, upsert: upsertUsers, remove: deleteUser }, decorate),
-    ...customFieldHelpers(core, user, 'user', { get: getUser, upsert: upsertUsers }, decorate),
+  return {
+    ...customFieldHelpers(core, user, 'user', operations, decorate),
     async addRole(roleId: number, options?: RequestOptions): Promise<UserRecord> {
-      const ids = roleIdsOf(await currentRoles(options))
+      const ids = roleIdsOf(await currentRoles('addRole', options))
       if (ids.includes(roleId)) return decorate(user)
-      return postRoles([...ids, roleId], options)
+      return postRoles('addRole', [...ids, roleId], options)
     },
     async removeRole(roleId: number, options?: RequestOptions): Promise<UserRecord> {
-      const ids = roleIdsOf(await currentRoles(options))
+      const ids = roleIdsOf(await currentRoles('removeRole', options))
       if (!ids.includes(roleId)) return decorate(user)
       return postRoles(
+        'removeRole',
         ids.filter((existing) => existing !== roleId),
         options,
       )
     },
-  })
+  }
 }
+
+type RoleHelper = 'addRole' | 'removeRole'
 
 // Role ids without duplicates, in the order Halo listed them.
 function roleIdsOf(roles: readonly UserRole[]): number[] {

@@ -1,14 +1,5 @@
-import type { HaloCore, RequestOptions } from '@halo/core'
-import { crudMethods, searchMethods } from '@halo/core/resource'
-import {
-  deleteUser,
-  getCurrentUser,
-  getUser,
-  listUsers,
-  type User,
-  upsertUsers,
-} from '../../generated/index.js'
-import { type UserRecord, userRecord } from './user-record.js'
+import type { HaloCore } from '@halo/core'
+import { userResource } from './user-record.js'
 
 /**
  * End users (`/Users`): `list({ client_id, search, role })`, `search`, `get`, `create`, `update`,
@@ -25,19 +16,7 @@ import { type UserRecord, userRecord } from './user-record.js'
  * ```
  */
 export function users(core: HaloCore) {
-  const decorate = (user: User) => userRecord(core, user)
-  return {
-    ...crudMethods(
-      core,
-      { list: listUsers, get: getUser, upsert: upsertUsers, remove: deleteUser },
-      decorate,
-    ),
-    ...searchMethods(core, listUsers, decorate),
-    /** The user the API session acts for (`GET /Users/me`). */
-    async getMe(options?: RequestOptions): Promise<UserRecord> {
-      return decorate((await getCurrentUser(core, undefined, options)) as User)
-    },
-  }
+  return userResource.methods(core)
 }
 
 export type UsersResource = ReturnType<typeof users>
