@@ -9,12 +9,21 @@ import {
   SYNCED_AT_COLUMN,
 } from './mirror-columns.js'
 import {
+  createMirrorTableSql,
+  createStateTableSql,
+  type SqlColumnTypes,
+  upsertRowsSql,
+  writeStateSql,
+} from './mirror-sql.js'
+import {
   type MirrorChange,
   type MirrorTable,
   SYNC_STATE_TABLE,
   type SyncState,
   type SyncStore,
 } from './sync-store.js'
+
+const POSTGRES_COLUMNS: SqlColumnTypes = { key: 'bigint', text: 'text', json: 'jsonb', time: 'timestamptz' }
 
 const POSTGRES_TYPES: Readonly<Record<ColumnType, string>> = {
   integer: 'bigint',
@@ -110,15 +119,7 @@ class PostgresSyncStore implements SyncStore {
     // An idle client that loses its connection emits 'error' on the pool; without a listener that
     // would end the process. The next query reconnects.
     pool.on('error', () => undefined)
-    await pool.query(
-      `CREATE TABLE IF NOT EXISTS ${SYNC_STATE_TABLE} (
-        resource text PRIMARY KEY,
-        high_water_mark timestamptz,
-        last_full_sync_at timestamptz,
-        last_reconciled_at timestamptz,
-        updated_at timestamptz NOT NULL
-      )`,
-    )
+    await pool.query(createStateTableSql(POSTGRES_COLUMNS))
     this.#pool = pool
   }
 
@@ -167,19 +168,12 @@ class PostgresSyncStore implements SyncStore {
   }
 
   async writeState(state: SyncState): Promise<void> {
-    await this.#connection().query(
-      `INSERT INTO ${SYNC_STATE_TABLE} (resource, high_water_mark, last_full_sync_at, last_reconciled_at, updated_at)
-       VALUES ($1, $2, $3, $4, now())
-       ON CONFLICT (resource) DO UPDATE SET high_water_mark = excluded.high_water_mark,
-         last_full_sync_at = excluded.last_full_sync_at, last_reconciled_at = excluded.last_reconciled_at,
-         updated_at = excluded.updated_at`,
-      [
-        state.resource,
-        state.highWaterMark ?? null,
-        state.lastFullSyncAt ?? null,
-        state.lastReconciledAt ?? null,
-      ],
-    )
+    await this.#connection().query(writeStateSql('$1, $2, $3, $4, now()'), [
+      state.resource,
+      state.highWaterMark ?? null,
+      state.lastFullSyncAt ?? null,
+      state.lastReconciledAt ?? null,
+    ])
   }
 
   async apply(change: MirrorChange): Promise<{ readonly deleted: number }> {
@@ -216,7 +210,6 @@ class PostgresSyncStore implements SyncStore {
       }
       const entries = [...columns]
       const names = entries.map(([name]) => name)
-      const updates = names.filter((n) => !table.key.includes(n)).map((n) => `${q(n)} = excluded.${q(n)}`)
       const rowsPerStatement = Math.max(1, Math.floor(MAX_PARAMETERS / names.length))
       for (let start = 0; start < upserts.length; start += rowsPerStatement) {
         const chunk = upserts.slice(start, start + rowsPerStatement)
@@ -230,11 +223,7 @@ class PostgresSyncStore implements SyncStore {
           })
           return `(${placeholders.join(', ')})`
         })
-        await client.query(
-          `INSERT INTO ${q(table.name)} (${names.map(q).join(', ')}) VALUES ${tuples.join(', ')}
-           ON CONFLICT (${table.key.map(q).join(', ')}) DO UPDATE SET ${updates.join(', ')}`,
-          params,
-        )
+        await client.query(upsertRowsSql(table, names, tuples.join(', ')), params)
       }
     }
     if (change.deleteKeys !== undefined && change.deleteKeys.length > 0) {
@@ -269,10 +258,7 @@ class PostgresSyncStore implements SyncStore {
   async #ensureTable(client: PoolClient, table: MirrorTable): Promise<Map<string, ColumnType>> {
     const cached = this.#tables.get(table.name)
     if (cached !== undefined) return cached
-    const keys = table.key.map((k) => `${q(k)} bigint NOT NULL`).join(', ')
-    await client.query(
-      `CREATE TABLE IF NOT EXISTS ${q(table.name)} (${keys}, ${q(JSON_COLUMN)} jsonb NOT NULL, ${q(SYNCED_AT_COLUMN)} timestamptz NOT NULL, PRIMARY KEY (${table.key.map(q).join(', ')}))`,
-    )
+    await client.query(createMirrorTableSql(table, POSTGRES_COLUMNS))
     const { rows } = await client.query(
       `SELECT column_name, data_type FROM information_schema.columns
        WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position`,

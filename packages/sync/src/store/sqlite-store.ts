@@ -10,12 +10,21 @@ import {
   SYNCED_AT_COLUMN,
 } from './mirror-columns.js'
 import {
+  createMirrorTableSql,
+  createStateTableSql,
+  type SqlColumnTypes,
+  upsertRowsSql,
+  writeStateSql,
+} from './mirror-sql.js'
+import {
   type MirrorChange,
   type MirrorTable,
   SYNC_STATE_TABLE,
   type SyncState,
   type SyncStore,
 } from './sync-store.js'
+
+const SQLITE_COLUMNS: SqlColumnTypes = { key: 'INTEGER', text: 'TEXT', json: 'TEXT', time: 'TEXT' }
 
 const SQLITE_TYPES: Readonly<Record<ColumnType, string>> = {
   integer: 'INTEGER',
@@ -93,15 +102,7 @@ class SqliteSyncStore implements SyncStore {
     // committed after the data it covers, in the same ordered log, it can only go back with them.
     db.pragma('synchronous = NORMAL')
     db.pragma('busy_timeout = 10000')
-    db.exec(
-      `CREATE TABLE IF NOT EXISTS ${SYNC_STATE_TABLE} (
-        resource TEXT PRIMARY KEY,
-        high_water_mark TEXT,
-        last_full_sync_at TEXT,
-        last_reconciled_at TEXT,
-        updated_at TEXT NOT NULL
-      )`,
-    )
+    db.exec(createStateTableSql(SQLITE_COLUMNS))
     this.#db = db
   }
 
@@ -138,13 +139,7 @@ class SqliteSyncStore implements SyncStore {
 
   async writeState(state: SyncState): Promise<void> {
     this.#database()
-      .prepare(
-        `INSERT INTO ${SYNC_STATE_TABLE} (resource, high_water_mark, last_full_sync_at, last_reconciled_at, updated_at)
-         VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT(resource) DO UPDATE SET high_water_mark = excluded.high_water_mark,
-           last_full_sync_at = excluded.last_full_sync_at, last_reconciled_at = excluded.last_reconciled_at,
-           updated_at = excluded.updated_at`,
-      )
+      .prepare(writeStateSql('?, ?, ?, ?, ?'))
       .run(
         state.resource,
         state.highWaterMark ?? null,
@@ -210,10 +205,7 @@ class SqliteSyncStore implements SyncStore {
   #ensureTable(db: BetterSqlite3.Database, table: MirrorTable): TableInfo {
     const cached = this.#tables.get(table.name)
     if (cached !== undefined) return cached
-    const keys = table.key.map((k) => `${q(k)} INTEGER NOT NULL`).join(', ')
-    db.exec(
-      `CREATE TABLE IF NOT EXISTS ${q(table.name)} (${keys}, ${q(JSON_COLUMN)} TEXT NOT NULL, ${q(SYNCED_AT_COLUMN)} TEXT NOT NULL, PRIMARY KEY (${table.key.map(q).join(', ')}))`,
-    )
+    db.exec(createMirrorTableSql(table, SQLITE_COLUMNS))
     const columns = new Map<string, ColumnType>()
     const rows = db.prepare(`PRAGMA table_info(${q(table.name)})`).all() as { name: string; type: string }[]
     for (const row of rows) columns.set(row.name, typeFromDeclared(row.type))
@@ -228,11 +220,7 @@ class SqliteSyncStore implements SyncStore {
     columns: ReadonlyMap<string, ColumnType>,
   ): BetterSqlite3.Statement {
     const names = [...columns.keys()]
-    const updates = names.filter((n) => !table.key.includes(n)).map((n) => `${q(n)} = excluded.${q(n)}`)
-    return db.prepare(
-      `INSERT INTO ${q(table.name)} (${names.map(q).join(', ')}) VALUES (${names.map(() => '?').join(', ')})
-       ON CONFLICT (${table.key.map(q).join(', ')}) DO UPDATE SET ${updates.join(', ')}`,
-    )
+    return db.prepare(upsertRowsSql(table, names, `(${names.map(() => '?').join(', ')})`))
   }
 
   async keys(table: MirrorTable): Promise<number[][]> {
