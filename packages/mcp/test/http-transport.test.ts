@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process'
 import { request } from 'node:http'
 import { seed } from '@halo/mock'
+import { startProcess } from '@halo/test-support/processes'
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -79,31 +79,18 @@ describe('Streamable HTTP', () => {
     timeout: SUBPROCESS_TIMEOUT_MS,
   }, async () => {
     requireBuiltBin()
-    const child = spawn(process.execPath, [BIN_PATH, '--http', '--port', '0'], {
-      env: mockEnv(mock),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const bin = startProcess(process.execPath, [BIN_PATH, '--http', '--port', '0'], { env: mockEnv(mock) })
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let stderr = ''
-        child.stderr.on('data', (chunk: Buffer) => {
-          stderr += chunk.toString()
-          const match = /on (http:\/\/\S+)/.exec(stderr)
-          if (match?.[1]) resolve(match[1])
-        })
-        child.once('exit', (code) => reject(new Error(`halo-mcp exited with ${code}: ${stderr}`)))
-      })
+      const [, url] = await bin.waitForOutput(/on (http:\/\/\S+)/, SUBPROCESS_TIMEOUT_MS)
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/mcp$/)
-      const client = await connectHttp(url)
+      const client = await connectHttp(url ?? '')
       const found = await callJson<{ records: { name: string }[] }>(client, 'list_clients', {
         search: 'Contoso',
       })
       expect(found.records.map((record) => record.name)).toEqual(['Contoso Dental Group'])
       await client.close()
     } finally {
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      child.kill('SIGTERM')
-      await exited
+      await bin.stop()
     }
   })
 })
