@@ -27,6 +27,7 @@ print(json.dumps({
     'bad': bad,
     'entries': infos,
     'sheetNames': [s.get('name') for s in workbook.iter('{%s}sheet' % NS['m'])],
-    'dimension': sheet.find('m:dimension', NS).get('ref'),
+    # optional in the format: a streamed sheet cannot know its extent when it starts
+    'dimension': None if sheet.find('m:dimension', NS) is None else sheet.find('m:dimension', NS).get('ref'),
     'rows': rows,
 }))

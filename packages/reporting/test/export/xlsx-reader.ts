@@ -14,7 +14,7 @@ export interface XlsxSummary {
   bad: string | null
   entries: { name: string; method: number; size: number; utf8: boolean; date: number[] }[]
   sheetNames: string[]
-  dimension: string
+  dimension: string | null
   rows: { r: string; cells: XlsxCell[] }[]
 }
 

@@ -26,17 +26,27 @@ export function rowsToXlsx(rows: readonly ExportRow[], options: RowsToXlsxOption
   const encoder = new TextEncoder()
   const columns = resolveColumns(rows, options.columns)
   const parts: [string, string][] = [
-    ['[Content_Types].xml', CONTENT_TYPES_XML],
-    ['_rels/.rels', PACKAGE_RELS_XML],
-    ['xl/workbook.xml', workbookXml(safeSheetName(options.sheetName))],
-    ['xl/_rels/workbook.xml.rels', WORKBOOK_RELS_XML],
-    ['xl/styles.xml', STYLES_XML],
-    ['xl/worksheets/sheet1.xml', sheetXml(rows, columns)],
+    ...workbookParts(options.sheetName),
+    [SHEET_PART, sheetXml(rows, columns)],
   ]
   return zipStore(
     parts.map(([name, xml]) => ({ name, data: encoder.encode(xml) })),
     options.modified ? { modified: options.modified } : {},
   )
+}
+
+/** Where the one worksheet goes in the package. */
+export const SHEET_PART = 'xl/worksheets/sheet1.xml'
+
+/** Every part of the workbook package but the worksheet, by name. */
+export function workbookParts(sheetName: string | undefined): [string, string][] {
+  return [
+    ['[Content_Types].xml', CONTENT_TYPES_XML],
+    ['_rels/.rels', PACKAGE_RELS_XML],
+    ['xl/workbook.xml', workbookXml(safeSheetName(sheetName))],
+    ['xl/_rels/workbook.xml.rels', WORKBOOK_RELS_XML],
+    ['xl/styles.xml', STYLES_XML],
+  ]
 }
 
 /** A name Excel accepts: no `[]:*?/\`, no leading or trailing apostrophe, 1–31 characters. */

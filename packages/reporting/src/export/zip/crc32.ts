@@ -9,9 +9,12 @@ const TABLE = (() => {
   return table
 })()
 
-/** CRC-32 of `data`, as an unsigned 32-bit number. */
-export function crc32(data: Uint8Array): number {
-  let crc = 0xffffffff
+/**
+ * CRC-32 of `data`, as an unsigned 32-bit number. Pass the CRC of the bytes before as `previous` to
+ * continue it over data that arrives in pieces: `crc32(b, crc32(a))` equals the CRC of `a` then `b`.
+ */
+export function crc32(data: Uint8Array, previous = 0): number {
+  let crc = (previous ^ 0xffffffff) >>> 0
   for (const byte of data) crc = (TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8)
   return (crc ^ 0xffffffff) >>> 0
 }
