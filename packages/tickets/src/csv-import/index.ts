@@ -9,6 +9,13 @@ export type { ImportDraft, UnresolvedImportValue } from './import-row-to-draft.j
 export { importRowToDraft } from './import-row-to-draft.js'
 export type { CsvRecord, ParseCsvOptions } from './parse-csv.js'
 export { CsvParseError, parseCsv } from './parse-csv.js'
+export type {
+  ImportNameKind,
+  ImportNameResolution,
+  ImportNameResolver,
+  ResolvedImportDraft,
+} from './resolve-import-names.js'
+export { resolveImportNames } from './resolve-import-names.js'
 export type { ImportValidationResult } from './validate-import-rows.js'
 export { validateImportRows } from './validate-import-rows.js'
 export type { CsvValue, WriteCsvOptions } from './write-csv.js'
