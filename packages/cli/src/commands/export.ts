@@ -1,4 +1,4 @@
-import { rowsToCsv, rowsToXlsx } from '@halo/reporting'
+import { type ExportRow, streamRowsToCsv, streamRowsToXlsx } from '@halo/reporting'
 import { usageError } from '../errors/cli-error.js'
 import { collectKeyValue, parseWholeNumber } from '../input/key-values.js'
 import { listOf } from '../metadata/list-records.js'
@@ -13,6 +13,11 @@ interface ExportOptions {
   readonly out: string
   readonly filter?: Record<string, string>
   readonly limit?: number
+}
+
+/** One JSON line per record, a page at a time. */
+async function* ndjsonLines(pages: AsyncIterable<readonly ExportRow[]>): AsyncGenerator<string> {
+  for await (const records of pages) yield records.map((record) => `${JSON.stringify(record)}\n`).join('')
 }
 
 /**
@@ -44,9 +49,9 @@ export const exportCommand: CommandModule = (program, cli) => {
 
         const file = ctx.atomicFile(options.out)
         const bar = ctx.progress({ unit: 'records' })
-        const rows: Record<string, unknown>[] = []
         let count = 0
-        try {
+        // Page by page into the file: memory holds one page whatever the export's size.
+        async function* pages(): AsyncGenerator<readonly ExportRow[]> {
           let totalKnown = false
           for await (const page of list.pages()) {
             if (!totalKnown && typeof page.recordCount === 'number') {
@@ -55,22 +60,32 @@ export const exportCommand: CommandModule = (program, cli) => {
               )
               totalKnown = true
             }
-            if (format === 'ndjson') {
-              await file.write(page.records.map((record) => `${JSON.stringify(record)}\n`).join(''))
-            } else {
-              for (const record of page.records) rows.push(record)
-            }
             count += page.records.length
             bar.increment(page.records.length)
+            yield page.records
           }
+        }
+        const unwritten: string[] = []
+        const streamOptions = { onUnwrittenKey: (key: string) => unwritten.push(key) }
+        const chunks =
+          format === 'csv'
+            ? streamRowsToCsv(pages(), { ...streamOptions, bom: false })
+            : format === 'xlsx'
+              ? streamRowsToXlsx(pages(), { ...streamOptions, sheetName: entry.name })
+              : ndjsonLines(pages())
+        try {
+          for await (const chunk of chunks) await file.write(chunk)
           bar.stop()
-          if (format === 'csv') await file.write(rowsToCsv(rows, { bom: false }))
-          if (format === 'xlsx') await file.write(rowsToXlsx(rows, { sheetName: entry.name }))
           await file.commit()
         } catch (error) {
           bar.stop()
           await file.abort()
           throw error
+        }
+        if (unwritten.length > 0) {
+          ctx.output.warn(
+            `Fields first seen after the first page are not in the file (its columns come from the first page): ${unwritten.join(', ')}.`,
+          )
         }
         ctx.output.info(
           `Exported ${count} record${count === 1 ? '' : 's'} of ${entry.name} to ${options.out}.`,

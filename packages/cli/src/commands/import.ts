@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { isHaloError, isHaloValidationError } from '@halo/core'
-import { type ImportRowError, importRowToDraft, validateImportRows } from '@halo/tickets'
+import { type ImportRowError, resolveImportNames, validateImportRows } from '@halo/tickets'
 import { CliError, interruptedError, usageError } from '../errors/cli-error.js'
 import { EXIT_CODES } from '../errors/exit-codes.js'
+import { importNameResolver } from '../import/import-name-lookups.js'
 import {
   type ImportResultRow,
   ImportResultsWriter,
@@ -58,22 +59,14 @@ export const importCommand: CommandModule = (program, cli) => {
         const fields = await halo.ticketTypes.getFields(options.ticketType, { signal: ctx.signal })
         const { valid, errors } = validateImportRows(fields, text)
 
-        // Rows the kit cannot place without asking Halo (a name where an id is due) are invalid too.
-        const drafts: { line: number; draft: Record<string, unknown> }[] = []
-        for (const row of valid) {
-          const { draft, unresolved } = importRowToDraft(fields, row.values)
-          if (unresolved.length > 0) {
-            for (const u of unresolved) {
-              errors.push({
-                line: row.line,
-                column: u.field.csvColumnName,
-                message: `"${u.value}" must be given as an id for ${u.field.label}.`,
-              })
-            }
-            continue
-          }
-          drafts.push({ line: row.line, draft: { ...draft, tickettype_id: options.ticketType } })
-        }
+        // Names where a ticket holds an id (agent, team, client, site, user, status, priority) become
+        // ids through the resources' lookups; an unknown name is an error on its line like any other.
+        const resolved = await resolveImportNames(fields, valid, importNameResolver(halo, ctx.signal))
+        errors.push(...resolved.errors)
+        const drafts = resolved.drafts.map(({ line, draft }) => ({
+          line,
+          draft: { ...draft, tickettype_id: options.ticketType },
+        }))
         errors.sort((a, b) => a.line - b.line)
         for (const error of errors.slice(0, MAX_ERRORS_SHOWN)) ctx.output.warn(`${file}: ${errorLine(error)}`)
         if (errors.length > MAX_ERRORS_SHOWN)
