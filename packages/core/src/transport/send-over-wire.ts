@@ -1,6 +1,6 @@
 import type { AccessToken } from '../auth/token.js'
 import { callHook } from '../hooks/call-hook.js'
-import type { HaloHooks } from '../options/hooks.js'
+import type { HaloHooks, RequestHookEvent } from '../options/hooks.js'
 import { type CompleteLogger, logs } from '../redaction/redacting-logger.js'
 import type { Redactor } from '../redaction/redactor.js'
 import { abortReason } from './abort.js'
@@ -61,22 +61,19 @@ export function createWireSender(deps: WireDependencies): SendOverWire {
   const fetchHop = (hop: RequestHop, signal: AbortSignal): Promise<Response> =>
     wireFetch({ url: hop.url, method: hop.method, headers: hop.headers, body: hop.body, signal })
 
-  /** Hooks, fetch, the redirects we accept, and the body (under the attempt's deadline). */
-  return async function sendOverWire(
+  /** The attempt's `onRequest` event and debug line, built only for someone who reads them. */
+  function announce(
     context: TransportContext,
     attemptNumber: number,
     headers: Readonly<Record<string, string>>,
-    token: AccessToken | undefined,
-  ): Promise<AttemptResult> {
+  ): { readonly event: RequestHookEvent | undefined; readonly debug: boolean } {
     const { request } = context
-    const { method, signal } = request
-    // Hook payloads and debug lines are only built for someone who reads them.
-    const event =
+    const event: RequestHookEvent | undefined =
       hooks.onRequest === undefined && hooks.onResponse === undefined
         ? undefined
         : {
             requestId: context.requestId,
-            method,
+            method: request.method,
             url: context.safeUrl(),
             attempt: attemptNumber,
             headers: redactHeaders(headers),
@@ -86,62 +83,109 @@ export function createWireSender(deps: WireDependencies): SendOverWire {
           }
     if (event !== undefined) callHook('onRequest', hooks.onRequest, event, redactor, logger)
     const debug = logs(logger, 'debug')
-    if (debug) logger.debug(`→ ${method} ${context.safeUrl()}`, { attempt: attemptNumber })
+    if (debug) logger.debug(`→ ${request.method} ${context.safeUrl()}`, { attempt: attemptNumber })
+    return { event, debug }
+  }
+
+  /**
+   * Fetches the attempt's first hop, then each redirect we accept (`redirects.ts`), and answers the
+   * final response, or a refusal. `chain.hop` always holds the hop being fetched (the error
+   * reading needs it).
+   */
+  async function followRedirects(
+    context: TransportContext,
+    chain: { hop: RequestHop },
+    signal: AbortSignal,
+  ): Promise<{ readonly response: Response } | { readonly refused: AttemptResult }> {
+    let response = await fetchHop(chain.hop, signal)
+    for (let hops = 0; ; hops++) {
+      const location = redirectLocation(response)
+      if (location === undefined) return { response }
+      // The redirect's own body is never read; cancelling it frees the connection.
+      response.body?.cancel().catch(() => {})
+      const step =
+        hops === MAX_REDIRECTS
+          ? ({ type: 'refuse', reason: `it redirected more than ${MAX_REDIRECTS} times` } as const)
+          : nextRedirectHop(chain.hop, location, response.status, context.origin, deps.allowInsecureHttp)
+      if (step.type === 'refuse')
+        return { refused: { type: 'redirect-refused', status: response.status, reason: step.reason } }
+      logger.debug(
+        `↪ ${response.status} ${chain.hop.method} ${context.safeUrl()} → ${redactor.redactString(step.hop.url)}` +
+          (step.hop.sameOrigin ? '' : ' (another host: sent without Authorization or our headers)'),
+      )
+      chain.hop = step.hop
+      response = await fetchHop(chain.hop, signal)
+    }
+  }
+
+  /** The attempt's `onResponse` event and debug line, once the body is in. */
+  function reportResponse(
+    context: TransportContext,
+    attemptNumber: number,
+    announced: { readonly event: RequestHookEvent | undefined; readonly debug: boolean },
+    status: number,
+    started: number,
+  ): void {
+    const { event, debug } = announced
+    if (event === undefined && !debug) return
+    const durationMs = now() - started
+    if (event !== undefined)
+      callHook('onResponse', hooks.onResponse, { ...event, status, durationMs }, redactor, logger)
+    if (debug)
+      logger.debug(`← ${status} ${context.request.method} ${context.safeUrl()}`, {
+        attempt: attemptNumber,
+        durationMs,
+      })
+  }
+
+  /** What a thrown attempt means (the caller's abort is thrown on, as the caller's own). */
+  function failedAttempt(
+    context: TransportContext,
+    error: unknown,
+    deadline: AttemptDeadline,
+    hop: RequestHop,
+    status: number,
+  ): AttemptResult {
+    const { request } = context
+    if (request.signal?.aborted) throw abortReason(request.signal)
+    if (error instanceof ResponseTooLargeError) return { type: 'too-large', status, limit: error.limit }
+    if (deadline.timedOut()) return { type: 'timeout' }
+    // Only the request as the caller built it: a redirect's target is the server's doing.
+    if (hop.url === request.url && error instanceof TypeError && refusedLocally(error, hop))
+      return { type: 'refused-locally', error }
+    return { type: 'network', error, sent: !wasNeverSent(error) }
+  }
+
+  /**
+   * One attempt on the wire, in steps: `announce` it, `followRedirects`, read the body under the
+   * attempt's deadline and size cap, `reportResponse`; a throw is read by `failedAttempt`.
+   */
+  return async function sendOverWire(
+    context: TransportContext,
+    attemptNumber: number,
+    headers: Readonly<Record<string, string>>,
+    token: AccessToken | undefined,
+  ): Promise<AttemptResult> {
+    const { request } = context
+    const announced = announce(context, attemptNumber, headers)
     const started = now()
     const deadline = startDeadline(request)
-    let hop: RequestHop = { url: request.url, method, headers, body: request.body?.body, sameOrigin: true }
+    const chain = {
+      hop: { url: request.url, method: request.method, headers, body: request.body?.body, sameOrigin: true },
+    }
     let status = 0
     try {
-      let response = await fetchHop(hop, deadline.signal)
-      for (let hops = 0; ; hops++) {
-        const location = redirectLocation(response)
-        if (location === undefined) break
-        // The redirect's own body is never read; cancelling it frees the connection.
-        response.body?.cancel().catch(() => {})
-        const step =
-          hops === MAX_REDIRECTS
-            ? ({ type: 'refuse', reason: `it redirected more than ${MAX_REDIRECTS} times` } as const)
-            : nextRedirectHop(hop, location, response.status, context.origin, deps.allowInsecureHttp)
-        if (step.type === 'refuse')
-          return { type: 'redirect-refused', status: response.status, reason: step.reason }
-        logger.debug(
-          `↪ ${response.status} ${method} ${context.safeUrl()} → ${redactor.redactString(step.hop.url)}` +
-            (step.hop.sameOrigin ? '' : ' (another host: sent without Authorization or our headers)'),
-        )
-        hop = step.hop
-        response = await fetchHop(hop, deadline.signal)
-      }
+      const followed = await followRedirects(context, chain, deadline.signal)
+      if ('refused' in followed) return followed.refused
+      const { response } = followed
       status = response.status
       const streamed = request.responseType === 'stream' && isSuccess(response.status)
       const bytes = streamed ? undefined : await readBodyBytes(response, deadline, maxResponseBytes)
-      if (event !== undefined || debug) {
-        const durationMs = now() - started
-        if (event !== undefined) {
-          callHook(
-            'onResponse',
-            hooks.onResponse,
-            { ...event, status: response.status, durationMs },
-            redactor,
-            logger,
-          )
-        }
-        if (debug) {
-          logger.debug(`← ${response.status} ${method} ${context.safeUrl()}`, {
-            attempt: attemptNumber,
-            durationMs,
-          })
-        }
-      }
+      reportResponse(context, attemptNumber, announced, response.status, started)
       // A 401 from another host says nothing about our token: it was never sent there.
-      return { type: 'response', response, bytes, token: hop.sameOrigin ? token : undefined }
+      return { type: 'response', response, bytes, token: chain.hop.sameOrigin ? token : undefined }
     } catch (error) {
-      if (signal?.aborted) throw abortReason(signal)
-      if (error instanceof ResponseTooLargeError) return { type: 'too-large', status, limit: error.limit }
-      if (deadline.timedOut()) return { type: 'timeout' }
-      // Only the request as the caller built it: a redirect's target is the server's doing.
-      if (hop.url === request.url && error instanceof TypeError && refusedLocally(error, hop))
-        return { type: 'refused-locally', error }
-      return { type: 'network', error, sent: !wasNeverSent(error) }
+      return failedAttempt(context, error, deadline, chain.hop, status)
     } finally {
       deadline.clear()
     }
