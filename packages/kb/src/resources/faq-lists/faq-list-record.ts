@@ -1,12 +1,10 @@
-import type { HaloCore, HaloList, ListControls, RequestOptions } from '@halo/core'
-import { type HaloRecord, type RecordHelpers, recordDecorator } from '@halo/core/resource'
+import type { HaloList, ListControls, RequestOptions } from '@halo/core'
+import { type CrudRecordHelpersOf, type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
 import {
-  type DeleteFaqListParams,
   deleteFaqList,
-  type FaqList,
-  type GetFaqListParams,
   getFaqList,
   type ListKbArticlesParams,
+  listFaqLists,
   upsertFaqLists,
 } from '../../generated/index.js'
 import type { KbArticleRecord } from '../kb-articles/kb-article-record.js'
@@ -21,20 +19,23 @@ export interface FaqListExtras {
   ): HaloList<KbArticleRecord>
 }
 
+const faqListDefinition = defineCrudResource('faqList', {
+  list: listFaqLists,
+  get: getFaqList,
+  upsert: upsertFaqLists,
+  remove: deleteFaqList,
+})
+
 /** Helper methods of an FAQ list record. */
-export type FaqListHelpers = FaqListExtras & RecordHelpers<FaqList, GetFaqListParams, DeleteFaqListParams>
+export type FaqListHelpers = FaqListExtras & CrudRecordHelpersOf<typeof faqListDefinition>
 
 /** An FAQ list (Halo's `FAQListHead`) with helpers. */
-export type FaqListRecord = HaloRecord<FaqList, GetFaqListParams, DeleteFaqListParams> & FaqListExtras
+export type FaqListRecord = CrudRecordOf<typeof faqListDefinition> & FaqListExtras
 
-export function faqListRecord(core: HaloCore, faqList: FaqList): FaqListRecord {
-  return recordDecorator<FaqList, GetFaqListParams, DeleteFaqListParams, FaqListExtras>(
-    core,
-    'faqList',
-    { get: getFaqList, upsert: upsertFaqLists, remove: deleteFaqList },
-    (_entity, { id }) => ({
-      listArticles: (params, options) =>
-        kbArticles(core).list({ ...params, faqlists: String(id('listArticles')) }, options),
-    }),
-  )(faqList)
-}
+/** FAQ lists with their helpers, as `faqLists(core)` hands them out. */
+export const faqListResource = faqListDefinition.withExtras<FaqListExtras, FaqListRecord>(
+  (core, _faqList, { id }) => ({
+    listArticles: (params, options) =>
+      kbArticles(core).list({ ...params, faqlists: String(id('listArticles')) }, options),
+  }),
+)

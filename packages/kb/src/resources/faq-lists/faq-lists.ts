@@ -1,13 +1,5 @@
 import type { HaloCore } from '@halo/core'
-import { crudMethods } from '@halo/core/resource'
-import {
-  deleteFaqList,
-  type FaqList,
-  getFaqList,
-  listFaqLists,
-  upsertFaqLists,
-} from '../../generated/index.js'
-import { type FaqListRecord, faqListRecord } from './faq-list-record.js'
+import { faqListResource } from './faq-list-record.js'
 
 /**
  * FAQ lists (Halo's `FAQListHead`, `/FAQLists`): the groups KB articles are filed under.
@@ -25,15 +17,8 @@ import { type FaqListRecord, faqListRecord } from './faq-list-record.js'
  * ```
  */
 export function faqLists(core: HaloCore) {
-  const decorate = (faqList: FaqList): FaqListRecord => faqListRecord(core, faqList)
-  return {
-    // Every FAQ list; Halo answers a bare array (no paging).
-    ...crudMethods(
-      core,
-      { list: listFaqLists, get: getFaqList, upsert: upsertFaqLists, remove: deleteFaqList },
-      decorate,
-    ),
-  }
+  // Every FAQ list; Halo answers a bare array (no paging).
+  return faqListResource.methods(core)
 }
 
 export type FaqListsResource = ReturnType<typeof faqLists>

@@ -1,13 +1,6 @@
-import type { HaloCore, RequestOptions } from '@halo/core'
-import { type HaloRecord, type RecordHelpers, recordDecorator } from '@halo/core/resource'
-import {
-  type DeleteKbArticleParams,
-  deleteKbArticle,
-  type GetKbArticleParams,
-  getKbArticle,
-  type KbArticle,
-  upsertKbArticles,
-} from '../../generated/index.js'
+import type { RequestOptions } from '@halo/core'
+import { type CrudRecordHelpersOf, type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
+import { deleteKbArticle, getKbArticle, listKbArticles, upsertKbArticles } from '../../generated/index.js'
 import { type KbVote, voteOnKbArticle } from './kb-vote.js'
 
 /** The helper a KB article adds to `update`, `delete` and `refresh`. */
@@ -20,24 +13,25 @@ export interface KbArticleExtras {
   vote(vote: KbVote, options?: RequestOptions): Promise<KbArticleRecord | undefined>
 }
 
+const kbArticleDefinition = defineCrudResource('article', {
+  list: listKbArticles,
+  get: getKbArticle,
+  upsert: upsertKbArticles,
+  remove: deleteKbArticle,
+})
+
 /** Helper methods of a KB article record (not enumerable). */
-export type KbArticleHelpers = KbArticleExtras &
-  RecordHelpers<KbArticle, GetKbArticleParams, DeleteKbArticleParams>
+export type KbArticleHelpers = KbArticleExtras & CrudRecordHelpersOf<typeof kbArticleDefinition>
 
 /** A knowledge base article (Halo's `KBEntry`) with helpers. */
-export type KbArticleRecord = HaloRecord<KbArticle, GetKbArticleParams, DeleteKbArticleParams> &
-  KbArticleExtras
+export type KbArticleRecord = CrudRecordOf<typeof kbArticleDefinition> & KbArticleExtras
 
-export function kbArticleRecord(core: HaloCore, article: KbArticle): KbArticleRecord {
-  return recordDecorator<KbArticle, GetKbArticleParams, DeleteKbArticleParams, KbArticleExtras>(
-    core,
-    'article',
-    { get: getKbArticle, upsert: upsertKbArticles, remove: deleteKbArticle },
-    (_entity, { id, decorate }) => ({
-      vote: async (vote, options) => {
-        const answer = await voteOnKbArticle(core, id('vote') as number, vote, options)
-        return answer === undefined ? undefined : decorate(answer)
-      },
-    }),
-  )(article)
-}
+/** KB articles with their helpers and `search`, as `kbArticles(core)` hands them out. */
+export const kbArticleResource = kbArticleDefinition
+  .withExtras<KbArticleExtras, KbArticleRecord>((core, _article, { id, decorate }) => ({
+    vote: async (vote, options) => {
+      const answer = await voteOnKbArticle(core, id('vote') as number, vote, options)
+      return answer === undefined ? undefined : decorate(answer)
+    },
+  }))
+  .searchable()

@@ -1,13 +1,5 @@
 import type { HaloCore, RequestOptions } from '@halo/core'
-import { crudMethods, searchMethods } from '@halo/core/resource'
-import {
-  deleteKbArticle,
-  getKbArticle,
-  type KbArticle,
-  listKbArticles,
-  upsertKbArticles,
-} from '../../generated/index.js'
-import { type KbArticleRecord, kbArticleRecord } from './kb-article-record.js'
+import { type KbArticleRecord, kbArticleResource } from './kb-article-record.js'
 import { type KbVote, voteOnKbArticle } from './kb-vote.js'
 
 /**
@@ -24,18 +16,12 @@ import { type KbVote, voteOnKbArticle } from './kb-vote.js'
  * ```
  */
 export function kbArticles(core: HaloCore) {
-  const decorate = (article: KbArticle): KbArticleRecord => kbArticleRecord(core, article)
   return {
-    ...crudMethods(
-      core,
-      { list: listKbArticles, get: getKbArticle, upsert: upsertKbArticles, remove: deleteKbArticle },
-      decorate,
-    ),
-    ...searchMethods(core, listKbArticles, decorate),
+    ...kbArticleResource.methods(core),
     /** Votes on an article by id without fetching it: `kbArticles(core).vote(7, { helpful: false })`. */
     async vote(id: number, vote: KbVote, options?: RequestOptions): Promise<KbArticleRecord | undefined> {
       const answer = await voteOnKbArticle(core, id, vote, options)
-      return answer === undefined ? undefined : decorate(answer)
+      return answer === undefined ? undefined : kbArticleResource.record(core, answer)
     },
   }
 }

@@ -1,24 +1,21 @@
-import type { HaloCore } from '@halo/core'
-import { type HaloRecord, type RecordHelpers, recordDecorator } from '@halo/core/resource'
+import { type CrudRecordHelpersOf, type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
 import {
-  type DashboardLink,
-  type DeleteDashboardLinkParams,
   deleteDashboardLink,
-  type GetDashboardLinkParams,
   getDashboardLink,
+  listDashboardLinks,
   upsertDashboardLinks,
 } from '../../generated/index.js'
 
+/** Dashboards and their record helpers, as `dashboards(core)` hands them out. */
+export const dashboardResource = defineCrudResource('dashboard', {
+  list: listDashboardLinks,
+  get: getDashboardLink,
+  upsert: upsertDashboardLinks,
+  remove: deleteDashboardLink,
+})
+
 /** Helper methods of a dashboard record: `update`, `delete`, `refresh`. */
-export type DashboardHelpers = RecordHelpers<DashboardLink, GetDashboardLinkParams, DeleteDashboardLinkParams>
+export type DashboardHelpers = CrudRecordHelpersOf<typeof dashboardResource>
 
 /** A dashboard (Halo's `DashboardLinks`: `name`, `widgets`, `filters`, reporting period …) with helpers. */
-export type DashboardRecord = HaloRecord<DashboardLink, GetDashboardLinkParams, DeleteDashboardLinkParams>
-
-export function dashboardRecord(core: HaloCore, dashboard: DashboardLink): DashboardRecord {
-  return recordDecorator(core, 'dashboard', {
-    get: getDashboardLink,
-    upsert: upsertDashboardLinks,
-    remove: deleteDashboardLink,
-  })(dashboard)
-}
+export type DashboardRecord = CrudRecordOf<typeof dashboardResource>

@@ -1,13 +1,5 @@
 import type { HaloCore } from '@halo/core'
-import { crudMethods } from '@halo/core/resource'
-import {
-  type DashboardLink,
-  deleteDashboardLink,
-  getDashboardLink,
-  listDashboardLinks,
-  upsertDashboardLinks,
-} from '../../generated/index.js'
-import { type DashboardRecord, dashboardRecord } from './dashboard-record.js'
+import { dashboardResource } from './dashboard-record.js'
 
 /**
  * Dashboards (Halo's `DashboardLinks`; list envelope `dashboards`). `/DashboardLinks` takes no `search`,
@@ -24,19 +16,7 @@ import { type DashboardRecord, dashboardRecord } from './dashboard-record.js'
  * ```
  */
 export function dashboards(core: HaloCore) {
-  const decorate = (dashboard: DashboardLink): DashboardRecord => dashboardRecord(core, dashboard)
-  return {
-    ...crudMethods(
-      core,
-      {
-        list: listDashboardLinks,
-        get: getDashboardLink,
-        upsert: upsertDashboardLinks,
-        remove: deleteDashboardLink,
-      },
-      decorate,
-    ),
-  }
+  return dashboardResource.methods(core)
 }
 
 export type DashboardsResource = ReturnType<typeof dashboards>

@@ -1,12 +1,16 @@
 import type { HaloCore, RequestOptions } from '@halo/core'
-import { type HaloRecord, type RecordContext, type RecordHelpers, recordDecorator } from '@halo/core/resource'
+import {
+  type CrudRecordHelpersOf,
+  type CrudRecordOf,
+  defineCrudResource,
+  type RecordContext,
+} from '@halo/core/resource'
 import { type RowsToCsvOptions, type RowsToXlsxOptions, rowsToCsv, rowsToXlsx } from '../../export/index.js'
 import {
   bookmarkReport,
-  type DeleteReportParams,
   deleteReport,
-  type GetReportParams,
   getReport,
+  listReports,
   type Report,
   upsertReports,
 } from '../../generated/index.js'
@@ -41,20 +45,23 @@ export interface ReportExtras {
   toXlsx(params?: ReportRunParams, options?: RowsToXlsxOptions & RequestOptions): Promise<Uint8Array>
 }
 
+const reportDefinition = defineCrudResource('report', {
+  list: listReports,
+  get: getReport,
+  upsert: upsertReports,
+  remove: deleteReport,
+})
+
+/** Saved reports with their helpers and `search`, as `reports(core)` hands them out. */
+export const reportResource = reportDefinition
+  .withExtras<ReportExtras, ReportRecord>(reportExtras)
+  .searchable()
+
 /** Every helper of a report record: its own and `update`, `delete`, `refresh`. */
-export type ReportHelpers = ReportExtras & RecordHelpers<Report, GetReportParams, DeleteReportParams>
+export type ReportHelpers = ReportExtras & CrudRecordHelpersOf<typeof reportDefinition>
 
 /** A saved report (Halo's `AnalyzerProfile`) with helpers. */
-export type ReportRecord = HaloRecord<Report, GetReportParams, DeleteReportParams> & ReportExtras
-
-export function reportRecord(core: HaloCore, report: Report): ReportRecord {
-  return recordDecorator<Report, GetReportParams, DeleteReportParams, ReportExtras>(
-    core,
-    'report',
-    { get: getReport, upsert: upsertReports, remove: deleteReport },
-    (entity, context) => reportExtras(core, entity, context),
-  )(report)
-}
+export type ReportRecord = CrudRecordOf<typeof reportDefinition> & ReportExtras
 
 function reportExtras(
   core: HaloCore,

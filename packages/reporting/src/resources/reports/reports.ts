@@ -1,9 +1,7 @@
 import type { HaloCore, RequestOptions } from '@halo/core'
-import { crudMethods, searchMethods } from '@halo/core/resource'
-import { deleteReport, getReport, listReports, type Report, upsertReports } from '../../generated/index.js'
 import { loadReport } from './load-report.js'
 import type { LoadedReport, ReportRow } from './report-content.js'
-import { type ReportRecord, reportRecord } from './report-record.js'
+import { reportResource } from './report-record.js'
 import type { ReportRunParams } from './run-params.js'
 import { type RunSqlOptions, runReportSql } from './run-sql.js'
 
@@ -23,14 +21,8 @@ import { type RunSqlOptions, runReportSql } from './run-sql.js'
  * ```
  */
 export function reports(core: HaloCore) {
-  const decorate = (report: Report): ReportRecord => reportRecord(core, report)
   return {
-    ...crudMethods(
-      core,
-      { list: listReports, get: getReport, upsert: upsertReports, remove: deleteReport },
-      decorate,
-    ),
-    ...searchMethods(core, listReports, decorate),
+    ...reportResource.methods(core),
     /** Runs a saved report by id and answers its rows, without fetching the definition first. */
     async run(id: number, params?: ReportRunParams, options?: RequestOptions): Promise<ReportRow[]> {
       return (await loadReport(core, id, params, options)).rows
