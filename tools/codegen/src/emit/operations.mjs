@@ -5,6 +5,7 @@ import { schemaRefs } from '../model/refs.mjs'
 import { kebabCase } from '../naming/words.mjs'
 import { typeOf } from './schema-types.mjs'
 import { arrayLiteral, BANNER, docBlock, docText, propertyKey, quote } from './text.mjs'
+import { RECORD_BODY_TYPES } from './types-package.mjs'
 
 export function tagFileName(tag) {
   return kebabCase(tag)
@@ -47,24 +48,63 @@ export function responseType(operation, display) {
   return `Promise<${operation.method === 'get' && operation.entity ? entity : 'unknown'}>`
 }
 
+/** `Ticket (Halo's \`Faults\`)` for a component with a friendly name, `\`Cab\`` otherwise. */
+function entityLabel(entity, display) {
+  const name = display(entity)
+  return name === entity ? `\`${entity}\`` : `${name} (Halo's \`${entity}\`)`
+}
+
+/**
+ * What the operation does, in one sentence that uses the friendly name, for the shapes the generator
+ * knows (list, get, delete by id, upsert); undefined otherwise.
+ */
 function kindSentence(operation, display) {
+  const entity = operation.entity
   if (operation.isList) {
+    const what = entity ? entityLabel(entity, display) : 'record'
     return operation.paged
-      ? 'Every matching record, page after page (`await` it for an array, or `for await` to stream; `limit` caps it).'
-      : 'Every record of the list (`await` it for an array, or `for await` to stream; `limit` caps it).'
+      ? `Every matching ${what}, page after page (\`await\` it for an array, or \`for await\` to stream; \`limit\` caps it).`
+      : `Every ${what} of the list (\`await\` it for an array, or \`for await\` to stream; \`limit\` caps it).`
   }
   if (operation.name.startsWith('upsert') && operation.body?.kind === 'json-array') {
-    return upsertEntity(operation)
-      ? 'Creates records (no `id`) or updates them (with `id`): Halo takes an array, and answers one record for a one-record array (`body: [record]`), an array for several.'
+    const upserted = upsertEntity(operation)
+    return upserted
+      ? `Creates ${entityLabel(upserted, display)} records (no \`id\`) or updates them (with \`id\`): Halo takes an array, and answers one record for \`body: [record]\`, an array for several.`
       : 'Creates records (no `id`) or updates them (with `id`): Halo takes an array.'
   }
-  if (operation.method === 'get' && operation.entity) {
-    const name = display(operation.entity)
-    return name === operation.entity
-      ? `Gets one record (Halo's \`${operation.entity}\`).`
-      : `Gets one ${name} (Halo's \`${operation.entity}\`).`
-  }
+  if (operation.method === 'get' && entity) return `Gets one ${entityLabel(entity, display)}.`
+  const deleted = /^Delete one (\w+)$/.exec(operation.summary ?? '')
+  if (operation.method === 'delete' && deleted) return `Deletes one ${entityLabel(deleted[1], display)}.`
   return undefined
+}
+
+/**
+ * The spec's own words, without its boilerplate: every call needs authentication, and "Get one X" /
+ * "Use this to return multiple X" say what the kind sentence already says with the friendly name.
+ */
+const BOILERPLATE = [
+  /^Requires authentication\.$/,
+  /^Use this to return (a single instance of|multiple) \S+\.$/,
+  /^Delete specific \S+\.$/,
+  /^(Get one|List of|Delete one) \S+$/,
+  /^\.$/,
+]
+
+function specSentences(operation) {
+  return [...docText(operation.summary), ...docText(operation.description)].filter(
+    (line) => !BOILERPLATE.some((pattern) => pattern.test(line)),
+  )
+}
+
+/**
+ * An operation's TSDoc, one line: what it does (the friendly name where the shape is known, else the
+ * spec's words), then the method, path and tag. The parameters document themselves: each field of the
+ * params type carries its own description, and `HaloCore` and `RequestOptions` theirs.
+ */
+function operationDoc(operation, display) {
+  const words = [kindSentence(operation, display), ...specSentences(operation)].filter(Boolean)
+  const where = `\`${operation.method.toUpperCase()} ${operation.path}\` (Halo tag \`${operation.tag}\`).`
+  return [[...words, where].join(' ')]
 }
 
 function emitDescriptor(operation) {
@@ -92,59 +132,44 @@ function emitDescriptor(operation) {
   if (operation.listKey) fields.push(`listKey: ${quote(operation.listKey)}`)
   if (operation.maxPageSize) fields.push(`maxPageSize: ${operation.maxPageSize}`)
   if (operation.entity) fields.push(`entity: ${quote(operation.entity)}`)
-  const doc = docBlock([
-    `Descriptor of {@link ${operation.name}}: \`${operation.method.toUpperCase()} ${operation.path}\`.`,
-  ])
-  return `${doc}export const ${descriptorName(operation)}: OperationDescriptor = {\n${fields.map((f) => `  ${f},\n`).join('')}}\n`
+  // Undocumented on purpose: its name pairs it with its function, whose doc gives the method and path.
+  return `export const ${descriptorName(operation)}: OperationDescriptor = {\n${fields.map((f) => `  ${f},\n`).join('')}}\n`
+}
+
+/** A parameter's description from the spec, without the spec's placeholder ("undefined"). */
+function parameterDoc(parameter) {
+  return docText(parameter.description).filter((line) => line !== 'undefined')
 }
 
 function emitParamsType(operation, display) {
   const name = paramsTypeName(operation)
-  const doc = docBlock([`Parameters of {@link ${operation.name}}, by Halo's wire names.`])
-  if (!hasParams(operation)) return `${doc}export type ${name} = Record<string, never>\n`
+  if (!hasParams(operation)) return `export type ${name} = Record<string, never>\n`
+  // Said where it informs: query parameters go by Halo's names (`client_id`); an `id` or a `body` alone
+  // needs no introduction.
+  const doc =
+    operation.callerQueryParams.length > 0
+      ? docBlock([`Parameters of {@link ${operation.name}}, by Halo's wire names.`])
+      : ''
   const lines = []
   for (const p of operation.pathParams) {
-    lines.push(
-      docBlock(docText(p.description).length > 0 ? docText(p.description) : ['Path parameter.'], '  '),
-    )
+    lines.push(docBlock(parameterDoc(p), '  '))
     lines.push(`  readonly ${propertyKey(p.name)}: ${p.kind === 'integer' ? 'number' : 'string'}\n`)
   }
   for (const p of operation.callerQueryParams) {
-    lines.push(docBlock(docText(p.description), '  '))
+    lines.push(docBlock(parameterDoc(p), '  '))
     lines.push(`  readonly ${propertyKey(p.name)}?: ${queryTypeScript(p.kind)} | undefined\n`)
   }
   if (operation.body) {
-    const what = operation.body.kind === 'multipart' ? 'multipart form fields (or a `FormData`)' : 'JSON'
-    lines.push(docBlock([`Request body, sent as ${what}.`], '  '))
+    // A JSON body's type says what it is; a multipart one says how it travels.
+    if (operation.body.kind === 'multipart')
+      lines.push(docBlock(['Request body, sent as multipart form fields (or a `FormData`).'], '  '))
     lines.push(`  readonly body: ${bodyType(operation.body, display)}\n`)
   }
   return `${doc}export type ${name} = {\n${lines.join('')}}\n`
 }
 
 function emitFunction(operation, display) {
-  const method = operation.method.toUpperCase()
-  const summary = docText(operation.summary)
-  const description = docText(operation.description)
-  const kind = kindSentence(operation, display)
-  const lines = [...summary]
-  if (description.length > 0) lines.push(...(lines.length > 0 ? [''] : []), ...description)
-  if (kind) lines.push(...(lines.length > 0 ? [''] : []), kind)
-  lines.push(
-    ...(lines.length > 0 ? [''] : []),
-    `\`${method} ${operation.path}\` (Halo tag \`${operation.tag}\`).`,
-  )
-  lines.push('', '@param core - The client core (`createHaloCore(…)`, or a `HaloClient`).')
-  lines.push(
-    hasParams(operation)
-      ? `@param params - Path and query parameters by wire name${operation.body ? ', and the request `body`' : ''}.`
-      : '@param params - None are documented; unknown query parameters still pass through.',
-  )
-  for (const p of [...operation.pathParams, ...operation.callerQueryParams]) {
-    const text = docText(p.description).join(' ')
-    if (text !== '') lines.push(`@param params.${p.name} - ${text}`)
-  }
-  lines.push('@param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.')
-
+  const lines = operationDoc(operation, display)
   const paramsName = paramsTypeName(operation)
   const optional = paramsRequired(operation) ? '' : '?'
   let paramsType = paramsName
@@ -175,7 +200,9 @@ function emitFunction(operation, display) {
 
 /**
  * An upsert, overloaded on the body's length as Halo answers it: `[record]` gives the record,
- * `[a, b, …]` an array, an array of unknown length either.
+ * `[a, b, …]` an array, an array of unknown length either. The bodies are named types of @halo/types,
+ * so each overload's declaration stays one line; the first overload's doc says it for all three, and
+ * the others' return types speak for themselves.
  */
 function emitUpsertFunction(operation, lines, paramsName, entity) {
   const signature = (params, result, doc) =>
@@ -185,15 +212,9 @@ function emitUpsertFunction(operation, lines, paramsName, entity) {
   options?: RequestOptions,
 ): Promise<${result}>`
   const either = `${entity} | ${entity}[]`
-  return `${signature(`${paramsName} & { readonly body: readonly [${entity}] }`, entity, lines)}
-${signature(
-  `${paramsName} & { readonly body: readonly [${entity}, ${entity}, ...${entity}[]] }`,
-  `${entity}[]`,
-  [`Upserts two or more records: Halo answers an array (see {@link ${operation.name}}).`],
-)}
-${signature(paramsName, either, [
-  `Upserts an array of unknown length: one record answers the record, several an array (see {@link ${operation.name}}).`,
-])}
+  return `${signature(`${paramsName} & OneRecordBody<${entity}>`, entity, lines)}
+${signature(`${paramsName} & RecordsBody<${entity}>`, `${entity}[]`, [])}
+${signature(paramsName, either, [])}
 export function ${operation.name}(
   core: HaloCore,
   params: ${paramsName},
@@ -210,7 +231,7 @@ export function emitTagFile(operations, display = (name) => name) {
   for (const operation of operations) {
     if (operation.entity) models.add(display(operation.entity))
     const upserted = upsertEntity(operation)
-    if (upserted) models.add(display(upserted))
+    if (upserted) for (const name of [display(upserted), ...RECORD_BODY_TYPES]) models.add(name)
     if (operation.body) for (const ref of schemaRefs(operation.body.schema)) models.add(display(ref))
   }
   const coreTypes = ['HaloCore', 'OperationDescriptor', 'RequestOptions']

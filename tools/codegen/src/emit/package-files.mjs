@@ -55,40 +55,67 @@ export function tagVerbs(operations) {
   return verbs
 }
 
+/** A string-literal union type (`'a' | 'b'`), `never` when empty. */
+function literalUnion(names) {
+  return names.length > 0 ? names.map(quote).join(' | ') : 'never'
+}
+
+/**
+ * The tag namespaces, typed by reference (`TagNamespace<Ops, 'Faults', 'getTicket' | …>`, one line
+ * each) rather than by inference, which would list every operation twice more in the declarations
+ * every consumer's compiler reads.
+ */
 function emitTagNamespaces(pkg, files, namespaceOfTag) {
   const entries = files
-    .map(({ file, tag, operations }) => ({ file, tag, name: namespaceOfTag.get(tag), operations }))
+    .map(({ file, tag, operations }) => ({
+      file,
+      tag,
+      name: namespaceOfTag.get(tag),
+      operations: [...operations].sort(byName),
+      verbs: tagVerbs(operations),
+    }))
     .sort((a, b) => (a.name < b.name ? -1 : 1))
   const imports = entries.map(
     ({ file, operations }) =>
-      `import {\n${[...operations]
-        .sort(byName)
-        .map((operation) => `  ${operation.name},\n`)
-        .join('')}} from './operations/${file}.js'\n`,
+      `import {\n${operations.map((operation) => `  ${operation.name},\n`).join('')}} from './operations/${file}.js'\n`,
   )
-  const namespaces = entries.map(({ tag, name, operations }) => {
-    const verbs = Object.entries(tagVerbs(operations))
+  const verbNames = ['list', 'get', 'upsert', 'delete']
+  const withVerbs = entries.some(({ verbs }) => Object.keys(verbs).length > 0)
+  const types = entries.map(({ tag, name, operations, verbs }) => {
+    const names = literalUnion(operations.map((operation) => operation.name))
+    if (Object.keys(verbs).length === 0) return `  readonly ${name}: TagNamespace<Ops, ${quote(tag)}, ${names}>\n`
+    const verbArguments = verbNames.map((verb) => (verbs[verb] ? quote(verbs[verb].name) : 'never'))
+    return `  readonly ${name}: TagNamespaceWithVerbs<Ops, ${quote(tag)}, ${names}, ${verbArguments.join(', ')}>\n`
+  })
+  const values = entries.map(({ tag, name, operations, verbs }) => {
+    const verbEntries = Object.entries(verbs)
     const verbBlock =
-      verbs.length > 0
-        ? `    verbs: {\n${verbs.map(([verb, operation]) => `      ${verb}: ${operation.name},\n`).join('')}    },\n`
+      verbEntries.length > 0
+        ? `    verbs: {\n${verbEntries.map(([verb, operation]) => `      ${verb}: ${operation.name},\n`).join('')}    },\n`
         : ''
-    return `  ${name}: {\n    tag: ${quote(tag)},\n    operations: {\n${[...operations]
-      .sort(byName)
+    return `  ${name}: {\n    tag: ${quote(tag)},\n    operations: {\n${operations
       .map((operation) => `      ${operation.name},\n`)
       .join('')}    },\n${verbBlock}  },\n`
   })
+  const shapes = ['NamespaceOfTag', 'TagNamespace', ...(withVerbs ? ['TagNamespaceWithVerbs'] : [])].join(', ')
   return `${BANNER}
+import type { ${shapes} } from '@halo/types'
+import type { operations } from './operation-list.js'
 ${imports.join('')}
+/** The type of this package's \`operations\` record, which the namespaces pick from. */
+type Ops = typeof operations
+
 ${docBlock([
   `One namespace per API tag of @halo/${pkg.name}: its operations by name, and the operations the`,
   'common verbs stand for (`list`, `get`, `upsert`, `delete`) where the tag has exactly one of each',
   'shape. The facade attaches each namespace (bound to the client) where no hand-written resource of',
   'that name exists.',
-])}export const ${pkg.name}TagNamespaces = {
-${namespaces.join('')}} as const
+])}export const ${pkg.name}TagNamespaces: {
+${types.join('')}} = {
+${values.join('')}}
 
-${docBlock([`The namespace of each API tag of @halo/${pkg.name}.`])}export const ${pkg.name}NamespaceOfTag = {
-${entries.map(({ tag, name }) => `  ${quote(tag)}: ${quote(name)},\n`).join('')}} as const
+${docBlock([`The namespace of each API tag of @halo/${pkg.name}.`])}export const ${pkg.name}NamespaceOfTag: NamespaceOfTag<typeof ${pkg.name}TagNamespaces> = {
+${entries.map(({ tag, name }) => `  ${quote(tag)}: ${quote(name)},\n`).join('')}}
 `
 }
 

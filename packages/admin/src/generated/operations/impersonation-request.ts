@@ -2,7 +2,6 @@
 import type { HaloCore, OperationDescriptor, RequestOptions } from '@halo/core'
 import type { ImpersonationRequest } from '@halo/types'
 
-/** Descriptor of {@link upsertImpersonationRequests}: `POST /ImpersonationRequest`. */
 export const upsertImpersonationRequestsOperation: OperationDescriptor = {
   name: 'upsertImpersonationRequests',
   method: 'POST',
@@ -11,19 +10,11 @@ export const upsertImpersonationRequestsOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link upsertImpersonationRequests}, by Halo's wire names. */
 export type UpsertImpersonationRequestsParams = {
-  /** Request body, sent as JSON. */
   readonly body: ImpersonationRequest
 }
 
-/**
- * `POST /ImpersonationRequest` (Halo tag `ImpersonationRequest`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /ImpersonationRequest` (Halo tag `ImpersonationRequest`). */
 export function upsertImpersonationRequests(
   core: HaloCore,
   params: UpsertImpersonationRequestsParams,

@@ -2,7 +2,6 @@
 import type { HaloCore, OperationDescriptor, RequestOptions } from '@halo/core'
 import type { LoginToken } from '@halo/types'
 
-/** Descriptor of {@link upsertLoginTokens}: `POST /LoginToken`. */
 export const upsertLoginTokensOperation: OperationDescriptor = {
   name: 'upsertLoginTokens',
   method: 'POST',
@@ -11,19 +10,11 @@ export const upsertLoginTokensOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link upsertLoginTokens}, by Halo's wire names. */
 export type UpsertLoginTokensParams = {
-  /** Request body, sent as JSON. */
   readonly body: LoginToken
 }
 
-/**
- * `POST /LoginToken` (Halo tag `LoginToken`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /LoginToken` (Halo tag `LoginToken`). */
 export function upsertLoginTokens(
   core: HaloCore,
   params: UpsertLoginTokensParams,

@@ -2,7 +2,6 @@
 import type { HaloCore, OperationDescriptor, RequestOptions } from '@halo/core'
 import type { GmailMessage, IMAPMessage, Pop3Message } from '@halo/types'
 
-/** Descriptor of {@link postMailAzure}: `POST /Mail/Azure`. */
 export const postMailAzureOperation: OperationDescriptor = {
   name: 'postMailAzure',
   method: 'POST',
@@ -10,16 +9,9 @@ export const postMailAzureOperation: OperationDescriptor = {
   tag: 'Mail',
 }
 
-/** Parameters of {@link postMailAzure}, by Halo's wire names. */
 export type PostMailAzureParams = Record<string, never>
 
-/**
- * `POST /Mail/Azure` (Halo tag `Mail`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Mail/Azure` (Halo tag `Mail`). */
 export function postMailAzure(
   core: HaloCore,
   params?: PostMailAzureParams,
@@ -28,7 +20,6 @@ export function postMailAzure(
   return core.request<unknown>(postMailAzureOperation, params, options)
 }
 
-/** Descriptor of {@link postMailIntegratorAzure}: `POST /Mail/Integrator/Azure`. */
 export const postMailIntegratorAzureOperation: OperationDescriptor = {
   name: 'postMailIntegratorAzure',
   method: 'POST',
@@ -36,16 +27,9 @@ export const postMailIntegratorAzureOperation: OperationDescriptor = {
   tag: 'Mail',
 }
 
-/** Parameters of {@link postMailIntegratorAzure}, by Halo's wire names. */
 export type PostMailIntegratorAzureParams = Record<string, never>
 
-/**
- * `POST /Mail/Integrator/Azure` (Halo tag `Mail`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Mail/Integrator/Azure` (Halo tag `Mail`). */
 export function postMailIntegratorAzure(
   core: HaloCore,
   params?: PostMailIntegratorAzureParams,
@@ -54,7 +38,6 @@ export function postMailIntegratorAzure(
   return core.request<unknown>(postMailIntegratorAzureOperation, params, options)
 }
 
-/** Descriptor of {@link postMailIntegratorGoogle}: `POST /Mail/Integrator/Google`. */
 export const postMailIntegratorGoogleOperation: OperationDescriptor = {
   name: 'postMailIntegratorGoogle',
   method: 'POST',
@@ -63,19 +46,11 @@ export const postMailIntegratorGoogleOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postMailIntegratorGoogle}, by Halo's wire names. */
 export type PostMailIntegratorGoogleParams = {
-  /** Request body, sent as JSON. */
   readonly body: GmailMessage
 }
 
-/**
- * `POST /Mail/Integrator/Google` (Halo tag `Mail`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Mail/Integrator/Google` (Halo tag `Mail`). */
 export function postMailIntegratorGoogle(
   core: HaloCore,
   params: PostMailIntegratorGoogleParams,
@@ -84,7 +59,6 @@ export function postMailIntegratorGoogle(
   return core.request<unknown>(postMailIntegratorGoogleOperation, params, options)
 }
 
-/** Descriptor of {@link postMailIntegratorImap}: `POST /Mail/Integrator/IMAP`. */
 export const postMailIntegratorImapOperation: OperationDescriptor = {
   name: 'postMailIntegratorImap',
   method: 'POST',
@@ -93,19 +67,11 @@ export const postMailIntegratorImapOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postMailIntegratorImap}, by Halo's wire names. */
 export type PostMailIntegratorImapParams = {
-  /** Request body, sent as JSON. */
   readonly body: IMAPMessage
 }
 
-/**
- * `POST /Mail/Integrator/IMAP` (Halo tag `Mail`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Mail/Integrator/IMAP` (Halo tag `Mail`). */
 export function postMailIntegratorImap(
   core: HaloCore,
   params: PostMailIntegratorImapParams,
@@ -114,7 +80,6 @@ export function postMailIntegratorImap(
   return core.request<unknown>(postMailIntegratorImapOperation, params, options)
 }
 
-/** Descriptor of {@link postMailIntegratorPop3}: `POST /Mail/Integrator/Pop3`. */
 export const postMailIntegratorPop3Operation: OperationDescriptor = {
   name: 'postMailIntegratorPop3',
   method: 'POST',
@@ -123,19 +88,11 @@ export const postMailIntegratorPop3Operation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postMailIntegratorPop3}, by Halo's wire names. */
 export type PostMailIntegratorPop3Params = {
-  /** Request body, sent as JSON. */
   readonly body: Pop3Message
 }
 
-/**
- * `POST /Mail/Integrator/Pop3` (Halo tag `Mail`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Mail/Integrator/Pop3` (Halo tag `Mail`). */
 export function postMailIntegratorPop3(
   core: HaloCore,
   params: PostMailIntegratorPop3Params,
@@ -144,7 +101,6 @@ export function postMailIntegratorPop3(
   return core.request<unknown>(postMailIntegratorPop3Operation, params, options)
 }
 
-/** Descriptor of {@link postMailProcessMail}: `POST /Mail/ProcessMail`. */
 export const postMailProcessMailOperation: OperationDescriptor = {
   name: 'postMailProcessMail',
   method: 'POST',
@@ -157,17 +113,10 @@ export const postMailProcessMailOperation: OperationDescriptor = {
 /** Parameters of {@link postMailProcessMail}, by Halo's wire names. */
 export type PostMailProcessMailParams = {
   readonly task_id?: number | undefined
-  /** Request body, sent as JSON. */
   readonly body: readonly number[]
 }
 
-/**
- * `POST /Mail/ProcessMail` (Halo tag `Mail`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Mail/ProcessMail` (Halo tag `Mail`). */
 export function postMailProcessMail(
   core: HaloCore,
   params: PostMailProcessMailParams,

@@ -2,7 +2,6 @@
 import type { HaloCore, OperationDescriptor, RequestOptions } from '@halo/core'
 import type { SecurityQuestionValidate } from '@halo/types'
 
-/** Descriptor of {@link listSecurityQuestionValidates}: `GET /SecurityQuestionValidate`. */
 export const listSecurityQuestionValidatesOperation: OperationDescriptor = {
   name: 'listSecurityQuestionValidates',
   method: 'GET',
@@ -11,18 +10,9 @@ export const listSecurityQuestionValidatesOperation: OperationDescriptor = {
   entity: 'NPR_Result',
 }
 
-/** Parameters of {@link listSecurityQuestionValidates}, by Halo's wire names. */
 export type ListSecurityQuestionValidatesParams = Record<string, never>
 
-/**
- * Gets one SecurityQuestionValidate (Halo's `NPR_Result`).
- *
- * `GET /SecurityQuestionValidate` (Halo tag `SecurityQuestionValidate`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** Gets one SecurityQuestionValidate (Halo's `NPR_Result`). `GET /SecurityQuestionValidate` (Halo tag `SecurityQuestionValidate`). */
 export function listSecurityQuestionValidates(
   core: HaloCore,
   params?: ListSecurityQuestionValidatesParams,
@@ -31,7 +21,6 @@ export function listSecurityQuestionValidates(
   return core.request<SecurityQuestionValidate>(listSecurityQuestionValidatesOperation, params, options)
 }
 
-/** Descriptor of {@link validateSecurityQuestions}: `POST /SecurityQuestionValidate`. */
 export const validateSecurityQuestionsOperation: OperationDescriptor = {
   name: 'validateSecurityQuestions',
   method: 'POST',
@@ -40,19 +29,11 @@ export const validateSecurityQuestionsOperation: OperationDescriptor = {
   body: 'json-array',
 }
 
-/** Parameters of {@link validateSecurityQuestions}, by Halo's wire names. */
 export type ValidateSecurityQuestionsParams = {
-  /** Request body, sent as JSON. */
   readonly body: readonly SecurityQuestionValidate[]
 }
 
-/**
- * `POST /SecurityQuestionValidate` (Halo tag `SecurityQuestionValidate`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /SecurityQuestionValidate` (Halo tag `SecurityQuestionValidate`). */
 export function validateSecurityQuestions(
   core: HaloCore,
   params: ValidateSecurityQuestionsParams,

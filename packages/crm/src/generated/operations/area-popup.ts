@@ -2,7 +2,6 @@
 import type { HaloCore, OperationDescriptor, RequestOptions } from '@halo/core'
 import type { AreaPopup } from '@halo/types'
 
-/** Descriptor of {@link getPopupNote}: `GET /PopupNote`. */
 export const getPopupNoteOperation: OperationDescriptor = {
   name: 'getPopupNote',
   method: 'GET',
@@ -19,18 +18,7 @@ export type GetPopupNoteParams = {
   readonly user_id?: number | undefined
 }
 
-/**
- * List of AreaPopup
- *
- * Use this to return multiple AreaPopup.
- * Requires authentication.
- *
- * `GET /PopupNote` (Halo tag `AreaPopup`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /PopupNote` (Halo tag `AreaPopup`). */
 export function getPopupNote(
   core: HaloCore,
   params?: GetPopupNoteParams,
@@ -39,7 +27,6 @@ export function getPopupNote(
   return core.request<unknown>(getPopupNoteOperation, params, options)
 }
 
-/** Descriptor of {@link postPopupNoteRead}: `POST /PopupNote/read`. */
 export const postPopupNoteReadOperation: OperationDescriptor = {
   name: 'postPopupNoteRead',
   method: 'POST',
@@ -48,19 +35,11 @@ export const postPopupNoteReadOperation: OperationDescriptor = {
   body: 'json-array',
 }
 
-/** Parameters of {@link postPopupNoteRead}, by Halo's wire names. */
 export type PostPopupNoteReadParams = {
-  /** Request body, sent as JSON. */
   readonly body: readonly AreaPopup[]
 }
 
-/**
- * `POST /PopupNote/read` (Halo tag `AreaPopup`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /PopupNote/read` (Halo tag `AreaPopup`). */
 export function postPopupNoteRead(
   core: HaloCore,
   params: PostPopupNoteReadParams,

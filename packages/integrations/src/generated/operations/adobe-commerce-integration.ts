@@ -2,7 +2,6 @@
 import type { HaloCore, OperationDescriptor, RequestOptions } from '@halo/core'
 import type { StringStringValuesKeyValuePair } from '@halo/types'
 
-/** Descriptor of {@link getAdobeCommerceIntegration}: `GET /AdobeCommerceIntegration`. */
 export const getAdobeCommerceIntegrationOperation: OperationDescriptor = {
   name: 'getAdobeCommerceIntegration',
   method: 'GET',
@@ -10,16 +9,9 @@ export const getAdobeCommerceIntegrationOperation: OperationDescriptor = {
   tag: 'AdobeCommerceIntegration',
 }
 
-/** Parameters of {@link getAdobeCommerceIntegration}, by Halo's wire names. */
 export type GetAdobeCommerceIntegrationParams = Record<string, never>
 
-/**
- * `GET /AdobeCommerceIntegration` (Halo tag `AdobeCommerceIntegration`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /AdobeCommerceIntegration` (Halo tag `AdobeCommerceIntegration`). */
 export function getAdobeCommerceIntegration(
   core: HaloCore,
   params?: GetAdobeCommerceIntegrationParams,
@@ -28,7 +20,6 @@ export function getAdobeCommerceIntegration(
   return core.request<unknown>(getAdobeCommerceIntegrationOperation, params, options)
 }
 
-/** Descriptor of {@link postAdobeCommerceIntegrationAuth}: `POST /AdobeCommerceIntegration/auth`. */
 export const postAdobeCommerceIntegrationAuthOperation: OperationDescriptor = {
   name: 'postAdobeCommerceIntegrationAuth',
   method: 'POST',
@@ -37,19 +28,12 @@ export const postAdobeCommerceIntegrationAuthOperation: OperationDescriptor = {
   body: 'multipart',
 }
 
-/** Parameters of {@link postAdobeCommerceIntegrationAuth}, by Halo's wire names. */
 export type PostAdobeCommerceIntegrationAuthParams = {
   /** Request body, sent as multipart form fields (or a `FormData`). */
   readonly body: FormData | { readonly obj?: readonly StringStringValuesKeyValuePair[] }
 }
 
-/**
- * `POST /AdobeCommerceIntegration/auth` (Halo tag `AdobeCommerceIntegration`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /AdobeCommerceIntegration/auth` (Halo tag `AdobeCommerceIntegration`). */
 export function postAdobeCommerceIntegrationAuth(
   core: HaloCore,
   params: PostAdobeCommerceIntegrationAuthParams,

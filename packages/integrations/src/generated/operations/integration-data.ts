@@ -2,7 +2,6 @@
 import type { HaloCore, HaloList, ListControls, OperationDescriptor, RequestOptions } from '@halo/core'
 import type { Action, AzureDevOpsDetails, BusinessCentralDetails, Client, ConfluenceWebhookEndpoint, ExactDetails, FortnoxDetails, Invoice, JiraDetails, KashflowDetails, KeyPair2, LansweeperStartExport, LinkIssue, LinkWorkItem, MattermostWebhook, MattermostWebhookContent, MoveMailRequest, MyobDetails, QuickBooksDetails, SOCCreateIncident, SageBusinessCloudDetails, SoftwareLicence, StripeCreatePortalSession, StripePaymentIntentCreateRequest, StripeUpdateInvoicePaymentRequest, StripeWebhookEndpoint, SubscriptionQuantityChange, TeamsManifestCreate, XeroDetails } from '@halo/types'
 
-/** Descriptor of {@link postIntegrationDataAdjustQtyMicrosoftCsp}: `POST /IntegrationData/AdjustQty/MicrosoftCSP`. */
 export const postIntegrationDataAdjustQtyMicrosoftCspOperation: OperationDescriptor = {
   name: 'postIntegrationDataAdjustQtyMicrosoftCsp',
   method: 'POST',
@@ -11,19 +10,11 @@ export const postIntegrationDataAdjustQtyMicrosoftCspOperation: OperationDescrip
   body: 'json',
 }
 
-/** Parameters of {@link postIntegrationDataAdjustQtyMicrosoftCsp}, by Halo's wire names. */
 export type PostIntegrationDataAdjustQtyMicrosoftCspParams = {
-  /** Request body, sent as JSON. */
   readonly body: SubscriptionQuantityChange
 }
 
-/**
- * `POST /IntegrationData/AdjustQty/MicrosoftCSP` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/AdjustQty/MicrosoftCSP` (Halo tag `IntegrationData`). */
 export function postIntegrationDataAdjustQtyMicrosoftCsp(
   core: HaloCore,
   params: PostIntegrationDataAdjustQtyMicrosoftCspParams,
@@ -32,7 +23,6 @@ export function postIntegrationDataAdjustQtyMicrosoftCsp(
   return core.request<unknown>(postIntegrationDataAdjustQtyMicrosoftCspOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataBigPandaGetDeviceList}: `GET /IntegrationData/BigPanda/GetDeviceList`. */
 export const getIntegrationDataBigPandaGetDeviceListOperation: OperationDescriptor = {
   name: 'getIntegrationDataBigPandaGetDeviceList',
   method: 'GET',
@@ -40,16 +30,9 @@ export const getIntegrationDataBigPandaGetDeviceListOperation: OperationDescript
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataBigPandaGetDeviceList}, by Halo's wire names. */
 export type GetIntegrationDataBigPandaGetDeviceListParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/BigPanda/GetDeviceList` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/BigPanda/GetDeviceList` (Halo tag `IntegrationData`). */
 export function getIntegrationDataBigPandaGetDeviceList(
   core: HaloCore,
   params?: GetIntegrationDataBigPandaGetDeviceListParams,
@@ -58,7 +41,6 @@ export function getIntegrationDataBigPandaGetDeviceList(
   return core.request<unknown>(getIntegrationDataBigPandaGetDeviceListOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataCreateIncidentSplunkOnCall}: `POST /IntegrationData/CreateIncident/SplunkOnCall`. */
 export const postIntegrationDataCreateIncidentSplunkOnCallOperation: OperationDescriptor = {
   name: 'postIntegrationDataCreateIncidentSplunkOnCall',
   method: 'POST',
@@ -67,19 +49,11 @@ export const postIntegrationDataCreateIncidentSplunkOnCallOperation: OperationDe
   body: 'json',
 }
 
-/** Parameters of {@link postIntegrationDataCreateIncidentSplunkOnCall}, by Halo's wire names. */
 export type PostIntegrationDataCreateIncidentSplunkOnCallParams = {
-  /** Request body, sent as JSON. */
   readonly body: SOCCreateIncident
 }
 
-/**
- * `POST /IntegrationData/CreateIncident/SplunkOnCall` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/CreateIncident/SplunkOnCall` (Halo tag `IntegrationData`). */
 export function postIntegrationDataCreateIncidentSplunkOnCall(
   core: HaloCore,
   params: PostIntegrationDataCreateIncidentSplunkOnCallParams,
@@ -88,7 +62,6 @@ export function postIntegrationDataCreateIncidentSplunkOnCall(
   return core.request<unknown>(postIntegrationDataCreateIncidentSplunkOnCallOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataExportLansweeper}: `POST /IntegrationData/Export/Lansweeper`. */
 export const postIntegrationDataExportLansweeperOperation: OperationDescriptor = {
   name: 'postIntegrationDataExportLansweeper',
   method: 'POST',
@@ -97,19 +70,11 @@ export const postIntegrationDataExportLansweeperOperation: OperationDescriptor =
   body: 'json',
 }
 
-/** Parameters of {@link postIntegrationDataExportLansweeper}, by Halo's wire names. */
 export type PostIntegrationDataExportLansweeperParams = {
-  /** Request body, sent as JSON. */
   readonly body: LansweeperStartExport
 }
 
-/**
- * `POST /IntegrationData/Export/Lansweeper` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Export/Lansweeper` (Halo tag `IntegrationData`). */
 export function postIntegrationDataExportLansweeper(
   core: HaloCore,
   params: PostIntegrationDataExportLansweeperParams,
@@ -118,7 +83,6 @@ export function postIntegrationDataExportLansweeper(
   return core.request<unknown>(postIntegrationDataExportLansweeperOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataFormatJsonArray}: `POST /IntegrationData/FormatJsonArray`. */
 export const postIntegrationDataFormatJsonArrayOperation: OperationDescriptor = {
   name: 'postIntegrationDataFormatJsonArray',
   method: 'POST',
@@ -126,16 +90,9 @@ export const postIntegrationDataFormatJsonArrayOperation: OperationDescriptor = 
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link postIntegrationDataFormatJsonArray}, by Halo's wire names. */
 export type PostIntegrationDataFormatJsonArrayParams = Record<string, never>
 
-/**
- * `POST /IntegrationData/FormatJsonArray` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/FormatJsonArray` (Halo tag `IntegrationData`). */
 export function postIntegrationDataFormatJsonArray(
   core: HaloCore,
   params?: PostIntegrationDataFormatJsonArrayParams,
@@ -144,7 +101,6 @@ export function postIntegrationDataFormatJsonArray(
   return core.request<unknown>(postIntegrationDataFormatJsonArrayOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataAddigy}: `GET /IntegrationData/Get/Addigy`. */
 export const getIntegrationDataAddigyOperation: OperationDescriptor = {
   name: 'getIntegrationDataAddigy',
   method: 'GET',
@@ -160,16 +116,7 @@ export type GetIntegrationDataAddigyParams = {
   readonly validate?: boolean | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Addigy` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Addigy` (Halo tag `IntegrationData`). */
 export function getIntegrationDataAddigy(
   core: HaloCore,
   params?: GetIntegrationDataAddigyParams,
@@ -178,7 +125,6 @@ export function getIntegrationDataAddigy(
   return core.request<unknown>(getIntegrationDataAddigyOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataAmazonSeller}: `GET /IntegrationData/Get/AmazonSeller`. */
 export const getIntegrationDataAmazonSellerOperation: OperationDescriptor = {
   name: 'getIntegrationDataAmazonSeller',
   method: 'GET',
@@ -186,16 +132,9 @@ export const getIntegrationDataAmazonSellerOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataAmazonSeller}, by Halo's wire names. */
 export type GetIntegrationDataAmazonSellerParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/AmazonSeller` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/AmazonSeller` (Halo tag `IntegrationData`). */
 export function getIntegrationDataAmazonSeller(
   core: HaloCore,
   params?: GetIntegrationDataAmazonSellerParams,
@@ -204,7 +143,6 @@ export function getIntegrationDataAmazonSeller(
   return core.request<unknown>(getIntegrationDataAmazonSellerOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataArrowSphere}: `GET /IntegrationData/Get/ArrowSphere`. */
 export const getIntegrationDataArrowSphereOperation: OperationDescriptor = {
   name: 'getIntegrationDataArrowSphere',
   method: 'GET',
@@ -222,16 +160,7 @@ export type GetIntegrationDataArrowSphereParams = {
   readonly resource?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/ArrowSphere` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/ArrowSphere` (Halo tag `IntegrationData`). */
 export function getIntegrationDataArrowSphere(
   core: HaloCore,
   params?: GetIntegrationDataArrowSphereParams,
@@ -240,7 +169,6 @@ export function getIntegrationDataArrowSphere(
   return core.request<unknown>(getIntegrationDataArrowSphereOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataAtera}: `GET /IntegrationData/Get/Atera`. */
 export const getIntegrationDataAteraOperation: OperationDescriptor = {
   name: 'getIntegrationDataAtera',
   method: 'GET',
@@ -256,16 +184,7 @@ export type GetIntegrationDataAteraParams = {
   readonly page?: number | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Atera` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Atera` (Halo tag `IntegrationData`). */
 export function getIntegrationDataAtera(
   core: HaloCore,
   params?: GetIntegrationDataAteraParams,
@@ -274,7 +193,6 @@ export function getIntegrationDataAtera(
   return core.request<unknown>(getIntegrationDataAteraOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataAutomate}: `GET /IntegrationData/Get/Automate`. */
 export const getIntegrationDataAutomateOperation: OperationDescriptor = {
   name: 'getIntegrationDataAutomate',
   method: 'GET',
@@ -290,16 +208,7 @@ export type GetIntegrationDataAutomateParams = {
   readonly keyPair?: boolean | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Automate` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Automate` (Halo tag `IntegrationData`). */
 export function getIntegrationDataAutomate(
   core: HaloCore,
   params?: GetIntegrationDataAutomateParams,
@@ -308,7 +217,6 @@ export function getIntegrationDataAutomate(
   return core.request<unknown>(getIntegrationDataAutomateOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataAutotask}: `GET /IntegrationData/Get/Autotask`. */
 export const getIntegrationDataAutotaskOperation: OperationDescriptor = {
   name: 'getIntegrationDataAutotask',
   method: 'GET',
@@ -323,16 +231,7 @@ export type GetIntegrationDataAutotaskParams = {
   readonly nexturl?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Autotask` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Autotask` (Halo tag `IntegrationData`). */
 export function getIntegrationDataAutotask(
   core: HaloCore,
   params?: GetIntegrationDataAutotaskParams,
@@ -341,7 +240,6 @@ export function getIntegrationDataAutotask(
   return core.request<unknown>(getIntegrationDataAutotaskOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataAuvik}: `GET /IntegrationData/Get/Auvik`. */
 export const getIntegrationDataAuvikOperation: OperationDescriptor = {
   name: 'getIntegrationDataAuvik',
   method: 'GET',
@@ -373,16 +271,7 @@ export type GetIntegrationDataAuvikParams = {
   readonly subDataType?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Auvik` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Auvik` (Halo tag `IntegrationData`). */
 export function getIntegrationDataAuvik(
   core: HaloCore,
   params?: GetIntegrationDataAuvikParams,
@@ -391,7 +280,6 @@ export function getIntegrationDataAuvik(
   return core.request<unknown>(getIntegrationDataAuvikOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataAvalara}: `GET /IntegrationData/Get/Avalara`. */
 export const getIntegrationDataAvalaraOperation: OperationDescriptor = {
   name: 'getIntegrationDataAvalara',
   method: 'GET',
@@ -399,16 +287,9 @@ export const getIntegrationDataAvalaraOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataAvalara}, by Halo's wire names. */
 export type GetIntegrationDataAvalaraParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/Avalara` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Avalara` (Halo tag `IntegrationData`). */
 export function getIntegrationDataAvalara(
   core: HaloCore,
   params?: GetIntegrationDataAvalaraParams,
@@ -417,7 +298,6 @@ export function getIntegrationDataAvalara(
   return core.request<unknown>(getIntegrationDataAvalaraOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataAzureAd}: `GET /IntegrationData/Get/AzureAD`. */
 export const getIntegrationDataAzureAdOperation: OperationDescriptor = {
   name: 'getIntegrationDataAzureAd',
   method: 'GET',
@@ -434,16 +314,7 @@ export type GetIntegrationDataAzureAdParams = {
   readonly tenantid?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/AzureAD` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/AzureAD` (Halo tag `IntegrationData`). */
 export function getIntegrationDataAzureAd(
   core: HaloCore,
   params?: GetIntegrationDataAzureAdParams,
@@ -452,7 +323,6 @@ export function getIntegrationDataAzureAd(
   return core.request<unknown>(getIntegrationDataAzureAdOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataAzureSentinel}: `GET /IntegrationData/Get/AzureSentinel`. */
 export const getIntegrationDataAzureSentinelOperation: OperationDescriptor = {
   name: 'getIntegrationDataAzureSentinel',
   method: 'GET',
@@ -470,16 +340,7 @@ export type GetIntegrationDataAzureSentinelParams = {
   readonly workspacename?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/AzureSentinel` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/AzureSentinel` (Halo tag `IntegrationData`). */
 export function getIntegrationDataAzureSentinel(
   core: HaloCore,
   params?: GetIntegrationDataAzureSentinelParams,
@@ -488,7 +349,6 @@ export function getIntegrationDataAzureSentinel(
   return core.request<unknown>(getIntegrationDataAzureSentinelOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataBarracuda}: `GET /IntegrationData/Get/Barracuda`. */
 export const getIntegrationDataBarracudaOperation: OperationDescriptor = {
   name: 'getIntegrationDataBarracuda',
   method: 'GET',
@@ -506,16 +366,7 @@ export type GetIntegrationDataBarracudaParams = {
   readonly varname?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Barracuda` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Barracuda` (Halo tag `IntegrationData`). */
 export function getIntegrationDataBarracuda(
   core: HaloCore,
   params?: GetIntegrationDataBarracudaParams,
@@ -524,7 +375,6 @@ export function getIntegrationDataBarracuda(
   return core.request<unknown>(getIntegrationDataBarracudaOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataBusinessCentral}: `GET /IntegrationData/Get/BusinessCentral`. */
 export const getIntegrationDataBusinessCentralOperation: OperationDescriptor = {
   name: 'getIntegrationDataBusinessCentral',
   method: 'GET',
@@ -532,16 +382,9 @@ export const getIntegrationDataBusinessCentralOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataBusinessCentral}, by Halo's wire names. */
 export type GetIntegrationDataBusinessCentralParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/BusinessCentral` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/BusinessCentral` (Halo tag `IntegrationData`). */
 export function getIntegrationDataBusinessCentral(
   core: HaloCore,
   params?: GetIntegrationDataBusinessCentralParams,
@@ -550,7 +393,6 @@ export function getIntegrationDataBusinessCentral(
   return core.request<unknown>(getIntegrationDataBusinessCentralOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataCloudMarketplace}: `GET /IntegrationData/Get/CloudMarketplace`. */
 export const getIntegrationDataCloudMarketplaceOperation: OperationDescriptor = {
   name: 'getIntegrationDataCloudMarketplace',
   method: 'GET',
@@ -576,16 +418,7 @@ export type GetIntegrationDataCloudMarketplaceParams = {
   readonly resource?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/CloudMarketplace` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/CloudMarketplace` (Halo tag `IntegrationData`). */
 export function getIntegrationDataCloudMarketplace(
   core: HaloCore,
   params?: GetIntegrationDataCloudMarketplaceParams,
@@ -594,7 +427,6 @@ export function getIntegrationDataCloudMarketplace(
   return core.request<unknown>(getIntegrationDataCloudMarketplaceOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataConfluence}: `GET /IntegrationData/Get/Confluence`. */
 export const getIntegrationDataConfluenceOperation: OperationDescriptor = {
   name: 'getIntegrationDataConfluence',
   method: 'GET',
@@ -602,16 +434,9 @@ export const getIntegrationDataConfluenceOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataConfluence}, by Halo's wire names. */
 export type GetIntegrationDataConfluenceParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/Confluence` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Confluence` (Halo tag `IntegrationData`). */
 export function getIntegrationDataConfluence(
   core: HaloCore,
   params?: GetIntegrationDataConfluenceParams,
@@ -620,7 +445,6 @@ export function getIntegrationDataConfluence(
   return core.request<unknown>(getIntegrationDataConfluenceOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataConnectWise}: `GET /IntegrationData/Get/ConnectWise`. */
 export const getIntegrationDataConnectWiseOperation: OperationDescriptor = {
   name: 'getIntegrationDataConnectWise',
   method: 'GET',
@@ -635,16 +459,7 @@ export type GetIntegrationDataConnectWiseParams = {
   readonly page?: number | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/ConnectWise` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/ConnectWise` (Halo tag `IntegrationData`). */
 export function getIntegrationDataConnectWise(
   core: HaloCore,
   params?: GetIntegrationDataConnectWiseParams,
@@ -653,7 +468,6 @@ export function getIntegrationDataConnectWise(
   return core.request<unknown>(getIntegrationDataConnectWiseOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataConnectwiseControl}: `GET /IntegrationData/Get/ConnectwiseControl`. */
 export const getIntegrationDataConnectwiseControlOperation: OperationDescriptor = {
   name: 'getIntegrationDataConnectwiseControl',
   method: 'GET',
@@ -669,16 +483,7 @@ export type GetIntegrationDataConnectwiseControlParams = {
   readonly secondarydatatype?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/ConnectwiseControl` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/ConnectwiseControl` (Halo tag `IntegrationData`). */
 export function getIntegrationDataConnectwiseControl(
   core: HaloCore,
   params?: GetIntegrationDataConnectwiseControlParams,
@@ -687,7 +492,6 @@ export function getIntegrationDataConnectwiseControl(
   return core.request<unknown>(getIntegrationDataConnectwiseControlOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataConnectwiseRmm}: `GET /IntegrationData/Get/ConnectwiseRmm`. */
 export const getIntegrationDataConnectwiseRmmOperation: OperationDescriptor = {
   name: 'getIntegrationDataConnectwiseRmm',
   method: 'GET',
@@ -695,16 +499,9 @@ export const getIntegrationDataConnectwiseRmmOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataConnectwiseRmm}, by Halo's wire names. */
 export type GetIntegrationDataConnectwiseRmmParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/ConnectwiseRmm` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/ConnectwiseRmm` (Halo tag `IntegrationData`). */
 export function getIntegrationDataConnectwiseRmm(
   core: HaloCore,
   params?: GetIntegrationDataConnectwiseRmmParams,
@@ -713,7 +510,6 @@ export function getIntegrationDataConnectwiseRmm(
   return core.request<unknown>(getIntegrationDataConnectwiseRmmOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataDatagate}: `GET /IntegrationData/Get/Datagate`. */
 export const getIntegrationDataDatagateOperation: OperationDescriptor = {
   name: 'getIntegrationDataDatagate',
   method: 'GET',
@@ -721,16 +517,9 @@ export const getIntegrationDataDatagateOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataDatagate}, by Halo's wire names. */
 export type GetIntegrationDataDatagateParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/Datagate` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Datagate` (Halo tag `IntegrationData`). */
 export function getIntegrationDataDatagate(
   core: HaloCore,
   params?: GetIntegrationDataDatagateParams,
@@ -739,7 +528,6 @@ export function getIntegrationDataDatagate(
   return core.request<unknown>(getIntegrationDataDatagateOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataDatto}: `GET /IntegrationData/Get/Datto`. */
 export const getIntegrationDataDattoOperation: OperationDescriptor = {
   name: 'getIntegrationDataDatto',
   method: 'GET',
@@ -755,16 +543,7 @@ export type GetIntegrationDataDattoParams = {
   readonly keyPair?: boolean | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Datto` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Datto` (Halo tag `IntegrationData`). */
 export function getIntegrationDataDatto(
   core: HaloCore,
   params?: GetIntegrationDataDattoParams,
@@ -773,7 +552,6 @@ export function getIntegrationDataDatto(
   return core.request<unknown>(getIntegrationDataDattoOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataDattoCommerce}: `GET /IntegrationData/Get/DattoCommerce`. */
 export const getIntegrationDataDattoCommerceOperation: OperationDescriptor = {
   name: 'getIntegrationDataDattoCommerce',
   method: 'GET',
@@ -789,16 +567,7 @@ export type GetIntegrationDataDattoCommerceParams = {
   readonly page?: number | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/DattoCommerce` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/DattoCommerce` (Halo tag `IntegrationData`). */
 export function getIntegrationDataDattoCommerce(
   core: HaloCore,
   params?: GetIntegrationDataDattoCommerceParams,
@@ -807,7 +576,6 @@ export function getIntegrationDataDattoCommerce(
   return core.request<unknown>(getIntegrationDataDattoCommerceOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataDeletedMail}: `GET /IntegrationData/Get/DeletedMail`. */
 export const getIntegrationDataDeletedMailOperation: OperationDescriptor = {
   name: 'getIntegrationDataDeletedMail',
   method: 'GET',
@@ -815,16 +583,9 @@ export const getIntegrationDataDeletedMailOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataDeletedMail}, by Halo's wire names. */
 export type GetIntegrationDataDeletedMailParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/DeletedMail` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/DeletedMail` (Halo tag `IntegrationData`). */
 export function getIntegrationDataDeletedMail(
   core: HaloCore,
   params?: GetIntegrationDataDeletedMailParams,
@@ -833,7 +594,6 @@ export function getIntegrationDataDeletedMail(
   return core.request<unknown>(getIntegrationDataDeletedMailOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataDevOps}: `GET /IntegrationData/Get/DevOps`. */
 export const getIntegrationDataDevOpsOperation: OperationDescriptor = {
   name: 'getIntegrationDataDevOps',
   method: 'GET',
@@ -861,16 +621,7 @@ export type GetIntegrationDataDevOpsParams = {
   readonly workItemTypes?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/DevOps` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/DevOps` (Halo tag `IntegrationData`). */
 export function getIntegrationDataDevOps(
   core: HaloCore,
   params?: GetIntegrationDataDevOpsParams,
@@ -879,7 +630,6 @@ export function getIntegrationDataDevOps(
   return core.request<unknown>(getIntegrationDataDevOpsOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataDevice42}: `GET /IntegrationData/Get/Device42`. */
 export const getIntegrationDataDevice42Operation: OperationDescriptor = {
   name: 'getIntegrationDataDevice42',
   method: 'GET',
@@ -894,16 +644,7 @@ export type GetIntegrationDataDevice42Params = {
   readonly keyPair?: boolean | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Device42` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Device42` (Halo tag `IntegrationData`). */
 export function getIntegrationDataDevice42(
   core: HaloCore,
   params?: GetIntegrationDataDevice42Params,
@@ -912,7 +653,6 @@ export function getIntegrationDataDevice42(
   return core.request<unknown>(getIntegrationDataDevice42Operation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataDickerData}: `GET /IntegrationData/Get/DickerData`. */
 export const getIntegrationDataDickerDataOperation: OperationDescriptor = {
   name: 'getIntegrationDataDickerData',
   method: 'GET',
@@ -929,16 +669,7 @@ export type GetIntegrationDataDickerDataParams = {
   readonly tenant_id?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/DickerData` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/DickerData` (Halo tag `IntegrationData`). */
 export function getIntegrationDataDickerData(
   core: HaloCore,
   params?: GetIntegrationDataDickerDataParams,
@@ -947,7 +678,6 @@ export function getIntegrationDataDickerData(
   return core.request<unknown>(getIntegrationDataDickerDataOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataDomotz}: `GET /IntegrationData/Get/Domotz`. */
 export const getIntegrationDataDomotzOperation: OperationDescriptor = {
   name: 'getIntegrationDataDomotz',
   method: 'GET',
@@ -963,16 +693,7 @@ export type GetIntegrationDataDomotzParams = {
   readonly validate?: boolean | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Domotz` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Domotz` (Halo tag `IntegrationData`). */
 export function getIntegrationDataDomotz(
   core: HaloCore,
   params?: GetIntegrationDataDomotzParams,
@@ -981,7 +702,6 @@ export function getIntegrationDataDomotz(
   return core.request<unknown>(getIntegrationDataDomotzOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataDynamicsCrm}: `GET /IntegrationData/Get/DynamicsCRM`. */
 export const getIntegrationDataDynamicsCrmOperation: OperationDescriptor = {
   name: 'getIntegrationDataDynamicsCrm',
   method: 'GET',
@@ -996,16 +716,7 @@ export type GetIntegrationDataDynamicsCrmParams = {
   readonly datatype?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/DynamicsCRM` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/DynamicsCRM` (Halo tag `IntegrationData`). */
 export function getIntegrationDataDynamicsCrm(
   core: HaloCore,
   params?: GetIntegrationDataDynamicsCrmParams,
@@ -1014,7 +725,6 @@ export function getIntegrationDataDynamicsCrm(
   return core.request<unknown>(getIntegrationDataDynamicsCrmOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataDynatrace}: `GET /IntegrationData/Get/Dynatrace`. */
 export const getIntegrationDataDynatraceOperation: OperationDescriptor = {
   name: 'getIntegrationDataDynatrace',
   method: 'GET',
@@ -1022,16 +732,9 @@ export const getIntegrationDataDynatraceOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataDynatrace}, by Halo's wire names. */
 export type GetIntegrationDataDynatraceParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/Dynatrace` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Dynatrace` (Halo tag `IntegrationData`). */
 export function getIntegrationDataDynatrace(
   core: HaloCore,
   params?: GetIntegrationDataDynatraceParams,
@@ -1040,7 +743,6 @@ export function getIntegrationDataDynatrace(
   return core.request<unknown>(getIntegrationDataDynatraceOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataEtilize}: `GET /IntegrationData/Get/Etilize`. */
 export const getIntegrationDataEtilizeOperation: OperationDescriptor = {
   name: 'getIntegrationDataEtilize',
   method: 'GET',
@@ -1059,16 +761,7 @@ export type GetIntegrationDataEtilizeParams = {
   readonly search?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Etilize` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Etilize` (Halo tag `IntegrationData`). */
 export function getIntegrationDataEtilize(
   core: HaloCore,
   params?: GetIntegrationDataEtilizeParams,
@@ -1077,7 +770,6 @@ export function getIntegrationDataEtilize(
   return core.request<unknown>(getIntegrationDataEtilizeOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataExactOnline}: `GET /IntegrationData/Get/ExactOnline`. */
 export const getIntegrationDataExactOnlineOperation: OperationDescriptor = {
   name: 'getIntegrationDataExactOnline',
   method: 'GET',
@@ -1085,16 +777,9 @@ export const getIntegrationDataExactOnlineOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataExactOnline}, by Halo's wire names. */
 export type GetIntegrationDataExactOnlineParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/ExactOnline` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/ExactOnline` (Halo tag `IntegrationData`). */
 export function getIntegrationDataExactOnline(
   core: HaloCore,
   params?: GetIntegrationDataExactOnlineParams,
@@ -1103,7 +788,6 @@ export function getIntegrationDataExactOnline(
   return core.request<unknown>(getIntegrationDataExactOnlineOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataExchangeCalendars}: `GET /IntegrationData/Get/ExchangeCalendars`. */
 export const getIntegrationDataExchangeCalendarsOperation: OperationDescriptor = {
   name: 'getIntegrationDataExchangeCalendars',
   method: 'GET',
@@ -1129,16 +813,7 @@ export type GetIntegrationDataExchangeCalendarsParams = {
   readonly userprincipalname?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/ExchangeCalendars` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/ExchangeCalendars` (Halo tag `IntegrationData`). */
 export function getIntegrationDataExchangeCalendars(
   core: HaloCore,
   params?: GetIntegrationDataExchangeCalendarsParams,
@@ -1147,7 +822,6 @@ export function getIntegrationDataExchangeCalendars(
   return core.request<unknown>(getIntegrationDataExchangeCalendarsOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataFacebook}: `GET /IntegrationData/Get/Facebook`. */
 export const getIntegrationDataFacebookOperation: OperationDescriptor = {
   name: 'getIntegrationDataFacebook',
   method: 'GET',
@@ -1162,16 +836,7 @@ export type GetIntegrationDataFacebookParams = {
   readonly resource?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Facebook` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Facebook` (Halo tag `IntegrationData`). */
 export function getIntegrationDataFacebook(
   core: HaloCore,
   params?: GetIntegrationDataFacebookParams,
@@ -1180,7 +845,6 @@ export function getIntegrationDataFacebook(
   return core.request<unknown>(getIntegrationDataFacebookOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataFortnox}: `GET /IntegrationData/Get/Fortnox`. */
 export const getIntegrationDataFortnoxOperation: OperationDescriptor = {
   name: 'getIntegrationDataFortnox',
   method: 'GET',
@@ -1188,16 +852,9 @@ export const getIntegrationDataFortnoxOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataFortnox}, by Halo's wire names. */
 export type GetIntegrationDataFortnoxParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/Fortnox` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Fortnox` (Halo tag `IntegrationData`). */
 export function getIntegrationDataFortnox(
   core: HaloCore,
   params?: GetIntegrationDataFortnoxParams,
@@ -1206,7 +863,6 @@ export function getIntegrationDataFortnox(
   return core.request<unknown>(getIntegrationDataFortnoxOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataFreshdesk}: `GET /IntegrationData/Get/Freshdesk`. */
 export const getIntegrationDataFreshdeskOperation: OperationDescriptor = {
   name: 'getIntegrationDataFreshdesk',
   method: 'GET',
@@ -1222,16 +878,7 @@ export type GetIntegrationDataFreshdeskParams = {
   readonly parent_id?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Freshdesk` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Freshdesk` (Halo tag `IntegrationData`). */
 export function getIntegrationDataFreshdesk(
   core: HaloCore,
   params?: GetIntegrationDataFreshdeskParams,
@@ -1240,7 +887,6 @@ export function getIntegrationDataFreshdesk(
   return core.request<unknown>(getIntegrationDataFreshdeskOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataGiacom}: `GET /IntegrationData/Get/Giacom`. */
 export const getIntegrationDataGiacomOperation: OperationDescriptor = {
   name: 'getIntegrationDataGiacom',
   method: 'GET',
@@ -1257,16 +903,7 @@ export type GetIntegrationDataGiacomParams = {
   readonly sub_resource?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Giacom` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Giacom` (Halo tag `IntegrationData`). */
 export function getIntegrationDataGiacom(
   core: HaloCore,
   params?: GetIntegrationDataGiacomParams,
@@ -1275,7 +912,6 @@ export function getIntegrationDataGiacom(
   return core.request<unknown>(getIntegrationDataGiacomOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataGoCardless}: `GET /IntegrationData/Get/GoCardless`. */
 export const getIntegrationDataGoCardlessOperation: OperationDescriptor = {
   name: 'getIntegrationDataGoCardless',
   method: 'GET',
@@ -1283,16 +919,9 @@ export const getIntegrationDataGoCardlessOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataGoCardless}, by Halo's wire names. */
 export type GetIntegrationDataGoCardlessParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/GoCardless` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/GoCardless` (Halo tag `IntegrationData`). */
 export function getIntegrationDataGoCardless(
   core: HaloCore,
   params?: GetIntegrationDataGoCardlessParams,
@@ -1301,7 +930,6 @@ export function getIntegrationDataGoCardless(
   return core.request<unknown>(getIntegrationDataGoCardlessOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataGoCardlessPayments}: `GET /IntegrationData/Get/GoCardless/Payments`. */
 export const getIntegrationDataGoCardlessPaymentsOperation: OperationDescriptor = {
   name: 'getIntegrationDataGoCardlessPayments',
   method: 'GET',
@@ -1309,16 +937,9 @@ export const getIntegrationDataGoCardlessPaymentsOperation: OperationDescriptor 
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataGoCardlessPayments}, by Halo's wire names. */
 export type GetIntegrationDataGoCardlessPaymentsParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/GoCardless/Payments` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/GoCardless/Payments` (Halo tag `IntegrationData`). */
 export function getIntegrationDataGoCardlessPayments(
   core: HaloCore,
   params?: GetIntegrationDataGoCardlessPaymentsParams,
@@ -1327,7 +948,6 @@ export function getIntegrationDataGoCardlessPayments(
   return core.request<unknown>(getIntegrationDataGoCardlessPaymentsOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataGoToAssist}: `GET /IntegrationData/Get/GoToAssist`. */
 export const getIntegrationDataGoToAssistOperation: OperationDescriptor = {
   name: 'getIntegrationDataGoToAssist',
   method: 'GET',
@@ -1346,16 +966,7 @@ export type GetIntegrationDataGoToAssistParams = {
   readonly ticketid?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/GoToAssist` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/GoToAssist` (Halo tag `IntegrationData`). */
 export function getIntegrationDataGoToAssist(
   core: HaloCore,
   params?: GetIntegrationDataGoToAssistParams,
@@ -1364,7 +975,6 @@ export function getIntegrationDataGoToAssist(
   return core.request<unknown>(getIntegrationDataGoToAssistOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataGoogleBusiness}: `GET /IntegrationData/Get/GoogleBusiness`. */
 export const getIntegrationDataGoogleBusinessOperation: OperationDescriptor = {
   name: 'getIntegrationDataGoogleBusiness',
   method: 'GET',
@@ -1372,16 +982,9 @@ export const getIntegrationDataGoogleBusinessOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataGoogleBusiness}, by Halo's wire names. */
 export type GetIntegrationDataGoogleBusinessParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/GoogleBusiness` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/GoogleBusiness` (Halo tag `IntegrationData`). */
 export function getIntegrationDataGoogleBusiness(
   core: HaloCore,
   params?: GetIntegrationDataGoogleBusinessParams,
@@ -1390,7 +993,6 @@ export function getIntegrationDataGoogleBusiness(
   return core.request<unknown>(getIntegrationDataGoogleBusinessOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataGoogleCalendars}: `GET /IntegrationData/Get/GoogleCalendars`. */
 export const getIntegrationDataGoogleCalendarsOperation: OperationDescriptor = {
   name: 'getIntegrationDataGoogleCalendars',
   method: 'GET',
@@ -1404,16 +1006,7 @@ export type GetIntegrationDataGoogleCalendarsParams = {
   readonly datatype?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/GoogleCalendars` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/GoogleCalendars` (Halo tag `IntegrationData`). */
 export function getIntegrationDataGoogleCalendars(
   core: HaloCore,
   params?: GetIntegrationDataGoogleCalendarsParams,
@@ -1422,7 +1015,6 @@ export function getIntegrationDataGoogleCalendars(
   return core.request<unknown>(getIntegrationDataGoogleCalendarsOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataGoogleWorkplace}: `GET /IntegrationData/Get/GoogleWorkplace`. */
 export const getIntegrationDataGoogleWorkplaceOperation: OperationDescriptor = {
   name: 'getIntegrationDataGoogleWorkplace',
   method: 'GET',
@@ -1439,16 +1031,7 @@ export type GetIntegrationDataGoogleWorkplaceParams = {
   readonly paginate?: boolean | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/GoogleWorkplace` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/GoogleWorkplace` (Halo tag `IntegrationData`). */
 export function getIntegrationDataGoogleWorkplace(
   core: HaloCore,
   params?: GetIntegrationDataGoogleWorkplaceParams,
@@ -1457,7 +1040,6 @@ export function getIntegrationDataGoogleWorkplace(
   return core.request<unknown>(getIntegrationDataGoogleWorkplaceOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataHaloLink}: `GET /IntegrationData/Get/HaloLink`. */
 export const getIntegrationDataHaloLinkOperation: OperationDescriptor = {
   name: 'getIntegrationDataHaloLink',
   method: 'GET',
@@ -1472,16 +1054,7 @@ export type GetIntegrationDataHaloLinkParams = {
   readonly uriparams?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/HaloLink` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/HaloLink` (Halo tag `IntegrationData`). */
 export function getIntegrationDataHaloLink(
   core: HaloCore,
   params?: GetIntegrationDataHaloLinkParams,
@@ -1490,7 +1063,6 @@ export function getIntegrationDataHaloLink(
   return core.request<unknown>(getIntegrationDataHaloLinkOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataHolidayApi}: `GET /IntegrationData/Get/HolidayAPI`. */
 export const getIntegrationDataHolidayApiOperation: OperationDescriptor = {
   name: 'getIntegrationDataHolidayApi',
   method: 'GET',
@@ -1507,16 +1079,7 @@ export type GetIntegrationDataHolidayApiParams = {
   readonly year?: number | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/HolidayAPI` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/HolidayAPI` (Halo tag `IntegrationData`). */
 export function getIntegrationDataHolidayApi(
   core: HaloCore,
   params?: GetIntegrationDataHolidayApiParams,
@@ -1525,7 +1088,6 @@ export function getIntegrationDataHolidayApi(
   return core.request<unknown>(getIntegrationDataHolidayApiOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataHubSpot}: `GET /IntegrationData/Get/HubSpot`. */
 export const getIntegrationDataHubSpotOperation: OperationDescriptor = {
   name: 'getIntegrationDataHubSpot',
   method: 'GET',
@@ -1544,16 +1106,7 @@ export type GetIntegrationDataHubSpotParams = {
   readonly search?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/HubSpot` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/HubSpot` (Halo tag `IntegrationData`). */
 export function getIntegrationDataHubSpot(
   core: HaloCore,
   params?: GetIntegrationDataHubSpotParams,
@@ -1562,7 +1115,6 @@ export function getIntegrationDataHubSpot(
   return core.request<unknown>(getIntegrationDataHubSpotOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataItGlue}: `GET /IntegrationData/Get/ITGlue`. */
 export const getIntegrationDataItGlueOperation: OperationDescriptor = {
   name: 'getIntegrationDataItGlue',
   method: 'GET',
@@ -1580,16 +1132,7 @@ export type GetIntegrationDataItGlueParams = {
   readonly updateddate?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/ITGlue` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/ITGlue` (Halo tag `IntegrationData`). */
 export function getIntegrationDataItGlue(
   core: HaloCore,
   params?: GetIntegrationDataItGlueParams,
@@ -1598,7 +1141,6 @@ export function getIntegrationDataItGlue(
   return core.request<unknown>(getIntegrationDataItGlueOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataIcinga}: `GET /IntegrationData/Get/Icinga`. */
 export const getIntegrationDataIcingaOperation: OperationDescriptor = {
   name: 'getIntegrationDataIcinga',
   method: 'GET',
@@ -1606,16 +1148,9 @@ export const getIntegrationDataIcingaOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataIcinga}, by Halo's wire names. */
 export type GetIntegrationDataIcingaParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/Icinga` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Icinga` (Halo tag `IntegrationData`). */
 export function getIntegrationDataIcinga(
   core: HaloCore,
   params?: GetIntegrationDataIcingaParams,
@@ -1624,7 +1159,6 @@ export function getIntegrationDataIcinga(
   return core.request<unknown>(getIntegrationDataIcingaOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataIngramMicro}: `GET /IntegrationData/Get/IngramMicro`. */
 export const getIntegrationDataIngramMicroOperation: OperationDescriptor = {
   name: 'getIntegrationDataIngramMicro',
   method: 'GET',
@@ -1652,16 +1186,7 @@ export type GetIntegrationDataIngramMicroParams = {
   readonly third_party_id?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/IngramMicro` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/IngramMicro` (Halo tag `IntegrationData`). */
 export function getIntegrationDataIngramMicro(
   core: HaloCore,
   params?: GetIntegrationDataIngramMicroParams,
@@ -1670,7 +1195,6 @@ export function getIntegrationDataIngramMicro(
   return core.request<unknown>(getIntegrationDataIngramMicroOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataIntacct}: `GET /IntegrationData/Get/Intacct`. */
 export const getIntegrationDataIntacctOperation: OperationDescriptor = {
   name: 'getIntegrationDataIntacct',
   method: 'GET',
@@ -1678,16 +1202,9 @@ export const getIntegrationDataIntacctOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataIntacct}, by Halo's wire names. */
 export type GetIntegrationDataIntacctParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/Intacct` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Intacct` (Halo tag `IntegrationData`). */
 export function getIntegrationDataIntacct(
   core: HaloCore,
   params?: GetIntegrationDataIntacctParams,
@@ -1696,7 +1213,6 @@ export function getIntegrationDataIntacct(
   return core.request<unknown>(getIntegrationDataIntacctOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataInteract}: `GET /IntegrationData/Get/Interact`. */
 export const getIntegrationDataInteractOperation: OperationDescriptor = {
   name: 'getIntegrationDataInteract',
   method: 'GET',
@@ -1711,16 +1227,7 @@ export type GetIntegrationDataInteractParams = {
   readonly testOnly?: boolean | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Interact` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Interact` (Halo tag `IntegrationData`). */
 export function getIntegrationDataInteract(
   core: HaloCore,
   params?: GetIntegrationDataInteractParams,
@@ -1729,7 +1236,6 @@ export function getIntegrationDataInteract(
   return core.request<unknown>(getIntegrationDataInteractOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataIntune}: `GET /IntegrationData/Get/Intune`. */
 export const getIntegrationDataIntuneOperation: OperationDescriptor = {
   name: 'getIntegrationDataIntune',
   method: 'GET',
@@ -1747,16 +1253,7 @@ export type GetIntegrationDataIntuneParams = {
   readonly nextLink?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Intune` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Intune` (Halo tag `IntegrationData`). */
 export function getIntegrationDataIntune(
   core: HaloCore,
   params?: GetIntegrationDataIntuneParams,
@@ -1765,7 +1262,6 @@ export function getIntegrationDataIntune(
   return core.request<unknown>(getIntegrationDataIntuneOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataJamf}: `GET /IntegrationData/Get/Jamf`. */
 export const getIntegrationDataJamfOperation: OperationDescriptor = {
   name: 'getIntegrationDataJamf',
   method: 'GET',
@@ -1780,16 +1276,7 @@ export type GetIntegrationDataJamfParams = {
   readonly endpoint?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Jamf` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Jamf` (Halo tag `IntegrationData`). */
 export function getIntegrationDataJamf(
   core: HaloCore,
   params?: GetIntegrationDataJamfParams,
@@ -1798,7 +1285,6 @@ export function getIntegrationDataJamf(
   return core.request<unknown>(getIntegrationDataJamfOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataJira}: `GET /IntegrationData/Get/Jira`. */
 export const getIntegrationDataJiraOperation: OperationDescriptor = {
   name: 'getIntegrationDataJira',
   method: 'GET',
@@ -1817,16 +1303,7 @@ export type GetIntegrationDataJiraParams = {
   readonly search?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Jira` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Jira` (Halo tag `IntegrationData`). */
 export function getIntegrationDataJira(
   core: HaloCore,
   params?: GetIntegrationDataJiraParams,
@@ -1835,7 +1312,6 @@ export function getIntegrationDataJira(
   return core.request<unknown>(getIntegrationDataJiraOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataJiraServiceManagement}: `GET /IntegrationData/Get/JiraServiceManagement`. */
 export const getIntegrationDataJiraServiceManagementOperation: OperationDescriptor = {
   name: 'getIntegrationDataJiraServiceManagement',
   method: 'GET',
@@ -1854,16 +1330,7 @@ export type GetIntegrationDataJiraServiceManagementParams = {
   readonly supplier_id?: number | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/JiraServiceManagement` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/JiraServiceManagement` (Halo tag `IntegrationData`). */
 export function getIntegrationDataJiraServiceManagement(
   core: HaloCore,
   params?: GetIntegrationDataJiraServiceManagementParams,
@@ -1872,7 +1339,6 @@ export function getIntegrationDataJiraServiceManagement(
   return core.request<unknown>(getIntegrationDataJiraServiceManagementOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataKaseyaVsa}: `GET /IntegrationData/Get/KaseyaVSA`. */
 export const getIntegrationDataKaseyaVsaOperation: OperationDescriptor = {
   name: 'getIntegrationDataKaseyaVsa',
   method: 'GET',
@@ -1889,16 +1355,7 @@ export type GetIntegrationDataKaseyaVsaParams = {
   readonly page?: number | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/KaseyaVSA` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/KaseyaVSA` (Halo tag `IntegrationData`). */
 export function getIntegrationDataKaseyaVsa(
   core: HaloCore,
   params?: GetIntegrationDataKaseyaVsaParams,
@@ -1907,7 +1364,6 @@ export function getIntegrationDataKaseyaVsa(
   return core.request<unknown>(getIntegrationDataKaseyaVsaOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataKashflow}: `GET /IntegrationData/Get/Kashflow`. */
 export const getIntegrationDataKashflowOperation: OperationDescriptor = {
   name: 'getIntegrationDataKashflow',
   method: 'GET',
@@ -1922,16 +1378,7 @@ export type GetIntegrationDataKashflowParams = {
   readonly tenantid?: number | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Kashflow` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Kashflow` (Halo tag `IntegrationData`). */
 export function getIntegrationDataKashflow(
   core: HaloCore,
   params?: GetIntegrationDataKashflowParams,
@@ -1940,7 +1387,6 @@ export function getIntegrationDataKashflow(
   return core.request<unknown>(getIntegrationDataKashflowOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataLansweeper}: `GET /IntegrationData/Get/Lansweeper`. */
 export const getIntegrationDataLansweeperOperation: OperationDescriptor = {
   name: 'getIntegrationDataLansweeper',
   method: 'GET',
@@ -1958,16 +1404,7 @@ export type GetIntegrationDataLansweeperParams = {
   readonly siteid?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Lansweeper` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Lansweeper` (Halo tag `IntegrationData`). */
 export function getIntegrationDataLansweeper(
   core: HaloCore,
   params?: GetIntegrationDataLansweeperParams,
@@ -1976,7 +1413,6 @@ export function getIntegrationDataLansweeper(
   return core.request<unknown>(getIntegrationDataLansweeperOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataLiongard}: `GET /IntegrationData/Get/Liongard`. */
 export const getIntegrationDataLiongardOperation: OperationDescriptor = {
   name: 'getIntegrationDataLiongard',
   method: 'GET',
@@ -1992,16 +1428,7 @@ export type GetIntegrationDataLiongardParams = {
   readonly page?: number | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Liongard` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Liongard` (Halo tag `IntegrationData`). */
 export function getIntegrationDataLiongard(
   core: HaloCore,
   params?: GetIntegrationDataLiongardParams,
@@ -2010,7 +1437,6 @@ export function getIntegrationDataLiongard(
   return core.request<unknown>(getIntegrationDataLiongardOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataLogMeIn}: `GET /IntegrationData/Get/LogMeIn`. */
 export const getIntegrationDataLogMeInOperation: OperationDescriptor = {
   name: 'getIntegrationDataLogMeIn',
   method: 'GET',
@@ -2024,16 +1450,7 @@ export type GetIntegrationDataLogMeInParams = {
   readonly datatype?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/LogMeIn` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/LogMeIn` (Halo tag `IntegrationData`). */
 export function getIntegrationDataLogMeIn(
   core: HaloCore,
   params?: GetIntegrationDataLogMeInParams,
@@ -2042,7 +1459,6 @@ export function getIntegrationDataLogMeIn(
   return core.request<unknown>(getIntegrationDataLogMeInOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataLogicMonitor}: `GET /IntegrationData/Get/LogicMonitor`. */
 export const getIntegrationDataLogicMonitorOperation: OperationDescriptor = {
   name: 'getIntegrationDataLogicMonitor',
   method: 'GET',
@@ -2057,16 +1473,7 @@ export type GetIntegrationDataLogicMonitorParams = {
   readonly offset?: number | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/LogicMonitor` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/LogicMonitor` (Halo tag `IntegrationData`). */
 export function getIntegrationDataLogicMonitor(
   core: HaloCore,
   params?: GetIntegrationDataLogicMonitorParams,
@@ -2075,7 +1482,6 @@ export function getIntegrationDataLogicMonitor(
   return core.request<unknown>(getIntegrationDataLogicMonitorOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataMail}: `GET /IntegrationData/Get/Mail`. */
 export const getIntegrationDataMailOperation: OperationDescriptor = {
   name: 'getIntegrationDataMail',
   method: 'GET',
@@ -2083,16 +1489,9 @@ export const getIntegrationDataMailOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataMail}, by Halo's wire names. */
 export type GetIntegrationDataMailParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/Mail` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Mail` (Halo tag `IntegrationData`). */
 export function getIntegrationDataMail(
   core: HaloCore,
   params?: GetIntegrationDataMailParams,
@@ -2101,7 +1500,6 @@ export function getIntegrationDataMail(
   return core.request<unknown>(getIntegrationDataMailOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataMattermost}: `GET /IntegrationData/Get/Mattermost`. */
 export const getIntegrationDataMattermostOperation: OperationDescriptor = {
   name: 'getIntegrationDataMattermost',
   method: 'GET',
@@ -2109,16 +1507,9 @@ export const getIntegrationDataMattermostOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataMattermost}, by Halo's wire names. */
 export type GetIntegrationDataMattermostParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/Mattermost` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Mattermost` (Halo tag `IntegrationData`). */
 export function getIntegrationDataMattermost(
   core: HaloCore,
   params?: GetIntegrationDataMattermostParams,
@@ -2127,7 +1518,6 @@ export function getIntegrationDataMattermost(
   return core.request<unknown>(getIntegrationDataMattermostOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataMeraki}: `GET /IntegrationData/Get/Meraki`. */
 export const getIntegrationDataMerakiOperation: OperationDescriptor = {
   name: 'getIntegrationDataMeraki',
   method: 'GET',
@@ -2135,16 +1525,9 @@ export const getIntegrationDataMerakiOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataMeraki}, by Halo's wire names. */
 export type GetIntegrationDataMerakiParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/Meraki` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Meraki` (Halo tag `IntegrationData`). */
 export function getIntegrationDataMeraki(
   core: HaloCore,
   params?: GetIntegrationDataMerakiParams,
@@ -2153,7 +1536,6 @@ export function getIntegrationDataMeraki(
   return core.request<unknown>(getIntegrationDataMerakiOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataMicrosoftCsp}: `GET /IntegrationData/Get/MicrosoftCSP`. */
 export const getIntegrationDataMicrosoftCspOperation: OperationDescriptor = {
   name: 'getIntegrationDataMicrosoftCsp',
   method: 'GET',
@@ -2185,16 +1567,7 @@ export type GetIntegrationDataMicrosoftCspParams = {
   readonly search?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/MicrosoftCSP` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/MicrosoftCSP` (Halo tag `IntegrationData`). */
 export function getIntegrationDataMicrosoftCsp(
   core: HaloCore,
   params?: GetIntegrationDataMicrosoftCspParams,
@@ -2203,7 +1576,6 @@ export function getIntegrationDataMicrosoftCsp(
   return core.request<unknown>(getIntegrationDataMicrosoftCspOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataMyob}: `GET /IntegrationData/Get/Myob`. */
 export const getIntegrationDataMyobOperation: OperationDescriptor = {
   name: 'getIntegrationDataMyob',
   method: 'GET',
@@ -2211,16 +1583,9 @@ export const getIntegrationDataMyobOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataMyob}, by Halo's wire names. */
 export type GetIntegrationDataMyobParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/Myob` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Myob` (Halo tag `IntegrationData`). */
 export function getIntegrationDataMyob(
   core: HaloCore,
   params?: GetIntegrationDataMyobParams,
@@ -2229,7 +1594,6 @@ export function getIntegrationDataMyob(
   return core.request<unknown>(getIntegrationDataMyobOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataNCentral}: `GET /IntegrationData/Get/NCentral`. */
 export const getIntegrationDataNCentralOperation: OperationDescriptor = {
   name: 'getIntegrationDataNCentral',
   method: 'GET',
@@ -2246,16 +1610,7 @@ export type GetIntegrationDataNCentralParams = {
   readonly datatype?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/NCentral` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/NCentral` (Halo tag `IntegrationData`). */
 export function getIntegrationDataNCentral(
   core: HaloCore,
   params?: GetIntegrationDataNCentralParams,
@@ -2264,7 +1619,6 @@ export function getIntegrationDataNCentral(
   return core.request<unknown>(getIntegrationDataNCentralOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataNewRelic}: `GET /IntegrationData/Get/NewRelic`. */
 export const getIntegrationDataNewRelicOperation: OperationDescriptor = {
   name: 'getIntegrationDataNewRelic',
   method: 'GET',
@@ -2278,16 +1632,7 @@ export type GetIntegrationDataNewRelicParams = {
   readonly datatype?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/NewRelic` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/NewRelic` (Halo tag `IntegrationData`). */
 export function getIntegrationDataNewRelic(
   core: HaloCore,
   params?: GetIntegrationDataNewRelicParams,
@@ -2296,7 +1641,6 @@ export function getIntegrationDataNewRelic(
   return core.request<unknown>(getIntegrationDataNewRelicOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataNinjaRmm}: `GET /IntegrationData/Get/NinjaRMM`. */
 export const getIntegrationDataNinjaRmmOperation: OperationDescriptor = {
   name: 'getIntegrationDataNinjaRmm',
   method: 'GET',
@@ -2312,16 +1656,7 @@ export type GetIntegrationDataNinjaRmmParams = {
   readonly page?: number | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/NinjaRMM` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/NinjaRMM` (Halo tag `IntegrationData`). */
 export function getIntegrationDataNinjaRmm(
   core: HaloCore,
   params?: GetIntegrationDataNinjaRmmParams,
@@ -2330,7 +1665,6 @@ export function getIntegrationDataNinjaRmm(
   return core.request<unknown>(getIntegrationDataNinjaRmmOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataOkta}: `GET /IntegrationData/Get/Okta`. */
 export const getIntegrationDataOktaOperation: OperationDescriptor = {
   name: 'getIntegrationDataOkta',
   method: 'GET',
@@ -2346,16 +1680,7 @@ export type GetIntegrationDataOktaParams = {
   readonly validate?: boolean | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Okta` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Okta` (Halo tag `IntegrationData`). */
 export function getIntegrationDataOkta(
   core: HaloCore,
   params?: GetIntegrationDataOktaParams,
@@ -2364,7 +1689,6 @@ export function getIntegrationDataOkta(
   return core.request<unknown>(getIntegrationDataOktaOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataPrtg}: `GET /IntegrationData/Get/PRTG`. */
 export const getIntegrationDataPrtgOperation: OperationDescriptor = {
   name: 'getIntegrationDataPrtg',
   method: 'GET',
@@ -2378,16 +1702,7 @@ export type GetIntegrationDataPrtgParams = {
   readonly testOnly?: boolean | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/PRTG` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/PRTG` (Halo tag `IntegrationData`). */
 export function getIntegrationDataPrtg(
   core: HaloCore,
   params?: GetIntegrationDataPrtgParams,
@@ -2396,7 +1711,6 @@ export function getIntegrationDataPrtg(
   return core.request<unknown>(getIntegrationDataPrtgOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataPagerDuty}: `GET /IntegrationData/Get/PagerDuty`. */
 export const getIntegrationDataPagerDutyOperation: OperationDescriptor = {
   name: 'getIntegrationDataPagerDuty',
   method: 'GET',
@@ -2412,16 +1726,7 @@ export type GetIntegrationDataPagerDutyParams = {
   readonly datatype?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/PagerDuty` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/PagerDuty` (Halo tag `IntegrationData`). */
 export function getIntegrationDataPagerDuty(
   core: HaloCore,
   params?: GetIntegrationDataPagerDutyParams,
@@ -2430,7 +1735,6 @@ export function getIntegrationDataPagerDuty(
   return core.request<unknown>(getIntegrationDataPagerDutyOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataPassportal}: `GET /IntegrationData/Get/Passportal`. */
 export const getIntegrationDataPassportalOperation: OperationDescriptor = {
   name: 'getIntegrationDataPassportal',
   method: 'GET',
@@ -2449,16 +1753,7 @@ export type GetIntegrationDataPassportalParams = {
   readonly validate?: boolean | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Passportal` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Passportal` (Halo tag `IntegrationData`). */
 export function getIntegrationDataPassportal(
   core: HaloCore,
   params?: GetIntegrationDataPassportalParams,
@@ -2467,7 +1762,6 @@ export function getIntegrationDataPassportal(
   return core.request<unknown>(getIntegrationDataPassportalOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataPax8}: `GET /IntegrationData/Get/Pax8`. */
 export const getIntegrationDataPax8Operation: OperationDescriptor = {
   name: 'getIntegrationDataPax8',
   method: 'GET',
@@ -2486,16 +1780,7 @@ export type GetIntegrationDataPax8Params = {
   readonly third_party_id?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Pax8` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Pax8` (Halo tag `IntegrationData`). */
 export function getIntegrationDataPax8(
   core: HaloCore,
   params?: GetIntegrationDataPax8Params,
@@ -2504,7 +1789,6 @@ export function getIntegrationDataPax8(
   return core.request<unknown>(getIntegrationDataPax8Operation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataPrometheus}: `GET /IntegrationData/Get/Prometheus`. */
 export const getIntegrationDataPrometheusOperation: OperationDescriptor = {
   name: 'getIntegrationDataPrometheus',
   method: 'GET',
@@ -2512,16 +1796,9 @@ export const getIntegrationDataPrometheusOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataPrometheus}, by Halo's wire names. */
 export type GetIntegrationDataPrometheusParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/Prometheus` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Prometheus` (Halo tag `IntegrationData`). */
 export function getIntegrationDataPrometheus(
   core: HaloCore,
   params?: GetIntegrationDataPrometheusParams,
@@ -2530,7 +1807,6 @@ export function getIntegrationDataPrometheus(
   return core.request<unknown>(getIntegrationDataPrometheusOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataQualys}: `GET /IntegrationData/Get/Qualys`. */
 export const getIntegrationDataQualysOperation: OperationDescriptor = {
   name: 'getIntegrationDataQualys',
   method: 'GET',
@@ -2547,16 +1823,7 @@ export type GetIntegrationDataQualysParams = {
   readonly resource?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Qualys` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Qualys` (Halo tag `IntegrationData`). */
 export function getIntegrationDataQualys(
   core: HaloCore,
   params?: GetIntegrationDataQualysParams,
@@ -2565,7 +1832,6 @@ export function getIntegrationDataQualys(
   return core.request<unknown>(getIntegrationDataQualysOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataQuickBooksOnline}: `GET /IntegrationData/Get/QuickBooksOnline`. */
 export const getIntegrationDataQuickBooksOnlineOperation: OperationDescriptor = {
   name: 'getIntegrationDataQuickBooksOnline',
   method: 'GET',
@@ -2591,16 +1857,7 @@ export type GetIntegrationDataQuickBooksOnlineParams = {
   readonly datatype?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/QuickBooksOnline` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/QuickBooksOnline` (Halo tag `IntegrationData`). */
 export function getIntegrationDataQuickBooksOnline(
   core: HaloCore,
   params?: GetIntegrationDataQuickBooksOnlineParams,
@@ -2609,7 +1866,6 @@ export function getIntegrationDataQuickBooksOnline(
   return core.request<unknown>(getIntegrationDataQuickBooksOnlineOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataQuoter}: `GET /IntegrationData/Get/Quoter`. */
 export const getIntegrationDataQuoterOperation: OperationDescriptor = {
   name: 'getIntegrationDataQuoter',
   method: 'GET',
@@ -2623,16 +1879,7 @@ export type GetIntegrationDataQuoterParams = {
   readonly resource?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Quoter` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Quoter` (Halo tag `IntegrationData`). */
 export function getIntegrationDataQuoter(
   core: HaloCore,
   params?: GetIntegrationDataQuoterParams,
@@ -2641,7 +1888,6 @@ export function getIntegrationDataQuoter(
   return core.request<unknown>(getIntegrationDataQuoterOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataRhipe}: `GET /IntegrationData/Get/Rhipe`. */
 export const getIntegrationDataRhipeOperation: OperationDescriptor = {
   name: 'getIntegrationDataRhipe',
   method: 'GET',
@@ -2657,16 +1903,7 @@ export type GetIntegrationDataRhipeParams = {
   readonly resource?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Rhipe` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Rhipe` (Halo tag `IntegrationData`). */
 export function getIntegrationDataRhipe(
   core: HaloCore,
   params?: GetIntegrationDataRhipeParams,
@@ -2675,7 +1912,6 @@ export function getIntegrationDataRhipe(
   return core.request<unknown>(getIntegrationDataRhipeOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataSageBusinessCloud}: `GET /IntegrationData/Get/SageBusinessCloud`. */
 export const getIntegrationDataSageBusinessCloudOperation: OperationDescriptor = {
   name: 'getIntegrationDataSageBusinessCloud',
   method: 'GET',
@@ -2683,16 +1919,9 @@ export const getIntegrationDataSageBusinessCloudOperation: OperationDescriptor =
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataSageBusinessCloud}, by Halo's wire names. */
 export type GetIntegrationDataSageBusinessCloudParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/SageBusinessCloud` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/SageBusinessCloud` (Halo tag `IntegrationData`). */
 export function getIntegrationDataSageBusinessCloud(
   core: HaloCore,
   params?: GetIntegrationDataSageBusinessCloudParams,
@@ -2701,7 +1930,6 @@ export function getIntegrationDataSageBusinessCloud(
   return core.request<unknown>(getIntegrationDataSageBusinessCloudOperation, params, options)
 }
 
-/** Descriptor of {@link listIntegrationDataSalesMailboxes}: `GET /IntegrationData/Get/SalesMailbox`. */
 export const listIntegrationDataSalesMailboxesOperation: OperationDescriptor = {
   name: 'listIntegrationDataSalesMailboxes',
   method: 'GET',
@@ -2718,18 +1946,7 @@ export type ListIntegrationDataSalesMailboxesParams = {
   readonly mappingid?: number | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * Every record of the list (`await` it for an array, or `for await` to stream; `limit` caps it).
- *
- * `GET /IntegrationData/Get/SalesMailbox` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** Every record of the list (`await` it for an array, or `for await` to stream; `limit` caps it). `GET /IntegrationData/Get/SalesMailbox` (Halo tag `IntegrationData`). */
 export function listIntegrationDataSalesMailboxes(
   core: HaloCore,
   params?: ListIntegrationDataSalesMailboxesParams & Readonly<ListControls>,
@@ -2738,7 +1955,6 @@ export function listIntegrationDataSalesMailboxes(
   return core.list<unknown>(listIntegrationDataSalesMailboxesOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataSalesMailbox}: `GET /IntegrationData/Get/SalesMailbox/{id}`. */
 export const getIntegrationDataSalesMailboxOperation: OperationDescriptor = {
   name: 'getIntegrationDataSalesMailbox',
   method: 'GET',
@@ -2747,19 +1963,11 @@ export const getIntegrationDataSalesMailboxOperation: OperationDescriptor = {
   pathParams: { id: 'string' },
 }
 
-/** Parameters of {@link getIntegrationDataSalesMailbox}, by Halo's wire names. */
 export type GetIntegrationDataSalesMailboxParams = {
-  /** Path parameter. */
   readonly id: string
 }
 
-/**
- * `GET /IntegrationData/Get/SalesMailbox/{id}` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/SalesMailbox/{id}` (Halo tag `IntegrationData`). */
 export function getIntegrationDataSalesMailbox(
   core: HaloCore,
   params: GetIntegrationDataSalesMailboxParams,
@@ -2768,7 +1976,6 @@ export function getIntegrationDataSalesMailbox(
   return core.request<unknown>(getIntegrationDataSalesMailboxOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataSalesforce}: `GET /IntegrationData/Get/Salesforce`. */
 export const getIntegrationDataSalesforceOperation: OperationDescriptor = {
   name: 'getIntegrationDataSalesforce',
   method: 'GET',
@@ -2785,16 +1992,7 @@ export type GetIntegrationDataSalesforceParams = {
   readonly resource?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Salesforce` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Salesforce` (Halo tag `IntegrationData`). */
 export function getIntegrationDataSalesforce(
   core: HaloCore,
   params?: GetIntegrationDataSalesforceParams,
@@ -2803,7 +2001,6 @@ export function getIntegrationDataSalesforce(
   return core.request<unknown>(getIntegrationDataSalesforceOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataServiceNow}: `GET /IntegrationData/Get/ServiceNow`. */
 export const getIntegrationDataServiceNowOperation: OperationDescriptor = {
   name: 'getIntegrationDataServiceNow',
   method: 'GET',
@@ -2811,16 +2008,9 @@ export const getIntegrationDataServiceNowOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataServiceNow}, by Halo's wire names. */
 export type GetIntegrationDataServiceNowParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/ServiceNow` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/ServiceNow` (Halo tag `IntegrationData`). */
 export function getIntegrationDataServiceNow(
   core: HaloCore,
   params?: GetIntegrationDataServiceNowParams,
@@ -2829,7 +2019,6 @@ export function getIntegrationDataServiceNow(
   return core.request<unknown>(getIntegrationDataServiceNowOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataServiceNowIntegration}: `GET /IntegrationData/Get/ServiceNowIntegration`. */
 export const getIntegrationDataServiceNowIntegrationOperation: OperationDescriptor = {
   name: 'getIntegrationDataServiceNowIntegration',
   method: 'GET',
@@ -2848,16 +2037,7 @@ export type GetIntegrationDataServiceNowIntegrationParams = {
   readonly updateddate?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/ServiceNowIntegration` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/ServiceNowIntegration` (Halo tag `IntegrationData`). */
 export function getIntegrationDataServiceNowIntegration(
   core: HaloCore,
   params?: GetIntegrationDataServiceNowIntegrationParams,
@@ -2866,7 +2046,6 @@ export function getIntegrationDataServiceNowIntegration(
   return core.request<unknown>(getIntegrationDataServiceNowIntegrationOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataSherweb}: `GET /IntegrationData/Get/Sherweb`. */
 export const getIntegrationDataSherwebOperation: OperationDescriptor = {
   name: 'getIntegrationDataSherweb',
   method: 'GET',
@@ -2884,16 +2063,7 @@ export type GetIntegrationDataSherwebParams = {
   readonly resource?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Sherweb` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Sherweb` (Halo tag `IntegrationData`). */
 export function getIntegrationDataSherweb(
   core: HaloCore,
   params?: GetIntegrationDataSherwebParams,
@@ -2902,7 +2072,6 @@ export function getIntegrationDataSherweb(
   return core.request<unknown>(getIntegrationDataSherwebOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataShopify}: `GET /IntegrationData/Get/Shopify`. */
 export const getIntegrationDataShopifyOperation: OperationDescriptor = {
   name: 'getIntegrationDataShopify',
   method: 'GET',
@@ -2910,16 +2079,9 @@ export const getIntegrationDataShopifyOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataShopify}, by Halo's wire names. */
 export type GetIntegrationDataShopifyParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/Shopify` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Shopify` (Halo tag `IntegrationData`). */
 export function getIntegrationDataShopify(
   core: HaloCore,
   params?: GetIntegrationDataShopifyParams,
@@ -2928,7 +2090,6 @@ export function getIntegrationDataShopify(
   return core.request<unknown>(getIntegrationDataShopifyOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataShopifyVerify}: `GET /IntegrationData/Get/ShopifyVerify`. */
 export const getIntegrationDataShopifyVerifyOperation: OperationDescriptor = {
   name: 'getIntegrationDataShopifyVerify',
   method: 'GET',
@@ -2936,16 +2097,9 @@ export const getIntegrationDataShopifyVerifyOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataShopifyVerify}, by Halo's wire names. */
 export type GetIntegrationDataShopifyVerifyParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/ShopifyVerify` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/ShopifyVerify` (Halo tag `IntegrationData`). */
 export function getIntegrationDataShopifyVerify(
   core: HaloCore,
   params?: GetIntegrationDataShopifyVerifyParams,
@@ -2954,7 +2108,6 @@ export function getIntegrationDataShopifyVerify(
   return core.request<unknown>(getIntegrationDataShopifyVerifyOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataSlack}: `GET /IntegrationData/Get/Slack`. */
 export const getIntegrationDataSlackOperation: OperationDescriptor = {
   name: 'getIntegrationDataSlack',
   method: 'GET',
@@ -2962,16 +2115,9 @@ export const getIntegrationDataSlackOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataSlack}, by Halo's wire names. */
 export type GetIntegrationDataSlackParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/Slack` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Slack` (Halo tag `IntegrationData`). */
 export function getIntegrationDataSlack(
   core: HaloCore,
   params?: GetIntegrationDataSlackParams,
@@ -2980,7 +2126,6 @@ export function getIntegrationDataSlack(
   return core.request<unknown>(getIntegrationDataSlackOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataSnelStart}: `GET /IntegrationData/Get/SnelStart`. */
 export const getIntegrationDataSnelStartOperation: OperationDescriptor = {
   name: 'getIntegrationDataSnelStart',
   method: 'GET',
@@ -2994,16 +2139,7 @@ export type GetIntegrationDataSnelStartParams = {
   readonly datatype?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/SnelStart` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/SnelStart` (Halo tag `IntegrationData`). */
 export function getIntegrationDataSnelStart(
   core: HaloCore,
   params?: GetIntegrationDataSnelStartParams,
@@ -3012,7 +2148,6 @@ export function getIntegrationDataSnelStart(
   return core.request<unknown>(getIntegrationDataSnelStartOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataSnipeIt}: `GET /IntegrationData/Get/SnipeIT`. */
 export const getIntegrationDataSnipeItOperation: OperationDescriptor = {
   name: 'getIntegrationDataSnipeIt',
   method: 'GET',
@@ -3020,16 +2155,9 @@ export const getIntegrationDataSnipeItOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataSnipeIt}, by Halo's wire names. */
 export type GetIntegrationDataSnipeItParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/SnipeIT` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/SnipeIT` (Halo tag `IntegrationData`). */
 export function getIntegrationDataSnipeIt(
   core: HaloCore,
   params?: GetIntegrationDataSnipeItParams,
@@ -3038,7 +2166,6 @@ export function getIntegrationDataSnipeIt(
   return core.request<unknown>(getIntegrationDataSnipeItOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataSnow}: `GET /IntegrationData/Get/Snow`. */
 export const getIntegrationDataSnowOperation: OperationDescriptor = {
   name: 'getIntegrationDataSnow',
   method: 'GET',
@@ -3056,16 +2183,7 @@ export type GetIntegrationDataSnowParams = {
   readonly paginate?: boolean | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Snow` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Snow` (Halo tag `IntegrationData`). */
 export function getIntegrationDataSnow(
   core: HaloCore,
   params?: GetIntegrationDataSnowParams,
@@ -3074,7 +2192,6 @@ export function getIntegrationDataSnow(
   return core.request<unknown>(getIntegrationDataSnowOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataSolarWindsRmm}: `GET /IntegrationData/Get/SolarWindsRMM`. */
 export const getIntegrationDataSolarWindsRmmOperation: OperationDescriptor = {
   name: 'getIntegrationDataSolarWindsRmm',
   method: 'GET',
@@ -3089,16 +2206,7 @@ export type GetIntegrationDataSolarWindsRmmParams = {
   readonly gfisiteid?: number | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/SolarWindsRMM` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/SolarWindsRMM` (Halo tag `IntegrationData`). */
 export function getIntegrationDataSolarWindsRmm(
   core: HaloCore,
   params?: GetIntegrationDataSolarWindsRmmParams,
@@ -3107,7 +2215,6 @@ export function getIntegrationDataSolarWindsRmm(
   return core.request<unknown>(getIntegrationDataSolarWindsRmmOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataSplashtop}: `GET /IntegrationData/Get/Splashtop`. */
 export const getIntegrationDataSplashtopOperation: OperationDescriptor = {
   name: 'getIntegrationDataSplashtop',
   method: 'GET',
@@ -3115,16 +2222,9 @@ export const getIntegrationDataSplashtopOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataSplashtop}, by Halo's wire names. */
 export type GetIntegrationDataSplashtopParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/Splashtop` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Splashtop` (Halo tag `IntegrationData`). */
 export function getIntegrationDataSplashtop(
   core: HaloCore,
   params?: GetIntegrationDataSplashtopParams,
@@ -3133,7 +2233,6 @@ export function getIntegrationDataSplashtop(
   return core.request<unknown>(getIntegrationDataSplashtopOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataSplunkOnCall}: `GET /IntegrationData/Get/SplunkOnCall`. */
 export const getIntegrationDataSplunkOnCallOperation: OperationDescriptor = {
   name: 'getIntegrationDataSplunkOnCall',
   method: 'GET',
@@ -3147,16 +2246,7 @@ export type GetIntegrationDataSplunkOnCallParams = {
   readonly datatype?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/SplunkOnCall` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/SplunkOnCall` (Halo tag `IntegrationData`). */
 export function getIntegrationDataSplunkOnCall(
   core: HaloCore,
   params?: GetIntegrationDataSplunkOnCallParams,
@@ -3165,7 +2255,6 @@ export function getIntegrationDataSplunkOnCall(
   return core.request<unknown>(getIntegrationDataSplunkOnCallOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataStreamOneIon}: `GET /IntegrationData/Get/StreamOneIon`. */
 export const getIntegrationDataStreamOneIonOperation: OperationDescriptor = {
   name: 'getIntegrationDataStreamOneIon',
   method: 'GET',
@@ -3173,16 +2262,9 @@ export const getIntegrationDataStreamOneIonOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataStreamOneIon}, by Halo's wire names. */
 export type GetIntegrationDataStreamOneIonParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/StreamOneIon` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/StreamOneIon` (Halo tag `IntegrationData`). */
 export function getIntegrationDataStreamOneIon(
   core: HaloCore,
   params?: GetIntegrationDataStreamOneIonParams,
@@ -3191,7 +2273,6 @@ export function getIntegrationDataStreamOneIon(
   return core.request<unknown>(getIntegrationDataStreamOneIonOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataStripe}: `GET /IntegrationData/Get/Stripe`. */
 export const getIntegrationDataStripeOperation: OperationDescriptor = {
   name: 'getIntegrationDataStripe',
   method: 'GET',
@@ -3199,16 +2280,9 @@ export const getIntegrationDataStripeOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataStripe}, by Halo's wire names. */
 export type GetIntegrationDataStripeParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/Stripe` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Stripe` (Halo tag `IntegrationData`). */
 export function getIntegrationDataStripe(
   core: HaloCore,
   params?: GetIntegrationDataStripeParams,
@@ -3217,7 +2291,6 @@ export function getIntegrationDataStripe(
   return core.request<unknown>(getIntegrationDataStripeOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataSyncro}: `GET /IntegrationData/Get/Syncro`. */
 export const getIntegrationDataSyncroOperation: OperationDescriptor = {
   name: 'getIntegrationDataSyncro',
   method: 'GET',
@@ -3233,16 +2306,7 @@ export type GetIntegrationDataSyncroParams = {
   readonly page?: number | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Syncro` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Syncro` (Halo tag `IntegrationData`). */
 export function getIntegrationDataSyncro(
   core: HaloCore,
   params?: GetIntegrationDataSyncroParams,
@@ -3251,7 +2315,6 @@ export function getIntegrationDataSyncro(
   return core.request<unknown>(getIntegrationDataSyncroOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataSynnex}: `GET /IntegrationData/Get/Synnex`. */
 export const getIntegrationDataSynnexOperation: OperationDescriptor = {
   name: 'getIntegrationDataSynnex',
   method: 'GET',
@@ -3259,16 +2322,9 @@ export const getIntegrationDataSynnexOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataSynnex}, by Halo's wire names. */
 export type GetIntegrationDataSynnexParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/Synnex` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Synnex` (Halo tag `IntegrationData`). */
 export function getIntegrationDataSynnex(
   core: HaloCore,
   params?: GetIntegrationDataSynnexParams,
@@ -3277,7 +2333,6 @@ export function getIntegrationDataSynnex(
   return core.request<unknown>(getIntegrationDataSynnexOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataTanium}: `GET /IntegrationData/Get/Tanium`. */
 export const getIntegrationDataTaniumOperation: OperationDescriptor = {
   name: 'getIntegrationDataTanium',
   method: 'GET',
@@ -3285,16 +2340,9 @@ export const getIntegrationDataTaniumOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataTanium}, by Halo's wire names. */
 export type GetIntegrationDataTaniumParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/Tanium` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Tanium` (Halo tag `IntegrationData`). */
 export function getIntegrationDataTanium(
   core: HaloCore,
   params?: GetIntegrationDataTaniumParams,
@@ -3303,7 +2351,6 @@ export function getIntegrationDataTanium(
   return core.request<unknown>(getIntegrationDataTaniumOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataTechData}: `GET /IntegrationData/Get/TechData`. */
 export const getIntegrationDataTechDataOperation: OperationDescriptor = {
   name: 'getIntegrationDataTechData',
   method: 'GET',
@@ -3319,16 +2366,7 @@ export type GetIntegrationDataTechDataParams = {
   readonly resource?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/TechData` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/TechData` (Halo tag `IntegrationData`). */
 export function getIntegrationDataTechData(
   core: HaloCore,
   params?: GetIntegrationDataTechDataParams,
@@ -3337,7 +2375,6 @@ export function getIntegrationDataTechData(
   return core.request<unknown>(getIntegrationDataTechDataOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataTwitter}: `GET /IntegrationData/Get/Twitter`. */
 export const getIntegrationDataTwitterOperation: OperationDescriptor = {
   name: 'getIntegrationDataTwitter',
   method: 'GET',
@@ -3352,16 +2389,7 @@ export type GetIntegrationDataTwitterParams = {
   readonly datatype?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Twitter` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Twitter` (Halo tag `IntegrationData`). */
 export function getIntegrationDataTwitter(
   core: HaloCore,
   params?: GetIntegrationDataTwitterParams,
@@ -3370,7 +2398,6 @@ export function getIntegrationDataTwitter(
   return core.request<unknown>(getIntegrationDataTwitterOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataVmWorkspace}: `GET /IntegrationData/Get/VMWorkspace`. */
 export const getIntegrationDataVmWorkspaceOperation: OperationDescriptor = {
   name: 'getIntegrationDataVmWorkspace',
   method: 'GET',
@@ -3378,16 +2405,9 @@ export const getIntegrationDataVmWorkspaceOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataVmWorkspace}, by Halo's wire names. */
 export type GetIntegrationDataVmWorkspaceParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/VMWorkspace` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/VMWorkspace` (Halo tag `IntegrationData`). */
 export function getIntegrationDataVmWorkspace(
   core: HaloCore,
   params?: GetIntegrationDataVmWorkspaceParams,
@@ -3396,7 +2416,6 @@ export function getIntegrationDataVmWorkspace(
   return core.request<unknown>(getIntegrationDataVmWorkspaceOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataWordpressCom}: `GET /IntegrationData/Get/WordpressCom`. */
 export const getIntegrationDataWordpressComOperation: OperationDescriptor = {
   name: 'getIntegrationDataWordpressCom',
   method: 'GET',
@@ -3404,16 +2423,9 @@ export const getIntegrationDataWordpressComOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataWordpressCom}, by Halo's wire names. */
 export type GetIntegrationDataWordpressComParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/WordpressCom` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/WordpressCom` (Halo tag `IntegrationData`). */
 export function getIntegrationDataWordpressCom(
   core: HaloCore,
   params?: GetIntegrationDataWordpressComParams,
@@ -3422,7 +2434,6 @@ export function getIntegrationDataWordpressCom(
   return core.request<unknown>(getIntegrationDataWordpressComOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataWordpressOrg}: `GET /IntegrationData/Get/WordpressOrg`. */
 export const getIntegrationDataWordpressOrgOperation: OperationDescriptor = {
   name: 'getIntegrationDataWordpressOrg',
   method: 'GET',
@@ -3430,16 +2441,9 @@ export const getIntegrationDataWordpressOrgOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataWordpressOrg}, by Halo's wire names. */
 export type GetIntegrationDataWordpressOrgParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/WordpressOrg` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/WordpressOrg` (Halo tag `IntegrationData`). */
 export function getIntegrationDataWordpressOrg(
   core: HaloCore,
   params?: GetIntegrationDataWordpressOrgParams,
@@ -3448,7 +2452,6 @@ export function getIntegrationDataWordpressOrg(
   return core.request<unknown>(getIntegrationDataWordpressOrgOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataXensam}: `GET /IntegrationData/Get/Xensam`. */
 export const getIntegrationDataXensamOperation: OperationDescriptor = {
   name: 'getIntegrationDataXensam',
   method: 'GET',
@@ -3456,16 +2459,9 @@ export const getIntegrationDataXensamOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataXensam}, by Halo's wire names. */
 export type GetIntegrationDataXensamParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/Xensam` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Xensam` (Halo tag `IntegrationData`). */
 export function getIntegrationDataXensam(
   core: HaloCore,
   params?: GetIntegrationDataXensamParams,
@@ -3474,7 +2470,6 @@ export function getIntegrationDataXensam(
   return core.request<unknown>(getIntegrationDataXensamOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataXero}: `GET /IntegrationData/Get/Xero`. */
 export const getIntegrationDataXeroOperation: OperationDescriptor = {
   name: 'getIntegrationDataXero',
   method: 'GET',
@@ -3482,16 +2477,9 @@ export const getIntegrationDataXeroOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataXero}, by Halo's wire names. */
 export type GetIntegrationDataXeroParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Get/Xero` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Xero` (Halo tag `IntegrationData`). */
 export function getIntegrationDataXero(
   core: HaloCore,
   params?: GetIntegrationDataXeroParams,
@@ -3500,7 +2488,6 @@ export function getIntegrationDataXero(
   return core.request<unknown>(getIntegrationDataXeroOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataZabbix}: `GET /IntegrationData/Get/Zabbix`. */
 export const getIntegrationDataZabbixOperation: OperationDescriptor = {
   name: 'getIntegrationDataZabbix',
   method: 'GET',
@@ -3514,16 +2501,7 @@ export type GetIntegrationDataZabbixParams = {
   readonly method?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/Zabbix` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/Zabbix` (Halo tag `IntegrationData`). */
 export function getIntegrationDataZabbix(
   core: HaloCore,
   params?: GetIntegrationDataZabbixParams,
@@ -3532,7 +2510,6 @@ export function getIntegrationDataZabbix(
   return core.request<unknown>(getIntegrationDataZabbixOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataIntY}: `GET /IntegrationData/Get/intY`. */
 export const getIntegrationDataIntYOperation: OperationDescriptor = {
   name: 'getIntegrationDataIntY',
   method: 'GET',
@@ -3548,16 +2525,7 @@ export type GetIntegrationDataIntYParams = {
   readonly resource?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `GET /IntegrationData/Get/intY` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Get/intY` (Halo tag `IntegrationData`). */
 export function getIntegrationDataIntY(
   core: HaloCore,
   params?: GetIntegrationDataIntYParams,
@@ -3566,7 +2534,6 @@ export function getIntegrationDataIntY(
   return core.request<unknown>(getIntegrationDataIntYOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataImportBeyondTrust}: `POST /IntegrationData/Import/BeyondTrust`. */
 export const postIntegrationDataImportBeyondTrustOperation: OperationDescriptor = {
   name: 'postIntegrationDataImportBeyondTrust',
   method: 'POST',
@@ -3574,16 +2541,9 @@ export const postIntegrationDataImportBeyondTrustOperation: OperationDescriptor 
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link postIntegrationDataImportBeyondTrust}, by Halo's wire names. */
 export type PostIntegrationDataImportBeyondTrustParams = Record<string, never>
 
-/**
- * `POST /IntegrationData/Import/BeyondTrust` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Import/BeyondTrust` (Halo tag `IntegrationData`). */
 export function postIntegrationDataImportBeyondTrust(
   core: HaloCore,
   params?: PostIntegrationDataImportBeyondTrustParams,
@@ -3592,7 +2552,6 @@ export function postIntegrationDataImportBeyondTrust(
   return core.request<unknown>(postIntegrationDataImportBeyondTrustOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataImportBusinessCentral}: `POST /IntegrationData/Import/BusinessCentral`. */
 export const postIntegrationDataImportBusinessCentralOperation: OperationDescriptor = {
   name: 'postIntegrationDataImportBusinessCentral',
   method: 'POST',
@@ -3601,19 +2560,11 @@ export const postIntegrationDataImportBusinessCentralOperation: OperationDescrip
   body: 'json-array',
 }
 
-/** Parameters of {@link postIntegrationDataImportBusinessCentral}, by Halo's wire names. */
 export type PostIntegrationDataImportBusinessCentralParams = {
-  /** Request body, sent as JSON. */
   readonly body: readonly BusinessCentralDetails[]
 }
 
-/**
- * `POST /IntegrationData/Import/BusinessCentral` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Import/BusinessCentral` (Halo tag `IntegrationData`). */
 export function postIntegrationDataImportBusinessCentral(
   core: HaloCore,
   params: PostIntegrationDataImportBusinessCentralParams,
@@ -3622,7 +2573,6 @@ export function postIntegrationDataImportBusinessCentral(
   return core.request<unknown>(postIntegrationDataImportBusinessCentralOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataImportDevOps}: `POST /IntegrationData/Import/DevOps`. */
 export const postIntegrationDataImportDevOpsOperation: OperationDescriptor = {
   name: 'postIntegrationDataImportDevOps',
   method: 'POST',
@@ -3631,19 +2581,11 @@ export const postIntegrationDataImportDevOpsOperation: OperationDescriptor = {
   body: 'json-array',
 }
 
-/** Parameters of {@link postIntegrationDataImportDevOps}, by Halo's wire names. */
 export type PostIntegrationDataImportDevOpsParams = {
-  /** Request body, sent as JSON. */
   readonly body: readonly AzureDevOpsDetails[]
 }
 
-/**
- * `POST /IntegrationData/Import/DevOps` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Import/DevOps` (Halo tag `IntegrationData`). */
 export function postIntegrationDataImportDevOps(
   core: HaloCore,
   params: PostIntegrationDataImportDevOpsParams,
@@ -3652,7 +2594,6 @@ export function postIntegrationDataImportDevOps(
   return core.request<unknown>(postIntegrationDataImportDevOpsOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataImportExactOnline}: `POST /IntegrationData/Import/ExactOnline`. */
 export const postIntegrationDataImportExactOnlineOperation: OperationDescriptor = {
   name: 'postIntegrationDataImportExactOnline',
   method: 'POST',
@@ -3661,19 +2602,11 @@ export const postIntegrationDataImportExactOnlineOperation: OperationDescriptor 
   body: 'json-array',
 }
 
-/** Parameters of {@link postIntegrationDataImportExactOnline}, by Halo's wire names. */
 export type PostIntegrationDataImportExactOnlineParams = {
-  /** Request body, sent as JSON. */
   readonly body: readonly ExactDetails[]
 }
 
-/**
- * `POST /IntegrationData/Import/ExactOnline` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Import/ExactOnline` (Halo tag `IntegrationData`). */
 export function postIntegrationDataImportExactOnline(
   core: HaloCore,
   params: PostIntegrationDataImportExactOnlineParams,
@@ -3682,7 +2615,6 @@ export function postIntegrationDataImportExactOnline(
   return core.request<unknown>(postIntegrationDataImportExactOnlineOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataImportFortnox}: `POST /IntegrationData/Import/Fortnox`. */
 export const postIntegrationDataImportFortnoxOperation: OperationDescriptor = {
   name: 'postIntegrationDataImportFortnox',
   method: 'POST',
@@ -3691,19 +2623,11 @@ export const postIntegrationDataImportFortnoxOperation: OperationDescriptor = {
   body: 'json-array',
 }
 
-/** Parameters of {@link postIntegrationDataImportFortnox}, by Halo's wire names. */
 export type PostIntegrationDataImportFortnoxParams = {
-  /** Request body, sent as JSON. */
   readonly body: readonly FortnoxDetails[]
 }
 
-/**
- * `POST /IntegrationData/Import/Fortnox` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Import/Fortnox` (Halo tag `IntegrationData`). */
 export function postIntegrationDataImportFortnox(
   core: HaloCore,
   params: PostIntegrationDataImportFortnoxParams,
@@ -3712,7 +2636,6 @@ export function postIntegrationDataImportFortnox(
   return core.request<unknown>(postIntegrationDataImportFortnoxOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataImportIngramMicroSubscriptions}: `POST /IntegrationData/Import/IngramMicro/Subscriptions`. */
 export const postIntegrationDataImportIngramMicroSubscriptionsOperation: OperationDescriptor = {
   name: 'postIntegrationDataImportIngramMicroSubscriptions',
   method: 'POST',
@@ -3721,19 +2644,11 @@ export const postIntegrationDataImportIngramMicroSubscriptionsOperation: Operati
   body: 'json-array',
 }
 
-/** Parameters of {@link postIntegrationDataImportIngramMicroSubscriptions}, by Halo's wire names. */
 export type PostIntegrationDataImportIngramMicroSubscriptionsParams = {
-  /** Request body, sent as JSON. */
   readonly body: readonly SoftwareLicence[]
 }
 
-/**
- * `POST /IntegrationData/Import/IngramMicro/Subscriptions` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Import/IngramMicro/Subscriptions` (Halo tag `IntegrationData`). */
 export function postIntegrationDataImportIngramMicroSubscriptions(
   core: HaloCore,
   params: PostIntegrationDataImportIngramMicroSubscriptionsParams,
@@ -3742,7 +2657,6 @@ export function postIntegrationDataImportIngramMicroSubscriptions(
   return core.request<unknown>(postIntegrationDataImportIngramMicroSubscriptionsOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataImportIntacct}: `POST /IntegrationData/Import/Intacct`. */
 export const postIntegrationDataImportIntacctOperation: OperationDescriptor = {
   name: 'postIntegrationDataImportIntacct',
   method: 'POST',
@@ -3757,16 +2671,7 @@ export type PostIntegrationDataImportIntacctParams = {
   readonly locid?: string | undefined
 }
 
-/**
- * .
- * Requires authentication.
- *
- * `POST /IntegrationData/Import/Intacct` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Import/Intacct` (Halo tag `IntegrationData`). */
 export function postIntegrationDataImportIntacct(
   core: HaloCore,
   params?: PostIntegrationDataImportIntacctParams,
@@ -3775,7 +2680,6 @@ export function postIntegrationDataImportIntacct(
   return core.request<unknown>(postIntegrationDataImportIntacctOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataImportJira}: `POST /IntegrationData/Import/Jira`. */
 export const postIntegrationDataImportJiraOperation: OperationDescriptor = {
   name: 'postIntegrationDataImportJira',
   method: 'POST',
@@ -3784,19 +2688,11 @@ export const postIntegrationDataImportJiraOperation: OperationDescriptor = {
   body: 'json-array',
 }
 
-/** Parameters of {@link postIntegrationDataImportJira}, by Halo's wire names. */
 export type PostIntegrationDataImportJiraParams = {
-  /** Request body, sent as JSON. */
   readonly body: readonly JiraDetails[]
 }
 
-/**
- * `POST /IntegrationData/Import/Jira` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Import/Jira` (Halo tag `IntegrationData`). */
 export function postIntegrationDataImportJira(
   core: HaloCore,
   params: PostIntegrationDataImportJiraParams,
@@ -3805,7 +2701,6 @@ export function postIntegrationDataImportJira(
   return core.request<unknown>(postIntegrationDataImportJiraOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataImportKashflow}: `POST /IntegrationData/Import/Kashflow`. */
 export const postIntegrationDataImportKashflowOperation: OperationDescriptor = {
   name: 'postIntegrationDataImportKashflow',
   method: 'POST',
@@ -3814,19 +2709,11 @@ export const postIntegrationDataImportKashflowOperation: OperationDescriptor = {
   body: 'json-array',
 }
 
-/** Parameters of {@link postIntegrationDataImportKashflow}, by Halo's wire names. */
 export type PostIntegrationDataImportKashflowParams = {
-  /** Request body, sent as JSON. */
   readonly body: readonly KashflowDetails[]
 }
 
-/**
- * `POST /IntegrationData/Import/Kashflow` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Import/Kashflow` (Halo tag `IntegrationData`). */
 export function postIntegrationDataImportKashflow(
   core: HaloCore,
   params: PostIntegrationDataImportKashflowParams,
@@ -3835,7 +2722,6 @@ export function postIntegrationDataImportKashflow(
   return core.request<unknown>(postIntegrationDataImportKashflowOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataImportMyob}: `POST /IntegrationData/Import/Myob`. */
 export const postIntegrationDataImportMyobOperation: OperationDescriptor = {
   name: 'postIntegrationDataImportMyob',
   method: 'POST',
@@ -3844,19 +2730,11 @@ export const postIntegrationDataImportMyobOperation: OperationDescriptor = {
   body: 'json-array',
 }
 
-/** Parameters of {@link postIntegrationDataImportMyob}, by Halo's wire names. */
 export type PostIntegrationDataImportMyobParams = {
-  /** Request body, sent as JSON. */
   readonly body: readonly MyobDetails[]
 }
 
-/**
- * `POST /IntegrationData/Import/Myob` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Import/Myob` (Halo tag `IntegrationData`). */
 export function postIntegrationDataImportMyob(
   core: HaloCore,
   params: PostIntegrationDataImportMyobParams,
@@ -3865,7 +2743,6 @@ export function postIntegrationDataImportMyob(
   return core.request<unknown>(postIntegrationDataImportMyobOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataImportQuickBooksOnline}: `POST /IntegrationData/Import/QuickBooksOnline`. */
 export const postIntegrationDataImportQuickBooksOnlineOperation: OperationDescriptor = {
   name: 'postIntegrationDataImportQuickBooksOnline',
   method: 'POST',
@@ -3874,19 +2751,11 @@ export const postIntegrationDataImportQuickBooksOnlineOperation: OperationDescri
   body: 'json-array',
 }
 
-/** Parameters of {@link postIntegrationDataImportQuickBooksOnline}, by Halo's wire names. */
 export type PostIntegrationDataImportQuickBooksOnlineParams = {
-  /** Request body, sent as JSON. */
   readonly body: readonly QuickBooksDetails[]
 }
 
-/**
- * `POST /IntegrationData/Import/QuickBooksOnline` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Import/QuickBooksOnline` (Halo tag `IntegrationData`). */
 export function postIntegrationDataImportQuickBooksOnline(
   core: HaloCore,
   params: PostIntegrationDataImportQuickBooksOnlineParams,
@@ -3895,7 +2764,6 @@ export function postIntegrationDataImportQuickBooksOnline(
   return core.request<unknown>(postIntegrationDataImportQuickBooksOnlineOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataImportSageBusinessCloud}: `POST /IntegrationData/Import/SageBusinessCloud`. */
 export const postIntegrationDataImportSageBusinessCloudOperation: OperationDescriptor = {
   name: 'postIntegrationDataImportSageBusinessCloud',
   method: 'POST',
@@ -3904,19 +2772,11 @@ export const postIntegrationDataImportSageBusinessCloudOperation: OperationDescr
   body: 'json-array',
 }
 
-/** Parameters of {@link postIntegrationDataImportSageBusinessCloud}, by Halo's wire names. */
 export type PostIntegrationDataImportSageBusinessCloudParams = {
-  /** Request body, sent as JSON. */
   readonly body: readonly SageBusinessCloudDetails[]
 }
 
-/**
- * `POST /IntegrationData/Import/SageBusinessCloud` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Import/SageBusinessCloud` (Halo tag `IntegrationData`). */
 export function postIntegrationDataImportSageBusinessCloud(
   core: HaloCore,
   params: PostIntegrationDataImportSageBusinessCloudParams,
@@ -3925,7 +2785,6 @@ export function postIntegrationDataImportSageBusinessCloud(
   return core.request<unknown>(postIntegrationDataImportSageBusinessCloudOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataImportSnelStart}: `POST /IntegrationData/Import/SnelStart`. */
 export const postIntegrationDataImportSnelStartOperation: OperationDescriptor = {
   name: 'postIntegrationDataImportSnelStart',
   method: 'POST',
@@ -3933,16 +2792,9 @@ export const postIntegrationDataImportSnelStartOperation: OperationDescriptor = 
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link postIntegrationDataImportSnelStart}, by Halo's wire names. */
 export type PostIntegrationDataImportSnelStartParams = Record<string, never>
 
-/**
- * `POST /IntegrationData/Import/SnelStart` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Import/SnelStart` (Halo tag `IntegrationData`). */
 export function postIntegrationDataImportSnelStart(
   core: HaloCore,
   params?: PostIntegrationDataImportSnelStartParams,
@@ -3951,7 +2803,6 @@ export function postIntegrationDataImportSnelStart(
   return core.request<unknown>(postIntegrationDataImportSnelStartOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataImportXero}: `POST /IntegrationData/Import/Xero`. */
 export const postIntegrationDataImportXeroOperation: OperationDescriptor = {
   name: 'postIntegrationDataImportXero',
   method: 'POST',
@@ -3960,19 +2811,11 @@ export const postIntegrationDataImportXeroOperation: OperationDescriptor = {
   body: 'json-array',
 }
 
-/** Parameters of {@link postIntegrationDataImportXero}, by Halo's wire names. */
 export type PostIntegrationDataImportXeroParams = {
-  /** Request body, sent as JSON. */
   readonly body: readonly XeroDetails[]
 }
 
-/**
- * `POST /IntegrationData/Import/Xero` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Import/Xero` (Halo tag `IntegrationData`). */
 export function postIntegrationDataImportXero(
   core: HaloCore,
   params: PostIntegrationDataImportXeroParams,
@@ -3981,7 +2824,6 @@ export function postIntegrationDataImportXero(
   return core.request<unknown>(postIntegrationDataImportXeroOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataLinkDevOps}: `POST /IntegrationData/Link/DevOps`. */
 export const postIntegrationDataLinkDevOpsOperation: OperationDescriptor = {
   name: 'postIntegrationDataLinkDevOps',
   method: 'POST',
@@ -3990,19 +2832,11 @@ export const postIntegrationDataLinkDevOpsOperation: OperationDescriptor = {
   body: 'json-array',
 }
 
-/** Parameters of {@link postIntegrationDataLinkDevOps}, by Halo's wire names. */
 export type PostIntegrationDataLinkDevOpsParams = {
-  /** Request body, sent as JSON. */
   readonly body: readonly LinkWorkItem[]
 }
 
-/**
- * `POST /IntegrationData/Link/DevOps` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Link/DevOps` (Halo tag `IntegrationData`). */
 export function postIntegrationDataLinkDevOps(
   core: HaloCore,
   params: PostIntegrationDataLinkDevOpsParams,
@@ -4011,7 +2845,6 @@ export function postIntegrationDataLinkDevOps(
   return core.request<unknown>(postIntegrationDataLinkDevOpsOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataLinkJira}: `POST /IntegrationData/Link/Jira`. */
 export const postIntegrationDataLinkJiraOperation: OperationDescriptor = {
   name: 'postIntegrationDataLinkJira',
   method: 'POST',
@@ -4020,19 +2853,11 @@ export const postIntegrationDataLinkJiraOperation: OperationDescriptor = {
   body: 'json-array',
 }
 
-/** Parameters of {@link postIntegrationDataLinkJira}, by Halo's wire names. */
 export type PostIntegrationDataLinkJiraParams = {
-  /** Request body, sent as JSON. */
   readonly body: readonly LinkIssue[]
 }
 
-/**
- * `POST /IntegrationData/Link/Jira` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Link/Jira` (Halo tag `IntegrationData`). */
 export function postIntegrationDataLinkJira(
   core: HaloCore,
   params: PostIntegrationDataLinkJiraParams,
@@ -4041,7 +2866,6 @@ export function postIntegrationDataLinkJira(
   return core.request<unknown>(postIntegrationDataLinkJiraOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataMicrosoftTeamsManifest}: `POST /IntegrationData/MicrosoftTeams/Manifest`. */
 export const postIntegrationDataMicrosoftTeamsManifestOperation: OperationDescriptor = {
   name: 'postIntegrationDataMicrosoftTeamsManifest',
   method: 'POST',
@@ -4050,19 +2874,11 @@ export const postIntegrationDataMicrosoftTeamsManifestOperation: OperationDescri
   body: 'json',
 }
 
-/** Parameters of {@link postIntegrationDataMicrosoftTeamsManifest}, by Halo's wire names. */
 export type PostIntegrationDataMicrosoftTeamsManifestParams = {
-  /** Request body, sent as JSON. */
   readonly body: TeamsManifestCreate
 }
 
-/**
- * `POST /IntegrationData/MicrosoftTeams/Manifest` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/MicrosoftTeams/Manifest` (Halo tag `IntegrationData`). */
 export function postIntegrationDataMicrosoftTeamsManifest(
   core: HaloCore,
   params: PostIntegrationDataMicrosoftTeamsManifestParams,
@@ -4071,7 +2887,6 @@ export function postIntegrationDataMicrosoftTeamsManifest(
   return core.request<unknown>(postIntegrationDataMicrosoftTeamsManifestOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataMoveMail}: `POST /IntegrationData/Move/Mail`. */
 export const postIntegrationDataMoveMailOperation: OperationDescriptor = {
   name: 'postIntegrationDataMoveMail',
   method: 'POST',
@@ -4080,19 +2895,11 @@ export const postIntegrationDataMoveMailOperation: OperationDescriptor = {
   body: 'json-array',
 }
 
-/** Parameters of {@link postIntegrationDataMoveMail}, by Halo's wire names. */
 export type PostIntegrationDataMoveMailParams = {
-  /** Request body, sent as JSON. */
   readonly body: readonly MoveMailRequest[]
 }
 
-/**
- * `POST /IntegrationData/Move/Mail` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Move/Mail` (Halo tag `IntegrationData`). */
 export function postIntegrationDataMoveMail(
   core: HaloCore,
   params: PostIntegrationDataMoveMailParams,
@@ -4101,7 +2908,6 @@ export function postIntegrationDataMoveMail(
   return core.request<unknown>(postIntegrationDataMoveMailOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataConfluenceCreateWebhook}: `POST /IntegrationData/Post/Confluence/create-webhook`. */
 export const postIntegrationDataConfluenceCreateWebhookOperation: OperationDescriptor = {
   name: 'postIntegrationDataConfluenceCreateWebhook',
   method: 'POST',
@@ -4110,19 +2916,11 @@ export const postIntegrationDataConfluenceCreateWebhookOperation: OperationDescr
   body: 'json',
 }
 
-/** Parameters of {@link postIntegrationDataConfluenceCreateWebhook}, by Halo's wire names. */
 export type PostIntegrationDataConfluenceCreateWebhookParams = {
-  /** Request body, sent as JSON. */
   readonly body: ConfluenceWebhookEndpoint
 }
 
-/**
- * `POST /IntegrationData/Post/Confluence/create-webhook` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Post/Confluence/create-webhook` (Halo tag `IntegrationData`). */
 export function postIntegrationDataConfluenceCreateWebhook(
   core: HaloCore,
   params: PostIntegrationDataConfluenceCreateWebhookParams,
@@ -4131,7 +2929,6 @@ export function postIntegrationDataConfluenceCreateWebhook(
   return core.request<unknown>(postIntegrationDataConfluenceCreateWebhookOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataLiongard}: `POST /IntegrationData/Post/Liongard`. */
 export const postIntegrationDataLiongardOperation: OperationDescriptor = {
   name: 'postIntegrationDataLiongard',
   method: 'POST',
@@ -4140,19 +2937,11 @@ export const postIntegrationDataLiongardOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postIntegrationDataLiongard}, by Halo's wire names. */
 export type PostIntegrationDataLiongardParams = {
-  /** Request body, sent as JSON. */
   readonly body: Client
 }
 
-/**
- * `POST /IntegrationData/Post/Liongard` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Post/Liongard` (Halo tag `IntegrationData`). */
 export function postIntegrationDataLiongard(
   core: HaloCore,
   params: PostIntegrationDataLiongardParams,
@@ -4161,7 +2950,6 @@ export function postIntegrationDataLiongard(
   return core.request<unknown>(postIntegrationDataLiongardOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataMattermostCreateWebhook}: `POST /IntegrationData/Post/Mattermost/create-webhook`. */
 export const postIntegrationDataMattermostCreateWebhookOperation: OperationDescriptor = {
   name: 'postIntegrationDataMattermostCreateWebhook',
   method: 'POST',
@@ -4170,19 +2958,11 @@ export const postIntegrationDataMattermostCreateWebhookOperation: OperationDescr
   body: 'json',
 }
 
-/** Parameters of {@link postIntegrationDataMattermostCreateWebhook}, by Halo's wire names. */
 export type PostIntegrationDataMattermostCreateWebhookParams = {
-  /** Request body, sent as JSON. */
   readonly body: MattermostWebhook
 }
 
-/**
- * `POST /IntegrationData/Post/Mattermost/create-webhook` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Post/Mattermost/create-webhook` (Halo tag `IntegrationData`). */
 export function postIntegrationDataMattermostCreateWebhook(
   core: HaloCore,
   params: PostIntegrationDataMattermostCreateWebhookParams,
@@ -4191,7 +2971,6 @@ export function postIntegrationDataMattermostCreateWebhook(
   return core.request<unknown>(postIntegrationDataMattermostCreateWebhookOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataMattermostDeleteWebhook}: `POST /IntegrationData/Post/Mattermost/delete-webhook`. */
 export const postIntegrationDataMattermostDeleteWebhookOperation: OperationDescriptor = {
   name: 'postIntegrationDataMattermostDeleteWebhook',
   method: 'POST',
@@ -4200,19 +2979,11 @@ export const postIntegrationDataMattermostDeleteWebhookOperation: OperationDescr
   body: 'json',
 }
 
-/** Parameters of {@link postIntegrationDataMattermostDeleteWebhook}, by Halo's wire names. */
 export type PostIntegrationDataMattermostDeleteWebhookParams = {
-  /** Request body, sent as JSON. */
   readonly body: string
 }
 
-/**
- * `POST /IntegrationData/Post/Mattermost/delete-webhook` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Post/Mattermost/delete-webhook` (Halo tag `IntegrationData`). */
 export function postIntegrationDataMattermostDeleteWebhook(
   core: HaloCore,
   params: PostIntegrationDataMattermostDeleteWebhookParams,
@@ -4221,7 +2992,6 @@ export function postIntegrationDataMattermostDeleteWebhook(
   return core.request<unknown>(postIntegrationDataMattermostDeleteWebhookOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataMattermostSendWebhook}: `POST /IntegrationData/Post/Mattermost/send-webhook`. */
 export const postIntegrationDataMattermostSendWebhookOperation: OperationDescriptor = {
   name: 'postIntegrationDataMattermostSendWebhook',
   method: 'POST',
@@ -4230,19 +3000,11 @@ export const postIntegrationDataMattermostSendWebhookOperation: OperationDescrip
   body: 'json',
 }
 
-/** Parameters of {@link postIntegrationDataMattermostSendWebhook}, by Halo's wire names. */
 export type PostIntegrationDataMattermostSendWebhookParams = {
-  /** Request body, sent as JSON. */
   readonly body: MattermostWebhookContent
 }
 
-/**
- * `POST /IntegrationData/Post/Mattermost/send-webhook` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Post/Mattermost/send-webhook` (Halo tag `IntegrationData`). */
 export function postIntegrationDataMattermostSendWebhook(
   core: HaloCore,
   params: PostIntegrationDataMattermostSendWebhookParams,
@@ -4251,7 +3013,6 @@ export function postIntegrationDataMattermostSendWebhook(
   return core.request<unknown>(postIntegrationDataMattermostSendWebhookOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataOpenAi}: `POST /IntegrationData/Post/OpenAi`. */
 export const postIntegrationDataOpenAiOperation: OperationDescriptor = {
   name: 'postIntegrationDataOpenAi',
   method: 'POST',
@@ -4260,19 +3021,11 @@ export const postIntegrationDataOpenAiOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postIntegrationDataOpenAi}, by Halo's wire names. */
 export type PostIntegrationDataOpenAiParams = {
-  /** Request body, sent as JSON. */
   readonly body: Action
 }
 
-/**
- * `POST /IntegrationData/Post/OpenAi` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Post/OpenAi` (Halo tag `IntegrationData`). */
 export function postIntegrationDataOpenAi(
   core: HaloCore,
   params: PostIntegrationDataOpenAiParams,
@@ -4281,7 +3034,6 @@ export function postIntegrationDataOpenAi(
   return core.request<unknown>(postIntegrationDataOpenAiOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataStripeCreatePaymentIntent}: `POST /IntegrationData/Post/Stripe/create-payment-intent`. */
 export const postIntegrationDataStripeCreatePaymentIntentOperation: OperationDescriptor = {
   name: 'postIntegrationDataStripeCreatePaymentIntent',
   method: 'POST',
@@ -4290,19 +3042,11 @@ export const postIntegrationDataStripeCreatePaymentIntentOperation: OperationDes
   body: 'json',
 }
 
-/** Parameters of {@link postIntegrationDataStripeCreatePaymentIntent}, by Halo's wire names. */
 export type PostIntegrationDataStripeCreatePaymentIntentParams = {
-  /** Request body, sent as JSON. */
   readonly body: StripePaymentIntentCreateRequest
 }
 
-/**
- * `POST /IntegrationData/Post/Stripe/create-payment-intent` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Post/Stripe/create-payment-intent` (Halo tag `IntegrationData`). */
 export function postIntegrationDataStripeCreatePaymentIntent(
   core: HaloCore,
   params: PostIntegrationDataStripeCreatePaymentIntentParams,
@@ -4311,7 +3055,6 @@ export function postIntegrationDataStripeCreatePaymentIntent(
   return core.request<unknown>(postIntegrationDataStripeCreatePaymentIntentOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataStripeCreatePortalSession}: `POST /IntegrationData/Post/Stripe/create-portal-session`. */
 export const postIntegrationDataStripeCreatePortalSessionOperation: OperationDescriptor = {
   name: 'postIntegrationDataStripeCreatePortalSession',
   method: 'POST',
@@ -4320,19 +3063,11 @@ export const postIntegrationDataStripeCreatePortalSessionOperation: OperationDes
   body: 'json',
 }
 
-/** Parameters of {@link postIntegrationDataStripeCreatePortalSession}, by Halo's wire names. */
 export type PostIntegrationDataStripeCreatePortalSessionParams = {
-  /** Request body, sent as JSON. */
   readonly body: StripeCreatePortalSession
 }
 
-/**
- * `POST /IntegrationData/Post/Stripe/create-portal-session` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Post/Stripe/create-portal-session` (Halo tag `IntegrationData`). */
 export function postIntegrationDataStripeCreatePortalSession(
   core: HaloCore,
   params: PostIntegrationDataStripeCreatePortalSessionParams,
@@ -4341,7 +3076,6 @@ export function postIntegrationDataStripeCreatePortalSession(
   return core.request<unknown>(postIntegrationDataStripeCreatePortalSessionOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataStripeCreateSetupIntent}: `POST /IntegrationData/Post/Stripe/create-setup-intent`. */
 export const postIntegrationDataStripeCreateSetupIntentOperation: OperationDescriptor = {
   name: 'postIntegrationDataStripeCreateSetupIntent',
   method: 'POST',
@@ -4350,19 +3084,11 @@ export const postIntegrationDataStripeCreateSetupIntentOperation: OperationDescr
   body: 'json',
 }
 
-/** Parameters of {@link postIntegrationDataStripeCreateSetupIntent}, by Halo's wire names. */
 export type PostIntegrationDataStripeCreateSetupIntentParams = {
-  /** Request body, sent as JSON. */
   readonly body: StripePaymentIntentCreateRequest
 }
 
-/**
- * `POST /IntegrationData/Post/Stripe/create-setup-intent` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Post/Stripe/create-setup-intent` (Halo tag `IntegrationData`). */
 export function postIntegrationDataStripeCreateSetupIntent(
   core: HaloCore,
   params: PostIntegrationDataStripeCreateSetupIntentParams,
@@ -4371,7 +3097,6 @@ export function postIntegrationDataStripeCreateSetupIntent(
   return core.request<unknown>(postIntegrationDataStripeCreateSetupIntentOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataStripeCreateWebhook}: `POST /IntegrationData/Post/Stripe/create-webhook`. */
 export const postIntegrationDataStripeCreateWebhookOperation: OperationDescriptor = {
   name: 'postIntegrationDataStripeCreateWebhook',
   method: 'POST',
@@ -4380,19 +3105,11 @@ export const postIntegrationDataStripeCreateWebhookOperation: OperationDescripto
   body: 'json',
 }
 
-/** Parameters of {@link postIntegrationDataStripeCreateWebhook}, by Halo's wire names. */
 export type PostIntegrationDataStripeCreateWebhookParams = {
-  /** Request body, sent as JSON. */
   readonly body: StripeWebhookEndpoint
 }
 
-/**
- * `POST /IntegrationData/Post/Stripe/create-webhook` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Post/Stripe/create-webhook` (Halo tag `IntegrationData`). */
 export function postIntegrationDataStripeCreateWebhook(
   core: HaloCore,
   params: PostIntegrationDataStripeCreateWebhookParams,
@@ -4401,7 +3118,6 @@ export function postIntegrationDataStripeCreateWebhook(
   return core.request<unknown>(postIntegrationDataStripeCreateWebhookOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataStripeUpdateInvoicePayment}: `POST /IntegrationData/Post/Stripe/update-invoice-payment`. */
 export const postIntegrationDataStripeUpdateInvoicePaymentOperation: OperationDescriptor = {
   name: 'postIntegrationDataStripeUpdateInvoicePayment',
   method: 'POST',
@@ -4410,19 +3126,11 @@ export const postIntegrationDataStripeUpdateInvoicePaymentOperation: OperationDe
   body: 'json',
 }
 
-/** Parameters of {@link postIntegrationDataStripeUpdateInvoicePayment}, by Halo's wire names. */
 export type PostIntegrationDataStripeUpdateInvoicePaymentParams = {
-  /** Request body, sent as JSON. */
   readonly body: StripeUpdateInvoicePaymentRequest
 }
 
-/**
- * `POST /IntegrationData/Post/Stripe/update-invoice-payment` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Post/Stripe/update-invoice-payment` (Halo tag `IntegrationData`). */
 export function postIntegrationDataStripeUpdateInvoicePayment(
   core: HaloCore,
   params: PostIntegrationDataStripeUpdateInvoicePaymentParams,
@@ -4431,7 +3139,6 @@ export function postIntegrationDataStripeUpdateInvoicePayment(
   return core.request<unknown>(postIntegrationDataStripeUpdateInvoicePaymentOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataSamlIdPMetadata}: `POST /IntegrationData/SAML/IdP/Metadata`. */
 export const postIntegrationDataSamlIdPMetadataOperation: OperationDescriptor = {
   name: 'postIntegrationDataSamlIdPMetadata',
   method: 'POST',
@@ -4440,19 +3147,11 @@ export const postIntegrationDataSamlIdPMetadataOperation: OperationDescriptor = 
   body: 'json',
 }
 
-/** Parameters of {@link postIntegrationDataSamlIdPMetadata}, by Halo's wire names. */
 export type PostIntegrationDataSamlIdPMetadataParams = {
-  /** Request body, sent as JSON. */
   readonly body: KeyPair2
 }
 
-/**
- * `POST /IntegrationData/SAML/IdP/Metadata` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/SAML/IdP/Metadata` (Halo tag `IntegrationData`). */
 export function postIntegrationDataSamlIdPMetadata(
   core: HaloCore,
   params: PostIntegrationDataSamlIdPMetadataParams,
@@ -4461,7 +3160,6 @@ export function postIntegrationDataSamlIdPMetadata(
   return core.request<unknown>(postIntegrationDataSamlIdPMetadataOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataSamlSpMetadata}: `GET /IntegrationData/SAML/SP/Metadata`. */
 export const getIntegrationDataSamlSpMetadataOperation: OperationDescriptor = {
   name: 'getIntegrationDataSamlSpMetadata',
   method: 'GET',
@@ -4469,16 +3167,9 @@ export const getIntegrationDataSamlSpMetadataOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataSamlSpMetadata}, by Halo's wire names. */
 export type GetIntegrationDataSamlSpMetadataParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/SAML/SP/Metadata` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/SAML/SP/Metadata` (Halo tag `IntegrationData`). */
 export function getIntegrationDataSamlSpMetadata(
   core: HaloCore,
   params?: GetIntegrationDataSamlSpMetadataParams,
@@ -4487,7 +3178,6 @@ export function getIntegrationDataSamlSpMetadata(
   return core.request<unknown>(getIntegrationDataSamlSpMetadataOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataSearchDevOps}: `GET /IntegrationData/Search/DevOps`. */
 export const getIntegrationDataSearchDevOpsOperation: OperationDescriptor = {
   name: 'getIntegrationDataSearchDevOps',
   method: 'GET',
@@ -4495,16 +3185,9 @@ export const getIntegrationDataSearchDevOpsOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataSearchDevOps}, by Halo's wire names. */
 export type GetIntegrationDataSearchDevOpsParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Search/DevOps` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Search/DevOps` (Halo tag `IntegrationData`). */
 export function getIntegrationDataSearchDevOps(
   core: HaloCore,
   params?: GetIntegrationDataSearchDevOpsParams,
@@ -4513,7 +3196,6 @@ export function getIntegrationDataSearchDevOps(
   return core.request<unknown>(getIntegrationDataSearchDevOpsOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataSearchJira}: `GET /IntegrationData/Search/Jira`. */
 export const getIntegrationDataSearchJiraOperation: OperationDescriptor = {
   name: 'getIntegrationDataSearchJira',
   method: 'GET',
@@ -4521,16 +3203,9 @@ export const getIntegrationDataSearchJiraOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataSearchJira}, by Halo's wire names. */
 export type GetIntegrationDataSearchJiraParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Search/Jira` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Search/Jira` (Halo tag `IntegrationData`). */
 export function getIntegrationDataSearchJira(
   core: HaloCore,
   params?: GetIntegrationDataSearchJiraParams,
@@ -4539,7 +3214,6 @@ export function getIntegrationDataSearchJira(
   return core.request<unknown>(getIntegrationDataSearchJiraOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataSendXero}: `POST /IntegrationData/Send/Xero`. */
 export const postIntegrationDataSendXeroOperation: OperationDescriptor = {
   name: 'postIntegrationDataSendXero',
   method: 'POST',
@@ -4548,19 +3222,11 @@ export const postIntegrationDataSendXeroOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postIntegrationDataSendXero}, by Halo's wire names. */
 export type PostIntegrationDataSendXeroParams = {
-  /** Request body, sent as JSON. */
   readonly body: Invoice
 }
 
-/**
- * `POST /IntegrationData/Send/Xero` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Send/Xero` (Halo tag `IntegrationData`). */
 export function postIntegrationDataSendXero(
   core: HaloCore,
   params: PostIntegrationDataSendXeroParams,
@@ -4569,7 +3235,6 @@ export function postIntegrationDataSendXero(
   return core.request<unknown>(postIntegrationDataSendXeroOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataUnlinkDevOps}: `POST /IntegrationData/Unlink/DevOps`. */
 export const postIntegrationDataUnlinkDevOpsOperation: OperationDescriptor = {
   name: 'postIntegrationDataUnlinkDevOps',
   method: 'POST',
@@ -4578,19 +3243,11 @@ export const postIntegrationDataUnlinkDevOpsOperation: OperationDescriptor = {
   body: 'json-array',
 }
 
-/** Parameters of {@link postIntegrationDataUnlinkDevOps}, by Halo's wire names. */
 export type PostIntegrationDataUnlinkDevOpsParams = {
-  /** Request body, sent as JSON. */
   readonly body: readonly LinkWorkItem[]
 }
 
-/**
- * `POST /IntegrationData/Unlink/DevOps` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Unlink/DevOps` (Halo tag `IntegrationData`). */
 export function postIntegrationDataUnlinkDevOps(
   core: HaloCore,
   params: PostIntegrationDataUnlinkDevOpsParams,
@@ -4599,7 +3256,6 @@ export function postIntegrationDataUnlinkDevOps(
   return core.request<unknown>(postIntegrationDataUnlinkDevOpsOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataUnlinkHaloLink}: `POST /IntegrationData/Unlink/HaloLink`. */
 export const postIntegrationDataUnlinkHaloLinkOperation: OperationDescriptor = {
   name: 'postIntegrationDataUnlinkHaloLink',
   method: 'POST',
@@ -4608,19 +3264,11 @@ export const postIntegrationDataUnlinkHaloLinkOperation: OperationDescriptor = {
   body: 'json-array',
 }
 
-/** Parameters of {@link postIntegrationDataUnlinkHaloLink}, by Halo's wire names. */
 export type PostIntegrationDataUnlinkHaloLinkParams = {
-  /** Request body, sent as JSON. */
   readonly body: readonly number[]
 }
 
-/**
- * `POST /IntegrationData/Unlink/HaloLink` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Unlink/HaloLink` (Halo tag `IntegrationData`). */
 export function postIntegrationDataUnlinkHaloLink(
   core: HaloCore,
   params: PostIntegrationDataUnlinkHaloLinkParams,
@@ -4629,7 +3277,6 @@ export function postIntegrationDataUnlinkHaloLink(
   return core.request<unknown>(postIntegrationDataUnlinkHaloLinkOperation, params, options)
 }
 
-/** Descriptor of {@link postIntegrationDataUnlinkJira}: `POST /IntegrationData/Unlink/Jira`. */
 export const postIntegrationDataUnlinkJiraOperation: OperationDescriptor = {
   name: 'postIntegrationDataUnlinkJira',
   method: 'POST',
@@ -4638,19 +3285,11 @@ export const postIntegrationDataUnlinkJiraOperation: OperationDescriptor = {
   body: 'json-array',
 }
 
-/** Parameters of {@link postIntegrationDataUnlinkJira}, by Halo's wire names. */
 export type PostIntegrationDataUnlinkJiraParams = {
-  /** Request body, sent as JSON. */
   readonly body: readonly LinkIssue[]
 }
 
-/**
- * `POST /IntegrationData/Unlink/Jira` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /IntegrationData/Unlink/Jira` (Halo tag `IntegrationData`). */
 export function postIntegrationDataUnlinkJira(
   core: HaloCore,
   params: PostIntegrationDataUnlinkJiraParams,
@@ -4659,7 +3298,6 @@ export function postIntegrationDataUnlinkJira(
   return core.request<unknown>(postIntegrationDataUnlinkJiraOperation, params, options)
 }
 
-/** Descriptor of {@link getIntegrationDataValidateJira}: `GET /IntegrationData/Validate/Jira`. */
 export const getIntegrationDataValidateJiraOperation: OperationDescriptor = {
   name: 'getIntegrationDataValidateJira',
   method: 'GET',
@@ -4667,16 +3305,9 @@ export const getIntegrationDataValidateJiraOperation: OperationDescriptor = {
   tag: 'IntegrationData',
 }
 
-/** Parameters of {@link getIntegrationDataValidateJira}, by Halo's wire names. */
 export type GetIntegrationDataValidateJiraParams = Record<string, never>
 
-/**
- * `GET /IntegrationData/Validate/Jira` (Halo tag `IntegrationData`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /IntegrationData/Validate/Jira` (Halo tag `IntegrationData`). */
 export function getIntegrationDataValidateJira(
   core: HaloCore,
   params?: GetIntegrationDataValidateJiraParams,

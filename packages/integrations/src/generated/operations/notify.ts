@@ -2,7 +2,6 @@
 import type { HaloCore, OperationDescriptor, RequestOptions } from '@halo/core'
 import type { AddigyAlert, AdobeAcrobatWebhook, AteraAlert, AutomateAlert, AuvikAlert, AzureMonitorWebhook, DattoRMMWebhook, DevOpsWebhook, Device42Webhook, DynatraceWebhook, FacebookWebhook, IMRWebhook, LogicMonitorWebhook, MerakiWebhook, NCentralAlert, NinjaAlert, NinjaWebhook, OrionAlert, ProcessStreetWebhook, QBOWebhookEventEntity, SOCWebhook, ServiceNowAction, SlackEventWebhook, SlackInteractivity, SnelStartWebhook, StringStringValuesKeyValuePair, SyncroAlert, TwitterWebhookContent, XeroWebhookEvent, ZabbixWebhook } from '@halo/types'
 
-/** Descriptor of {@link postNotify}: `POST /Notify`. */
 export const postNotifyOperation: OperationDescriptor = {
   name: 'postNotify',
   method: 'POST',
@@ -11,19 +10,11 @@ export const postNotifyOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotify}, by Halo's wire names. */
 export type PostNotifyParams = {
-  /** Request body, sent as JSON. */
   readonly body: Record<string, unknown>
 }
 
-/**
- * `POST /Notify` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify` (Halo tag `Notify`). */
 export function postNotify(
   core: HaloCore,
   params: PostNotifyParams,
@@ -32,7 +23,6 @@ export function postNotify(
   return core.request<unknown>(postNotifyOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyAddigy}: `POST /Notify/Addigy`. */
 export const postNotifyAddigyOperation: OperationDescriptor = {
   name: 'postNotifyAddigy',
   method: 'POST',
@@ -41,19 +31,11 @@ export const postNotifyAddigyOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifyAddigy}, by Halo's wire names. */
 export type PostNotifyAddigyParams = {
-  /** Request body, sent as JSON. */
   readonly body: AddigyAlert
 }
 
-/**
- * `POST /Notify/Addigy` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/Addigy` (Halo tag `Notify`). */
 export function postNotifyAddigy(
   core: HaloCore,
   params: PostNotifyAddigyParams,
@@ -62,7 +44,6 @@ export function postNotifyAddigy(
   return core.request<unknown>(postNotifyAddigyOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyAddigyIntegrator}: `POST /Notify/Addigy/Integrator`. */
 export const postNotifyAddigyIntegratorOperation: OperationDescriptor = {
   name: 'postNotifyAddigyIntegrator',
   method: 'POST',
@@ -71,19 +52,11 @@ export const postNotifyAddigyIntegratorOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifyAddigyIntegrator}, by Halo's wire names. */
 export type PostNotifyAddigyIntegratorParams = {
-  /** Request body, sent as JSON. */
   readonly body: AddigyAlert
 }
 
-/**
- * `POST /Notify/Addigy/Integrator` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/Addigy/Integrator` (Halo tag `Notify`). */
 export function postNotifyAddigyIntegrator(
   core: HaloCore,
   params: PostNotifyAddigyIntegratorParams,
@@ -92,7 +65,6 @@ export function postNotifyAddigyIntegrator(
   return core.request<unknown>(postNotifyAddigyIntegratorOperation, params, options)
 }
 
-/** Descriptor of {@link getNotifyAdobeAcrobat}: `GET /Notify/AdobeAcrobat/{tenant}/{secret}`. */
 export const getNotifyAdobeAcrobatOperation: OperationDescriptor = {
   name: 'getNotifyAdobeAcrobat',
   method: 'GET',
@@ -101,21 +73,12 @@ export const getNotifyAdobeAcrobatOperation: OperationDescriptor = {
   pathParams: { tenant: 'integer', secret: 'string' },
 }
 
-/** Parameters of {@link getNotifyAdobeAcrobat}, by Halo's wire names. */
 export type GetNotifyAdobeAcrobatParams = {
-  /** Path parameter. */
   readonly tenant: number
-  /** Path parameter. */
   readonly secret: string
 }
 
-/**
- * `GET /Notify/AdobeAcrobat/{tenant}/{secret}` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /Notify/AdobeAcrobat/{tenant}/{secret}` (Halo tag `Notify`). */
 export function getNotifyAdobeAcrobat(
   core: HaloCore,
   params: GetNotifyAdobeAcrobatParams,
@@ -124,7 +87,6 @@ export function getNotifyAdobeAcrobat(
   return core.request<unknown>(getNotifyAdobeAcrobatOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyAdobeAcrobat}: `POST /Notify/AdobeAcrobat/{tenant}/{secret}`. */
 export const postNotifyAdobeAcrobatOperation: OperationDescriptor = {
   name: 'postNotifyAdobeAcrobat',
   method: 'POST',
@@ -134,23 +96,13 @@ export const postNotifyAdobeAcrobatOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifyAdobeAcrobat}, by Halo's wire names. */
 export type PostNotifyAdobeAcrobatParams = {
-  /** Path parameter. */
   readonly tenant: number
-  /** Path parameter. */
   readonly secret: string
-  /** Request body, sent as JSON. */
   readonly body: AdobeAcrobatWebhook
 }
 
-/**
- * `POST /Notify/AdobeAcrobat/{tenant}/{secret}` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/AdobeAcrobat/{tenant}/{secret}` (Halo tag `Notify`). */
 export function postNotifyAdobeAcrobat(
   core: HaloCore,
   params: PostNotifyAdobeAcrobatParams,
@@ -159,7 +111,6 @@ export function postNotifyAdobeAcrobat(
   return core.request<unknown>(postNotifyAdobeAcrobatOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyAtera}: `POST /Notify/Atera`. */
 export const postNotifyAteraOperation: OperationDescriptor = {
   name: 'postNotifyAtera',
   method: 'POST',
@@ -168,19 +119,11 @@ export const postNotifyAteraOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifyAtera}, by Halo's wire names. */
 export type PostNotifyAteraParams = {
-  /** Request body, sent as JSON. */
   readonly body: AteraAlert
 }
 
-/**
- * `POST /Notify/Atera` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/Atera` (Halo tag `Notify`). */
 export function postNotifyAtera(
   core: HaloCore,
   params: PostNotifyAteraParams,
@@ -189,7 +132,6 @@ export function postNotifyAtera(
   return core.request<unknown>(postNotifyAteraOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyAteraIntegrator}: `POST /Notify/Atera/Integrator`. */
 export const postNotifyAteraIntegratorOperation: OperationDescriptor = {
   name: 'postNotifyAteraIntegrator',
   method: 'POST',
@@ -198,19 +140,11 @@ export const postNotifyAteraIntegratorOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifyAteraIntegrator}, by Halo's wire names. */
 export type PostNotifyAteraIntegratorParams = {
-  /** Request body, sent as JSON. */
   readonly body: AteraAlert
 }
 
-/**
- * `POST /Notify/Atera/Integrator` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/Atera/Integrator` (Halo tag `Notify`). */
 export function postNotifyAteraIntegrator(
   core: HaloCore,
   params: PostNotifyAteraIntegratorParams,
@@ -219,7 +153,6 @@ export function postNotifyAteraIntegrator(
   return core.request<unknown>(postNotifyAteraIntegratorOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyAutomate}: `POST /Notify/Automate`. */
 export const postNotifyAutomateOperation: OperationDescriptor = {
   name: 'postNotifyAutomate',
   method: 'POST',
@@ -228,19 +161,11 @@ export const postNotifyAutomateOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifyAutomate}, by Halo's wire names. */
 export type PostNotifyAutomateParams = {
-  /** Request body, sent as JSON. */
   readonly body: AutomateAlert
 }
 
-/**
- * `POST /Notify/Automate` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/Automate` (Halo tag `Notify`). */
 export function postNotifyAutomate(
   core: HaloCore,
   params: PostNotifyAutomateParams,
@@ -249,7 +174,6 @@ export function postNotifyAutomate(
   return core.request<unknown>(postNotifyAutomateOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyAutomateIntegrator}: `POST /Notify/Automate/Integrator`. */
 export const postNotifyAutomateIntegratorOperation: OperationDescriptor = {
   name: 'postNotifyAutomateIntegrator',
   method: 'POST',
@@ -258,19 +182,11 @@ export const postNotifyAutomateIntegratorOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifyAutomateIntegrator}, by Halo's wire names. */
 export type PostNotifyAutomateIntegratorParams = {
-  /** Request body, sent as JSON. */
   readonly body: AutomateAlert
 }
 
-/**
- * `POST /Notify/Automate/Integrator` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/Automate/Integrator` (Halo tag `Notify`). */
 export function postNotifyAutomateIntegrator(
   core: HaloCore,
   params: PostNotifyAutomateIntegratorParams,
@@ -279,7 +195,6 @@ export function postNotifyAutomateIntegrator(
   return core.request<unknown>(postNotifyAutomateIntegratorOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyAuvik}: `POST /Notify/Auvik`. */
 export const postNotifyAuvikOperation: OperationDescriptor = {
   name: 'postNotifyAuvik',
   method: 'POST',
@@ -288,19 +203,11 @@ export const postNotifyAuvikOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifyAuvik}, by Halo's wire names. */
 export type PostNotifyAuvikParams = {
-  /** Request body, sent as JSON. */
   readonly body: AuvikAlert
 }
 
-/**
- * `POST /Notify/Auvik` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/Auvik` (Halo tag `Notify`). */
 export function postNotifyAuvik(
   core: HaloCore,
   params: PostNotifyAuvikParams,
@@ -309,7 +216,6 @@ export function postNotifyAuvik(
   return core.request<unknown>(postNotifyAuvikOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyAzureDevOps}: `POST /Notify/AzureDevOps`. */
 export const postNotifyAzureDevOpsOperation: OperationDescriptor = {
   name: 'postNotifyAzureDevOps',
   method: 'POST',
@@ -318,19 +224,11 @@ export const postNotifyAzureDevOpsOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifyAzureDevOps}, by Halo's wire names. */
 export type PostNotifyAzureDevOpsParams = {
-  /** Request body, sent as JSON. */
   readonly body: DevOpsWebhook
 }
 
-/**
- * `POST /Notify/AzureDevOps` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/AzureDevOps` (Halo tag `Notify`). */
 export function postNotifyAzureDevOps(
   core: HaloCore,
   params: PostNotifyAzureDevOpsParams,
@@ -339,7 +237,6 @@ export function postNotifyAzureDevOps(
   return core.request<unknown>(postNotifyAzureDevOpsOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyAzureDevOpsIntegrator}: `POST /Notify/AzureDevOps/Integrator`. */
 export const postNotifyAzureDevOpsIntegratorOperation: OperationDescriptor = {
   name: 'postNotifyAzureDevOpsIntegrator',
   method: 'POST',
@@ -348,19 +245,11 @@ export const postNotifyAzureDevOpsIntegratorOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifyAzureDevOpsIntegrator}, by Halo's wire names. */
 export type PostNotifyAzureDevOpsIntegratorParams = {
-  /** Request body, sent as JSON. */
   readonly body: DevOpsWebhook
 }
 
-/**
- * `POST /Notify/AzureDevOps/Integrator` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/AzureDevOps/Integrator` (Halo tag `Notify`). */
 export function postNotifyAzureDevOpsIntegrator(
   core: HaloCore,
   params: PostNotifyAzureDevOpsIntegratorParams,
@@ -369,7 +258,6 @@ export function postNotifyAzureDevOpsIntegrator(
   return core.request<unknown>(postNotifyAzureDevOpsIntegratorOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyAzureMonitor}: `POST /Notify/AzureMonitor`. */
 export const postNotifyAzureMonitorOperation: OperationDescriptor = {
   name: 'postNotifyAzureMonitor',
   method: 'POST',
@@ -378,19 +266,11 @@ export const postNotifyAzureMonitorOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifyAzureMonitor}, by Halo's wire names. */
 export type PostNotifyAzureMonitorParams = {
-  /** Request body, sent as JSON. */
   readonly body: AzureMonitorWebhook
 }
 
-/**
- * `POST /Notify/AzureMonitor` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/AzureMonitor` (Halo tag `Notify`). */
 export function postNotifyAzureMonitor(
   core: HaloCore,
   params: PostNotifyAzureMonitorParams,
@@ -399,7 +279,6 @@ export function postNotifyAzureMonitor(
   return core.request<unknown>(postNotifyAzureMonitorOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyConfluence}: `POST /Notify/Confluence`. */
 export const postNotifyConfluenceOperation: OperationDescriptor = {
   name: 'postNotifyConfluence',
   method: 'POST',
@@ -407,16 +286,9 @@ export const postNotifyConfluenceOperation: OperationDescriptor = {
   tag: 'Notify',
 }
 
-/** Parameters of {@link postNotifyConfluence}, by Halo's wire names. */
 export type PostNotifyConfluenceParams = Record<string, never>
 
-/**
- * `POST /Notify/Confluence` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/Confluence` (Halo tag `Notify`). */
 export function postNotifyConfluence(
   core: HaloCore,
   params?: PostNotifyConfluenceParams,
@@ -425,7 +297,6 @@ export function postNotifyConfluence(
   return core.request<unknown>(postNotifyConfluenceOperation, params, options)
 }
 
-/** Descriptor of {@link getNotifyConnectwiseRmm}: `GET /Notify/ConnectwiseRmm`. */
 export const getNotifyConnectwiseRmmOperation: OperationDescriptor = {
   name: 'getNotifyConnectwiseRmm',
   method: 'GET',
@@ -433,16 +304,9 @@ export const getNotifyConnectwiseRmmOperation: OperationDescriptor = {
   tag: 'Notify',
 }
 
-/** Parameters of {@link getNotifyConnectwiseRmm}, by Halo's wire names. */
 export type GetNotifyConnectwiseRmmParams = Record<string, never>
 
-/**
- * `GET /Notify/ConnectwiseRmm` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /Notify/ConnectwiseRmm` (Halo tag `Notify`). */
 export function getNotifyConnectwiseRmm(
   core: HaloCore,
   params?: GetNotifyConnectwiseRmmParams,
@@ -451,7 +315,6 @@ export function getNotifyConnectwiseRmm(
   return core.request<unknown>(getNotifyConnectwiseRmmOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyDattoRmmAlerts}: `POST /Notify/DattoRMM/Alerts`. */
 export const postNotifyDattoRmmAlertsOperation: OperationDescriptor = {
   name: 'postNotifyDattoRmmAlerts',
   method: 'POST',
@@ -460,19 +323,11 @@ export const postNotifyDattoRmmAlertsOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifyDattoRmmAlerts}, by Halo's wire names. */
 export type PostNotifyDattoRmmAlertsParams = {
-  /** Request body, sent as JSON. */
   readonly body: DattoRMMWebhook
 }
 
-/**
- * `POST /Notify/DattoRMM/Alerts` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/DattoRMM/Alerts` (Halo tag `Notify`). */
 export function postNotifyDattoRmmAlerts(
   core: HaloCore,
   params: PostNotifyDattoRmmAlertsParams,
@@ -481,7 +336,6 @@ export function postNotifyDattoRmmAlerts(
   return core.request<unknown>(postNotifyDattoRmmAlertsOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyDevice42}: `POST /Notify/Device42`. */
 export const postNotifyDevice42Operation: OperationDescriptor = {
   name: 'postNotifyDevice42',
   method: 'POST',
@@ -490,19 +344,11 @@ export const postNotifyDevice42Operation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifyDevice42}, by Halo's wire names. */
 export type PostNotifyDevice42Params = {
-  /** Request body, sent as JSON. */
   readonly body: Device42Webhook
 }
 
-/**
- * `POST /Notify/Device42` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/Device42` (Halo tag `Notify`). */
 export function postNotifyDevice42(
   core: HaloCore,
   params: PostNotifyDevice42Params,
@@ -511,7 +357,6 @@ export function postNotifyDevice42(
   return core.request<unknown>(postNotifyDevice42Operation, params, options)
 }
 
-/** Descriptor of {@link postNotifyDynatrace}: `POST /Notify/Dynatrace`. */
 export const postNotifyDynatraceOperation: OperationDescriptor = {
   name: 'postNotifyDynatrace',
   method: 'POST',
@@ -520,19 +365,11 @@ export const postNotifyDynatraceOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifyDynatrace}, by Halo's wire names. */
 export type PostNotifyDynatraceParams = {
-  /** Request body, sent as JSON. */
   readonly body: DynatraceWebhook
 }
 
-/**
- * `POST /Notify/Dynatrace` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/Dynatrace` (Halo tag `Notify`). */
 export function postNotifyDynatrace(
   core: HaloCore,
   params: PostNotifyDynatraceParams,
@@ -541,7 +378,6 @@ export function postNotifyDynatrace(
   return core.request<unknown>(postNotifyDynatraceOperation, params, options)
 }
 
-/** Descriptor of {@link getNotifyFacebook}: `GET /Notify/Facebook`. */
 export const getNotifyFacebookOperation: OperationDescriptor = {
   name: 'getNotifyFacebook',
   method: 'GET',
@@ -549,16 +385,9 @@ export const getNotifyFacebookOperation: OperationDescriptor = {
   tag: 'Notify',
 }
 
-/** Parameters of {@link getNotifyFacebook}, by Halo's wire names. */
 export type GetNotifyFacebookParams = Record<string, never>
 
-/**
- * `GET /Notify/Facebook` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /Notify/Facebook` (Halo tag `Notify`). */
 export function getNotifyFacebook(
   core: HaloCore,
   params?: GetNotifyFacebookParams,
@@ -567,7 +396,6 @@ export function getNotifyFacebook(
   return core.request<unknown>(getNotifyFacebookOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyFacebook}: `POST /Notify/Facebook`. */
 export const postNotifyFacebookOperation: OperationDescriptor = {
   name: 'postNotifyFacebook',
   method: 'POST',
@@ -576,19 +404,11 @@ export const postNotifyFacebookOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifyFacebook}, by Halo's wire names. */
 export type PostNotifyFacebookParams = {
-  /** Request body, sent as JSON. */
   readonly body: FacebookWebhook
 }
 
-/**
- * `POST /Notify/Facebook` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/Facebook` (Halo tag `Notify`). */
 export function postNotifyFacebook(
   core: HaloCore,
   params: PostNotifyFacebookParams,
@@ -597,7 +417,6 @@ export function postNotifyFacebook(
   return core.request<unknown>(postNotifyFacebookOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyJira}: `POST /Notify/Jira`. */
 export const postNotifyJiraOperation: OperationDescriptor = {
   name: 'postNotifyJira',
   method: 'POST',
@@ -606,19 +425,11 @@ export const postNotifyJiraOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifyJira}, by Halo's wire names. */
 export type PostNotifyJiraParams = {
-  /** Request body, sent as JSON. */
   readonly body: Record<string, unknown>
 }
 
-/**
- * `POST /Notify/Jira` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/Jira` (Halo tag `Notify`). */
 export function postNotifyJira(
   core: HaloCore,
   params: PostNotifyJiraParams,
@@ -627,7 +438,6 @@ export function postNotifyJira(
   return core.request<unknown>(postNotifyJiraOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyJiraServiceManagement}: `POST /Notify/JiraServiceManagement`. */
 export const postNotifyJiraServiceManagementOperation: OperationDescriptor = {
   name: 'postNotifyJiraServiceManagement',
   method: 'POST',
@@ -635,16 +445,9 @@ export const postNotifyJiraServiceManagementOperation: OperationDescriptor = {
   tag: 'Notify',
 }
 
-/** Parameters of {@link postNotifyJiraServiceManagement}, by Halo's wire names. */
 export type PostNotifyJiraServiceManagementParams = Record<string, never>
 
-/**
- * `POST /Notify/JiraServiceManagement` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/JiraServiceManagement` (Halo tag `Notify`). */
 export function postNotifyJiraServiceManagement(
   core: HaloCore,
   params?: PostNotifyJiraServiceManagementParams,
@@ -653,7 +456,6 @@ export function postNotifyJiraServiceManagement(
   return core.request<unknown>(postNotifyJiraServiceManagementOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyLapSafe}: `POST /Notify/LapSafe`. */
 export const postNotifyLapSafeOperation: OperationDescriptor = {
   name: 'postNotifyLapSafe',
   method: 'POST',
@@ -661,16 +463,9 @@ export const postNotifyLapSafeOperation: OperationDescriptor = {
   tag: 'Notify',
 }
 
-/** Parameters of {@link postNotifyLapSafe}, by Halo's wire names. */
 export type PostNotifyLapSafeParams = Record<string, never>
 
-/**
- * `POST /Notify/LapSafe` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/LapSafe` (Halo tag `Notify`). */
 export function postNotifyLapSafe(
   core: HaloCore,
   params?: PostNotifyLapSafeParams,
@@ -679,7 +474,6 @@ export function postNotifyLapSafe(
   return core.request<unknown>(postNotifyLapSafeOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyLogicMonitor}: `POST /Notify/LogicMonitor`. */
 export const postNotifyLogicMonitorOperation: OperationDescriptor = {
   name: 'postNotifyLogicMonitor',
   method: 'POST',
@@ -688,19 +482,11 @@ export const postNotifyLogicMonitorOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifyLogicMonitor}, by Halo's wire names. */
 export type PostNotifyLogicMonitorParams = {
-  /** Request body, sent as JSON. */
   readonly body: LogicMonitorWebhook
 }
 
-/**
- * `POST /Notify/LogicMonitor` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/LogicMonitor` (Halo tag `Notify`). */
 export function postNotifyLogicMonitor(
   core: HaloCore,
   params: PostNotifyLogicMonitorParams,
@@ -709,7 +495,6 @@ export function postNotifyLogicMonitor(
   return core.request<unknown>(postNotifyLogicMonitorOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyMeraki}: `POST /Notify/Meraki`. */
 export const postNotifyMerakiOperation: OperationDescriptor = {
   name: 'postNotifyMeraki',
   method: 'POST',
@@ -718,19 +503,11 @@ export const postNotifyMerakiOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifyMeraki}, by Halo's wire names. */
 export type PostNotifyMerakiParams = {
-  /** Request body, sent as JSON. */
   readonly body: MerakiWebhook
 }
 
-/**
- * `POST /Notify/Meraki` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/Meraki` (Halo tag `Notify`). */
 export function postNotifyMeraki(
   core: HaloCore,
   params: PostNotifyMerakiParams,
@@ -739,7 +516,6 @@ export function postNotifyMeraki(
   return core.request<unknown>(postNotifyMerakiOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyNCentral}: `POST /Notify/N-Central`. */
 export const postNotifyNCentralOperation: OperationDescriptor = {
   name: 'postNotifyNCentral',
   method: 'POST',
@@ -748,19 +524,11 @@ export const postNotifyNCentralOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifyNCentral}, by Halo's wire names. */
 export type PostNotifyNCentralParams = {
-  /** Request body, sent as JSON. */
   readonly body: NCentralAlert
 }
 
-/**
- * `POST /Notify/N-Central` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/N-Central` (Halo tag `Notify`). */
 export function postNotifyNCentral(
   core: HaloCore,
   params: PostNotifyNCentralParams,
@@ -769,7 +537,6 @@ export function postNotifyNCentral(
   return core.request<unknown>(postNotifyNCentralOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyNagios}: `POST /Notify/Nagios`. */
 export const postNotifyNagiosOperation: OperationDescriptor = {
   name: 'postNotifyNagios',
   method: 'POST',
@@ -777,16 +544,9 @@ export const postNotifyNagiosOperation: OperationDescriptor = {
   tag: 'Notify',
 }
 
-/** Parameters of {@link postNotifyNagios}, by Halo's wire names. */
 export type PostNotifyNagiosParams = Record<string, never>
 
-/**
- * `POST /Notify/Nagios` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/Nagios` (Halo tag `Notify`). */
 export function postNotifyNagios(
   core: HaloCore,
   params?: PostNotifyNagiosParams,
@@ -795,7 +555,6 @@ export function postNotifyNagios(
   return core.request<unknown>(postNotifyNagiosOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyNinja}: `POST /Notify/Ninja`. */
 export const postNotifyNinjaOperation: OperationDescriptor = {
   name: 'postNotifyNinja',
   method: 'POST',
@@ -808,17 +567,10 @@ export const postNotifyNinjaOperation: OperationDescriptor = {
 /** Parameters of {@link postNotifyNinja}, by Halo's wire names. */
 export type PostNotifyNinjaParams = {
   readonly ignoreAuth?: boolean | undefined
-  /** Request body, sent as JSON. */
   readonly body: NinjaAlert
 }
 
-/**
- * `POST /Notify/Ninja` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/Ninja` (Halo tag `Notify`). */
 export function postNotifyNinja(
   core: HaloCore,
   params: PostNotifyNinjaParams,
@@ -827,7 +579,6 @@ export function postNotifyNinja(
   return core.request<unknown>(postNotifyNinjaOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyNinjaAlerts}: `POST /Notify/Ninja/Alerts`. */
 export const postNotifyNinjaAlertsOperation: OperationDescriptor = {
   name: 'postNotifyNinjaAlerts',
   method: 'POST',
@@ -836,19 +587,11 @@ export const postNotifyNinjaAlertsOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifyNinjaAlerts}, by Halo's wire names. */
 export type PostNotifyNinjaAlertsParams = {
-  /** Request body, sent as JSON. */
   readonly body: NinjaWebhook
 }
 
-/**
- * `POST /Notify/Ninja/Alerts` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/Ninja/Alerts` (Halo tag `Notify`). */
 export function postNotifyNinjaAlerts(
   core: HaloCore,
   params: PostNotifyNinjaAlertsParams,
@@ -857,7 +600,6 @@ export function postNotifyNinjaAlerts(
   return core.request<unknown>(postNotifyNinjaAlertsOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyPagerDuty}: `POST /Notify/PagerDuty`. */
 export const postNotifyPagerDutyOperation: OperationDescriptor = {
   name: 'postNotifyPagerDuty',
   method: 'POST',
@@ -865,16 +607,9 @@ export const postNotifyPagerDutyOperation: OperationDescriptor = {
   tag: 'Notify',
 }
 
-/** Parameters of {@link postNotifyPagerDuty}, by Halo's wire names. */
 export type PostNotifyPagerDutyParams = Record<string, never>
 
-/**
- * `POST /Notify/PagerDuty` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/PagerDuty` (Halo tag `Notify`). */
 export function postNotifyPagerDuty(
   core: HaloCore,
   params?: PostNotifyPagerDutyParams,
@@ -883,7 +618,6 @@ export function postNotifyPagerDuty(
   return core.request<unknown>(postNotifyPagerDutyOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyProcessStreet}: `POST /Notify/ProcessStreet`. */
 export const postNotifyProcessStreetOperation: OperationDescriptor = {
   name: 'postNotifyProcessStreet',
   method: 'POST',
@@ -892,19 +626,11 @@ export const postNotifyProcessStreetOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifyProcessStreet}, by Halo's wire names. */
 export type PostNotifyProcessStreetParams = {
-  /** Request body, sent as JSON. */
   readonly body: ProcessStreetWebhook
 }
 
-/**
- * `POST /Notify/ProcessStreet` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/ProcessStreet` (Halo tag `Notify`). */
 export function postNotifyProcessStreet(
   core: HaloCore,
   params: PostNotifyProcessStreetParams,
@@ -913,7 +639,6 @@ export function postNotifyProcessStreet(
   return core.request<unknown>(postNotifyProcessStreetOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyQuickBooksOnline}: `POST /Notify/QuickBooksOnline`. */
 export const postNotifyQuickBooksOnlineOperation: OperationDescriptor = {
   name: 'postNotifyQuickBooksOnline',
   method: 'POST',
@@ -922,19 +647,11 @@ export const postNotifyQuickBooksOnlineOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifyQuickBooksOnline}, by Halo's wire names. */
 export type PostNotifyQuickBooksOnlineParams = {
-  /** Request body, sent as JSON. */
   readonly body: QBOWebhookEventEntity
 }
 
-/**
- * `POST /Notify/QuickBooksOnline` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/QuickBooksOnline` (Halo tag `Notify`). */
 export function postNotifyQuickBooksOnline(
   core: HaloCore,
   params: PostNotifyQuickBooksOnlineParams,
@@ -943,7 +660,6 @@ export function postNotifyQuickBooksOnline(
   return core.request<unknown>(postNotifyQuickBooksOnlineOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyQuickbooksOnlineVerify}: `POST /Notify/QuickbooksOnline/Verify`. */
 export const postNotifyQuickbooksOnlineVerifyOperation: OperationDescriptor = {
   name: 'postNotifyQuickbooksOnlineVerify',
   method: 'POST',
@@ -951,16 +667,9 @@ export const postNotifyQuickbooksOnlineVerifyOperation: OperationDescriptor = {
   tag: 'Notify',
 }
 
-/** Parameters of {@link postNotifyQuickbooksOnlineVerify}, by Halo's wire names. */
 export type PostNotifyQuickbooksOnlineVerifyParams = Record<string, never>
 
-/**
- * `POST /Notify/QuickbooksOnline/Verify` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/QuickbooksOnline/Verify` (Halo tag `Notify`). */
 export function postNotifyQuickbooksOnlineVerify(
   core: HaloCore,
   params?: PostNotifyQuickbooksOnlineVerifyParams,
@@ -969,7 +678,6 @@ export function postNotifyQuickbooksOnlineVerify(
   return core.request<unknown>(postNotifyQuickbooksOnlineVerifyOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyQuoter}: `POST /Notify/Quoter`. */
 export const postNotifyQuoterOperation: OperationDescriptor = {
   name: 'postNotifyQuoter',
   method: 'POST',
@@ -978,19 +686,12 @@ export const postNotifyQuoterOperation: OperationDescriptor = {
   body: 'multipart',
 }
 
-/** Parameters of {@link postNotifyQuoter}, by Halo's wire names. */
 export type PostNotifyQuoterParams = {
   /** Request body, sent as multipart form fields (or a `FormData`). */
   readonly body: FormData | { readonly obj?: readonly StringStringValuesKeyValuePair[] }
 }
 
-/**
- * `POST /Notify/Quoter` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/Quoter` (Halo tag `Notify`). */
 export function postNotifyQuoter(
   core: HaloCore,
   params: PostNotifyQuoterParams,
@@ -999,7 +700,6 @@ export function postNotifyQuoter(
   return core.request<unknown>(postNotifyQuoterOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifySlack}: `POST /Notify/Slack`. */
 export const postNotifySlackOperation: OperationDescriptor = {
   name: 'postNotifySlack',
   method: 'POST',
@@ -1008,19 +708,11 @@ export const postNotifySlackOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifySlack}, by Halo's wire names. */
 export type PostNotifySlackParams = {
-  /** Request body, sent as JSON. */
   readonly body: SlackInteractivity
 }
 
-/**
- * `POST /Notify/Slack` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/Slack` (Halo tag `Notify`). */
 export function postNotifySlack(
   core: HaloCore,
   params: PostNotifySlackParams,
@@ -1029,7 +721,6 @@ export function postNotifySlack(
   return core.request<unknown>(postNotifySlackOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifySlackEvents}: `POST /Notify/Slack/Events`. */
 export const postNotifySlackEventsOperation: OperationDescriptor = {
   name: 'postNotifySlackEvents',
   method: 'POST',
@@ -1038,19 +729,11 @@ export const postNotifySlackEventsOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifySlackEvents}, by Halo's wire names. */
 export type PostNotifySlackEventsParams = {
-  /** Request body, sent as JSON. */
   readonly body: SlackEventWebhook
 }
 
-/**
- * `POST /Notify/Slack/Events` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/Slack/Events` (Halo tag `Notify`). */
 export function postNotifySlackEvents(
   core: HaloCore,
   params: PostNotifySlackEventsParams,
@@ -1059,7 +742,6 @@ export function postNotifySlackEvents(
   return core.request<unknown>(postNotifySlackEventsOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifySnelStart}: `POST /Notify/SnelStart`. */
 export const postNotifySnelStartOperation: OperationDescriptor = {
   name: 'postNotifySnelStart',
   method: 'POST',
@@ -1068,19 +750,11 @@ export const postNotifySnelStartOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifySnelStart}, by Halo's wire names. */
 export type PostNotifySnelStartParams = {
-  /** Request body, sent as JSON. */
   readonly body: SnelStartWebhook
 }
 
-/**
- * `POST /Notify/SnelStart` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/SnelStart` (Halo tag `Notify`). */
 export function postNotifySnelStart(
   core: HaloCore,
   params: PostNotifySnelStartParams,
@@ -1089,7 +763,6 @@ export function postNotifySnelStart(
   return core.request<unknown>(postNotifySnelStartOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifySolarWindsOrion}: `POST /Notify/SolarWindsOrion`. */
 export const postNotifySolarWindsOrionOperation: OperationDescriptor = {
   name: 'postNotifySolarWindsOrion',
   method: 'POST',
@@ -1098,19 +771,11 @@ export const postNotifySolarWindsOrionOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifySolarWindsOrion}, by Halo's wire names. */
 export type PostNotifySolarWindsOrionParams = {
-  /** Request body, sent as JSON. */
   readonly body: OrionAlert
 }
 
-/**
- * `POST /Notify/SolarWindsOrion` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/SolarWindsOrion` (Halo tag `Notify`). */
 export function postNotifySolarWindsOrion(
   core: HaloCore,
   params: PostNotifySolarWindsOrionParams,
@@ -1119,7 +784,6 @@ export function postNotifySolarWindsOrion(
   return core.request<unknown>(postNotifySolarWindsOrionOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifySplunkOnCall}: `POST /Notify/SplunkOnCall`. */
 export const postNotifySplunkOnCallOperation: OperationDescriptor = {
   name: 'postNotifySplunkOnCall',
   method: 'POST',
@@ -1128,19 +792,11 @@ export const postNotifySplunkOnCallOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifySplunkOnCall}, by Halo's wire names. */
 export type PostNotifySplunkOnCallParams = {
-  /** Request body, sent as JSON. */
   readonly body: SOCWebhook
 }
 
-/**
- * `POST /Notify/SplunkOnCall` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/SplunkOnCall` (Halo tag `Notify`). */
 export function postNotifySplunkOnCall(
   core: HaloCore,
   params: PostNotifySplunkOnCallParams,
@@ -1149,7 +805,6 @@ export function postNotifySplunkOnCall(
   return core.request<unknown>(postNotifySplunkOnCallOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyStripe}: `POST /Notify/Stripe`. */
 export const postNotifyStripeOperation: OperationDescriptor = {
   name: 'postNotifyStripe',
   method: 'POST',
@@ -1157,16 +812,9 @@ export const postNotifyStripeOperation: OperationDescriptor = {
   tag: 'Notify',
 }
 
-/** Parameters of {@link postNotifyStripe}, by Halo's wire names. */
 export type PostNotifyStripeParams = Record<string, never>
 
-/**
- * `POST /Notify/Stripe` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/Stripe` (Halo tag `Notify`). */
 export function postNotifyStripe(
   core: HaloCore,
   params?: PostNotifyStripeParams,
@@ -1175,7 +823,6 @@ export function postNotifyStripe(
   return core.request<unknown>(postNotifyStripeOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifySyncro}: `POST /Notify/Syncro`. */
 export const postNotifySyncroOperation: OperationDescriptor = {
   name: 'postNotifySyncro',
   method: 'POST',
@@ -1184,19 +831,11 @@ export const postNotifySyncroOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifySyncro}, by Halo's wire names. */
 export type PostNotifySyncroParams = {
-  /** Request body, sent as JSON. */
   readonly body: SyncroAlert
 }
 
-/**
- * `POST /Notify/Syncro` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/Syncro` (Halo tag `Notify`). */
 export function postNotifySyncro(
   core: HaloCore,
   params: PostNotifySyncroParams,
@@ -1205,7 +844,6 @@ export function postNotifySyncro(
   return core.request<unknown>(postNotifySyncroOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyTeamsChatMessage}: `POST /Notify/Teams/chatMessage`. */
 export const postNotifyTeamsChatMessageOperation: OperationDescriptor = {
   name: 'postNotifyTeamsChatMessage',
   method: 'POST',
@@ -1213,16 +851,9 @@ export const postNotifyTeamsChatMessageOperation: OperationDescriptor = {
   tag: 'Notify',
 }
 
-/** Parameters of {@link postNotifyTeamsChatMessage}, by Halo's wire names. */
 export type PostNotifyTeamsChatMessageParams = Record<string, never>
 
-/**
- * `POST /Notify/Teams/chatMessage` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/Teams/chatMessage` (Halo tag `Notify`). */
 export function postNotifyTeamsChatMessage(
   core: HaloCore,
   params?: PostNotifyTeamsChatMessageParams,
@@ -1231,7 +862,6 @@ export function postNotifyTeamsChatMessage(
   return core.request<unknown>(postNotifyTeamsChatMessageOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyTeamsLifecycleNotification}: `POST /Notify/Teams/lifecycleNotification`. */
 export const postNotifyTeamsLifecycleNotificationOperation: OperationDescriptor = {
   name: 'postNotifyTeamsLifecycleNotification',
   method: 'POST',
@@ -1239,16 +869,9 @@ export const postNotifyTeamsLifecycleNotificationOperation: OperationDescriptor 
   tag: 'Notify',
 }
 
-/** Parameters of {@link postNotifyTeamsLifecycleNotification}, by Halo's wire names. */
 export type PostNotifyTeamsLifecycleNotificationParams = Record<string, never>
 
-/**
- * `POST /Notify/Teams/lifecycleNotification` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/Teams/lifecycleNotification` (Halo tag `Notify`). */
 export function postNotifyTeamsLifecycleNotification(
   core: HaloCore,
   params?: PostNotifyTeamsLifecycleNotificationParams,
@@ -1257,7 +880,6 @@ export function postNotifyTeamsLifecycleNotification(
   return core.request<unknown>(postNotifyTeamsLifecycleNotificationOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyTwilio}: `POST /Notify/Twilio`. */
 export const postNotifyTwilioOperation: OperationDescriptor = {
   name: 'postNotifyTwilio',
   method: 'POST',
@@ -1266,19 +888,12 @@ export const postNotifyTwilioOperation: OperationDescriptor = {
   body: 'multipart',
 }
 
-/** Parameters of {@link postNotifyTwilio}, by Halo's wire names. */
 export type PostNotifyTwilioParams = {
   /** Request body, sent as multipart form fields (or a `FormData`). */
   readonly body: FormData | { readonly collection?: readonly StringStringValuesKeyValuePair[] }
 }
 
-/**
- * `POST /Notify/Twilio` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/Twilio` (Halo tag `Notify`). */
 export function postNotifyTwilio(
   core: HaloCore,
   params: PostNotifyTwilioParams,
@@ -1287,7 +902,6 @@ export function postNotifyTwilio(
   return core.request<unknown>(postNotifyTwilioOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyTwitter}: `POST /Notify/Twitter`. */
 export const postNotifyTwitterOperation: OperationDescriptor = {
   name: 'postNotifyTwitter',
   method: 'POST',
@@ -1296,19 +910,11 @@ export const postNotifyTwitterOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifyTwitter}, by Halo's wire names. */
 export type PostNotifyTwitterParams = {
-  /** Request body, sent as JSON. */
   readonly body: TwitterWebhookContent
 }
 
-/**
- * `POST /Notify/Twitter` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/Twitter` (Halo tag `Notify`). */
 export function postNotifyTwitter(
   core: HaloCore,
   params: PostNotifyTwitterParams,
@@ -1317,7 +923,6 @@ export function postNotifyTwitter(
   return core.request<unknown>(postNotifyTwitterOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyWhatsApp}: `POST /Notify/WhatsApp`. */
 export const postNotifyWhatsAppOperation: OperationDescriptor = {
   name: 'postNotifyWhatsApp',
   method: 'POST',
@@ -1326,19 +931,12 @@ export const postNotifyWhatsAppOperation: OperationDescriptor = {
   body: 'multipart',
 }
 
-/** Parameters of {@link postNotifyWhatsApp}, by Halo's wire names. */
 export type PostNotifyWhatsAppParams = {
   /** Request body, sent as multipart form fields (or a `FormData`). */
   readonly body: FormData | { readonly collection?: readonly StringStringValuesKeyValuePair[] }
 }
 
-/**
- * `POST /Notify/WhatsApp` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/WhatsApp` (Halo tag `Notify`). */
 export function postNotifyWhatsApp(
   core: HaloCore,
   params: PostNotifyWhatsAppParams,
@@ -1347,7 +945,6 @@ export function postNotifyWhatsApp(
   return core.request<unknown>(postNotifyWhatsAppOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyXero}: `POST /Notify/Xero`. */
 export const postNotifyXeroOperation: OperationDescriptor = {
   name: 'postNotifyXero',
   method: 'POST',
@@ -1360,17 +957,10 @@ export const postNotifyXeroOperation: OperationDescriptor = {
 /** Parameters of {@link postNotifyXero}, by Halo's wire names. */
 export type PostNotifyXeroParams = {
   readonly ignoreEventCheck?: boolean | undefined
-  /** Request body, sent as JSON. */
   readonly body: XeroWebhookEvent
 }
 
-/**
- * `POST /Notify/Xero` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/Xero` (Halo tag `Notify`). */
 export function postNotifyXero(
   core: HaloCore,
   params: PostNotifyXeroParams,
@@ -1379,7 +969,6 @@ export function postNotifyXero(
   return core.request<unknown>(postNotifyXeroOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyXeroVerify}: `POST /Notify/Xero/Verify`. */
 export const postNotifyXeroVerifyOperation: OperationDescriptor = {
   name: 'postNotifyXeroVerify',
   method: 'POST',
@@ -1387,16 +976,9 @@ export const postNotifyXeroVerifyOperation: OperationDescriptor = {
   tag: 'Notify',
 }
 
-/** Parameters of {@link postNotifyXeroVerify}, by Halo's wire names. */
 export type PostNotifyXeroVerifyParams = Record<string, never>
 
-/**
- * `POST /Notify/Xero/Verify` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/Xero/Verify` (Halo tag `Notify`). */
 export function postNotifyXeroVerify(
   core: HaloCore,
   params?: PostNotifyXeroVerifyParams,
@@ -1405,7 +987,6 @@ export function postNotifyXeroVerify(
   return core.request<unknown>(postNotifyXeroVerifyOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyZabbix}: `POST /Notify/Zabbix`. */
 export const postNotifyZabbixOperation: OperationDescriptor = {
   name: 'postNotifyZabbix',
   method: 'POST',
@@ -1414,19 +995,11 @@ export const postNotifyZabbixOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifyZabbix}, by Halo's wire names. */
 export type PostNotifyZabbixParams = {
-  /** Request body, sent as JSON. */
   readonly body: ZabbixWebhook
 }
 
-/**
- * `POST /Notify/Zabbix` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/Zabbix` (Halo tag `Notify`). */
 export function postNotifyZabbix(
   core: HaloCore,
   params: PostNotifyZabbixParams,
@@ -1435,7 +1008,6 @@ export function postNotifyZabbix(
   return core.request<unknown>(postNotifyZabbixOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyGitHub}: `POST /Notify/github`. */
 export const postNotifyGitHubOperation: OperationDescriptor = {
   name: 'postNotifyGitHub',
   method: 'POST',
@@ -1443,16 +1015,9 @@ export const postNotifyGitHubOperation: OperationDescriptor = {
   tag: 'Notify',
 }
 
-/** Parameters of {@link postNotifyGitHub}, by Halo's wire names. */
 export type PostNotifyGitHubParams = Record<string, never>
 
-/**
- * `POST /Notify/github` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/github` (Halo tag `Notify`). */
 export function postNotifyGitHub(
   core: HaloCore,
   params?: PostNotifyGitHubParams,
@@ -1461,7 +1026,6 @@ export function postNotifyGitHub(
   return core.request<unknown>(postNotifyGitHubOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyGoToResolve}: `POST /Notify/gotoresolve`. */
 export const postNotifyGoToResolveOperation: OperationDescriptor = {
   name: 'postNotifyGoToResolve',
   method: 'POST',
@@ -1469,16 +1033,9 @@ export const postNotifyGoToResolveOperation: OperationDescriptor = {
   tag: 'Notify',
 }
 
-/** Parameters of {@link postNotifyGoToResolve}, by Halo's wire names. */
 export type PostNotifyGoToResolveParams = Record<string, never>
 
-/**
- * `POST /Notify/gotoresolve` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/gotoresolve` (Halo tag `Notify`). */
 export function postNotifyGoToResolve(
   core: HaloCore,
   params?: PostNotifyGoToResolveParams,
@@ -1487,7 +1044,6 @@ export function postNotifyGoToResolve(
   return core.request<unknown>(postNotifyGoToResolveOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyHaloWebhook}: `POST /Notify/halo-webhook`. */
 export const postNotifyHaloWebhookOperation: OperationDescriptor = {
   name: 'postNotifyHaloWebhook',
   method: 'POST',
@@ -1495,16 +1051,9 @@ export const postNotifyHaloWebhookOperation: OperationDescriptor = {
   tag: 'Notify',
 }
 
-/** Parameters of {@link postNotifyHaloWebhook}, by Halo's wire names. */
 export type PostNotifyHaloWebhookParams = Record<string, never>
 
-/**
- * `POST /Notify/halo-webhook` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/halo-webhook` (Halo tag `Notify`). */
 export function postNotifyHaloWebhook(
   core: HaloCore,
   params?: PostNotifyHaloWebhookParams,
@@ -1513,7 +1062,6 @@ export function postNotifyHaloWebhook(
   return core.request<unknown>(postNotifyHaloWebhookOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyIcinga}: `POST /Notify/icinga`. */
 export const postNotifyIcingaOperation: OperationDescriptor = {
   name: 'postNotifyIcinga',
   method: 'POST',
@@ -1521,16 +1069,9 @@ export const postNotifyIcingaOperation: OperationDescriptor = {
   tag: 'Notify',
 }
 
-/** Parameters of {@link postNotifyIcinga}, by Halo's wire names. */
 export type PostNotifyIcingaParams = Record<string, never>
 
-/**
- * `POST /Notify/icinga` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/icinga` (Halo tag `Notify`). */
 export function postNotifyIcinga(
   core: HaloCore,
   params?: PostNotifyIcingaParams,
@@ -1539,7 +1080,6 @@ export function postNotifyIcinga(
   return core.request<unknown>(postNotifyIcingaOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyIngramMicroReseller}: `POST /Notify/ingrammicroreseller`. */
 export const postNotifyIngramMicroResellerOperation: OperationDescriptor = {
   name: 'postNotifyIngramMicroReseller',
   method: 'POST',
@@ -1548,19 +1088,11 @@ export const postNotifyIngramMicroResellerOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifyIngramMicroReseller}, by Halo's wire names. */
 export type PostNotifyIngramMicroResellerParams = {
-  /** Request body, sent as JSON. */
   readonly body: IMRWebhook
 }
 
-/**
- * `POST /Notify/ingrammicroreseller` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/ingrammicroreseller` (Halo tag `Notify`). */
 export function postNotifyIngramMicroReseller(
   core: HaloCore,
   params: PostNotifyIngramMicroResellerParams,
@@ -1569,7 +1101,6 @@ export function postNotifyIngramMicroReseller(
   return core.request<unknown>(postNotifyIngramMicroResellerOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyPartnerCenter}: `POST /Notify/partner-center`. */
 export const postNotifyPartnerCenterOperation: OperationDescriptor = {
   name: 'postNotifyPartnerCenter',
   method: 'POST',
@@ -1577,16 +1108,9 @@ export const postNotifyPartnerCenterOperation: OperationDescriptor = {
   tag: 'Notify',
 }
 
-/** Parameters of {@link postNotifyPartnerCenter}, by Halo's wire names. */
 export type PostNotifyPartnerCenterParams = Record<string, never>
 
-/**
- * `POST /Notify/partner-center` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/partner-center` (Halo tag `Notify`). */
 export function postNotifyPartnerCenter(
   core: HaloCore,
   params?: PostNotifyPartnerCenterParams,
@@ -1595,7 +1119,6 @@ export function postNotifyPartnerCenter(
   return core.request<unknown>(postNotifyPartnerCenterOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyProcess}: `POST /Notify/process`. */
 export const postNotifyProcessOperation: OperationDescriptor = {
   name: 'postNotifyProcess',
   method: 'POST',
@@ -1604,19 +1127,12 @@ export const postNotifyProcessOperation: OperationDescriptor = {
   body: 'multipart',
 }
 
-/** Parameters of {@link postNotifyProcess}, by Halo's wire names. */
 export type PostNotifyProcessParams = {
   /** Request body, sent as multipart form fields (or a `FormData`). */
   readonly body: FormData | { readonly obj?: readonly StringStringValuesKeyValuePair[] }
 }
 
-/**
- * `POST /Notify/process` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/process` (Halo tag `Notify`). */
 export function postNotifyProcess(
   core: HaloCore,
   params: PostNotifyProcessParams,
@@ -1625,7 +1141,6 @@ export function postNotifyProcess(
   return core.request<unknown>(postNotifyProcessOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyPrometheus}: `POST /Notify/prometheus`. */
 export const postNotifyPrometheusOperation: OperationDescriptor = {
   name: 'postNotifyPrometheus',
   method: 'POST',
@@ -1633,16 +1148,9 @@ export const postNotifyPrometheusOperation: OperationDescriptor = {
   tag: 'Notify',
 }
 
-/** Parameters of {@link postNotifyPrometheus}, by Halo's wire names. */
 export type PostNotifyPrometheusParams = Record<string, never>
 
-/**
- * `POST /Notify/prometheus` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/prometheus` (Halo tag `Notify`). */
 export function postNotifyPrometheus(
   core: HaloCore,
   params?: PostNotifyPrometheusParams,
@@ -1651,7 +1159,6 @@ export function postNotifyPrometheus(
   return core.request<unknown>(postNotifyPrometheusOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyServiceNowAction}: `POST /Notify/servicenowaction`. */
 export const postNotifyServiceNowActionOperation: OperationDescriptor = {
   name: 'postNotifyServiceNowAction',
   method: 'POST',
@@ -1660,19 +1167,11 @@ export const postNotifyServiceNowActionOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifyServiceNowAction}, by Halo's wire names. */
 export type PostNotifyServiceNowActionParams = {
-  /** Request body, sent as JSON. */
   readonly body: ServiceNowAction
 }
 
-/**
- * `POST /Notify/servicenowaction` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/servicenowaction` (Halo tag `Notify`). */
 export function postNotifyServiceNowAction(
   core: HaloCore,
   params: PostNotifyServiceNowActionParams,
@@ -1681,7 +1180,6 @@ export function postNotifyServiceNowAction(
   return core.request<unknown>(postNotifyServiceNowActionOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyServiceNowTicket}: `POST /Notify/servicenowticket`. */
 export const postNotifyServiceNowTicketOperation: OperationDescriptor = {
   name: 'postNotifyServiceNowTicket',
   method: 'POST',
@@ -1690,19 +1188,11 @@ export const postNotifyServiceNowTicketOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postNotifyServiceNowTicket}, by Halo's wire names. */
 export type PostNotifyServiceNowTicketParams = {
-  /** Request body, sent as JSON. */
   readonly body: Record<string, unknown>
 }
 
-/**
- * `POST /Notify/servicenowticket` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/servicenowticket` (Halo tag `Notify`). */
 export function postNotifyServiceNowTicket(
   core: HaloCore,
   params: PostNotifyServiceNowTicketParams,
@@ -1711,7 +1201,6 @@ export function postNotifyServiceNowTicket(
   return core.request<unknown>(postNotifyServiceNowTicketOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifySite24x7}: `POST /Notify/site24x7`. */
 export const postNotifySite24x7Operation: OperationDescriptor = {
   name: 'postNotifySite24x7',
   method: 'POST',
@@ -1719,16 +1208,9 @@ export const postNotifySite24x7Operation: OperationDescriptor = {
   tag: 'Notify',
 }
 
-/** Parameters of {@link postNotifySite24x7}, by Halo's wire names. */
 export type PostNotifySite24x7Params = Record<string, never>
 
-/**
- * `POST /Notify/site24x7` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/site24x7` (Halo tag `Notify`). */
 export function postNotifySite24x7(
   core: HaloCore,
   params?: PostNotifySite24x7Params,
@@ -1737,7 +1219,6 @@ export function postNotifySite24x7(
   return core.request<unknown>(postNotifySite24x7Operation, params, options)
 }
 
-/** Descriptor of {@link postNotifyTrustpilot}: `POST /Notify/trustpilot`. */
 export const postNotifyTrustpilotOperation: OperationDescriptor = {
   name: 'postNotifyTrustpilot',
   method: 'POST',
@@ -1745,16 +1226,9 @@ export const postNotifyTrustpilotOperation: OperationDescriptor = {
   tag: 'Notify',
 }
 
-/** Parameters of {@link postNotifyTrustpilot}, by Halo's wire names. */
 export type PostNotifyTrustpilotParams = Record<string, never>
 
-/**
- * `POST /Notify/trustpilot` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/trustpilot` (Halo tag `Notify`). */
 export function postNotifyTrustpilot(
   core: HaloCore,
   params?: PostNotifyTrustpilotParams,
@@ -1763,7 +1237,6 @@ export function postNotifyTrustpilot(
   return core.request<unknown>(postNotifyTrustpilotOperation, params, options)
 }
 
-/** Descriptor of {@link postNotifyUatRestore}: `POST /Notify/uat-restore`. */
 export const postNotifyUatRestoreOperation: OperationDescriptor = {
   name: 'postNotifyUatRestore',
   method: 'POST',
@@ -1771,16 +1244,9 @@ export const postNotifyUatRestoreOperation: OperationDescriptor = {
   tag: 'Notify',
 }
 
-/** Parameters of {@link postNotifyUatRestore}, by Halo's wire names. */
 export type PostNotifyUatRestoreParams = Record<string, never>
 
-/**
- * `POST /Notify/uat-restore` (Halo tag `Notify`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Notify/uat-restore` (Halo tag `Notify`). */
 export function postNotifyUatRestore(
   core: HaloCore,
   params?: PostNotifyUatRestoreParams,

@@ -2,7 +2,6 @@
 import type { HaloCore, OperationDescriptor, RequestOptions } from '@halo/core'
 import type { TenableCreateExport } from '@halo/types'
 
-/** Descriptor of {@link postTenableCancel}: `POST /Tenable/Cancel`. */
 export const postTenableCancelOperation: OperationDescriptor = {
   name: 'postTenableCancel',
   method: 'POST',
@@ -10,16 +9,9 @@ export const postTenableCancelOperation: OperationDescriptor = {
   tag: 'Tenable',
 }
 
-/** Parameters of {@link postTenableCancel}, by Halo's wire names. */
 export type PostTenableCancelParams = Record<string, never>
 
-/**
- * `POST /Tenable/Cancel` (Halo tag `Tenable`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Tenable/Cancel` (Halo tag `Tenable`). */
 export function postTenableCancel(
   core: HaloCore,
   params?: PostTenableCancelParams,
@@ -28,7 +20,6 @@ export function postTenableCancel(
   return core.request<unknown>(postTenableCancelOperation, params, options)
 }
 
-/** Descriptor of {@link postTenableExport}: `POST /Tenable/Export`. */
 export const postTenableExportOperation: OperationDescriptor = {
   name: 'postTenableExport',
   method: 'POST',
@@ -37,19 +28,11 @@ export const postTenableExportOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link postTenableExport}, by Halo's wire names. */
 export type PostTenableExportParams = {
-  /** Request body, sent as JSON. */
   readonly body: TenableCreateExport
 }
 
-/**
- * `POST /Tenable/Export` (Halo tag `Tenable`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Tenable/Export` (Halo tag `Tenable`). */
 export function postTenableExport(
   core: HaloCore,
   params: PostTenableExportParams,
@@ -58,7 +41,6 @@ export function postTenableExport(
   return core.request<unknown>(postTenableExportOperation, params, options)
 }
 
-/** Descriptor of {@link getTenable}: `GET /Tenable/Get`. */
 export const getTenableOperation: OperationDescriptor = {
   name: 'getTenable',
   method: 'GET',
@@ -66,16 +48,9 @@ export const getTenableOperation: OperationDescriptor = {
   tag: 'Tenable',
 }
 
-/** Parameters of {@link getTenable}, by Halo's wire names. */
 export type GetTenableParams = Record<string, never>
 
-/**
- * `GET /Tenable/Get` (Halo tag `Tenable`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /Tenable/Get` (Halo tag `Tenable`). */
 export function getTenable(
   core: HaloCore,
   params?: GetTenableParams,
@@ -84,7 +59,6 @@ export function getTenable(
   return core.request<unknown>(getTenableOperation, params, options)
 }
 
-/** Descriptor of {@link getTenableStatus}: `GET /Tenable/Status`. */
 export const getTenableStatusOperation: OperationDescriptor = {
   name: 'getTenableStatus',
   method: 'GET',
@@ -92,16 +66,9 @@ export const getTenableStatusOperation: OperationDescriptor = {
   tag: 'Tenable',
 }
 
-/** Parameters of {@link getTenableStatus}, by Halo's wire names. */
 export type GetTenableStatusParams = Record<string, never>
 
-/**
- * `GET /Tenable/Status` (Halo tag `Tenable`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - None are documented; unknown query parameters still pass through.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `GET /Tenable/Status` (Halo tag `Tenable`). */
 export function getTenableStatus(
   core: HaloCore,
   params?: GetTenableStatusParams,

@@ -2,7 +2,6 @@
 import type { HaloCore, OperationDescriptor, RequestOptions } from '@halo/core'
 import type { Bookmark } from '@halo/types'
 
-/** Descriptor of {@link upsertBookmarks}: `POST /Bookmark`. */
 export const upsertBookmarksOperation: OperationDescriptor = {
   name: 'upsertBookmarks',
   method: 'POST',
@@ -11,19 +10,11 @@ export const upsertBookmarksOperation: OperationDescriptor = {
   body: 'json',
 }
 
-/** Parameters of {@link upsertBookmarks}, by Halo's wire names. */
 export type UpsertBookmarksParams = {
-  /** Request body, sent as JSON. */
   readonly body: Bookmark
 }
 
-/**
- * `POST /Bookmark` (Halo tag `Bookmark`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name, and the request `body`.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** `POST /Bookmark` (Halo tag `Bookmark`). */
 export function upsertBookmarks(
   core: HaloCore,
   params: UpsertBookmarksParams,
@@ -32,7 +23,6 @@ export function upsertBookmarks(
   return core.request<unknown>(upsertBookmarksOperation, params, options)
 }
 
-/** Descriptor of {@link getBookmark}: `GET /Bookmark/{id}`. */
 export const getBookmarkOperation: OperationDescriptor = {
   name: 'getBookmark',
   method: 'GET',
@@ -42,21 +32,11 @@ export const getBookmarkOperation: OperationDescriptor = {
   entity: 'Bookmark',
 }
 
-/** Parameters of {@link getBookmark}, by Halo's wire names. */
 export type GetBookmarkParams = {
-  /** Path parameter. */
   readonly id: number
 }
 
-/**
- * Gets one record (Halo's `Bookmark`).
- *
- * `GET /Bookmark/{id}` (Halo tag `Bookmark`).
- *
- * @param core - The client core (`createHaloCore(…)`, or a `HaloClient`).
- * @param params - Path and query parameters by wire name.
- * @param options - Per-call options: `signal`, `timeoutMs`, `retry`, `headers`.
- */
+/** Gets one `Bookmark`. `GET /Bookmark/{id}` (Halo tag `Bookmark`). */
 export function getBookmark(
   core: HaloCore,
   params: GetBookmarkParams,
