@@ -3,9 +3,14 @@
  * (Debian's `postgresql` and `redis-server` packages; `.ci/run` installs both). Under CI a missing
  * server fails the tests that need it (see `servers.ts`); elsewhere they are skipped with the reason.
  */
+
+import {
+  type PostgresServerProcess,
+  type RedisServerProcess,
+  startPostgresServer,
+  startRedisServer,
+} from '@halo/test-support/servers'
 import type { TestProject } from 'vitest/node'
-import { type PostgresServerProcess, startPostgresServer } from './postgres-server-process.js'
-import { type RedisServerProcess, startRedisServer } from './redis-server-process.js'
 
 declare module 'vitest' {
   export interface ProvidedContext {
