@@ -54,5 +54,18 @@ export function haloQueryValues(
  */
 export function withHaloQuery(url: string, query: Readonly<Record<string, unknown>> | undefined): string {
   const values = haloQueryValues(query)
-  return values === undefined ? url : withQuery(url, values)
+  if (values === undefined) return url
+  try {
+    return withQuery(url, values)
+  } catch (error) {
+    // ufo encodes with encodeURI, which throws on a lone UTF-16 surrogate (text cut in the middle
+    // of an emoji). Such a character is sent as U+FFFD, as URLSearchParams would send it.
+    if (!(error instanceof URIError)) throw error
+    const wellFormed: Record<string, string> = {}
+    for (const [name, value] of Object.entries(values))
+      wellFormed[name] = value.replace(LONE_SURROGATE, '\uFFFD')
+    return withQuery(url, wellFormed)
+  }
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
