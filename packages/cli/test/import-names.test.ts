@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseCsv } from '@halo/tickets'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type MockHalo, useMockHalo } from './support/mock-halo.js'
+import { createdTicketSummaries as createdSummaries, useMockHalo } from './support/mock-halo.js'
 import { runHaloBin, temporaryFolder } from './support/run-halo.js'
 
 const SLOW = 180_000
@@ -14,16 +14,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await work.remove()
 })
-
-/** Summaries of every ticket the mock created, from the POSTs it answered. */
-function createdSummaries(halo: MockHalo): string[] {
-  return halo
-    .apiRequests()
-    .filter(
-      (r) => r.method === 'POST' && /\/api\/tickets$/i.test(r.path) && r.status >= 200 && r.status < 300,
-    )
-    .flatMap((r) => (r.body as { summary: string }[]).map((ticket) => ticket.summary))
-}
 
 describe('halo import tickets with names', () => {
   const halo = useMockHalo()

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseCsv } from '@halo/tickets'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type MockHalo, useMockHalo } from './support/mock-halo.js'
+import { createdTicketSummaries as createdSummaries, useMockHalo } from './support/mock-halo.js'
 import { baseEnv, HALO_BIN, runHaloBin, temporaryFolder } from './support/run-halo.js'
 
 const SLOW = 180_000
@@ -32,16 +32,6 @@ async function writeImportFile(name = 'tickets.csv'): Promise<string> {
   const path = join(work.dir, name)
   await writeFile(path, `${lines.join('\n')}\n`, 'utf8')
   return path
-}
-
-/** Summaries of every ticket the mock created, from the POSTs it answered. */
-function createdSummaries(halo: MockHalo): string[] {
-  return halo
-    .apiRequests()
-    .filter(
-      (r) => r.method === 'POST' && /\/api\/tickets$/i.test(r.path) && r.status >= 200 && r.status < 300,
-    )
-    .flatMap((r) => (r.body as { summary: string }[]).map((ticket) => ticket.summary))
 }
 
 const VALID = ROWS - Object.keys(INVALID).length
