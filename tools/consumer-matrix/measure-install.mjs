@@ -122,20 +122,22 @@ function measure(target, packages) {
     bytes: totals.bytes,
     sourceMapBytes: totals.maps,
     declarationBytes: totals.declarations,
+    javascriptBytes: totals.javascript,
     haloPackages: halo.length,
     otherPackages: installedPackages.filter((key) => !key.includes('node_modules/@halo/')).length,
   }
 }
 
-/** Bytes of every file under `dir` (apparent sizes, as `du -sb` counts file contents). */
+/** Bytes of every file under `dir` (apparent sizes, as `du -sb` counts file contents), and of some kinds. */
 function sizeOf(dir) {
-  const totals = { bytes: 0, maps: 0, declarations: 0 }
+  const totals = { bytes: 0, maps: 0, declarations: 0, javascript: 0 }
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue
     const size = statSync(path.join(entry.parentPath, entry.name)).size
     totals.bytes += size
     if (entry.name.endsWith('.map')) totals.maps += size
     if (/\.d\.[cm]?ts$/.test(entry.name)) totals.declarations += size
+    if (/\.[cm]?js$/.test(entry.name)) totals.javascript += size
   }
   return totals
 }
@@ -143,11 +145,11 @@ function sizeOf(dir) {
 function table(results) {
   const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`
   return [
-    '| install | node_modules | of which source maps | of which .d.ts | @halo packages | other packages |',
-    '|---|---:|---:|---:|---:|---:|',
+    '| install | node_modules | of which JavaScript | of which .d.ts | of which source maps | @halo packages | other packages |',
+    '|---|---:|---:|---:|---:|---:|---:|',
     ...results.map(
       (r) =>
-        `| \`${r.target}\` | ${mb(r.bytes)} | ${mb(r.sourceMapBytes)} | ${mb(r.declarationBytes)} | ${r.haloPackages} | ${r.otherPackages} |`,
+        `| \`${r.target}\` | ${mb(r.bytes)} | ${mb(r.javascriptBytes)} | ${mb(r.declarationBytes)} | ${mb(r.sourceMapBytes)} | ${r.haloPackages} | ${r.otherPackages} |`,
     ),
   ]
 }
