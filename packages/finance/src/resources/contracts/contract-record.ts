@@ -1,28 +1,21 @@
-import type { HaloCore } from '@halo/core'
-import { type HaloRecord, type RecordHelpers, recordDecorator } from '@halo/core/resource'
+import { type CrudRecordHelpersOf, type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
 import {
-  type ClientContract,
-  type DeleteClientContractParams,
   deleteClientContract,
-  type GetClientContractParams,
   getClientContract,
+  listClientContracts,
   upsertClientContracts,
 } from '../../generated/index.js'
 
+/** What `contracts(core)` hands out: contract records with their helpers, and the resource's methods. */
+export const contractResource = defineCrudResource('contract', {
+  list: listClientContracts,
+  get: getClientContract,
+  upsert: upsertClientContracts,
+  remove: deleteClientContract,
+}).searchable()
+
 /** Helpers on a contract returned by `contracts(core)`. */
-export type ContractHelpers = RecordHelpers<
-  ClientContract,
-  GetClientContractParams,
-  DeleteClientContractParams
->
+export type ContractHelpers = CrudRecordHelpersOf<typeof contractResource>
 
 /** A contract: every wire field Halo sent, plus non-enumerable helpers. */
-export type ContractRecord = HaloRecord<ClientContract, GetClientContractParams, DeleteClientContractParams>
-
-export function contractRecord(core: HaloCore, contract: ClientContract): ContractRecord {
-  return recordDecorator(core, 'contract', {
-    get: getClientContract,
-    upsert: upsertClientContracts,
-    remove: deleteClientContract,
-  })(contract)
-}
+export type ContractRecord = CrudRecordOf<typeof contractResource>

@@ -1,14 +1,6 @@
 import type { HaloCore, RequestOptions } from '@halo/core'
-import { crudMethods, searchMethods } from '@halo/core/resource'
-import {
-  type ClientContract,
-  deleteClientContract,
-  getClientContract,
-  getClientContractNextRef,
-  listClientContracts,
-  upsertClientContracts,
-} from '../../generated/index.js'
-import { contractRecord } from './contract-record.js'
+import { type ClientContract, getClientContractNextRef } from '../../generated/index.js'
+import { contractResource } from './contract-record.js'
 
 /**
  * Client contracts (`/ClientContract`, Halo's `ContractHeader`): `list`, `search`, `get`, `create`, `update`,
@@ -26,19 +18,8 @@ import { contractRecord } from './contract-record.js'
  * ```
  */
 export function contracts(core: HaloCore) {
-  const decorate = (contract: ClientContract) => contractRecord(core, contract)
   return {
-    ...crudMethods(
-      core,
-      {
-        list: listClientContracts,
-        get: getClientContract,
-        upsert: upsertClientContracts,
-        remove: deleteClientContract,
-      },
-      decorate,
-    ),
-    ...searchMethods(core, listClientContracts, decorate),
+    ...contractResource.methods(core),
     /**
      * The next free contract reference (`POST /ClientContract/NextRef`). Halo works it out from a draft
      * contract (its client, type …), so pass what the new contract will have; answers Halo's reply.

@@ -1,35 +1,36 @@
-import type { HaloCore, RequestOptions } from '@halo/core'
-import { type RecordHelpers, recordHelpers, recordIdOf, withMethods } from '@halo/core/resource'
+import type { RequestOptions } from '@halo/core'
+import { type CrudRecordHelpersOf, defineCrudResource } from '@halo/core/resource'
 import {
-  type DeleteInvoiceParams,
   deleteInvoice,
-  type GetInvoiceParams,
   getInvoice,
   type Invoice,
+  listInvoices,
   upsertInvoices,
 } from '../../generated/index.js'
 import { generateInvoicePdf, type InvoicePdf } from './invoice-pdf.js'
 
-/** Helpers on an invoice returned by `invoices(core)`. */
-export interface InvoiceHelpers extends RecordHelpers<Invoice, GetInvoiceParams, DeleteInvoiceParams> {
+const invoiceDefinition = defineCrudResource('invoice', {
+  list: listInvoices,
+  get: getInvoice,
+  upsert: upsertInvoices,
+  remove: deleteInvoice,
+})
+
+/** The helper an invoice adds to `update`, `delete` and `refresh`. */
+interface InvoiceExtras {
   /** Generates the invoice's PDF (`POST /Invoice/PDF/{id}`) and answers its bytes. */
   pdf(options?: RequestOptions): Promise<InvoicePdf>
 }
 
+/** Helpers on an invoice returned by `invoices(core)`. */
+export interface InvoiceHelpers extends CrudRecordHelpersOf<typeof invoiceDefinition>, InvoiceExtras {}
+
 /** An invoice: Halo's `InvoiceHeader` fields, plus non-enumerable helpers. */
 export type InvoiceRecord = Invoice & InvoiceHelpers
 
-export function invoiceRecord(core: HaloCore, invoice: Invoice): InvoiceRecord {
-  const decorate = (entity: Invoice) => invoiceRecord(core, entity)
-  return withMethods(invoice, {
-    ...recordHelpers(
-      core,
-      invoice,
-      'invoice',
-      { get: getInvoice, upsert: upsertInvoices, remove: deleteInvoice },
-      decorate,
-    ),
-    pdf: async (options?: RequestOptions) =>
-      generateInvoicePdf(core, recordIdOf(invoice, 'invoice', 'pdf') as number, options),
-  })
-}
+/** What `invoices(core)` hands out: invoice records with their helpers, and the resource's methods. */
+export const invoiceResource = invoiceDefinition
+  .withExtras<InvoiceExtras, InvoiceRecord>((core, _invoice, { id }) => ({
+    pdf: async (options) => generateInvoicePdf(core, id('pdf') as number, options),
+  }))
+  .searchable()

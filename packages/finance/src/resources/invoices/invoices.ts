@@ -1,16 +1,7 @@
 import type { HaloCore, RequestOptions } from '@halo/core'
-import { crudMethods, searchMethods } from '@halo/core/resource'
-import {
-  deleteInvoice,
-  getInvoice,
-  type Invoice,
-  type InvoiceDetail,
-  listInvoices,
-  updateInvoiceLines,
-  upsertInvoices,
-} from '../../generated/index.js'
+import { type InvoiceDetail, updateInvoiceLines } from '../../generated/index.js'
 import { generateInvoicePdf, type InvoicePdf } from './invoice-pdf.js'
-import { invoiceRecord } from './invoice-record.js'
+import { invoiceResource } from './invoice-record.js'
 
 /**
  * Invoices (`/Invoice`): `list`, `search`, `get`, `create`, `update`, `delete`, `createMany`,
@@ -28,14 +19,8 @@ import { invoiceRecord } from './invoice-record.js'
  * ```
  */
 export function invoices(core: HaloCore) {
-  const decorate = (invoice: Invoice) => invoiceRecord(core, invoice)
   return {
-    ...crudMethods(
-      core,
-      { list: listInvoices, get: getInvoice, upsert: upsertInvoices, remove: deleteInvoice },
-      decorate,
-    ),
-    ...searchMethods(core, listInvoices, decorate),
+    ...invoiceResource.methods(core),
     /**
      * Generates the PDF of invoice `id` (`POST /Invoice/PDF/{id}`) and answers its bytes, like a report's
      * `generatePdf()`: `const { bytes } = await invoices(core).pdf(7001)`.

@@ -1,20 +1,16 @@
-import type { HaloCore } from '@halo/core'
-import { type HaloRecord, type RecordHelpers, recordDecorator } from '@halo/core/resource'
-import {
-  type DeleteItemParams,
-  deleteItem,
-  type GetItemParams,
-  getItem,
-  type Item,
-  upsertItems,
-} from '../../generated/index.js'
+import { type CrudRecordHelpersOf, type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
+import { deleteItem, getItem, listItems, upsertItems } from '../../generated/index.js'
+
+/** What `items(core)` hands out: item records with their helpers, and the resource's methods. */
+export const itemResource = defineCrudResource('item', {
+  list: listItems,
+  get: getItem,
+  upsert: upsertItems,
+  remove: deleteItem,
+}).searchable()
 
 /** Helpers on an item returned by `items(core)`. */
-export type ItemHelpers = RecordHelpers<Item, GetItemParams, DeleteItemParams>
+export type ItemHelpers = CrudRecordHelpersOf<typeof itemResource>
 
 /** An item: every wire field Halo sent, plus non-enumerable helpers. */
-export type ItemRecord = HaloRecord<Item, GetItemParams, DeleteItemParams>
-
-export function itemRecord(core: HaloCore, item: Item): ItemRecord {
-  return recordDecorator(core, 'item', { get: getItem, upsert: upsertItems, remove: deleteItem })(item)
-}
+export type ItemRecord = CrudRecordOf<typeof itemResource>

@@ -1,7 +1,5 @@
 import type { HaloCore } from '@halo/core'
-import { crudMethods, searchMethods } from '@halo/core/resource'
-import { deleteItem, getItem, type Item, listItems, upsertItems } from '../../generated/index.js'
-import { itemRecord } from './item-record.js'
+import { itemResource } from './item-record.js'
 
 /**
  * Products and services sold (`/Item`): `list`, `search`, `get`, `create`, `update`, `delete`, `createMany`, `upsertMany`.
@@ -17,15 +15,7 @@ import { itemRecord } from './item-record.js'
  * ```
  */
 export function items(core: HaloCore) {
-  const decorate = (item: Item) => itemRecord(core, item)
-  return {
-    ...crudMethods(
-      core,
-      { list: listItems, get: getItem, upsert: upsertItems, remove: deleteItem },
-      decorate,
-    ),
-    ...searchMethods(core, listItems, decorate),
-  }
+  return itemResource.methods(core)
 }
 
 export type ItemsResource = ReturnType<typeof items>

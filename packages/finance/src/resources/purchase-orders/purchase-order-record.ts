@@ -1,28 +1,21 @@
-import type { HaloCore } from '@halo/core'
-import { type HaloRecord, type RecordHelpers, recordDecorator } from '@halo/core/resource'
+import { type CrudRecordHelpersOf, type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
 import {
-  type DeletePurchaseOrderParams,
   deletePurchaseOrder,
-  type GetPurchaseOrderParams,
   getPurchaseOrder,
-  type PurchaseOrder,
+  listPurchaseOrders,
   upsertPurchaseOrders,
 } from '../../generated/index.js'
 
+/** What `purchase-orders(core)` hands out: purchase order records with their helpers, and the resource's methods. */
+export const purchaseOrderResource = defineCrudResource('purchase order', {
+  list: listPurchaseOrders,
+  get: getPurchaseOrder,
+  upsert: upsertPurchaseOrders,
+  remove: deletePurchaseOrder,
+}).searchable()
+
 /** Helpers on a purchase order returned by `purchaseOrders(core)`. */
-export type PurchaseOrderHelpers = RecordHelpers<
-  PurchaseOrder,
-  GetPurchaseOrderParams,
-  DeletePurchaseOrderParams
->
+export type PurchaseOrderHelpers = CrudRecordHelpersOf<typeof purchaseOrderResource>
 
 /** A purchase order: every wire field Halo sent, plus non-enumerable helpers. */
-export type PurchaseOrderRecord = HaloRecord<PurchaseOrder, GetPurchaseOrderParams, DeletePurchaseOrderParams>
-
-export function purchaseOrderRecord(core: HaloCore, purchaseOrder: PurchaseOrder): PurchaseOrderRecord {
-  return recordDecorator(core, 'purchase order', {
-    get: getPurchaseOrder,
-    upsert: upsertPurchaseOrders,
-    remove: deletePurchaseOrder,
-  })(purchaseOrder)
-}
+export type PurchaseOrderRecord = CrudRecordOf<typeof purchaseOrderResource>

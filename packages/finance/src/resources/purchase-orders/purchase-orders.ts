@@ -1,13 +1,5 @@
 import type { HaloCore } from '@halo/core'
-import { crudMethods, searchMethods } from '@halo/core/resource'
-import {
-  deletePurchaseOrder,
-  getPurchaseOrder,
-  listPurchaseOrders,
-  type PurchaseOrder,
-  upsertPurchaseOrders,
-} from '../../generated/index.js'
-import { purchaseOrderRecord } from './purchase-order-record.js'
+import { purchaseOrderResource } from './purchase-order-record.js'
 
 /**
  * Purchase orders (`/PurchaseOrder`, Halo's `SupplierOrderHeader`): `list`, `search`, `get`, `create`, `update`, `delete`, `createMany`, `upsertMany`.
@@ -23,20 +15,7 @@ import { purchaseOrderRecord } from './purchase-order-record.js'
  * ```
  */
 export function purchaseOrders(core: HaloCore) {
-  const decorate = (purchaseOrder: PurchaseOrder) => purchaseOrderRecord(core, purchaseOrder)
-  return {
-    ...crudMethods(
-      core,
-      {
-        list: listPurchaseOrders,
-        get: getPurchaseOrder,
-        upsert: upsertPurchaseOrders,
-        remove: deletePurchaseOrder,
-      },
-      decorate,
-    ),
-    ...searchMethods(core, listPurchaseOrders, decorate),
-  }
+  return purchaseOrderResource.methods(core)
 }
 
 export type PurchaseOrdersResource = ReturnType<typeof purchaseOrders>

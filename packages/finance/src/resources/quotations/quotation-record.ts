@@ -1,13 +1,6 @@
-import type { HaloCore, RequestOptions } from '@halo/core'
-import { type HaloRecord, type RecordHelpers, recordDecorator } from '@halo/core/resource'
-import {
-  type DeleteQuotationParams,
-  deleteQuotation,
-  type GetQuotationParams,
-  getQuotation,
-  type Quotation,
-  upsertQuotations,
-} from '../../generated/index.js'
+import type { RequestOptions } from '@halo/core'
+import { type CrudRecordHelpersOf, type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
+import { deleteQuotation, getQuotation, listQuotations, upsertQuotations } from '../../generated/index.js'
 import { convertQuotationToSalesOrder, type QuotationConversion } from './quotation-conversion.js'
 
 /** The helpers a quotation adds to `update`, `delete` and `refresh`. */
@@ -19,22 +12,23 @@ export interface QuotationExtras {
   convertToSalesOrder(options?: RequestOptions): Promise<QuotationConversion<QuotationRecord>>
 }
 
+const quotationDefinition = defineCrudResource('quotation', {
+  list: listQuotations,
+  get: getQuotation,
+  upsert: upsertQuotations,
+  remove: deleteQuotation,
+})
+
 /** Helpers on a quotation returned by `quotations(core)`. */
-export type QuotationHelpers = QuotationExtras &
-  RecordHelpers<Quotation, GetQuotationParams, DeleteQuotationParams>
+export type QuotationHelpers = QuotationExtras & CrudRecordHelpersOf<typeof quotationDefinition>
 
 /** A quotation: every wire field Halo sent, plus non-enumerable helpers. */
-export type QuotationRecord = HaloRecord<Quotation, GetQuotationParams, DeleteQuotationParams> &
-  QuotationExtras
+export type QuotationRecord = CrudRecordOf<typeof quotationDefinition> & QuotationExtras
 
-export function quotationRecord(core: HaloCore, quotation: Quotation): QuotationRecord {
-  return recordDecorator<Quotation, GetQuotationParams, DeleteQuotationParams, QuotationExtras>(
-    core,
-    'quotation',
-    { get: getQuotation, upsert: upsertQuotations, remove: deleteQuotation },
-    (_entity, { id, decorate }) => ({
-      convertToSalesOrder: async (options) =>
-        convertQuotationToSalesOrder(core, id('convertToSalesOrder') as number, decorate, options),
-    }),
-  )(quotation)
-}
+/** What `quotations(core)` hands out: quotation records with their helpers, and the resource's methods. */
+export const quotationResource = quotationDefinition
+  .withExtras<QuotationExtras, QuotationRecord>((core, _quotation, { id, decorate }) => ({
+    convertToSalesOrder: async (options) =>
+      convertQuotationToSalesOrder(core, id('convertToSalesOrder') as number, decorate, options),
+  }))
+  .searchable()

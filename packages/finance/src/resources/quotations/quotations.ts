@@ -1,16 +1,7 @@
 import type { HaloCore, RequestOptions } from '@halo/core'
-import { crudMethods, searchMethods } from '@halo/core/resource'
-import {
-  deleteQuotation,
-  getQuotation,
-  listQuotations,
-  postQuotationApproval,
-  type Quotation,
-  type QuotationApproval,
-  upsertQuotations,
-} from '../../generated/index.js'
+import { postQuotationApproval, type Quotation, type QuotationApproval } from '../../generated/index.js'
 import { convertQuotationToSalesOrder, type QuotationConversion } from './quotation-conversion.js'
-import { type QuotationRecord, quotationRecord } from './quotation-record.js'
+import { type QuotationRecord, quotationResource } from './quotation-record.js'
 
 /**
  * Quotations (`/Quotation`, envelope `quotes`): `list`, `search`, `get`, `create`, `update`,
@@ -33,14 +24,9 @@ import { type QuotationRecord, quotationRecord } from './quotation-record.js'
  * ```
  */
 export function quotations(core: HaloCore) {
-  const decorate = (quotation: Quotation): QuotationRecord => quotationRecord(core, quotation)
+  const decorate = (quotation: Quotation): QuotationRecord => quotationResource.record(core, quotation)
   return {
-    ...crudMethods(
-      core,
-      { list: listQuotations, get: getQuotation, upsert: upsertQuotations, remove: deleteQuotation },
-      decorate,
-    ),
-    ...searchMethods(core, listQuotations, decorate),
+    ...quotationResource.methods(core),
     /** Records a customer's answer to a quotation (`POST /Quotation/Approval`): `{ id, result, … }`. */
     approve(approval: QuotationApproval, options?: RequestOptions): Promise<unknown> {
       return postQuotationApproval(core, { body: [approval] }, options)

@@ -1,35 +1,21 @@
-import type { HaloCore } from '@halo/core'
-import { type HaloRecord, type RecordHelpers, recordDecorator } from '@halo/core/resource'
+import { type CrudRecordHelpersOf, type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
 import {
-  type DeleteRecurringInvoiceParams,
   deleteRecurringInvoice,
-  type GetRecurringInvoiceParams,
   getRecurringInvoice,
-  type RecurringInvoice,
+  listRecurringInvoices,
   upsertRecurringInvoices,
 } from '../../generated/index.js'
 
+/** What `recurring-invoices(core)` hands out: recurring invoice records with their helpers, and the resource's methods. */
+export const recurringInvoiceResource = defineCrudResource('recurring invoice', {
+  list: listRecurringInvoices,
+  get: getRecurringInvoice,
+  upsert: upsertRecurringInvoices,
+  remove: deleteRecurringInvoice,
+}).searchable()
+
 /** Helpers on a recurring invoice returned by `recurringInvoices(core)`. */
-export type RecurringInvoiceHelpers = RecordHelpers<
-  RecurringInvoice,
-  GetRecurringInvoiceParams,
-  DeleteRecurringInvoiceParams
->
+export type RecurringInvoiceHelpers = CrudRecordHelpersOf<typeof recurringInvoiceResource>
 
 /** A recurring invoice: every wire field Halo sent, plus non-enumerable helpers. */
-export type RecurringInvoiceRecord = HaloRecord<
-  RecurringInvoice,
-  GetRecurringInvoiceParams,
-  DeleteRecurringInvoiceParams
->
-
-export function recurringInvoiceRecord(
-  core: HaloCore,
-  recurringInvoice: RecurringInvoice,
-): RecurringInvoiceRecord {
-  return recordDecorator(core, 'recurring invoice', {
-    get: getRecurringInvoice,
-    upsert: upsertRecurringInvoices,
-    remove: deleteRecurringInvoice,
-  })(recurringInvoice)
-}
+export type RecurringInvoiceRecord = CrudRecordOf<typeof recurringInvoiceResource>

@@ -1,16 +1,10 @@
 import type { HaloCore, RequestOptions } from '@halo/core'
-import { crudMethods, searchMethods } from '@halo/core/resource'
 import {
-  deleteRecurringInvoice,
-  getRecurringInvoice,
   type InvoiceDetail,
-  listRecurringInvoices,
   processRecurringInvoices,
-  type RecurringInvoice,
   updateRecurringInvoiceLines,
-  upsertRecurringInvoices,
 } from '../../generated/index.js'
-import { recurringInvoiceRecord } from './recurring-invoice-record.js'
+import { recurringInvoiceResource } from './recurring-invoice-record.js'
 
 /**
  * Recurring invoices (`/RecurringInvoice`, envelope `invoices`): `list`, `search`, `get`, `create`, `update`, `delete`, `createMany`, `upsertMany`,
@@ -27,19 +21,8 @@ import { recurringInvoiceRecord } from './recurring-invoice-record.js'
  * ```
  */
 export function recurringInvoices(core: HaloCore) {
-  const decorate = (recurringInvoice: RecurringInvoice) => recurringInvoiceRecord(core, recurringInvoice)
   return {
-    ...crudMethods(
-      core,
-      {
-        list: listRecurringInvoices,
-        get: getRecurringInvoice,
-        upsert: upsertRecurringInvoices,
-        remove: deleteRecurringInvoice,
-      },
-      decorate,
-    ),
-    ...searchMethods(core, listRecurringInvoices, decorate),
+    ...recurringInvoiceResource.methods(core),
     /** Runs recurring invoices now, raising their next invoices (`POST /RecurringInvoice/process`). */
     process(ids: number | readonly number[], options?: RequestOptions): Promise<unknown> {
       return processRecurringInvoices(core, { body: typeof ids === 'number' ? [ids] : ids }, options)

@@ -1,13 +1,5 @@
 import type { HaloCore } from '@halo/core'
-import { crudMethods, searchMethods } from '@halo/core/resource'
-import {
-  deleteSalesOrder,
-  getSalesOrder,
-  listSalesOrders,
-  type SalesOrder,
-  upsertSalesOrders,
-} from '../../generated/index.js'
-import { salesOrderRecord } from './sales-order-record.js'
+import { salesOrderResource } from './sales-order-record.js'
 
 /**
  * Sales orders (`/SalesOrder`, Halo's `OrderHead`): `list`, `search`, `get`, `create`, `update`, `delete`, `createMany`, `upsertMany`.
@@ -23,15 +15,7 @@ import { salesOrderRecord } from './sales-order-record.js'
  * ```
  */
 export function salesOrders(core: HaloCore) {
-  const decorate = (salesOrder: SalesOrder) => salesOrderRecord(core, salesOrder)
-  return {
-    ...crudMethods(
-      core,
-      { list: listSalesOrders, get: getSalesOrder, upsert: upsertSalesOrders, remove: deleteSalesOrder },
-      decorate,
-    ),
-    ...searchMethods(core, listSalesOrders, decorate),
-  }
+  return salesOrderResource.methods(core)
 }
 
 export type SalesOrdersResource = ReturnType<typeof salesOrders>

@@ -1,24 +1,16 @@
-import type { HaloCore } from '@halo/core'
-import { type HaloRecord, type RecordHelpers, recordDecorator } from '@halo/core/resource'
-import {
-  type Company,
-  type DeleteSupplierParams,
-  deleteSupplier,
-  type GetSupplierParams,
-  getSupplier,
-  upsertSuppliers,
-} from '../../generated/index.js'
+import { type CrudRecordHelpersOf, type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
+import { deleteSupplier, getSupplier, listSuppliers, upsertSuppliers } from '../../generated/index.js'
+
+/** What `suppliers(core)` hands out: supplier records with their helpers, and the resource's methods. */
+export const supplierResource = defineCrudResource('supplier', {
+  list: listSuppliers,
+  get: getSupplier,
+  upsert: upsertSuppliers,
+  remove: deleteSupplier,
+}).searchable()
 
 /** Helpers on a supplier returned by `suppliers(core)`. */
-export type SupplierHelpers = RecordHelpers<Company, GetSupplierParams, DeleteSupplierParams>
+export type SupplierHelpers = CrudRecordHelpersOf<typeof supplierResource>
 
 /** A supplier: every wire field Halo sent, plus non-enumerable helpers. */
-export type SupplierRecord = HaloRecord<Company, GetSupplierParams, DeleteSupplierParams>
-
-export function supplierRecord(core: HaloCore, supplier: Company): SupplierRecord {
-  return recordDecorator(core, 'supplier', {
-    get: getSupplier,
-    upsert: upsertSuppliers,
-    remove: deleteSupplier,
-  })(supplier)
-}
+export type SupplierRecord = CrudRecordOf<typeof supplierResource>

@@ -1,13 +1,5 @@
 import type { HaloCore } from '@halo/core'
-import { crudMethods, searchMethods } from '@halo/core/resource'
-import {
-  type Company,
-  deleteSupplier,
-  getSupplier,
-  listSuppliers,
-  upsertSuppliers,
-} from '../../generated/index.js'
-import { supplierRecord } from './supplier-record.js'
+import { supplierResource } from './supplier-record.js'
 
 /**
  * Suppliers (`/Supplier`, Halo's `Company`): `list`, `search`, `get`, `create`, `update`, `delete`, `createMany`, `upsertMany`.
@@ -23,15 +15,7 @@ import { supplierRecord } from './supplier-record.js'
  * ```
  */
 export function suppliers(core: HaloCore) {
-  const decorate = (supplier: Company) => supplierRecord(core, supplier)
-  return {
-    ...crudMethods(
-      core,
-      { list: listSuppliers, get: getSupplier, upsert: upsertSuppliers, remove: deleteSupplier },
-      decorate,
-    ),
-    ...searchMethods(core, listSuppliers, decorate),
-  }
+  return supplierResource.methods(core)
 }
 
 export type SuppliersResource = ReturnType<typeof suppliers>
