@@ -3,7 +3,7 @@
 // does not create its own `halo` gets the shared one, connected to the mock.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createHaloMock, mockCredentials } from '@halo/mock'
 import { haloHandlers } from '@halo/mock/msw'
@@ -73,6 +73,13 @@ const effects: Record<string, (logged: string) => void> = {
   'halo.ops.getTicket': (logged) => {
     expect(Number(logged.trim())).toBeGreaterThanOrEqual(297)
     expect(mock.state.tickets.find((candidate) => candidate.summary === 'Created raw')).toBeDefined()
+  },
+  'halo.tickets.restore(': (logged) => {
+    expect(logged).toMatch(/^Deleted by mistake error_log\.txt true true true$/m)
+    const savedPath = logged.split('\n').at(-1) ?? ''
+    expect(readFileSync(savedPath, 'utf8')).toMatch(/ERROR/)
+    rmSync(dirname(savedPath), { recursive: true, force: true })
+    expect(mock.state.tickets.find((ticket) => ticket.summary === 'Deleted by mistake')?.deleted).toBe(false)
   },
   'isHaloResourceNotFound(error)': (logged) =>
     expect(logged).toBe('404 https://acme.halopsa.com/api/Tickets/999999'),
