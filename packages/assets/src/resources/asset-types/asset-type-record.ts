@@ -1,12 +1,10 @@
-import type { HaloCore, HaloList, RequestOptions } from '@halo/core'
-import { type HaloRecord, type RecordHelpers, recordDecorator } from '@halo/core/resource'
+import type { HaloList, RequestOptions } from '@halo/core'
+import { type CrudRecordHelpersOf, type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
 import {
-  type AssetType,
-  type DeleteAssetTypeParams,
   deleteAssetType,
-  type GetAssetTypeParams,
   getAssetType,
   type ListAssetsParams,
+  listAssetTypes,
   upsertAssetTypes,
 } from '../../generated/index.js'
 import type { AssetRecord } from '../assets/asset-record.js'
@@ -18,22 +16,23 @@ export interface AssetTypeExtras {
   listAssets(params?: Omit<ListAssetsParams, 'assettype_id'>, options?: RequestOptions): HaloList<AssetRecord>
 }
 
+const assetTypeDefinition = defineCrudResource('assetType', {
+  list: listAssetTypes,
+  get: getAssetType,
+  upsert: upsertAssetTypes,
+  remove: deleteAssetType,
+})
+
 /** Helper methods of an asset type record. */
-export type AssetTypeHelpers = AssetTypeExtras &
-  RecordHelpers<AssetType, GetAssetTypeParams, DeleteAssetTypeParams>
+export type AssetTypeHelpers = AssetTypeExtras & CrudRecordHelpersOf<typeof assetTypeDefinition>
 
 /** An asset type (Halo's `Xtype`) with helpers. */
-export type AssetTypeRecord = HaloRecord<AssetType, GetAssetTypeParams, DeleteAssetTypeParams> &
-  AssetTypeExtras
+export type AssetTypeRecord = CrudRecordOf<typeof assetTypeDefinition> & AssetTypeExtras
 
-export function assetTypeRecord(core: HaloCore, assetType: AssetType): AssetTypeRecord {
-  return recordDecorator<AssetType, GetAssetTypeParams, DeleteAssetTypeParams, AssetTypeExtras>(
-    core,
-    'assetType',
-    { get: getAssetType, upsert: upsertAssetTypes, remove: deleteAssetType },
-    (_entity, { id }) => ({
-      listAssets: (params, options) =>
-        assets(core).list({ ...params, assettype_id: id('listAssets') as number }, options),
-    }),
-  )(assetType)
-}
+/** What `assetTypes(core)` hands out: asset type records with their helpers, and the resource's methods. */
+export const assetTypeResource = assetTypeDefinition.withExtras<AssetTypeExtras, AssetTypeRecord>(
+  (core, _assetType, { id }) => ({
+    listAssets: (params, options) =>
+      assets(core).list({ ...params, assettype_id: id('listAssets') as number }, options),
+  }),
+)

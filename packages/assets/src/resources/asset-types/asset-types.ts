@@ -1,13 +1,5 @@
 import type { HaloCore } from '@halo/core'
-import { crudMethods } from '@halo/core/resource'
-import {
-  type AssetType,
-  deleteAssetType,
-  getAssetType,
-  listAssetTypes,
-  upsertAssetTypes,
-} from '../../generated/index.js'
-import { type AssetTypeRecord, assetTypeRecord } from './asset-type-record.js'
+import { assetTypeResource } from './asset-type-record.js'
 
 /**
  * Asset types (Halo's `Xtype`, `/AssetType`). Halo answers the list as a bare array and takes no
@@ -25,14 +17,7 @@ import { type AssetTypeRecord, assetTypeRecord } from './asset-type-record.js'
  * ```
  */
 export function assetTypes(core: HaloCore) {
-  const decorate = (assetType: AssetType): AssetTypeRecord => assetTypeRecord(core, assetType)
-  return {
-    ...crudMethods(
-      core,
-      { list: listAssetTypes, get: getAssetType, upsert: upsertAssetTypes, remove: deleteAssetType },
-      decorate,
-    ),
-  }
+  return assetTypeResource.methods(core)
 }
 
 export type AssetTypesResource = ReturnType<typeof assetTypes>

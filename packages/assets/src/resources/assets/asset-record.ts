@@ -1,22 +1,15 @@
-import type { HaloCore, RequestOptions } from '@halo/core'
+import type { RequestOptions } from '@halo/core'
 import {
+  type CrudRecordHelpersOf,
+  type CrudRecordOf,
   type CustomFieldKey,
   type CustomFieldsByNameOptions,
   customFieldsByName,
-  type HaloRecord,
-  type RecordHelpers,
-  recordDecorator,
+  defineCrudResource,
   setCustomField,
   writeMethods,
 } from '@halo/core/resource'
-import {
-  type Asset,
-  type DeleteAssetParams,
-  deleteAsset,
-  type GetAssetParams,
-  getAsset,
-  upsertAssets,
-} from '../../generated/index.js'
+import { type Asset, deleteAsset, getAsset, listAssets, upsertAssets } from '../../generated/index.js'
 import { type AssetSoftware, type AssetSoftwareParams, listAssetSoftware } from './asset-software.js'
 
 /** The helpers an asset adds to `update`, `delete` and `refresh`. */
@@ -32,25 +25,27 @@ export interface AssetExtras {
   setCustomField(nameOrId: CustomFieldKey, value: unknown, options?: RequestOptions): Promise<AssetRecord>
 }
 
+const assetDefinition = defineCrudResource('asset', {
+  list: listAssets,
+  get: getAsset,
+  upsert: upsertAssets,
+  remove: deleteAsset,
+})
+
 /** Helper methods of an asset record (not enumerable: `JSON.stringify(asset)` is Halo's data). */
-export type AssetHelpers = AssetExtras & RecordHelpers<Asset, GetAssetParams, DeleteAssetParams>
+export type AssetHelpers = AssetExtras & CrudRecordHelpersOf<typeof assetDefinition>
 
 /** An asset as the `assets` resource hands it out: Halo's `Device` fields plus helpers. */
-export type AssetRecord = HaloRecord<Asset, GetAssetParams, DeleteAssetParams> & AssetExtras
+export type AssetRecord = CrudRecordOf<typeof assetDefinition> & AssetExtras
 
-/** Attaches the asset helpers to a record Halo sent. */
-export function assetRecord(core: HaloCore, asset: Asset): AssetRecord {
-  return recordDecorator<Asset, GetAssetParams, DeleteAssetParams, AssetExtras>(
-    core,
-    'asset',
-    { get: getAsset, upsert: upsertAssets, remove: deleteAsset },
-    (entity, { id, decorate }) => ({
-      getSoftware: (params, options) => listAssetSoftware(core, id('getSoftware') as number, params, options),
-      customFields: (options) => customFieldsByName(entity, options),
-      setCustomField: async (nameOrId, value, options) => {
-        const body = setCustomField(entity, nameOrId, value)
-        return writeMethods(core, upsertAssets, decorate).update(id('setCustomField'), body as Asset, options)
-      },
-    }),
-  )(asset)
-}
+/** What `assets(core)` hands out: asset records with their helpers, and the resource's methods. */
+export const assetResource = assetDefinition
+  .withExtras<AssetExtras, AssetRecord>((core, entity, { id, decorate }) => ({
+    getSoftware: (params, options) => listAssetSoftware(core, id('getSoftware') as number, params, options),
+    customFields: (options) => customFieldsByName(entity, options),
+    setCustomField: async (nameOrId, value, options) => {
+      const body = setCustomField(entity, nameOrId, value)
+      return writeMethods(core, upsertAssets, decorate).update(id('setCustomField'), body as Asset, options)
+    },
+  }))
+  .searchable()

@@ -1,7 +1,5 @@
 import type { HaloCore, RequestOptions } from '@halo/core'
-import { crudMethods, searchMethods } from '@halo/core/resource'
-import { type Asset, deleteAsset, getAsset, listAssets, upsertAssets } from '../../generated/index.js'
-import { type AssetRecord, assetRecord } from './asset-record.js'
+import { assetResource } from './asset-record.js'
 import { type AssetSoftware, type AssetSoftwareParams, listAssetSoftware } from './asset-software.js'
 import { getNextAssetTag } from './next-tag.js'
 
@@ -23,14 +21,8 @@ import { getNextAssetTag } from './next-tag.js'
  * ```
  */
 export function assets(core: HaloCore) {
-  const decorate = (asset: Asset): AssetRecord => assetRecord(core, asset)
   return {
-    ...crudMethods(
-      core,
-      { list: listAssets, get: getAsset, upsert: upsertAssets, remove: deleteAsset },
-      decorate,
-    ),
-    ...searchMethods(core, listAssets, decorate),
+    ...assetResource.methods(core),
     /**
      * The next free asset tag as text (`GET /Asset/NextTag`), to pass straight into a new asset's
      * `inventory_number`. Halo documents no response shape: text, a number or an object holding the
