@@ -1,4 +1,5 @@
 import { extractRecords, type OperationDescriptor } from '@halo/core'
+import { PendingWrites } from './pending-writes.js'
 import type { CountingRequester } from './request-counter.js'
 import { runPool } from './run-pool.js'
 
@@ -44,13 +45,19 @@ export async function readPages(options: ReadPagesOptions): Promise<PagedRead> {
     return { records: records as HaloRecord[], recordCount }
   }
 
+  // A page's write is not awaited before the next request goes out (the write of one page and the
+  // wait for the next overlap); at most `concurrency` pages wait to be written.
+  const writes = new PendingWrites()
   const first = await page(1)
-  await onPage(first.records)
-  if (first.records.length === 0)
+  writes.add(onPage(first.records))
+  if (first.records.length === 0) {
+    await writes.drain()
     return { fetched: 0, consistent: first.recordCount === undefined || first.recordCount === 0 }
+  }
   const served = first.records.length
 
   if (first.recordCount === undefined) {
+    await writes.drain()
     let fetched = served
     for (let pageNo = 2; ; pageNo++) {
       const next = await page(pageNo)
@@ -65,12 +72,19 @@ export async function readPages(options: ReadPagesOptions): Promise<PagedRead> {
   let fetched = served
   let consistent = true
   const rest = Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2)
-  await runPool(rest, options.concurrency, async (pageNo) => {
-    const next = await page(pageNo)
-    if (next.recordCount !== total) consistent = false
-    fetched += next.records.length
-    await onPage(next.records)
-  })
+  try {
+    await runPool(rest, options.concurrency, async (pageNo) => {
+      const next = await page(pageNo)
+      if (next.recordCount !== total) consistent = false
+      fetched += next.records.length
+      writes.add(onPage(next.records))
+      await writes.atMost(options.concurrency)
+    })
+  } finally {
+    // Every write started ends before the read does, even after a failure.
+    await writes.settled()
+  }
+  await writes.drain()
   // Records added while reading push the last ones onto pages past the count taken at the start.
   if (!consistent) {
     for (let pageNo = pages + 1; ; pageNo++) {

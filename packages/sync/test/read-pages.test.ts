@@ -1,0 +1,80 @@
+// readPages asks for the next page while earlier pages are still being written, keeps at most
+// `concurrency` pages waiting, and ends only once every write it started has ended.
+import { listTicketsOperation } from '@halo/tickets'
+import { describe, expect, it } from 'vitest'
+import { readPages } from '../src/fetch/read-pages.js'
+import type { CountingRequester } from '../src/fetch/request-counter.js'
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** A list of `total` tickets, `size` a page, each answer after `delayMs`; logs what happens when. */
+function fakeHalo(total: number, size: number, delayMs: number, log: string[]): CountingRequester {
+  const requester = {
+    count: 0,
+    async request(_operation: unknown, query: Readonly<Record<string, unknown>>) {
+      const pageNo = Number(query.page_no)
+      log.push(`request ${pageNo}`)
+      await sleep(delayMs)
+      const ids = Array.from({ length: total }, (_, i) => i + 1).slice((pageNo - 1) * size, pageNo * size)
+      return { record_count: total, tickets: ids.map((id) => ({ id })) }
+    },
+  }
+  return requester as unknown as CountingRequester
+}
+
+const options = (
+  requester: CountingRequester,
+  onPage: (records: readonly { id?: unknown }[]) => Promise<void>,
+) => ({
+  requester,
+  operation: listTicketsOperation,
+  listKey: 'tickets',
+  query: {},
+  pageSize: 10,
+  concurrency: 2,
+  onPage,
+})
+
+describe('readPages', () => {
+  it('requests the next page before the previous write has ended, and waits for every write', async () => {
+    const log: string[] = []
+    let writing = 0
+    let mostWaiting = 0
+    const written: number[] = []
+    const read = await readPages(
+      options(fakeHalo(60, 10, 5, log), async (records) => {
+        writing++
+        mostWaiting = Math.max(mostWaiting, writing)
+        const first = records[0]?.id as number
+        log.push(`write ${Math.ceil(first / 10)} starts`)
+        await sleep(40)
+        written.push(...records.map((r) => r.id as number))
+        writing--
+        log.push(`write ${Math.ceil(first / 10)} ends`)
+      }),
+    )
+    expect(read).toEqual({ fetched: 60, consistent: true })
+    expect(written.sort((a, b) => a - b)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1))
+    expect(writing).toBe(0)
+    // Page 2 went out before page 1's write ended.
+    expect(log.indexOf('request 2')).toBeLessThan(log.indexOf('write 1 ends'))
+    // Pages waiting to be written: at most `concurrency`, plus the one each worker has in hand.
+    expect(mostWaiting).toBeLessThanOrEqual(4)
+  })
+
+  it('stops asking for pages after a write fails, and rejects once the writes it started have ended', async () => {
+    const log: string[] = []
+    let pending = 0
+    const reading = readPages(
+      options(fakeHalo(100, 10, 5, log), async (records) => {
+        pending++
+        await sleep(20)
+        pending--
+        if (records[0]?.id === 21) throw new Error('disk full')
+      }),
+    )
+    await expect(reading).rejects.toThrow('disk full')
+    expect(pending).toBe(0)
+    expect(log.filter((line) => line.startsWith('request')).length).toBeLessThan(10)
+  })
+})
