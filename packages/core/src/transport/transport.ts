@@ -43,9 +43,11 @@ const ACCEPT = 'application/json, text/plain;q=0.9, */*;q=0.1'
 
 /**
  * Sends requests with Halo's reliability rules. One call (`execute`) runs in named steps, as
- * openai-node's client does: `makeRequest` (limiter, token, fetch, redirects, body) for each
- * attempt, `readFailure` to say what a failed attempt means, `shouldRetry` (retry-policy.ts) to
- * decide, and `retryRequest` to report and wait before the next attempt.
+ * openai-node's client does: `startCall` (context, call deadline); for each attempt `makeRequest`
+ * (the response cache's answer, else `waitForSlot` in the limiter, `authorise`, `sendUnderPermit`
+ * through ofetch), `readFailure` to say what a failed attempt means, `shouldRetry`
+ * (retry-policy.ts) to decide, and `retryRequest` to report and wait before the next attempt; then
+ * `endCall` or `failCall`.
  */
 export function createTransport(deps: TransportDependencies): Transport {
   const { redactor, logger, hooks } = deps
