@@ -1,15 +1,9 @@
 import type { HaloCore } from '@halo/core'
-import { crudMethods, nameLookupMethods, perCoreNameLookup } from '@halo/core/resource'
+import { crudMethods, listedNameLookup, nameLookupMethods } from '@halo/core/resource'
 import { deleteStatus, getStatus, listStatuses, upsertStatuses } from '../../generated/index.js'
 import type { TicketStatus } from './ticket-status.js'
 
-const statusNames = perCoreNameLookup<number>({
-  kind: 'status',
-  load: async (core) =>
-    (await listStatuses(core)).flatMap((status) =>
-      typeof status.id === 'number' ? [{ name: status.name, id: status.id }] : [],
-    ),
-})
+const statusNames = listedNameLookup('status', listStatuses)
 
 /**
  * Ticket statuses (`/Status`, a bare array): the common methods and a cached `idOf(name)`.

@@ -1,24 +1,16 @@
 import type { HaloCore } from '@halo/core'
-import { crudMethods, type HaloRecord, recordDecorator } from '@halo/core/resource'
-import {
-  type DeleteTicketRuleParams,
-  deleteTicketRule,
-  type GetTicketRuleParams,
-  getTicketRule,
-  listTicketRules,
-  type TicketRule,
-  upsertTicketRules,
-} from '../../generated/index.js'
+import { type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
+import { deleteTicketRule, getTicketRule, listTicketRules, upsertTicketRules } from '../../generated/index.js'
 
-/** A ticket rule (Halo's `AutoAssign`: the criteria and what a matching ticket gets). */
-export type TicketRuleRecord = HaloRecord<TicketRule, GetTicketRuleParams, DeleteTicketRuleParams>
-
-const operations = {
+const ticketRuleResource = defineCrudResource('ticketRule', {
   list: listTicketRules,
   get: getTicketRule,
   upsert: upsertTicketRules,
   remove: deleteTicketRule,
-}
+})
+
+/** A ticket rule (Halo's `AutoAssign`: the criteria and what a matching ticket gets). */
+export type TicketRuleRecord = CrudRecordOf<typeof ticketRuleResource>
 
 /**
  * Ticket rules (`/TicketRules`): `list`, `get`, `create`, `update`, `delete`, `deleteMany`,
@@ -35,7 +27,7 @@ const operations = {
  * ```
  */
 export function ticketRules(core: HaloCore) {
-  return crudMethods(core, operations, recordDecorator(core, 'ticketRule', operations))
+  return ticketRuleResource.methods(core)
 }
 
 export type TicketRulesResource = ReturnType<typeof ticketRules>

@@ -1,5 +1,5 @@
 import type { HaloCore } from '@halo/core'
-import { crudMethods, nameLookupMethods, perCoreNameLookup } from '@halo/core/resource'
+import { crudMethods, listedNameLookup, nameLookupMethods } from '@halo/core/resource'
 import { buildImportTemplate, type ImportTemplate } from '../../csv-import/build-import-template.js'
 import { buildSampleCsv, buildSampleRows } from '../../csv-import/build-sample-rows.js'
 import { exportLookupCsv } from '../../csv-import/export-lookup-csv.js'
@@ -16,13 +16,7 @@ import type { TicketTypeField } from '../../ticket-type-fields/ticket-type-field
 import { type LoadTicketTypeFieldsOptions, loadTicketTypeFields } from './load-ticket-type-fields.js'
 import { type TicketTypeRecord, ticketTypeRecord } from './ticket-type-record.js'
 
-const ticketTypeNames = perCoreNameLookup<number>({
-  kind: 'ticket type',
-  load: async (core) =>
-    (await listTicketTypes(core)).flatMap((type) =>
-      typeof type.id === 'number' ? [{ name: type.name, id: type.id }] : [],
-    ),
-})
+const ticketTypeNames = listedNameLookup('ticket type', listTicketTypes)
 
 /**
  * Ticket types (`/TicketType`) with their fields: `getFields(id)` (also on records), `validateDraft`,

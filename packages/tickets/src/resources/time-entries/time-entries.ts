@@ -1,9 +1,7 @@
 import type { HaloCore, RequestOptions } from '@halo/core'
-import { crudMethods, type HaloRecord, recordDecorator } from '@halo/core/resource'
+import { type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
 import {
-  type DeleteTimesheetEventParams,
   deleteTimesheetEvent,
-  type GetTimesheetEventParams,
   getTimesheetEvent,
   getTimesheetEventMine,
   listTimesheetEvents,
@@ -12,15 +10,15 @@ import {
 } from '../../generated/index.js'
 import { rowsOf } from '../shared/rows-of.js'
 
-/** A time entry (Halo's `TimesheetEvent`: `agent_id`, `start_date`, `end_date`, `ticket_id`, `note` …). */
-export type TimeEntryRecord = HaloRecord<TimesheetEvent, GetTimesheetEventParams, DeleteTimesheetEventParams>
-
-const operations = {
+const timeEntryResource = defineCrudResource('timeEntry', {
   list: listTimesheetEvents,
   get: getTimesheetEvent,
   upsert: upsertTimesheetEvents,
   remove: deleteTimesheetEvent,
-}
+})
+
+/** A time entry (Halo's `TimesheetEvent`: `agent_id`, `start_date`, `end_date`, `ticket_id`, `note` …). */
+export type TimeEntryRecord = CrudRecordOf<typeof timeEntryResource>
 
 /**
  * Time entries (`/TimesheetEvent`): `list({ agent_id, start_date, end_date })`, `get`, `create`, `update`,
@@ -43,13 +41,14 @@ const operations = {
  * ```
  */
 export function timeEntries(core: HaloCore) {
-  const decorate = recordDecorator(core, 'timeEntry', operations)
   return {
-    ...crudMethods(core, operations, decorate),
+    ...timeEntryResource.methods(core),
     /** The API agent's own time entries (`GET /TimesheetEvent/mine`). */
     async mine(options?: RequestOptions): Promise<TimeEntryRecord[]> {
       const answer: unknown = await getTimesheetEventMine(core, {}, options)
-      return rowsOf<TimesheetEvent>(answer, 'timesheetevents').map(decorate)
+      return rowsOf<TimesheetEvent>(answer, 'timesheetevents').map((entry) =>
+        timeEntryResource.record(core, entry),
+      )
     },
   }
 }
