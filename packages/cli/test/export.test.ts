@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { runProcess } from '@halo/test-support/processes'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { useMockHalo } from './support/mock-halo.js'
-import { baseEnv, HALO_BIN, runHaloBin, temporaryFolder } from './support/run-halo.js'
+import { baseEnv, HALO_BIN, runHaloBin, startHaloBin, temporaryFolder } from './support/run-halo.js'
 
 // 10 000 tickets is 100 pages through the real server and a ~10 MB file: minutes on a loaded machine.
 const BIG = 420_000
@@ -98,19 +98,7 @@ describe('halo export', () => {
   it('Ctrl-C leaves no half-written file and exits 130', { timeout: BIG }, async () => {
     halo.server.mock.faults.add({ kind: 'latency', ms: 300, match: { method: 'GET', path: '/Tickets' } })
     const file = join(out.dir, 'interrupted.ndjson')
-    const child = spawn(
-      process.execPath,
-      [HALO_BIN, 'export', 'tickets', '--format', 'ndjson', '--out', file],
-      {
-        env: baseEnv(halo.env()),
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    )
-    let stderr = ''
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk
-    })
-    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)))
+    const child = startHaloBin(['export', 'tickets', '--format', 'ndjson', '--out', file], halo.env())
     // Wait until the export is under way: pages have been fetched and the temporary file exists.
     const deadline = Date.now() + 120_000
     while (Date.now() < deadline) {
@@ -123,9 +111,9 @@ describe('halo export', () => {
       if (pages >= 3 && temporary) break
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
-    child.kill('SIGINT')
-    expect(await exited).toBe(130)
-    expect(stderr).toContain('Interrupted')
+    const run = await child.stop('SIGINT')
+    expect(run.code).toBe(130)
+    expect(run.stderr).toContain('Interrupted')
     await expect(stat(file)).rejects.toThrow()
     expect((await readdir(out.dir)).filter((name) => name.includes('interrupted'))).toEqual([])
   })
@@ -138,21 +126,10 @@ describe('progress bars', () => {
     const file = join(out.dir, 'progress.csv')
     const env = baseEnv(halo.env())
     const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(HALO_BIN)} export tickets --format csv --out ${JSON.stringify(file)}`
-    const terminal = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-      const child = spawn('script', ['-qfec', command, '/dev/null'], {
-        env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      })
-      let output = ''
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-        output += chunk
-      })
-      child.on('error', reject)
-      child.on('close', (code) => resolve({ code, output }))
-    })
+    const terminal = await runProcess('script', ['-qfec', command, '/dev/null'], { env })
     expect(terminal.code).toBe(0)
-    expect(terminal.output).toMatch(/\d+\/1000 records \| \d+\/s \| ETA/)
-    expect(terminal.output).toContain('1000/1000 records')
+    expect(terminal.stdout).toMatch(/\d+\/1000 records \| \d+\/s \| ETA/)
+    expect(terminal.stdout).toContain('1000/1000 records')
 
     const piped = await runHaloBin(['export', 'tickets', '--format', 'csv', '--out', file], {
       env: halo.env(),

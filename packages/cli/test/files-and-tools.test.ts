@@ -1,12 +1,12 @@
-import { spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { runProcess } from '@halo/test-support/processes'
 import { parseCsv } from '@halo/tickets'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { loadOptionalPackage } from '../src/optional/load-optional-package.js'
 import { useMockHalo } from './support/mock-halo.js'
-import { baseEnv, HALO_BIN, runHaloBin, temporaryFolder } from './support/run-halo.js'
+import { runHaloBin, startHaloBin, temporaryFolder } from './support/run-halo.js'
 
 const SLOW = 90_000
 
@@ -104,18 +104,9 @@ describe('halo mock', () => {
   it('starts the simulated Halo and prints the variables that point halo at it', {
     timeout: SLOW,
   }, async () => {
-    const child = spawn(process.execPath, [HALO_BIN, 'mock', '--port', '0'], {
-      env: baseEnv(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk
-    })
-    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)))
-    const deadline = Date.now() + 60_000
-    while (Date.now() < deadline && !stdout.includes('HALO_CLIENT_SECRET'))
-      await new Promise((r) => setTimeout(r, 50))
+    const child = startHaloBin(['mock', '--port', '0'])
+    await child.waitForOutput(/HALO_CLIENT_SECRET.*\n/)
+    const stdout = child.stdout()
     const variables = Object.fromEntries(
       [...stdout.matchAll(/^export (HALO_[A-Z_]+)=(.*)$/gm)].map((m) => [m[1] as string, m[2] as string]),
     )
@@ -126,8 +117,7 @@ describe('halo mock', () => {
     expect(list.code).toBe(0)
     expect(JSON.parse(list.stdout)).toHaveLength(2)
     // A server stopped by Ctrl-C has finished its job: it closes and exits 0.
-    child.kill('SIGINT')
-    expect(await exited).toBe(0)
+    expect((await child.stop('SIGINT')).code).toBe(0)
   })
 })
 
@@ -165,15 +155,7 @@ describe('halo completion', () => {
 COMP_WORDS=(halo tickets l); COMP_CWORD=2; _halo_complete; echo "subs:\${COMPREPLY[*]}"
 COMP_WORDS=(halo ops call getTick); COMP_CWORD=3; _halo_complete; echo "ops:\${COMPREPLY[*]}"
 COMP_WORDS=(halo export tickets --fo); COMP_CWORD=3; _halo_complete; echo "flags:\${COMPREPLY[*]}"`
-    const output = await new Promise<string>((resolve, reject) => {
-      const child = spawn('bash', ['--norc', '-c', probe], { stdio: ['ignore', 'pipe', 'pipe'] })
-      let text = ''
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-        text += chunk
-      })
-      child.on('error', reject)
-      child.on('close', () => resolve(text))
-    })
+    const output = (await runProcess('bash', ['--norc', '-c', probe])).stdout
     expect(output).toContain('subs:list')
     expect(output).toMatch(/ops:getTicket\b/)
     expect(output).toContain('flags:--format')

@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseCsv } from '@halo/tickets'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createdTicketSummaries as createdSummaries, useMockHalo } from './support/mock-halo.js'
-import { baseEnv, HALO_BIN, runHaloBin, temporaryFolder } from './support/run-halo.js'
+import { runHaloBin, startHaloBin, temporaryFolder } from './support/run-halo.js'
 
 const SLOW = 180_000
 const ROWS = 500
@@ -112,16 +111,11 @@ describe('halo import tickets', () => {
     const results = join(work.dir, 'results.csv')
     halo.server.mock.faults.add({ kind: 'latency', ms: 700, match: { method: 'POST', path: '/Tickets' } })
     const args = ['import', 'tickets', file, '--ticket-type', '1', '--skip-invalid', '--results', results]
-    const child = spawn(process.execPath, [HALO_BIN, ...args], {
-      env: baseEnv(halo.env()),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)))
+    const child = startHaloBin(args, halo.env())
     const deadline = Date.now() + 120_000
     while (Date.now() < deadline && createdSummaries(halo).length < 100)
       await new Promise((r) => setTimeout(r, 50))
-    child.kill('SIGINT')
-    expect(await exited).toBe(130)
+    expect((await child.stop('SIGINT')).code).toBe(130)
     const firstRun = createdSummaries(halo).length
     expect(firstRun).toBeGreaterThanOrEqual(100)
     expect(firstRun).toBeLessThan(VALID)

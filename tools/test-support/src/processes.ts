@@ -1,6 +1,6 @@
 // Subprocesses as the tests run them: the built binaries, shells and servers, with pipes (never a
 // terminal) and an environment that says exactly what the child sees.
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 
 export type ChildEnv = Record<string, string | undefined>
 
@@ -16,7 +16,7 @@ export interface ProcessOptions {
   /** The whole environment of the child (see `cleanEnv`); the parent's when left out. */
   readonly env?: ChildEnv
   readonly cwd?: string
-  /** Written to stdin, which is then closed (an empty stdin when left out). */
+  /** Written to stdin, which is then closed. Left out, stdin is /dev/null, as for `stdio: 'ignore'`. */
   readonly input?: string
   /** Run as this user (the servers that refuse to run as root). */
   readonly user?: { readonly uid: number; readonly gid: number }
@@ -40,7 +40,7 @@ export function cleanEnv(extra: ChildEnv = {}, drop?: RegExp): Record<string, st
 
 /** A process started by `startProcess`: its output so far, and its end. */
 export interface RunningProcess {
-  readonly child: ChildProcessWithoutNullStreams
+  readonly child: ChildProcess
   stdout(): string
   stderr(): string
   /** Settles when the process has ended and its output is all read. */
@@ -63,7 +63,7 @@ export function startProcess(
   const child = spawn(command, args, {
     env: options.env ?? process.env,
     cwd: options.cwd,
-    stdio: ['pipe', 'pipe', 'pipe'],
+    stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     ...options.user,
   })
   let stdout = ''
@@ -73,11 +73,11 @@ export function startProcess(
   const changed = () => {
     for (const listener of listeners) listener()
   }
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
     stdout += chunk
     changed()
   })
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
     stderr += chunk
     changed()
   })
@@ -95,7 +95,7 @@ export function startProcess(
   })
   // A failure to start is reported by `finished` and `waitForOutput`; this keeps it from going unhandled.
   finished.catch(() => {})
-  child.stdin.end(options.input ?? '')
+  if (options.input !== undefined) child.stdin?.end(options.input)
   return {
     child,
     stdout: () => stdout,

@@ -1,30 +1,20 @@
 // `halo webhooks simulate`, run as users run it: the built `halo` binary in a child process,
 // sending to a real receiver (@halo/webhooks' handler behind node:http) on loopback.
-import { execFile } from 'node:child_process'
-import { once } from 'node:events'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { fileURLToPath } from 'node:url'
+import { type ListeningServer, listen } from '@halo/test-support/http-server'
+import { type ProcessRun, runProcess } from '@halo/test-support/processes'
 import { createWebhookHandler, type HaloWebhookEvent, toNodeListener } from '@halo/webhooks'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { HALO_BIN } from '../support/run-halo.js'
 
-const bin = fileURLToPath(new URL('../../dist/bin.js', import.meta.url))
 const secret = 'cli-simulate-secret-made-up'
 const received: HaloWebhookEvent[] = []
-let server: Server
+let receiver: ListeningServer
 let url = ''
 
-function halo(
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [bin, ...args],
-      { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, timeout: 60_000 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    )
+/** `halo …args` with only PATH and HOME from this environment (and `env`). */
+function halo(args: string[], env: Record<string, string> = {}): Promise<ProcessRun> {
+  return runProcess(process.execPath, [HALO_BIN, ...args], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
   })
 }
 
@@ -33,11 +23,10 @@ beforeAll(async () => {
     verify: { hmac: { secret, prefix: 'sha256=' } },
     on: { '*': (event) => void received.push(event) },
   })
-  server = createServer(toNodeListener(handler)).listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/halo`
+  receiver = await listen(toNodeListener(handler))
+  url = `${receiver.url}/halo`
 })
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+afterAll(() => receiver.close())
 
 describe('halo webhooks simulate', () => {
   it('sends a signed sample ticket event the receiver accepts, and prints its answer', {
