@@ -67,7 +67,8 @@ export function describeModel(schema) {
 export function emitModelDescriptions(components) {
   const names = Object.keys(components).sort()
   const lines = names.map(
-    (name) => `export const ${checkedName(name, 'component')}: string = ${quote(describeModel(components[name]))}\n`,
+    (name) =>
+      `export const ${checkedName(name, 'component')}: string = ${quote(describeModel(components[name]))}\n`,
   )
   return `${BANNER}
 // Every component of Halo's API as a compact model description for response validation (the grammar
