@@ -11,8 +11,19 @@ import { type BoundOperations, bindOperations } from '../operations/bind-operati
 import type { HaloResourceName } from '../resources/halo-resources.js'
 import { bindTagVerbs, type TagVerbs, type VerbOperations } from './tag-verbs.js'
 
-/** One namespace per API tag (297), from every domain package: `{ tag, operations }` by namespace name. */
-export const allTagNamespaces = {
+/**
+ * One namespace per API tag (297), from every domain package: `{ tag, operations }` by namespace name.
+ * Typed by reference to each package's own record: an inferred type would copy all 297 namespaces
+ * into this package's declarations, for every consumer's compiler to read again.
+ */
+export const allTagNamespaces: typeof ticketsTagNamespaces &
+  typeof assetsTagNamespaces &
+  typeof kbTagNamespaces &
+  typeof reportingTagNamespaces &
+  typeof financeTagNamespaces &
+  typeof crmTagNamespaces &
+  typeof adminTagNamespaces &
+  typeof integrationsTagNamespaces = {
   ...ticketsTagNamespaces,
   ...assetsTagNamespaces,
   ...kbTagNamespaces,
@@ -24,7 +35,14 @@ export const allTagNamespaces = {
 }
 
 /** The namespace name of every API tag: `namespaceOfTag.CABHeader === 'cabHeaders'`. */
-export const namespaceOfTag = {
+export const namespaceOfTag: typeof ticketsNamespaceOfTag &
+  typeof assetsNamespaceOfTag &
+  typeof kbNamespaceOfTag &
+  typeof reportingNamespaceOfTag &
+  typeof financeNamespaceOfTag &
+  typeof crmNamespaceOfTag &
+  typeof adminNamespaceOfTag &
+  typeof integrationsNamespaceOfTag = {
   ...ticketsNamespaceOfTag,
   ...assetsNamespaceOfTag,
   ...kbNamespaceOfTag,
