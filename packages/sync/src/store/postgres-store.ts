@@ -8,13 +8,7 @@ import {
   quoteIdentifier as q,
   SYNCED_AT_COLUMN,
 } from './mirror-columns.js'
-import {
-  createMirrorTableSql,
-  createStateTableSql,
-  type SqlColumnTypes,
-  upsertRowsSql,
-  writeStateSql,
-} from './mirror-sql.js'
+import * as mirrorSql from './mirror-sql.js'
 import {
   type MirrorChange,
   type MirrorTable,
@@ -23,7 +17,12 @@ import {
   type SyncStore,
 } from './sync-store.js'
 
-const POSTGRES_COLUMNS: SqlColumnTypes = { key: 'bigint', text: 'text', json: 'jsonb', time: 'timestamptz' }
+const POSTGRES_COLUMNS: mirrorSql.SqlColumnTypes = {
+  key: 'bigint',
+  text: 'text',
+  json: 'jsonb',
+  time: 'timestamptz',
+}
 
 const POSTGRES_TYPES: Readonly<Record<ColumnType, string>> = {
   integer: 'bigint',
@@ -119,7 +118,7 @@ class PostgresSyncStore implements SyncStore {
     // An idle client that loses its connection emits 'error' on the pool; without a listener that
     // would end the process. The next query reconnects.
     pool.on('error', () => undefined)
-    await pool.query(createStateTableSql(POSTGRES_COLUMNS))
+    await pool.query(mirrorSql.createStateTableSql(POSTGRES_COLUMNS))
     this.#pool = pool
   }
 
@@ -168,7 +167,7 @@ class PostgresSyncStore implements SyncStore {
   }
 
   async writeState(state: SyncState): Promise<void> {
-    await this.#connection().query(writeStateSql('$1, $2, $3, $4, now()'), [
+    await this.#connection().query(mirrorSql.writeStateSql('$1, $2, $3, $4, now()'), [
       state.resource,
       state.highWaterMark ?? null,
       state.lastFullSyncAt ?? null,
@@ -223,7 +222,7 @@ class PostgresSyncStore implements SyncStore {
           })
           return `(${placeholders.join(', ')})`
         })
-        await client.query(upsertRowsSql(table, names, tuples.join(', ')), params)
+        await client.query(mirrorSql.upsertRowsSql(table, names, tuples.join(', ')), params)
       }
     }
     if (change.deleteKeys !== undefined && change.deleteKeys.length > 0) {
@@ -258,7 +257,7 @@ class PostgresSyncStore implements SyncStore {
   async #ensureTable(client: PoolClient, table: MirrorTable): Promise<Map<string, ColumnType>> {
     const cached = this.#tables.get(table.name)
     if (cached !== undefined) return cached
-    await client.query(createMirrorTableSql(table, POSTGRES_COLUMNS))
+    await client.query(mirrorSql.createMirrorTableSql(table, POSTGRES_COLUMNS))
     const { rows } = await client.query(
       `SELECT column_name, data_type FROM information_schema.columns
        WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position`,

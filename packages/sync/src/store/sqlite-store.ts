@@ -9,13 +9,7 @@ import {
   quoteIdentifier as q,
   SYNCED_AT_COLUMN,
 } from './mirror-columns.js'
-import {
-  createMirrorTableSql,
-  createStateTableSql,
-  type SqlColumnTypes,
-  upsertRowsSql,
-  writeStateSql,
-} from './mirror-sql.js'
+import * as mirrorSql from './mirror-sql.js'
 import {
   type MirrorChange,
   type MirrorTable,
@@ -24,7 +18,7 @@ import {
   type SyncStore,
 } from './sync-store.js'
 
-const SQLITE_COLUMNS: SqlColumnTypes = { key: 'INTEGER', text: 'TEXT', json: 'TEXT', time: 'TEXT' }
+const SQLITE_COLUMNS: mirrorSql.SqlColumnTypes = { key: 'INTEGER', text: 'TEXT', json: 'TEXT', time: 'TEXT' }
 
 const SQLITE_TYPES: Readonly<Record<ColumnType, string>> = {
   integer: 'INTEGER',
@@ -102,7 +96,7 @@ class SqliteSyncStore implements SyncStore {
     // committed after the data it covers, in the same ordered log, it can only go back with them.
     db.pragma('synchronous = NORMAL')
     db.pragma('busy_timeout = 10000')
-    db.exec(createStateTableSql(SQLITE_COLUMNS))
+    db.exec(mirrorSql.createStateTableSql(SQLITE_COLUMNS))
     this.#db = db
   }
 
@@ -139,7 +133,7 @@ class SqliteSyncStore implements SyncStore {
 
   async writeState(state: SyncState): Promise<void> {
     this.#database()
-      .prepare(writeStateSql('?, ?, ?, ?, ?'))
+      .prepare(mirrorSql.writeStateSql('?, ?, ?, ?, ?'))
       .run(
         state.resource,
         state.highWaterMark ?? null,
@@ -205,7 +199,7 @@ class SqliteSyncStore implements SyncStore {
   #ensureTable(db: BetterSqlite3.Database, table: MirrorTable): TableInfo {
     const cached = this.#tables.get(table.name)
     if (cached !== undefined) return cached
-    db.exec(createMirrorTableSql(table, SQLITE_COLUMNS))
+    db.exec(mirrorSql.createMirrorTableSql(table, SQLITE_COLUMNS))
     const columns = new Map<string, ColumnType>()
     const rows = db.prepare(`PRAGMA table_info(${q(table.name)})`).all() as { name: string; type: string }[]
     for (const row of rows) columns.set(row.name, typeFromDeclared(row.type))
@@ -220,7 +214,7 @@ class SqliteSyncStore implements SyncStore {
     columns: ReadonlyMap<string, ColumnType>,
   ): BetterSqlite3.Statement {
     const names = [...columns.keys()]
-    return db.prepare(upsertRowsSql(table, names, `(${names.map(() => '?').join(', ')})`))
+    return db.prepare(mirrorSql.upsertRowsSql(table, names, `(${names.map(() => '?').join(', ')})`))
   }
 
   async keys(table: MirrorTable): Promise<number[][]> {
