@@ -4,7 +4,10 @@
 // Core's budgets grew by about 3.5 kB when it learned to refuse hostile answers and careless input
 // (bounded limiter waits, call deadlines, response size caps, header and body checks, clearer
 // messages), to say who calls (User-Agent, HALO_LOG, request ids, withResponse) and to page ahead;
-// each budget keeps under 1 kB of headroom so the next growth is a decision too.
+// each budget keeps under 1 kB of headroom so the next growth is a decision too. ofetch back in the
+// transport (docs/decisions/0004-ofetch-in-the-transport.md) added about 3 kB with destr and ufo;
+// its universal entry is bundled, so the node bundles match the browser ones. The client's budget
+// fell with the validation schemas described once (docs/decisions/0005-model-schemas-described-once.md).
 
 /** Bundles for Node: resolves the `node` export condition and treats built-ins as external. */
 const forNode = (config) => ({ ...config, platform: 'node' })
@@ -26,19 +29,19 @@ export default [
     name: '@halo/core { createHaloCore } (browser)',
     path: core,
     import: '{ createHaloCore }',
-    limit: '23.5 kB',
+    limit: '27.5 kB',
   },
   {
     name: '@halo/core { createHaloCore } (node)',
     path: core,
     import: '{ createHaloCore }',
     modifyEsbuildConfig: forNode,
-    limit: '23.5 kB',
+    limit: '27.5 kB',
   },
   {
     name: '@halo/core CommonJS build, whole file (node require; not tree-shaken)',
     path: 'packages/core/dist/index.cjs',
-    limit: '38.5 kB',
+    limit: '44.5 kB',
   },
   {
     name: '@halo/tickets: one generated operation ({ getTicket })',
@@ -49,29 +52,29 @@ export default [
   {
     name: '@halo/tickets { getTicket } with @halo/core { createHaloCore } (browser)',
     ...oneOperationWithCore,
-    limit: '25 kB',
+    limit: '30.75 kB',
   },
   {
     name: '@halo/tickets { getTicket } with @halo/core { createHaloCore } (node)',
     ...oneOperationWithCore,
     modifyEsbuildConfig: forNode,
-    limit: '25 kB',
+    limit: '30.75 kB',
   },
   {
     name: '@halo/tickets { tickets } resource factory with @halo/core { createHaloCore } (browser)',
     ...resourcesWithCore,
-    limit: '29.75 kB',
+    limit: '35.25 kB',
   },
   {
     name: '@halo/tickets { tickets } resource factory with @halo/core { createHaloCore } (node)',
     ...resourcesWithCore,
     modifyEsbuildConfig: forNode,
-    limit: '29.75 kB',
+    limit: '35.25 kB',
   },
   {
     name: '@halo/client { HaloClient } (browser, everything)',
     path: 'packages/client/dist/index.js',
     import: '{ HaloClient }',
-    limit: '222 kB',
+    limit: '180 kB',
   },
 ]
