@@ -7,7 +7,8 @@ import { miniConfig, miniSpec } from './fixtures/mini-spec.mjs'
 function generated() {
   const spec = miniSpec()
   spec.paths['/Tickets/{id}'].delete.summary = 'Delete one Faults'
-  spec.paths['/Tickets/{id}'].delete.description = 'Delete specific Faults.<br>\r\n\t\tRequires authentication.'
+  spec.paths['/Tickets/{id}'].delete.description =
+    'Delete specific Faults.<br>\r\n\t\tRequires authentication.'
   spec.paths['/Asset/NextTag'].get.summary = 'Next asset tag'
   spec.paths['/Asset/NextTag'].get.description = 'The next free tag.<br>\r\n\t\tRequires authentication.'
   const { files } = generate(spec, miniConfig)
@@ -36,13 +37,20 @@ describe('operation declarations', () => {
 
   it("keeps the spec's own words and drops its boilerplate", () => {
     const device = file('packages/assets/src/generated/operations/device.ts')
-    expect(device).toContain('/** Next asset tag The next free tag. `GET /Asset/NextTag` (Halo tag `Device`). */')
-    for (const boilerplate of ['Requires authentication', 'Use this to return', 'Delete specific', 'List of Faults'])
+    expect(device).toContain(
+      '/** Next asset tag The next free tag. `GET /Asset/NextTag` (Halo tag `Device`). */',
+    )
+    for (const boilerplate of [
+      'Requires authentication',
+      'Use this to return',
+      'Delete specific',
+      'List of Faults',
+    ])
       expect(faults).not.toContain(boilerplate)
   })
 
   it('documents the function, not again its descriptor, its empty params type or its later overloads', () => {
-    expect(faults).toContain("\n\nexport const getTicketOperation: OperationDescriptor = {\n")
+    expect(faults).toContain('\n\nexport const getTicketOperation: OperationDescriptor = {\n')
     expect(file('packages/assets/src/generated/operations/device.ts')).toContain(
       '}\n\nexport type GetAssetNextTagParams = Record<string, never>\n',
     )
@@ -106,7 +114,7 @@ describe('operation declarations', () => {
       'export const ticketsNamespaceOfTag: NamespaceOfTag<typeof ticketsTagNamespaces> = {\n',
     )
     const shapes = file('packages/types/src/generated/tag-namespace.ts')
-    expect(shapes).toContain('  readonly [K in keyof Namespaces as Namespaces[K][\'tag\']]: K\n')
+    expect(shapes).toContain("  readonly [K in keyof Namespaces as Namespaces[K]['tag']]: K\n")
     expect(shapes).toContain('export type TagNamespace<Ops, Tag extends string, Names extends keyof Ops> = {')
     expect(file('packages/types/src/generated/index.ts')).toContain("export type * from './tag-namespace.js'")
   })

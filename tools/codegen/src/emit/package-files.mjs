@@ -83,7 +83,8 @@ function emitTagNamespaces(pkg, files, namespaceOfTag) {
   const withVerbs = entries.some(({ verbs }) => Object.keys(verbs).length > 0)
   const types = entries.map(({ tag, name, operations, verbs }) => {
     const names = literalUnion(operations.map((operation) => operation.name))
-    if (Object.keys(verbs).length === 0) return `  readonly ${name}: TagNamespace<Ops, ${quote(tag)}, ${names}>\n`
+    if (Object.keys(verbs).length === 0)
+      return `  readonly ${name}: TagNamespace<Ops, ${quote(tag)}, ${names}>\n`
     const verbArguments = verbNames.map((verb) => (verbs[verb] ? quote(verbs[verb].name) : 'never'))
     return `  readonly ${name}: TagNamespaceWithVerbs<Ops, ${quote(tag)}, ${names}, ${verbArguments.join(', ')}>\n`
   })
@@ -97,7 +98,9 @@ function emitTagNamespaces(pkg, files, namespaceOfTag) {
       .map((operation) => `      ${operation.name},\n`)
       .join('')}    },\n${verbBlock}  },\n`
   })
-  const shapes = ['NamespaceOfTag', 'TagNamespace', ...(withVerbs ? ['TagNamespaceWithVerbs'] : [])].join(', ')
+  const shapes = ['NamespaceOfTag', 'TagNamespace', ...(withVerbs ? ['TagNamespaceWithVerbs'] : [])].join(
+    ', ',
+  )
   return `${BANNER}
 import type { ${shapes} } from '@halo/types'
 import type { operations } from './operation-list.js'

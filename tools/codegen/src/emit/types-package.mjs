@@ -75,8 +75,13 @@ ${docBlock([
 /** @returns {Map<string, string>} repo-relative path → file content */
 export function emitTypesPackage(model) {
   const { components, aliases, display } = model
-  const clash = [...RECORD_BODY_TYPES, ...TAG_NAMESPACE_TYPES].find((name) => components[name] || aliases.some((alias) => alias.name === name))
-  if (clash) throw new Error(`codegen: the spec declares ${clash}, a name @halo/types keeps for upsert bodies`)
+  const clash = [...RECORD_BODY_TYPES, ...TAG_NAMESPACE_TYPES].find(
+    (name) => components[name] || aliases.some((alias) => alias.name === name),
+  )
+  if (clash)
+    throw new Error(
+      `codegen: the spec declares ${clash}, a name @halo/types keeps for the operations' shapes`,
+    )
   return new Map([
     [`${TYPES_ROOT}/models.ts`, emitModels(components, display)],
     [`${TYPES_ROOT}/aliases.ts`, emitAliases(aliases, display)],
