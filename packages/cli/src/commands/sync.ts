@@ -97,31 +97,31 @@ export const syncCommand: CommandModule = (program, cli) => {
             return
           }
           const core = await ctx.client()
-          let bar: ProgressBar | undefined
-          let current = ''
-          // `fetched` counts per resource, across its phases.
-          let counted = 0
-          const results = await pkg.syncHalo({
-            core,
-            store,
-            resources,
-            full: options.full === true,
-            signal: ctx.signal,
-            onProgress: (progress) => {
-              const key = `${progress.resource} ${progress.phase}`
-              if (key !== current) {
-                bar?.stop()
-                if (!current.startsWith(`${progress.resource} `)) counted = 0
-                current = key
-                ctx.output.info(`${progress.resource}: ${progress.phase}`)
-                bar = ctx.progress({ unit: progress.resource })
-              }
-              if (progress.total !== undefined) bar?.setTotal(progress.total)
-              bar?.increment(progress.fetched - counted)
-              counted = progress.fetched
-            },
-          })
-          bar?.stop()
+          // Resources sync side by side, so each (resource, phase) gets its own bar; `fetched`
+          // counts from 0 in every phase.
+          const progress = ctx.progressGroup()
+          const bars = new Map<string, { readonly bar: ProgressBar; counted: number }>()
+          const results = await pkg
+            .syncHalo({
+              core,
+              store,
+              resources,
+              full: options.full === true,
+              signal: ctx.signal,
+              onProgress: (step) => {
+                const key = `${step.resource} ${step.phase}`
+                let entry = bars.get(key)
+                if (entry === undefined) {
+                  progress.log(`${step.resource}: ${step.phase}`)
+                  entry = { bar: progress.bar({ unit: `${step.resource} (${step.phase})` }), counted: 0 }
+                  bars.set(key, entry)
+                }
+                if (step.total !== undefined) entry.bar.setTotal(step.total)
+                entry.bar.increment(step.fetched - entry.counted)
+                entry.counted = step.fetched
+              },
+            })
+            .finally(() => progress.stop())
           ctx.output.result(results)
         } finally {
           await store.close()

@@ -16,7 +16,49 @@ export interface ProgressBarOptions {
   readonly total?: number | undefined
 }
 
-const silent: ProgressBar = { setTotal() {}, increment() {}, stop() {} }
+export const silentProgressBar: ProgressBar = { setTotal() {}, increment() {}, stop() {} }
+
+/** cli-progress settings shared by a lone bar and a group's bars (done/total, rate, ETA). */
+export const barSettings = (stderr: CliOutputStream): cliProgress.Options => ({
+  stream: stderr,
+  format: '{bar} {percentage}% | {value}/{total} {unit} | {rate}/s | ETA {eta_formatted}',
+  hideCursor: true,
+  clearOnComplete: false,
+  etaBuffer: 50,
+  fps: 5,
+  noTTYOutput: false,
+})
+
+/** Wraps one cli-progress bar, started at 0, counting its rate per second since it started. */
+export function trackBar(
+  start: (total: number, payload: object) => cliProgress.SingleBar,
+  options: ProgressBarOptions,
+): ProgressBar {
+  const started = Date.now()
+  let done = 0
+  let total = options.total ?? 0
+  const rate = (): string => {
+    const seconds = (Date.now() - started) / 1000
+    return seconds > 0 ? (done / seconds).toFixed(0) : '0'
+  }
+  const bar = start(total, { rate: '0', unit: options.unit })
+  return {
+    setTotal(next) {
+      total = next
+      bar.setTotal(next)
+    },
+    increment(count) {
+      done += count
+      bar.increment(count, { rate: rate() })
+    },
+    stop() {
+      // A total never learned (or learned short) ends as what was done, not as `150/0`.
+      if (done > total) bar.setTotal(done)
+      bar.update(done, { rate: rate() })
+      bar.stop()
+    },
+  }
+}
 
 /**
  * A progress bar on stderr (done/total, rate per second, ETA), or nothing at all when stderr is not a
@@ -27,37 +69,10 @@ export function createProgressBar(
   quiet: boolean,
   options: ProgressBarOptions,
 ): ProgressBar {
-  if (quiet || stderr.isTTY !== true) return silent
-  const started = Date.now()
-  let done = 0
-  const bar = new cliProgress.SingleBar(
-    {
-      stream: stderr,
-      format: `{bar} {percentage}% | {value}/{total} ${options.unit} | {rate}/s | ETA {eta_formatted}`,
-      hideCursor: true,
-      clearOnComplete: false,
-      etaBuffer: 50,
-      fps: 5,
-      noTTYOutput: false,
-    },
-    cliProgress.Presets.shades_classic,
-  )
-  const rate = (): string => {
-    const seconds = (Date.now() - started) / 1000
-    return seconds > 0 ? (done / seconds).toFixed(0) : '0'
-  }
-  bar.start(options.total ?? 0, 0, { rate: '0' })
-  return {
-    setTotal(total) {
-      bar.setTotal(total)
-    },
-    increment(count) {
-      done += count
-      bar.increment(count, { rate: rate() })
-    },
-    stop() {
-      bar.update(done, { rate: rate() })
-      bar.stop()
-    },
-  }
+  if (quiet || stderr.isTTY !== true) return silentProgressBar
+  const bar = new cliProgress.SingleBar(barSettings(stderr), cliProgress.Presets.shades_classic)
+  return trackBar((total, payload) => {
+    bar.start(total, 0, payload)
+    return bar
+  }, options)
 }

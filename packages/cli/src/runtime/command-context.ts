@@ -12,6 +12,7 @@ import { resolveOutputFormat } from '../output/output-format.js'
 import { OutputWriter } from '../output/output-writer.js'
 import type { GlobalOptions } from '../program/global-options.js'
 import { createProgressBar, type ProgressBar, type ProgressBarOptions } from '../progress/progress-bar.js'
+import { createProgressGroup, type ProgressGroup } from '../progress/progress-group.js'
 import type { CliIo } from './cli-io.js'
 import type { InterruptGuard } from './interrupt-guard.js'
 import { resolveClient } from './resolve-client.js'
@@ -59,6 +60,11 @@ export class CommandContext {
   /** A progress bar on stderr, shown only on a terminal and without `--quiet`. */
   progress(options: ProgressBarOptions): ProgressBar {
     return createProgressBar(this.io.stderr, this.globals.quiet === true, options)
+  }
+
+  /** Several progress bars drawn together, for work that runs side by side (same rules as `progress`). */
+  progressGroup(): ProgressGroup {
+    return createProgressGroup(this.io.stderr, this.globals.quiet === true)
   }
 
   /** A file written to a temporary name and renamed when complete; Ctrl-C deletes the temporary file. */

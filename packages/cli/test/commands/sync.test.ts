@@ -1,9 +1,10 @@
 // `halo sync` and `halo sync query`, run as users run them: the built `halo` binary against the
 // simulated Halo on loopback, mirroring into a SQLite file.
 import { join } from 'node:path'
+import { runProcess } from '@halo/test-support/processes'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { useMockHalo } from '../support/mock-halo.js'
-import { runHaloBin, temporaryFolder } from '../support/run-halo.js'
+import { baseEnv, HALO_BIN, runHaloBin, temporaryFolder } from '../support/run-halo.js'
 
 // Each case starts `halo` several times: a generous, honest limit for real subprocesses.
 const SLOW = 60_000
@@ -100,6 +101,25 @@ describe('halo sync', () => {
       const badDb = await runHaloBin(['sync', 'query', 'SELECT 1', '--db', 'mysql://x'], { env: halo.env() })
       expect(badDb.code).toBe(2)
       expect(badDb.stderr).toContain('sqlite:./halo.db or postgres://')
+    },
+    SLOW,
+  )
+
+  it(
+    'draws one bar per resource and phase on a terminal, each counting its own records',
+    async () => {
+      // Tickets and actions are read side by side: under `script` (a pseudo-terminal) each keeps its
+      // own bar, so both reach their own totals instead of one bar restarted at every switch.
+      const db = `sqlite:${join(folder.dir, 'halo.db')}`
+      const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(HALO_BIN)} sync --to ${db} --resources tickets,actions --output json`
+      const terminal = await runProcess('script', ['-qfec', command, '/dev/null'], {
+        env: baseEnv(halo.env()),
+      })
+      expect(terminal.code).toBe(0)
+      expect(terminal.stdout).toContain('150/150 tickets (full)')
+      expect(terminal.stdout).toMatch(/(\d+)\/\1 actions \(full\)/)
+      expect(terminal.stdout).toContain('tickets: full')
+      expect(terminal.stdout).toContain('actions: full')
     },
     SLOW,
   )
