@@ -7,6 +7,7 @@
 //   node tools/consumer-matrix/measure-install.mjs @halo/tickets   # any published package
 //   node tools/consumer-matrix/measure-install.mjs --json          # machine-readable
 //   node tools/consumer-matrix/measure-install.mjs --write         # also rewrites the table in docs/PERFORMANCE.md
+//   node tools/consumer-matrix/measure-install.mjs @halo/client --max-mb 8   # fails above 8 MB (npm test)
 //
 // Build first (`pnpm build` or `npm run build`): the tarballs are packed from each package's dist.
 // Needs the npm registry (or a warm npm cache) for third-party dependencies.
@@ -33,8 +34,11 @@ const { values, positionals } = parseArgs({
     json: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     write: { type: 'boolean', default: false },
+    'max-mb': { type: 'string' },
   },
 })
+const maxBytes = values['max-mb'] === undefined ? undefined : Number(values['max-mb']) * 1e6
+if (maxBytes !== undefined && !(maxBytes > 0)) throw new Error(`--max-mb wants a positive number, not ${values['max-mb']}`)
 // `name+extra` also installs a registry package beside it (an optional peer a user would add).
 const targets = positionals.length > 0 ? positionals : ['@halo/client', '@halo/mock', '@halo/mock+msw@2.15.0']
 
@@ -55,6 +59,14 @@ try {
   if (values.json) console.log(JSON.stringify(results, null, 2))
   else console.log(table(results).join('\n'))
   if (values.write) writeSection(table(results))
+  for (const result of maxBytes === undefined ? [] : results) {
+    if (result.bytes > maxBytes) {
+      process.exitCode = 1
+      console.error(
+        `${result.target} installs ${(result.bytes / 1e6).toFixed(2)} MB, over the ${values['max-mb']} MB budget: see docs/PERFORMANCE.md, Install size, for what it is made of.`,
+      )
+    }
+  }
 } finally {
   if (values.keep) console.error(`kept ${work}`)
   else rmSync(work, { recursive: true, force: true })
