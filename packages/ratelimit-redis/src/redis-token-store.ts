@@ -73,8 +73,28 @@ export class RedisTokenStore implements TokenStore {
   async get(key: string): Promise<StoredToken | undefined> {
     const stored = await this.#read(key)
     if (stored !== undefined || this.#loginWaitMs === 0) return stored
-    if (await this.#claimLogin(key)) return undefined
+    if (await this.#claimLogin(key)) return this.#tokenStoredMeanwhile(key)
     return this.#waitForLogin(key)
+  }
+
+  /**
+   * Called on winning the claim. Another process may have stored its token and ended its claim
+   * between our read and our claim; then that token is the answer (our claim is given back) and
+   * nobody logs in a second time. `undefined`: log in.
+   */
+  async #tokenStoredMeanwhile(key: string): Promise<StoredToken | undefined> {
+    const token = await this.#read(key)
+    if (token === undefined) return undefined
+    this.#claims.delete(key)
+    await callRedis(
+      this.#policy,
+      'token login claim release',
+      async () => {
+        await this.#redis.del(this.loginKeyOf(key))
+      },
+      () => undefined,
+    )
+    return token
   }
 
   async #read(key: string): Promise<StoredToken | undefined> {
@@ -143,7 +163,7 @@ export class RedisTokenStore implements TokenStore {
       await sleep(LOGIN_POLL_MS)
       const token = await this.#read(key)
       if (token !== undefined) return token
-      if (await this.#claimLogin(key)) return undefined
+      if (await this.#claimLogin(key)) return this.#tokenStoredMeanwhile(key)
     }
     return undefined
   }

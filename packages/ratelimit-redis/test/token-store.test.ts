@@ -54,6 +54,35 @@ describe.skipIf(!redisAvailable)('RedisTokenStore against a real redis-server', 
     expect(await store.get('stale')).toBeUndefined()
   })
 
+  it('a process that wins the claim just after another stored its token uses that token', async () => {
+    // The race: B reads (no token), A stores its token and ends its claim, then B claims. B must
+    // answer A's token instead of logging in a second time.
+    const token = { accessToken: 'canary-token-race', expiresAt: Date.now() + 60_000 }
+    const connection = inspector()
+    let raced = false
+    const slowReader = new Proxy(connection, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver)
+        if (property !== 'get' || typeof value !== 'function')
+          return typeof value === 'function' ? value.bind(target) : value
+        return async (redisKey: string) => {
+          const answer = await value.call(target, redisKey)
+          if (!raced && redisKey === store.keyOf('race')) {
+            raced = true
+            await store.set('race', token)
+          }
+          return answer
+        }
+      },
+    })
+    const late = createRedisTokenStore({ redis: slowReader, prefix })
+    expect(await late.get('race')).toEqual(token)
+    expect(raced).toBe(true)
+    expect(await redis.exists(store.loginKeyOf('race'))).toBe(0)
+    await late.close()
+    await connection.quit()
+  })
+
   it('delete forgets the token', async () => {
     await store.set('refused', { accessToken: 'canary-token-6', expiresAt: Date.now() + 60_000 })
     await store.delete('refused')
