@@ -4,9 +4,12 @@
 // to a reference program with no package imported, measured in the same run.
 //
 // Usage: node --import tsx bench/src/typecheck-cost.ts [--rounds 3] [--before <checkout>] [--write]
+//                                                     [--max-lines <n>]
 //   --before measures the same program in another built checkout of the repository (say, a git worktree
 //     of an earlier commit, built) in the same run, and reports the ratios;
-//   --write replaces the "Consumer type-check" section of docs/PERFORMANCE.md.
+//   --write replaces the "Consumer type-check" section of docs/PERFORMANCE.md;
+//   --max-lines exits 1 when the consumer loads more declaration lines than that (the CI gate: a line
+//     count does not depend on how busy the machine is, unlike the seconds).
 // Needs the packages built (pnpm exec nx run-many -t build --projects=@halo/client).
 import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -77,6 +80,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     before: { type: 'string' },
     write: { type: 'boolean', default: false },
+    'max-lines': { type: 'string' },
   },
 })
 const rounds = Math.max(1, Number(values.rounds))
@@ -130,4 +134,20 @@ if (values.write) {
   const measured = `${start}\n<!-- written by bench/src/typecheck-cost.ts --write -->\n\n${table.join('\n')}\n`
   writeFileSync(file, `${text.slice(0, from)}${measured}${text.slice(to)}`)
   console.log('docs/PERFORMANCE.md: Consumer type-check section rewritten')
+}
+
+if (values['max-lines'] !== undefined) {
+  const maxLines = Number(values['max-lines'])
+  if (!Number.isInteger(maxLines) || maxLines <= 0) throw new Error(`--max-lines wants a positive integer`)
+  const verdict = consumer.definitionLines <= maxLines ? 'ok  ' : 'FAIL'
+  console.log(
+    `${verdict} consumer type-check loads ${n(consumer.definitionLines)} declaration lines (gate ${n(maxLines)})`,
+  )
+  if (consumer.definitionLines > maxLines) {
+    console.error(
+      'The packages\' declarations grew past the gate. Find what grew with `tsc --explainFiles` in ' +
+        'bench/typecheck; see the "Consumer type-check" section of docs/PERFORMANCE.md.',
+    )
+    process.exit(1)
+  }
 }
