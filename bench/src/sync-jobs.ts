@@ -43,11 +43,14 @@ export function floorMs(requests: number, s: SyncBenchSettings, firstAlone = tru
   return Math.max(latencyBound, budgetBound)
 }
 
-interface Harness {
+export interface Harness {
   readonly halo: RemoteHalo
   readonly core: HaloCore
   readonly now: () => number
 }
+
+/** Told when a request leaves the client (after the first half of the latency) and when its answer's headers are in. */
+export type FetchTrace = (event: 'sent' | 'answered', url: string) => void
 
 /**
  * The simulated Halo in its own process (its CPU is not the client's, as a real Halo's is not),
@@ -55,7 +58,7 @@ interface Harness {
  * headers arrive (the mock counts its window on arrival, as Halo does). The clock runs a few years ahead
  * so every seeded record lies in the past.
  */
-async function harness(s: SyncBenchSettings): Promise<Harness> {
+export async function startHarness(s: SyncBenchSettings, trace?: FetchTrace): Promise<Harness> {
   const clockShiftMs = Date.UTC(2029, 0, 1) - Date.now()
   const now = () => Date.now() + clockShiftMs
   const halo = await startRemoteHalo({ tickets: s.tickets, budget: s.budget, clockShiftMs })
@@ -71,7 +74,9 @@ async function harness(s: SyncBenchSettings): Promise<Harness> {
     // a real one would not.
     fetch: async (input, init) => {
       await sleep(half)
+      trace?.('sent', String(input))
       const response = await fetch(input, init)
+      trace?.('answered', String(input))
       await sleep(half)
       return response
     },
@@ -114,7 +119,7 @@ export async function runSyncJobs(
   s: SyncBenchSettings,
   extraResyncs: readonly number[] = [],
 ): Promise<JobFigures[]> {
-  const h = await harness(s)
+  const h = await startHarness(s)
   // A mirror file, as a user's would be.
   const dir = mkdtempSync(join(tmpdir(), 'halo-sync-bench-'))
   const store = sqliteStore(join(dir, 'mirror.db'))

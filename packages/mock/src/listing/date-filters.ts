@@ -6,8 +6,10 @@
 // else never (seeded records count as changed long ago, whatever dates they were seeded with, so a
 // large seed's future-dated tickets never look recently changed). Bounds are inclusive; a date that
 // does not parse filters nothing (Halo ignores it).
+import { recordDate as dateOf, parseHaloDate as parseBound } from '../http/halo-date.js'
 import type { MockContext } from '../mock/context.js'
-import { recordChangedAt } from '../store/change-times.js'
+import { changedBetween, lastUpdateOf } from '../store/change-times.js'
+import type { Collection, HaloRecord } from '../store/collection.js'
 
 const LAST_UPDATE_FIELDS = new Set(['last_update', 'lastupdate', 'last_updated', 'lastupdated'])
 /** Halo spells some `datesearch` values differently from the record field. */
@@ -15,27 +17,52 @@ const FIELD_ALIASES: Readonly<Record<string, string>> = { dateoccured: 'dateoccu
 
 type Row = Record<string, unknown> & { id?: unknown }
 
-function parseBound(raw: string | undefined): number | undefined {
-  if (raw === undefined || raw.trim() === '') return undefined
-  const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(raw) || !/T/.test(raw) ? raw : `${raw}Z`)
-  return Number.isNaN(ms) ? undefined : ms
-}
-
-function dateOf(value: unknown): number | undefined {
-  if (typeof value !== 'string' || value.startsWith('1900-01-01')) return undefined
-  return parseBound(value)
-}
-
-/** When the record last changed: written through the API, else its own `last_update`, else 0. */
-export function lastUpdateOf(collection: object | undefined, record: Row): number {
-  const touched =
-    collection && typeof record.id === 'number' ? recordChangedAt(collection, record.id) : undefined
-  return touched ?? dateOf(record.last_update) ?? 0
-}
-
 function inRange(ms: number | undefined, from: number | undefined, to: number | undefined): boolean {
   if (ms === undefined) return from === undefined && to === undefined
   return (from === undefined || ms >= from) && (to === undefined || ms <= to)
+}
+
+/** The record field `startdate`/`enddate` compare: `datesearch` (Halo's spelling mapped), else `defaultField`. */
+export function searchedField(ctx: MockContext, defaultField?: string): string | undefined {
+  const searched = ctx.query.get('datesearch')?.trim().toLowerCase() || defaultField
+  return searched ? (FIELD_ALIASES[searched] ?? searched) : undefined
+}
+
+/** The [from, to] bounds `startdate`/`enddate` ask for, or undefined when neither parses. */
+export function startEndBounds(
+  ctx: MockContext,
+): readonly [number | undefined, number | undefined] | undefined {
+  const start = parseBound(ctx.query.get('startdate'))
+  const end = parseBound(ctx.query.get('enddate'))
+  return start === undefined && end === undefined ? undefined : [start, end]
+}
+
+/**
+ * The records a last-update filter of this request can keep, from the collection's index, in id
+ * order; undefined when the request has no such filter (then every record is a candidate). The
+ * request's whole predicate (`dateRangePredicate`) still decides which of them are listed.
+ */
+export function lastUpdateCandidates<T extends HaloRecord>(
+  ctx: MockContext,
+  collection: Collection<T>,
+): Iterable<T> | undefined {
+  const q = ctx.query
+  let bounds: readonly [number | undefined, number | undefined] | undefined
+  const fromUpdate = parseBound(q.get('lastupdatefromdate'))
+  const toUpdate = parseBound(q.get('lastupdatetodate'))
+  if (fromUpdate !== undefined || toUpdate !== undefined) bounds = [fromUpdate, toUpdate]
+  else {
+    const field = searchedField(ctx)
+    if (field !== undefined && LAST_UPDATE_FIELDS.has(field)) bounds = startEndBounds(ctx)
+  }
+  if (bounds === undefined) return undefined
+  const ids = changedBetween(collection, bounds[0], bounds[1])
+  return (function* () {
+    for (const id of ids) {
+      const record = collection.get(id)
+      if (record !== undefined) yield record
+    }
+  })()
 }
 
 /**
@@ -56,9 +83,8 @@ export function dateRangePredicate(
   }
   const start = parseBound(q.get('startdate'))
   const end = parseBound(q.get('enddate'))
-  const searched = q.get('datesearch')?.trim().toLowerCase() || defaultField
-  if ((start !== undefined || end !== undefined) && searched) {
-    const field = FIELD_ALIASES[searched] ?? searched
+  const field = searchedField(ctx, defaultField)
+  if ((start !== undefined || end !== undefined) && field !== undefined) {
     checks.push((r) =>
       inRange(LAST_UPDATE_FIELDS.has(field) ? lastUpdateOf(collection, r) : dateOf(r[field]), start, end),
     )

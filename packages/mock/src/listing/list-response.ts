@@ -3,7 +3,8 @@
 // `count` when not paging, `search`, equality filters and `order`/`orderdesc`.
 import { json } from '../http/respond.js'
 import type { MockContext } from '../mock/context.js'
-import { dateRangePredicate } from './date-filters.js'
+import { Collection } from '../store/collection.js'
+import { dateRangePredicate, lastUpdateCandidates } from './date-filters.js'
 
 /** What a list reads from: an array, or a Collection (paged without being copied). */
 export interface PagedSource<T> {
@@ -115,9 +116,13 @@ export function listResponse<T extends object>(
     take = (offset, limit) => coll.page(offset, limit)
   } else {
     const matches: T[] = []
-    const iterable: Iterable<T> = isCollection
-      ? (source as PagedSource<T>).values()
-      : (source as readonly T[])
+    // A last-update filter reads the collection's index: only records it can keep are tested.
+    const candidates =
+      source instanceof Collection
+        ? (lastUpdateCandidates(ctx, source) as Iterable<T> | undefined)
+        : undefined
+    const iterable: Iterable<T> =
+      candidates ?? (isCollection ? (source as PagedSource<T>).values() : (source as readonly T[]))
     for (const r of iterable) if (!predicate || predicate(r)) matches.push(r)
     if (order) matches.sort(compareBy(order.toLowerCase(), desc))
     total = matches.length

@@ -2,7 +2,7 @@
 // every ticket's actions in the range in one answer, as Halo's cross-ticket action search does. The
 // list does not page (Halo's /Actions has no paging parameters); `count` caps it as usual.
 import { json } from '../http/respond.js'
-import { dateRangePredicate } from '../listing/date-filters.js'
+import { dateRangePredicate, searchedField, startEndBounds } from '../listing/date-filters.js'
 import type { MockContext } from '../mock/context.js'
 import type { ActionRecord } from '../store/records.js'
 
@@ -17,9 +17,18 @@ export function listActionsByDate(
   keep: (ctx: MockContext, actions: readonly ActionRecord[]) => ActionRecord[],
 ): Response {
   const inRange = dateRangePredicate(ctx, undefined, 'datetime')
+  const bounds = startEndBounds(ctx)
+  // Searching when actions happened reads the store's index; any other field scans every ticket.
+  const tickets: Iterable<readonly [number, readonly ActionRecord[]]> =
+    bounds !== undefined && searchedField(ctx, 'datetime') === 'datetime'
+      ? ctx.state.actions.withActionsBetween(bounds[0], bounds[1])
+      : (function* () {
+          for (const ticketId of ctx.state.tickets.ids())
+            yield [ticketId, ctx.state.actions.list(ticketId)] as const
+        })()
   const actions: ActionRecord[] = []
-  for (const ticketId of ctx.state.tickets.ids()) {
-    for (const action of keep(ctx, ctx.state.actions.list(ticketId))) {
+  for (const [, listed] of tickets) {
+    for (const action of keep(ctx, listed)) {
       if (inRange === undefined || inRange(action)) actions.push(action)
     }
   }

@@ -1,13 +1,66 @@
 // Actions belong to a ticket and are numbered per ticket (a new action gets the ticket's highest action
 // id + 1: docs/halo-api.md, "Actions"). A generated ticket's actions are generated too, until one is written.
+// The cross-ticket search by when actions happened reads an index of each ticket's action times,
+// built by the first such search and kept current from every action write and ticket change (a
+// generated ticket's actions follow its fields).
+import { recordDate } from '../http/halo-date.js'
 import { makeActions } from '../seed/tickets.js'
 import type { Collection } from './collection.js'
 import type { ActionRecord, TicketRecord } from './records.js'
+import { TimeIndex } from './time-index.js'
 
 export class ActionStore {
   readonly #byTicket = new Map<number, ActionRecord[]>()
+  #byTime: TimeIndex | undefined
+  /** Tickets whose actions changed since `#byTime` last looked at them. */
+  readonly #stale = new Set<number>()
 
-  constructor(readonly tickets: Collection<TicketRecord>) {}
+  constructor(readonly tickets: Collection<TicketRecord>) {
+    tickets.onChange((ticketId) => this.#changed(ticketId))
+  }
+
+  #changed(ticketId: number): void {
+    if (this.#byTime !== undefined) this.#stale.add(ticketId)
+  }
+
+  #timesOf(ticketId: number): number[] {
+    if (!this.tickets.has(ticketId)) return []
+    const times: number[] = []
+    for (const action of this.list(ticketId)) {
+      const at = recordDate(action.datetime)
+      if (at !== undefined) times.push(at)
+    }
+    return times
+  }
+
+  /**
+   * Each ticket (ascending id) that may have an action whose `datetime` lies in [from, to], with its
+   * actions: every ticket that has one, and on the first search (which builds the index) every
+   * ticket. The caller tests each action.
+   */
+  *withActionsBetween(
+    from: number | undefined,
+    to: number | undefined,
+  ): IterableIterator<readonly [ticketId: number, actions: readonly ActionRecord[]]> {
+    if (this.#byTime === undefined) {
+      const lists: (readonly [number, readonly ActionRecord[]])[] = []
+      const times: (readonly [number, number[]])[] = []
+      for (const ticketId of this.tickets.ids()) {
+        const actions = this.list(ticketId)
+        lists.push([ticketId, actions])
+        times.push([ticketId, actions.flatMap((a) => recordDate(a.datetime) ?? [])])
+      }
+      this.#byTime = TimeIndex.of(times)
+      this.#stale.clear()
+      yield* lists
+      return
+    }
+    for (const ticketId of this.#stale) this.#byTime.set(ticketId, this.#timesOf(ticketId))
+    this.#stale.clear()
+    for (const ticketId of this.#byTime.keysBetween(from, to)) {
+      if (this.tickets.has(ticketId)) yield [ticketId, this.list(ticketId)]
+    }
+  }
 
   /** The ticket's actions in id order ([] for an unknown ticket). */
   list(ticketId: number): readonly ActionRecord[] {
@@ -45,6 +98,7 @@ export class ActionStore {
       id,
     }) as ActionRecord
     this.#materialise(ticketId).push(action)
+    this.#changed(ticketId)
     return action
   }
 
@@ -55,6 +109,7 @@ export class ActionStore {
     if (!current) return undefined
     const next = { ...current, ...patch, id: actionId, ticket_id: ticketId } as ActionRecord
     list[at] = next
+    this.#changed(ticketId)
     return next
   }
 
@@ -62,16 +117,19 @@ export class ActionStore {
     const list = this.#materialise(ticketId)
     const at = list.findIndex((a) => a.id === actionId)
     if (at < 0) return undefined
+    this.#changed(ticketId)
     return list.splice(at, 1)[0]
   }
 
   /** Replace a ticket's actions (a new ticket starts with its "Logged" action). */
   reset(ticketId: number, actions: ActionRecord[]): void {
     this.#byTicket.set(ticketId, actions)
+    this.#changed(ticketId)
   }
 
   /** Forget a deleted ticket's actions. */
   dropTicket(ticketId: number): void {
     this.#byTicket.set(ticketId, [])
+    this.#changed(ticketId)
   }
 }

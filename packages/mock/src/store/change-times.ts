@@ -2,8 +2,23 @@
 // (`lastupdatefromdate`, `datesearch=last_update`) the way Halo does. Kept beside the records rather
 // than in them: seeded and lazily generated rows stay exactly as seeded, and a reset (new
 // collections) forgets every time with them.
+//
+// Each collection written or asked this way gets an index of its records by last update (built once
+// from every record, then kept current from the collection's changes), so a date-filtered list costs
+// what it returns, not a scan of every record, as a real Halo's database index does.
+import { recordDate } from '../http/halo-date.js'
+import { Collection } from './collection.js'
+import { TimeIndex } from './time-index.js'
 
 const times = new WeakMap<object, Map<number, number>>()
+
+interface LastUpdateIndex {
+  index: TimeIndex
+  /** Records changed since the index last looked at them. */
+  readonly stale: Set<number>
+}
+
+const indexes = new WeakMap<Collection, LastUpdateIndex>()
 
 /** Records that `id` of `collection` was created or changed at `atMs` (epoch ms). */
 export function touchRecord(collection: object, id: number, atMs: number): void {
@@ -13,9 +28,54 @@ export function touchRecord(collection: object, id: number, atMs: number): void 
     times.set(collection, byId)
   }
   byId.set(id, atMs)
+  // Built on the first write rather than on the first query, so the query that follows does not pay for it.
+  if (collection instanceof Collection) lastUpdateIndex(collection).stale.add(id)
 }
 
 /** When `id` was last written through the API, or undefined when it is as seeded. */
 export function recordChangedAt(collection: object, id: number): number | undefined {
   return times.get(collection)?.get(id)
+}
+
+/** When the record last changed: written through the API, else its own `last_update`, else 0. */
+export function lastUpdateOf(
+  collection: object | undefined,
+  record: { readonly [field: string]: unknown },
+): number {
+  const touched =
+    collection && typeof record.id === 'number' ? recordChangedAt(collection, record.id) : undefined
+  return touched ?? recordDate(record.last_update) ?? 0
+}
+
+function lastUpdateIndex(collection: Collection): LastUpdateIndex {
+  let found = indexes.get(collection)
+  if (found === undefined) {
+    const entries = function* () {
+      for (const record of collection.values()) yield [record.id, [lastUpdateOf(collection, record)]] as const
+    }
+    const built: LastUpdateIndex = { index: TimeIndex.of(entries()), stale: new Set() }
+    collection.onChange((id) => built.stale.add(id))
+    indexes.set(collection, built)
+    found = built
+  }
+  return found
+}
+
+/**
+ * Ids of the records of `collection` whose last update (`lastUpdateOf`) lies in [from, to]
+ * (inclusive; undefined: open), ascending: exactly the records a scan with that test would keep.
+ */
+export function changedBetween(
+  collection: Collection,
+  from: number | undefined,
+  to: number | undefined,
+): number[] {
+  const { index, stale } = lastUpdateIndex(collection)
+  for (const id of stale) {
+    const record = collection.get(id)
+    if (record === undefined) index.delete(id)
+    else index.set(id, [lastUpdateOf(collection, record)])
+  }
+  stale.clear()
+  return index.keysBetween(from, to)
 }

@@ -27,6 +27,7 @@ export class Collection<T extends HaloRecord = HaloRecord> {
   readonly #ids: number[] = []
   readonly #lazy: LazyRows<T> | undefined
   readonly #deletedLazy = new Set<number>()
+  readonly #listeners: ((id: number) => void)[] = []
   #nextId: number
 
   constructor(
@@ -60,6 +61,18 @@ export class Collection<T extends HaloRecord = HaloRecord> {
 
   get size(): number {
     return this.#ids.length
+  }
+
+  /**
+   * Calls `listener` with the id of every record inserted, updated, restored or deleted from now on
+   * (indexes over the records stay current this way).
+   */
+  onChange(listener: (id: number) => void): void {
+    this.#listeners.push(listener)
+  }
+
+  #changed(id: number): void {
+    for (const listener of this.#listeners) listener(id)
   }
 
   #isLazy(id: number): boolean {
@@ -125,6 +138,7 @@ export class Collection<T extends HaloRecord = HaloRecord> {
     const record = Object.assign({ id }, fields, { id }) as T
     this.#stored.set(id, record)
     this.#ids.push(id)
+    this.#changed(id)
     return record
   }
 
@@ -134,6 +148,7 @@ export class Collection<T extends HaloRecord = HaloRecord> {
     if (!current) return undefined
     const next = Object.assign({}, current, patch, { id }) as T
     this.#stored.set(id, next)
+    this.#changed(id)
     return next
   }
 
@@ -145,6 +160,7 @@ export class Collection<T extends HaloRecord = HaloRecord> {
       this.#ids.splice(at, 0, record.id)
     }
     this.#stored.set(record.id, record)
+    this.#changed(record.id)
     return record
   }
 
@@ -156,6 +172,7 @@ export class Collection<T extends HaloRecord = HaloRecord> {
       this.#deletedLazy.add(id)
     const at = binarySearch(this.#ids, id)
     if (at >= 0) this.#ids.splice(at, 1)
+    this.#changed(id)
     return current
   }
 }
