@@ -19,8 +19,9 @@ const bundleOfetchUniversalEntry: Plugin = {
 }
 
 export default defineConfig({
-  // `@halo/core/resource`: the toolkit resources are built from, kept off the main entry point
-  entry: { index: 'src/index.ts', resource: 'src/resource/index.ts' },
+  // `@halo/core/resource`: the toolkit resources are built from, kept off the main entry point;
+  // `@halo/core/csv`: the CSV writing rule the report exports and the ticket import kit share
+  entry: { index: 'src/index.ts', resource: 'src/resource/index.ts', csv: 'src/csv/index.ts' },
   format: ['esm', 'cjs'],
   // both entry points share one copy of each module (one NameLookupError class), in CJS as in ESM
   splitting: true,

@@ -28,11 +28,3 @@ export function resolveColumns(
   for (const row of rows) for (const key of Object.keys(row)) keys.add(key)
   return [...keys].map((key) => ({ key, header: key }))
 }
-
-/** Text for a value that has no native cell type: objects and arrays as JSON, dates as ISO 8601. */
-export function valueText(value: unknown): string {
-  if (value === null || value === undefined) return ''
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString()
-  if (typeof value === 'object') return JSON.stringify(value)
-  return String(value)
-}

@@ -1,3 +1,4 @@
+import { CSV_BYTE_ORDER_MARK } from '@halo/core/csv'
 import { type CsvRowEncoder, csvRowEncoder } from './csv-row-encoder.js'
 import type { ExportRow } from './export-columns.js'
 import type { RowsToCsvOptions } from './rows-to-csv.js'
@@ -22,7 +23,7 @@ export async function* streamRowsToCsv(
   batches: RowBatches,
   options: StreamRowsToCsvOptions = {},
 ): AsyncGenerator<string, void, undefined> {
-  const bom = options.bom ? '\uFEFF' : ''
+  const bom = options.bom ? CSV_BYTE_ORDER_MARK : ''
   let encoder: CsvRowEncoder | undefined
   let check: ((batch: readonly ExportRow[]) => void) | undefined
   for await (const batch of batches) {

@@ -1,5 +1,5 @@
+import { csvCellText } from '@halo/core/csv'
 import type { ExportRow, ResolvedColumn } from '../export-columns.js'
-import { valueText } from '../export-columns.js'
 import { columnLetters } from './cell-reference.js'
 import { MAIN_NS, STYLE, XML_DECLARATION } from './package-parts.js'
 import { xmlText } from './xml-text.js'
@@ -79,7 +79,7 @@ function cell(ref: string, value: unknown, header: string, caller: string): stri
   if (value instanceof Date && !Number.isNaN(value.getTime())) {
     return `<c r="${ref}" s="${STYLE.dateTime}"><v>${value.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL}</v></c>`
   }
-  return stringCell(ref, valueText(value), STYLE.default, header, caller)
+  return stringCell(ref, csvCellText(value), STYLE.default, header, caller)
 }
 
 function stringCell(ref: string, text: string, style: number, header: string, caller: string): string {
