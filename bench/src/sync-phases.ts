@@ -87,8 +87,12 @@ const sync = () =>
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 try {
   let started = performance.now()
+  const mirrorCpu = process.cpuUsage()
   await sync()
-  console.log(`full mirror: ${((performance.now() - started) / 1000).toFixed(2)} s`)
+  const mirrorUsed = process.cpuUsage(mirrorCpu)
+  console.log(
+    `full mirror: ${((performance.now() - started) / 1000).toFixed(2)} s, client CPU ${((mirrorUsed.user + mirrorUsed.system) / 1e6).toFixed(2)} s`,
+  )
   await h.halo.changeTickets(settings.changed, 1)
   await sleep(settings.budget.windowMs + 50)
   await h.halo.startJob()

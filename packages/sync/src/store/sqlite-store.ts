@@ -1,15 +1,9 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { KeyedMutex } from './keyed-mutex.js'
 import { loadDriver } from './load-driver.js'
-import {
-  type ColumnType,
-  columnValue,
-  JSON_COLUMN,
-  newColumns,
-  quoteIdentifier as q,
-  SYNCED_AT_COLUMN,
-} from './mirror-columns.js'
+import { type ColumnType, newColumns, quoteIdentifier as q, SYNCED_AT_COLUMN } from './mirror-columns.js'
 import * as mirrorSql from './mirror-sql.js'
+import { SqliteUpsert } from './sqlite-upsert.js'
 import {
   type MirrorChange,
   type MirrorTable,
@@ -35,14 +29,10 @@ function typeFromDeclared(declared: string): ColumnType {
   return 'text'
 }
 
-/** SQLite binds no booleans: they are stored as 1 and 0 in BOOLEAN columns. */
-function bindable(value: string | number | boolean | null): string | number | null {
-  return typeof value === 'boolean' ? (value ? 1 : 0) : value
-}
-
 interface TableInfo {
   readonly columns: Map<string, ColumnType>
-  upsert: BetterSqlite3.Statement | undefined
+  /** The writer for the current columns (replaced when a column is added). */
+  upsert: SqliteUpsert | undefined
 }
 
 /**
@@ -161,18 +151,8 @@ class SqliteSyncStore implements SyncStore {
         info.columns.set(name, type)
         info.upsert = undefined
       }
-      info.upsert ??= this.#prepareUpsert(db, table, info.columns)
-      const columns = [...info.columns]
-      for (const record of upserts) {
-        const values = columns.map(([name, type]) =>
-          name === JSON_COLUMN
-            ? JSON.stringify(record)
-            : name === SYNCED_AT_COLUMN
-              ? change.syncedAt
-              : bindable(columnValue(type, record[name])),
-        )
-        info.upsert.run(values)
-      }
+      info.upsert ??= new SqliteUpsert(db, table, info.columns)
+      info.upsert.write(upserts, change.syncedAt)
     }
     if (change.deleteKeys !== undefined && change.deleteKeys.length > 0) {
       const where = table.key.map((k) => `${q(k)} = ?`).join(' AND ')
@@ -206,15 +186,6 @@ class SqliteSyncStore implements SyncStore {
     const info: TableInfo = { columns, upsert: undefined }
     this.#tables.set(table.name, info)
     return info
-  }
-
-  #prepareUpsert(
-    db: BetterSqlite3.Database,
-    table: MirrorTable,
-    columns: ReadonlyMap<string, ColumnType>,
-  ): BetterSqlite3.Statement {
-    const names = [...columns.keys()]
-    return db.prepare(mirrorSql.upsertRowsSql(table, names, `(${names.map(() => '?').join(', ')})`))
   }
 
   async keys(table: MirrorTable): Promise<number[][]> {

@@ -1,0 +1,63 @@
+// Writes a batch of records into one SQLite mirror table: several rows per INSERT (one statement
+// run binds a whole slice of the batch instead of one row), statements prepared once per row count
+// and reused, values read by per-column readers into one reused array.
+import type BetterSqlite3 from 'better-sqlite3'
+import { type ColumnReader, columnReaders, type RowValue } from './column-readers.js'
+import type { ColumnType } from './mirror-columns.js'
+import * as mirrorSql from './mirror-sql.js'
+import type { MirrorTable } from './sync-store.js'
+
+/** Most values one statement binds (SQLite's SQLITE_MAX_VARIABLE_NUMBER since 3.32). */
+const MAX_BOUND_VALUES = 32_766
+/** Most rows one INSERT carries: a page of records. */
+const MAX_ROWS_PER_INSERT = 100
+
+export class SqliteUpsert {
+  readonly #db: BetterSqlite3.Database
+  readonly #table: MirrorTable
+  readonly #names: readonly string[]
+  readonly #readers: readonly ColumnReader[]
+  readonly #rowsPerInsert: number
+  /** INSERT statements by row count. */
+  readonly #statements = new Map<number, BetterSqlite3.Statement>()
+  readonly #values: RowValue[] = []
+
+  constructor(db: BetterSqlite3.Database, table: MirrorTable, columns: ReadonlyMap<string, ColumnType>) {
+    this.#db = db
+    this.#table = table
+    this.#names = [...columns.keys()]
+    this.#readers = columnReaders(columns, {
+      json: (record) => JSON.stringify(record),
+      booleansAsNumbers: true,
+    })
+    this.#rowsPerInsert = Math.max(
+      1,
+      Math.min(MAX_ROWS_PER_INSERT, Math.floor(MAX_BOUND_VALUES / this.#names.length)),
+    )
+  }
+
+  /** Inserts or replaces every record (inside the caller's transaction). */
+  write(records: readonly Readonly<Record<string, unknown>>[], syncedAt: string): void {
+    for (let start = 0; start < records.length; start += this.#rowsPerInsert) {
+      const end = Math.min(records.length, start + this.#rowsPerInsert)
+      const values = this.#values
+      values.length = 0
+      for (let i = start; i < end; i++) {
+        const record = records[i] as Readonly<Record<string, unknown>>
+        for (const read of this.#readers) values.push(read(record, syncedAt))
+      }
+      this.#statement(end - start).run(values)
+    }
+  }
+
+  #statement(rows: number): BetterSqlite3.Statement {
+    let statement = this.#statements.get(rows)
+    if (statement === undefined) {
+      const tuple = `(${this.#names.map(() => '?').join(', ')})`
+      const tuples = Array.from({ length: rows }, () => tuple).join(', ')
+      statement = this.#db.prepare(mirrorSql.upsertRowsSql(this.#table, this.#names, tuples))
+      this.#statements.set(rows, statement)
+    }
+    return statement
+  }
+}

@@ -1,0 +1,76 @@
+// The SQLite store writes a batch several rows per INSERT: every row must land as if written one by
+// one, whatever the batch size (a remainder past the rows one statement carries), with repeated keys
+// in one batch (the last record wins), booleans as 1/0, values of the wrong type as NULL, and a
+// column added between batches.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { type SyncStore, sqliteStore } from '../src/index.js'
+
+const table = { name: 'things', key: ['id'] }
+const syncedAt = '2026-12-01T09:00:00.000Z'
+
+let dir: string
+let store: SyncStore
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'halo-sync-batch-'))
+  store = sqliteStore(join(dir, 'halo.db'))
+  await store.open()
+})
+afterEach(async () => {
+  await store.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+const thing = (id: number, round: number) => ({
+  id,
+  name: `thing ${id} round ${round}`,
+  score: id % 7 === 0 ? 'not a number' : id / 4,
+  open: id % 2 === 0,
+  tags: ['a', id],
+})
+
+describe('SQLite batch writes', () => {
+  it('writes 1, 99, 100, 101 and 257 rows exactly as given, the last of a repeated key winning', async () => {
+    let next = 1
+    for (const size of [1, 99, 100, 101, 257]) {
+      const batch = Array.from({ length: size }, () => thing(next++, 1))
+      await store.apply({ table, upsert: batch, syncedAt })
+    }
+    const total = next - 1
+    // One batch repeats keys: rewritten rows and, twice over, id 5 (its later record wins).
+    await store.apply({
+      table,
+      upsert: [thing(5, 2), thing(6, 2), { ...thing(5, 3), name: 'five, last' }],
+      syncedAt,
+    })
+
+    const rows = await store.query('SELECT id, name, score, open, _json FROM things ORDER BY id')
+    expect(rows).toHaveLength(total)
+    for (const row of rows) {
+      const id = row.id as number
+      const round = id === 6 ? 2 : id === 5 ? 3 : 1
+      const expected = id === 5 ? { ...thing(5, 3), name: 'five, last' } : thing(id, round)
+      expect(row).toEqual({
+        id,
+        name: expected.name,
+        score: typeof expected.score === 'number' ? expected.score : null,
+        open: expected.open ? 1 : 0,
+        _json: JSON.stringify(expected),
+      })
+    }
+  })
+
+  it('a field that appears in a later batch gets a column, earlier rows keep theirs', async () => {
+    await store.apply({ table, upsert: Array.from({ length: 150 }, (_, i) => thing(i + 1, 1)), syncedAt })
+    await store.apply({
+      table,
+      upsert: Array.from({ length: 150 }, (_, i) => ({ ...thing(i + 151, 1), region: `r${i}` })),
+      syncedAt,
+    })
+    expect(await store.query('SELECT count(*) AS n FROM things WHERE region IS NULL')).toEqual([{ n: 150 }])
+    expect(await store.query('SELECT region FROM things WHERE id = 300')).toEqual([{ region: 'r149' }])
+    expect(await store.query('SELECT name FROM things WHERE id = 1')).toEqual([{ name: 'thing 1 round 1' }])
+  })
+})
