@@ -17,14 +17,15 @@ afterAll(async () => {
   await out.remove()
 })
 
-// The memory shape of an export, seen from outside: records reach the disk page by page while most
+// The memory shape of an export, seen from outside. CSV and Excel need every column in their header,
+// so the records go first to an NDJSON spool beside the destination: it grows page by page while most
 // pages are still to come, so the process holds a page (plus the few the list reads ahead), never the
-// whole export. The buffering export this replaced wrote nothing until the last page was in.
-describe('halo export streams to its file', () => {
+// whole export. Holding the records in memory until the last page would leave the spool empty until then.
+describe('halo export spools to disk as the pages arrive', () => {
   const halo = useMockHalo({ ticketCount: TICKETS })
 
   for (const format of ['csv', 'xlsx'] as const) {
-    it(`${format}: the temporary file grows while most of the ${PAGES} pages are still to come`, {
+    it(`${format}: the spool grows while most of the ${PAGES} pages are still to come`, {
       timeout: BIG,
     }, async () => {
       halo.server.mock.faults.add({ kind: 'latency', ms: 200, match: { method: 'GET', path: '/Tickets' } })
@@ -42,24 +43,28 @@ describe('halo export streams to its file', () => {
       const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)))
       const pagesAnswered = () =>
         halo.apiRequests().filter((r) => /\/api\/tickets$/i.test(r.path) && r.status === 200).length
-      // What the file holds before any record: nothing for CSV, the workbook's fixed parts for Excel.
-      const before = format === 'xlsx' ? 2_000 : 0
-      let pagesAtFirstRecords: number | undefined
-      const deadline = Date.now() + 240_000
-      while (Date.now() < deadline && pagesAtFirstRecords === undefined) {
-        const temporary = (await readdir(out.dir)).find(
-          (name) => name.startsWith(`.growing.${format}`) && name.endsWith('.tmp'),
+      const spoolSize = async (): Promise<number> => {
+        const spool = (await readdir(out.dir)).find(
+          (name) => name.startsWith(`.growing.${format}.`) && name.endsWith('.spool.ndjson'),
         )
-        const size = temporary ? (await stat(join(out.dir, temporary)).catch(() => undefined))?.size : 0
-        if (size !== undefined && size > before) pagesAtFirstRecords = pagesAnswered()
+        return spool ? ((await stat(join(out.dir, spool)).catch(() => undefined))?.size ?? 0) : 0
+      }
+      // The spool's size at two moments, each with the pages answered by then.
+      const seen: { size: number; pages: number }[] = []
+      const deadline = Date.now() + 240_000
+      while (Date.now() < deadline && seen.length < 2) {
+        const size = await spoolSize()
+        if (size > (seen.at(-1)?.size ?? 0)) seen.push({ size, pages: pagesAnswered() })
         else await new Promise((resolve) => setTimeout(resolve, 50))
       }
       child.kill('SIGINT')
       const code = await exited
       halo.server.mock.faults.clear()
-      expect(pagesAtFirstRecords).toBeDefined()
-      expect(pagesAtFirstRecords ?? PAGES).toBeLessThan(PAGES / 4)
-      // Stopped halfway: exit 130 and no file, not even half of one.
+      expect(seen).toHaveLength(2)
+      // Records on disk while fewer than a quarter of the pages were in, and more as more pages came.
+      expect(seen[1]?.pages ?? PAGES).toBeLessThan(PAGES / 4)
+      expect(seen[1]?.size ?? 0).toBeGreaterThan(seen[0]?.size ?? 0)
+      // Stopped halfway: exit 130, no file (not even half of one), no spool and no temporary file.
       expect(code).toBe(130)
       await expect(stat(file)).rejects.toThrow()
       expect((await readdir(out.dir)).filter((name) => name.startsWith(`.growing.${format}`))).toEqual([])

@@ -1,9 +1,12 @@
 import { type ExportRow, streamRowsToCsv, streamRowsToXlsx } from '@halo/reporting'
 import { usageError } from '../errors/cli-error.js'
+import { createRecordSpool } from '../files/record-spool.js'
 import { collectKeyValue, parseWholeNumber } from '../input/key-values.js'
 import { listOf } from '../metadata/list-records.js'
 import { resourceCatalog } from '../metadata/resource-catalog.js'
 import type { CommandModule } from '../program/command-module.js'
+import type { ProgressBar } from '../progress/progress-bar.js'
+import type { CommandContext } from '../runtime/command-context.js'
 
 const FORMATS = ['csv', 'xlsx', 'ndjson'] as const
 type ExportFormat = (typeof FORMATS)[number]
@@ -15,15 +18,96 @@ interface ExportOptions {
   readonly limit?: number
 }
 
+/** Records written, and the chunks of the file. */
+interface ExportChunks {
+  readonly chunks: AsyncIterable<string | Uint8Array>
+  readonly records: () => number
+}
+
 /** One JSON line per record, a page at a time. */
-async function* ndjsonLines(pages: AsyncIterable<readonly ExportRow[]>): AsyncGenerator<string> {
-  for await (const records of pages) yield records.map((record) => `${JSON.stringify(record)}\n`).join('')
+function ndjsonLines(pages: AsyncIterable<readonly ExportRow[]>): ExportChunks {
+  let records = 0
+  async function* lines(): AsyncGenerator<string> {
+    for await (const page of pages) {
+      records += page.length
+      yield page.map((record) => `${JSON.stringify(record)}\n`).join('')
+    }
+  }
+  return { chunks: lines(), records: () => records }
+}
+
+/**
+ * Writes the chunks under a temporary name and renames the file into place when complete; on an
+ * error the temporary file is deleted (Ctrl-C deletes it through the interrupt guard). Returns the
+ * records written.
+ */
+async function writeExport(
+  ctx: CommandContext,
+  out: string,
+  source: ExportChunks,
+  bar: ProgressBar,
+): Promise<number> {
+  const file = ctx.atomicFile(out)
+  try {
+    for await (const chunk of source.chunks) await file.write(chunk)
+    bar.stop()
+    await file.commit()
+  } catch (error) {
+    bar.stop()
+    await file.abort()
+    throw error
+  }
+  return source.records()
+}
+
+/** Records read back from the spool per batch written to the file. */
+const SPOOL_BATCH = 100
+
+/**
+ * CSV and Excel need every column in the header, but a later page may bring a field the first lacked.
+ * Two passes keep memory bounded anyway: the pages go to a temporary NDJSON spool beside the
+ * destination while the keys are collected (in the order first seen), then the file is written from
+ * the spool with every column. Ctrl-C deletes the spool and the half-written file alike.
+ */
+async function exportWithEveryColumn(
+  ctx: CommandContext,
+  out: string,
+  format: 'csv' | 'xlsx',
+  sheetName: string,
+  pages: AsyncIterable<readonly ExportRow[]>,
+  bar: ProgressBar,
+): Promise<number> {
+  const spool = createRecordSpool(out, ctx.interrupt)
+  try {
+    try {
+      for await (const records of pages) await spool.append(records)
+    } finally {
+      bar.stop()
+    }
+    const written = ctx.progress({ unit: 'rows written', total: spool.count })
+    async function* batches(): AsyncGenerator<readonly ExportRow[]> {
+      for await (const batch of spool.batches(SPOOL_BATCH)) {
+        yield batch
+        written.increment(batch.length)
+      }
+    }
+    const columns = spool.keys
+    const chunks =
+      format === 'csv'
+        ? streamRowsToCsv(batches(), { columns, bom: false })
+        : streamRowsToXlsx(batches(), { columns, sheetName })
+    return await writeExport(ctx, out, { chunks, records: () => spool.count }, written)
+  } finally {
+    await spool.remove()
+  }
 }
 
 /**
  * `halo export <resource> --format csv|xlsx|ndjson --out FILE`: every record, page after page, with a
- * progress bar (total from `record_count`) on a terminal. The file is written under a temporary name
- * and renamed when complete; Ctrl-C deletes the temporary file and exits 130.
+ * progress bar (total from `record_count`) on a terminal. NDJSON goes straight to the file; CSV and
+ * Excel go through a spool first so that their columns are every field of every page. The file is
+ * written under a temporary name and renamed when complete; Ctrl-C deletes the temporary files and
+ * exits 130.
  */
 export const exportCommand: CommandModule = (program, cli) => {
   program
@@ -47,12 +131,10 @@ export const exportCommand: CommandModule = (program, cli) => {
         if (options.limit !== undefined) params.limit = options.limit
         const list = listOf(halo, entry, params, ctx.signal)
 
-        const file = ctx.atomicFile(options.out)
         const bar = ctx.progress({ unit: 'records' })
-        let count = 0
-        // Page by page into the file: memory holds one page whatever the export's size.
+        let totalKnown = false
+        // Page by page, with progress: memory holds one page (and the few the list reads ahead).
         async function* pages(): AsyncGenerator<readonly ExportRow[]> {
-          let totalKnown = false
           for await (const page of list.pages()) {
             if (!totalKnown && typeof page.recordCount === 'number') {
               bar.setTotal(
@@ -60,33 +142,14 @@ export const exportCommand: CommandModule = (program, cli) => {
               )
               totalKnown = true
             }
-            count += page.records.length
             bar.increment(page.records.length)
             yield page.records
           }
         }
-        const unwritten: string[] = []
-        const streamOptions = { onUnwrittenKey: (key: string) => unwritten.push(key) }
-        const chunks =
-          format === 'csv'
-            ? streamRowsToCsv(pages(), { ...streamOptions, bom: false })
-            : format === 'xlsx'
-              ? streamRowsToXlsx(pages(), { ...streamOptions, sheetName: entry.name })
-              : ndjsonLines(pages())
-        try {
-          for await (const chunk of chunks) await file.write(chunk)
-          bar.stop()
-          await file.commit()
-        } catch (error) {
-          bar.stop()
-          await file.abort()
-          throw error
-        }
-        if (unwritten.length > 0) {
-          ctx.output.warn(
-            `Fields first seen after the first page are not in the file (its columns come from the first page): ${unwritten.join(', ')}.`,
-          )
-        }
+        const count =
+          format === 'ndjson'
+            ? await writeExport(ctx, options.out, ndjsonLines(pages()), bar)
+            : await exportWithEveryColumn(ctx, options.out, format, entry.name, pages(), bar)
         ctx.output.info(
           `Exported ${count} record${count === 1 ? '' : 's'} of ${entry.name} to ${options.out}.`,
         )

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
-import { createWriteStream, type WriteStream } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { InterruptGuard } from '../runtime/interrupt-guard.js'
+import { openFileAppender } from './file-appender.js'
 
 /**
  * A file written under a temporary name beside its destination and renamed into place only when
@@ -30,49 +30,32 @@ export interface AtomicFileOptions {
 
 /** Opens a temporary file beside `path` for an atomic write. */
 export function createAtomicFileWriter(path: string, options: AtomicFileOptions = {}): AtomicFileWriter {
-  const temporaryPath = join(
-    dirname(path),
-    `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  )
+  const temporaryPath = temporaryPathBeside(path)
   options.interrupt?.trackTemporaryFile(temporaryPath)
-  const stream: WriteStream = createWriteStream(temporaryPath, { flags: 'wx', mode: options.mode ?? 0o644 })
-  let failure: Error | undefined
-  stream.on('error', (error) => {
-    failure = error
-  })
-  const close = (): Promise<void> =>
-    new Promise((resolve, reject) => {
-      if (stream.closed) {
-        resolve()
-        return
-      }
-      stream.end((error?: Error | null) => (error ? reject(error) : resolve()))
-    })
+  const file = openFileAppender(temporaryPath, options.mode ?? 0o644)
   return {
     path,
     temporaryPath,
-    write(chunk) {
-      if (failure) return Promise.reject(failure)
-      return new Promise((resolve, reject) => {
-        const ok = stream.write(chunk, (error) => {
-          if (error) reject(error)
-        })
-        if (ok) resolve()
-        else stream.once('drain', resolve)
-      })
-    },
+    write: (chunk) => file.write(chunk),
     async commit() {
-      await close()
-      if (failure) throw failure
+      await file.close()
       await rename(temporaryPath, path)
       options.interrupt?.untrackTemporaryFile(temporaryPath)
     },
     async abort() {
-      await close().catch(() => undefined)
+      await file.close().catch(() => undefined)
       await rm(temporaryPath, { force: true })
       options.interrupt?.untrackTemporaryFile(temporaryPath)
     },
   }
+}
+
+/**
+ * A hidden name beside `path`, unique to this process and call (`.<name>.<pid>.<random><suffix>`), so
+ * the final rename stays on one file system and a leftover is easy to recognise.
+ */
+export function temporaryPathBeside(path: string, suffix = '.tmp'): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}${suffix}`)
 }
 
 /** Writes a whole file atomically (temporary name, then rename). */
