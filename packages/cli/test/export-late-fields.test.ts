@@ -1,20 +1,14 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { useMockHalo } from './support/mock-halo.js'
-import { runHaloBin, temporaryFolder } from './support/run-halo.js'
+import { runHaloBin, useTemporaryFolder } from './support/run-halo.js'
 
 const TICKETS = 500
 const SLOW = 120_000
 
-let out: { dir: string; remove: () => Promise<void> }
-beforeAll(async () => {
-  out = await temporaryFolder('export-late-fields')
-})
-afterAll(async () => {
-  await out.remove()
-})
+const out = useTemporaryFolder('export-late-fields')
 
 /** The header and every data row of the first sheet, as cell values by header name. */
 function sheetRows(sheet: ExcelJS.Worksheet): {

@@ -1,21 +1,15 @@
 import { spawn } from 'node:child_process'
 import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { useMockHalo } from './support/mock-halo.js'
-import { baseEnv, HALO_BIN, temporaryFolder } from './support/run-halo.js'
+import { baseEnv, HALO_BIN, useTemporaryFolder } from './support/run-halo.js'
 
 const TICKETS = 5_000
 const PAGES = TICKETS / 100
 const BIG = 300_000
 
-let out: { dir: string; remove: () => Promise<void> }
-beforeAll(async () => {
-  out = await temporaryFolder('export-streaming')
-})
-afterAll(async () => {
-  await out.remove()
-})
+const out = useTemporaryFolder('export-streaming')
 
 // The memory shape of an export, seen from outside. CSV and Excel need every column in their header,
 // so the records go first to an NDJSON spool beside the destination: it grows page by page while most

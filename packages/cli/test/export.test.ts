@@ -2,22 +2,16 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { runProcess } from '@halo/test-support/processes'
 import ExcelJS from 'exceljs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { useMockHalo } from './support/mock-halo.js'
-import { baseEnv, HALO_BIN, runHaloBin, startHaloBin, temporaryFolder } from './support/run-halo.js'
+import { baseEnv, HALO_BIN, runHaloBin, startHaloBin, useTemporaryFolder } from './support/run-halo.js'
 
 // 10 000 tickets is 100 pages through the real server and a ~10 MB file: minutes on a loaded machine.
 const BIG = 420_000
 const SLOW = 60_000
 const TICKETS = 10_000
 
-let out: { dir: string; remove: () => Promise<void> }
-beforeAll(async () => {
-  out = await temporaryFolder('export')
-})
-afterAll(async () => {
-  await out.remove()
-})
+const out = useTemporaryFolder('export')
 
 describe('halo export', () => {
   const halo = useMockHalo({ ticketCount: TICKETS })

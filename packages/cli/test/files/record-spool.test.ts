@@ -1,17 +1,11 @@
 import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createRecordSpool } from '../../src/files/record-spool.js'
 import { InterruptGuard } from '../../src/runtime/interrupt-guard.js'
-import { temporaryFolder } from '../support/run-halo.js'
+import { useTemporaryFolder } from '../support/run-halo.js'
 
-let out: { dir: string; remove: () => Promise<void> }
-beforeAll(async () => {
-  out = await temporaryFolder('record-spool')
-})
-afterAll(async () => {
-  await out.remove()
-})
+const out = useTemporaryFolder('record-spool')
 
 describe('the record spool of an export', () => {
   it('keeps every key in the order first seen and gives the records back unchanged, in batches', async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { cleanEnv, type ProcessRun, runProcess, startProcess } from '@halo/test-support/processes'
+import { afterAll, beforeAll } from 'vitest'
 
 /** The built executable (`pnpm build` first; nx builds before testing). HALO_CLI_TEST_BIN points at another build. */
 export const HALO_BIN =
@@ -36,4 +37,21 @@ export function startHaloBin(args: readonly string[], env: Record<string, string
 export async function temporaryFolder(prefix: string): Promise<{ dir: string; remove: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), `halo-cli-${prefix}-`))
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) }
+}
+
+/** A temporary folder for the whole test file: made before its first test, removed after its last. */
+export function useTemporaryFolder(prefix: string): { readonly dir: string } {
+  let folder: { dir: string; remove: () => Promise<void> } | undefined
+  beforeAll(async () => {
+    folder = await temporaryFolder(prefix)
+  })
+  afterAll(async () => {
+    await folder?.remove()
+  })
+  return {
+    get dir() {
+      if (!folder) throw new Error('the temporary folder exists only while the tests run')
+      return folder.dir
+    },
+  }
 }
