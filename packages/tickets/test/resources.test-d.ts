@@ -5,7 +5,10 @@ import {
   type ActionRecord,
   type Actions,
   type Appointment,
+  type AppointmentHelpers,
+  type AppointmentRecord,
   type ApprovalProcess,
+  type ApprovalProcessRecord,
   type AttachmentRecord,
   actions,
   appointments,
@@ -16,10 +19,13 @@ import {
   categories,
   type ImportTemplate,
   type ImportValidationResult,
+  type PriorityRecord,
   priorities,
   type SaveAttachmentOptions,
   type SavedAttachment,
   type Sla,
+  type SlaRecord,
+  type StatusRecord,
   slas,
   statuses,
   type Ticket,
@@ -32,6 +38,8 @@ import {
   type TicketWorkflow,
   tickets,
   ticketTypes,
+  type WorkflowHelpers,
+  type WorkflowRecord,
   workflows,
 } from '../src/index.js'
 
@@ -170,16 +178,27 @@ describe('resource types (tickets)', () => {
   })
 
   it('configuration resources', () => {
-    expectTypeOf(statuses(core).list()).toEqualTypeOf<HaloList<TicketStatus>>()
+    expectTypeOf(statuses(core).list()).toEqualTypeOf<HaloList<StatusRecord>>()
+    // records carry Halo's fields and the helpers every record has
+    expectTypeOf<StatusRecord>().toExtend<TicketStatus>()
+    expectTypeOf<StatusRecord['refresh']>().returns.toEqualTypeOf<Promise<StatusRecord>>()
     expectTypeOf(statuses(core).idOf('Open')).toEqualTypeOf<Promise<number>>()
-    expectTypeOf(priorities(core).list({ slaid: 1 })).toEqualTypeOf<HaloList<TicketPriority>>()
-    expectTypeOf(priorities(core).get('6f1c…')).toEqualTypeOf<Promise<TicketPriority>>()
+    expectTypeOf(priorities(core).list({ slaid: 1 })).toEqualTypeOf<HaloList<PriorityRecord>>()
+    expectTypeOf(priorities(core).get('6f1c…')).toEqualTypeOf<Promise<PriorityRecord>>()
+    expectTypeOf<PriorityRecord>().toExtend<TicketPriority>()
+    expectTypeOf<PriorityRecord['update']>().parameter(0).toEqualTypeOf<TicketPriority>()
     expectTypeOf(priorities(core).idOf('High', { slaId: 1 })).toEqualTypeOf<Promise<number>>()
     expectTypeOf<TicketPriority['id']>().toEqualTypeOf<string | null | undefined>()
-    expectTypeOf(slas(core).list({ showpriorities: true })).toEqualTypeOf<HaloList<Sla>>()
-    expectTypeOf(appointments(core).search('review')).toEqualTypeOf<HaloList<Appointment>>()
-    expectTypeOf(approvalProcesses(core).list()).toEqualTypeOf<HaloList<ApprovalProcess>>()
-    expectTypeOf(workflows(core).get(1, { includedetails: true })).toEqualTypeOf<Promise<TicketWorkflow>>()
+    expectTypeOf(slas(core).list({ showpriorities: true })).toEqualTypeOf<HaloList<SlaRecord>>()
+    expectTypeOf<SlaRecord>().toExtend<Sla>()
+    expectTypeOf(appointments(core).search('review')).toEqualTypeOf<HaloList<AppointmentRecord>>()
+    expectTypeOf<AppointmentRecord>().toExtend<Appointment>()
+    expectTypeOf<AppointmentHelpers['delete']>().returns.toEqualTypeOf<Promise<unknown>>()
+    expectTypeOf(approvalProcesses(core).list()).toEqualTypeOf<HaloList<ApprovalProcessRecord>>()
+    expectTypeOf<ApprovalProcessRecord>().toExtend<ApprovalProcess>()
+    expectTypeOf(workflows(core).get(1, { includedetails: true })).toEqualTypeOf<Promise<WorkflowRecord>>()
+    expectTypeOf<WorkflowRecord>().toExtend<TicketWorkflow>()
+    expectTypeOf<WorkflowHelpers['refresh']>().returns.toEqualTypeOf<Promise<WorkflowHelpers>>()
     // @ts-expect-error /Status takes no search
     statuses(core).search('x')
   })

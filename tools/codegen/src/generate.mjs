@@ -30,6 +30,7 @@ export async function loadConfig(overrides = {}) {
       typeAliases: names.typeAliases ?? {},
       dropTypeAliases: names.dropTypeAliases ?? [],
       primaryTypeAliases: names.primaryTypeAliases ?? {},
+      crudKinds: names.crudKinds ?? {},
     },
   }
 }
@@ -47,7 +48,8 @@ export function generate(spec, config) {
   const files = new Map(emitTypesPackage(model))
   files.set(MODEL_DESCRIPTIONS_PATH, emitModelDescriptions(model.components))
   for (const pkg of model.packages) {
-    for (const [path, content] of emitPackage(pkg, model, namespaceOfTag)) files.set(path, content)
+    for (const [path, content] of emitPackage(pkg, model, namespaceOfTag, config.overrides.crudKinds))
+      files.set(path, content)
     for (const [path, content] of emitPackageTests(pkg, model.components)) files.set(path, content)
   }
   for (const [path, content] of emitOperationCatalog(model)) files.set(path, content)

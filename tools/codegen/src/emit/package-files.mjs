@@ -1,5 +1,6 @@
 // Every generated file of one domain package, as a map from repo-relative path to source.
 
+import { emitCrudDefinitions } from './crud-definitions.mjs'
 import { descriptorName, emitTagFile, tagFileName, upsertEntity } from './operations.mjs'
 import { emitSchemas } from './schema-valibot.mjs'
 import { BANNER, docBlock, quote } from './text.mjs'
@@ -137,7 +138,7 @@ function emitIndex(pkg, files) {
 }
 
 /** @returns {Map<string, string>} repo-relative path → file content */
-export function emitPackage(pkg, model, namespaceOfTag) {
+export function emitPackage(pkg, model, namespaceOfTag, crudKinds = {}) {
   const { components, display } = model
   const out = new Map()
   const root = `packages/${pkg.name}/src/generated`
@@ -155,6 +156,8 @@ export function emitPackage(pkg, model, namespaceOfTag) {
     out.set(`${root}/operations/${file}.ts`, emitTagFile(operations, display))
   out.set(`${root}/operation-list.ts`, emitOperationList(pkg, files))
   out.set(`${root}/tag-namespaces.ts`, emitTagNamespaces(pkg, files, namespaceOfTag))
+  const crudDefinitions = emitCrudDefinitions(files, display, crudKinds)
+  if (crudDefinitions) out.set(`${root}/crud-definitions.ts`, crudDefinitions)
   out.set(
     `${root}/schemas.ts`,
     emitSchemas({ names: pkg.schemas, owned: pkg.ownedSchemas, components, aliases: pkg.aliases, display }),

@@ -1,20 +1,8 @@
 import type { HaloCore, RequestOptions } from '@halo/core'
-import { type CrudRecordHelpersOf, defineCrudResource } from '@halo/core/resource'
-import {
-  deleteFieldInfo,
-  type FieldInfo,
-  getFieldInfo,
-  listFieldInfo,
-  upsertFieldInfo,
-} from '../../generated/index.js'
+import type { CrudRecordHelpersOf } from '@halo/core/resource'
+import { fieldInfoCrud } from '../../generated/crud-definitions.js'
+import type { FieldInfo } from '../../generated/index.js'
 import { type LookupRecord, lookupResource, lookups } from '../lookups/lookups.js'
-
-const customFieldDefinition = defineCrudResource('custom field', {
-  list: listFieldInfo,
-  get: getFieldInfo,
-  upsert: upsertFieldInfo,
-  remove: deleteFieldInfo,
-})
 
 /** The helper a custom field definition adds to `update`, `delete` and `refresh`. */
 export interface CustomFieldDefinitionExtras {
@@ -28,13 +16,13 @@ export interface CustomFieldDefinitionExtras {
 
 /** Helpers on a custom field definition returned by `customFields(core)`. */
 export interface CustomFieldDefinitionHelpers
-  extends CrudRecordHelpersOf<typeof customFieldDefinition>,
+  extends CrudRecordHelpersOf<typeof fieldInfoCrud>,
     CustomFieldDefinitionExtras {}
 
 /** A custom field definition (Halo's `FieldInfo`: `name` like `CFimpact`, `label`, `type`, `lookup`, …). */
 export type CustomFieldDefinitionRecord = FieldInfo & CustomFieldDefinitionHelpers
 
-const customFieldResource = customFieldDefinition
+const customFieldResource = fieldInfoCrud
   .withExtras<CustomFieldDefinitionExtras, CustomFieldDefinitionRecord>((core, field) => ({
     async getLookupValues(options?: RequestOptions): Promise<LookupRecord[]> {
       if (Array.isArray(field.values) && field.values.length > 0) {

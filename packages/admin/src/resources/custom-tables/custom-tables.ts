@@ -1,21 +1,7 @@
 import type { HaloCore } from '@halo/core'
-import { type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
-import {
-  deleteCustomTable,
-  getCustomTable,
-  listCustomTables,
-  upsertCustomTables,
-} from '../../generated/index.js'
+import { customTableCrud } from '../../generated/crud-definitions.js'
 
-const customTableResource = defineCrudResource('customTable', {
-  list: listCustomTables,
-  get: getCustomTable,
-  upsert: upsertCustomTables,
-  remove: deleteCustomTable,
-})
-
-/** A custom table definition (Halo's `CustomTable`: `name`, its fields …). */
-export type CustomTableRecord = CrudRecordOf<typeof customTableResource>
+export type { CustomTableRecord } from '../../generated/crud-definitions.js'
 
 /**
  * Custom tables (`/CustomTable`): `list`, `get`, `create`, `update`, `delete`, `deleteMany`,
@@ -32,7 +18,7 @@ export type CustomTableRecord = CrudRecordOf<typeof customTableResource>
  * ```
  */
 export function customTables(core: HaloCore) {
-  return customTableResource.methods(core)
+  return customTableCrud.methods(core)
 }
 
 export type CustomTablesResource = ReturnType<typeof customTables>

@@ -1,19 +1,10 @@
 import type { HaloCore } from '@halo/core'
-import { type CrudRecordHelpersOf, type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
-import { deleteField, getField, listFields, upsertFields } from '../../generated/index.js'
+import { fieldCrud } from '../../generated/crud-definitions.js'
 
-const fieldResource = defineCrudResource('field', {
-  list: listFields,
-  get: getField,
-  upsert: upsertFields,
-  remove: deleteField,
-})
-
-/** Helpers on a field returned by `fields(core)`. */
-export type AdminFieldHelpers = CrudRecordHelpersOf<typeof fieldResource>
-
-/** A field of an asset type or other entity (Halo's `Field`), plus non-enumerable helpers. */
-export type AdminFieldRecord = CrudRecordOf<typeof fieldResource>
+export type {
+  FieldHelpers as AdminFieldHelpers,
+  FieldRecord as AdminFieldRecord,
+} from '../../generated/crud-definitions.js'
 
 /**
  * Fields (`/Field`: asset fields and other entity fields, `type_id` and `kind` filters): `list`, `get`,
@@ -30,7 +21,7 @@ export type AdminFieldRecord = CrudRecordOf<typeof fieldResource>
  * ```
  */
 export function fields(core: HaloCore) {
-  return fieldResource.methods(core)
+  return fieldCrud.methods(core)
 }
 
 export type AdminFieldsResource = ReturnType<typeof fields>

@@ -1,28 +1,15 @@
 import type { HaloCore } from '@halo/core'
-import {
-  type CrudRecordHelpersOf,
-  type CrudRecordOf,
-  defineCrudResource,
-  perCoreNameLookup,
-} from '@halo/core/resource'
-import { deleteLookup, getLookup, listLookups, upsertLookups } from '../../generated/index.js'
+import { perCoreNameLookup } from '@halo/core/resource'
+import { lookupCrud } from '../../generated/crud-definitions.js'
+import { listLookups } from '../../generated/index.js'
 
 /** The lookup type (`lookupid`) whose values are the lookup types themselves. */
 export const LOOKUP_TYPES_LOOKUP_ID = 11
 
 /** Lookup values with their record helpers; `idOf` is scoped by lookup type, so it is written below. */
-export const lookupResource = defineCrudResource('lookup value', {
-  list: listLookups,
-  get: getLookup,
-  upsert: upsertLookups,
-  remove: deleteLookup,
-})
+export const lookupResource = lookupCrud
 
-/** Helpers on a lookup value returned by `lookups(core)`. */
-export type LookupHelpers = CrudRecordHelpersOf<typeof lookupResource>
-
-/** One value of a lookup list (Halo's `Lookup`: `lookupid`, `id`, `name`, …), plus helpers. */
-export type LookupRecord = CrudRecordOf<typeof lookupResource>
+export type { LookupHelpers, LookupRecord } from '../../generated/crud-definitions.js'
 
 // Name caches per core and per lookup type: value names repeat across types ("High" is an Impact and
 // an Urgency), so each `lookupid` has its own list.

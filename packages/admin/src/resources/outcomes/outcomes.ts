@@ -1,21 +1,11 @@
 import type { HaloCore } from '@halo/core'
-import { type CrudRecordHelpersOf, type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
-import { deleteOutcome, getOutcome, listOutcomes, upsertOutcomes } from '../../generated/index.js'
+import { outcomeCrud } from '../../generated/crud-definitions.js'
 
-const outcomeResource = defineCrudResource('outcome', {
-  list: listOutcomes,
-  get: getOutcome,
-  upsert: upsertOutcomes,
-  remove: deleteOutcome,
-  // An outcome's name is its `outcome` field ("Private Note"); the button label is not used, since
-  // one outcome's button text may equal another outcome's name.
-}).named((outcome) => outcome.outcome)
+// An outcome's name is its `outcome` field ("Private Note"); the button label is not used, since
+// one outcome's button text may equal another outcome's name.
+const outcomeResource = outcomeCrud.named((outcome) => outcome.outcome)
 
-/** Helpers on an action outcome returned by `outcomes(core)`. */
-export type OutcomeHelpers = CrudRecordHelpersOf<typeof outcomeResource>
-
-/** An action outcome (Halo's `TOutcome`; its name is the `outcome` field), plus non-enumerable helpers. */
-export type OutcomeRecord = CrudRecordOf<typeof outcomeResource>
+export type { OutcomeHelpers, OutcomeRecord } from '../../generated/crud-definitions.js'
 
 /**
  * Action outcomes (`/Outcome`, a bare array): `list`, `get`, `create`, `update`, `delete`, `createMany`,

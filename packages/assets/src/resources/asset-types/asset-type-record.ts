@@ -1,12 +1,7 @@
 import type { HaloList, RequestOptions } from '@halo/core'
-import { type CrudRecordHelpersOf, type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
-import {
-  deleteAssetType,
-  getAssetType,
-  type ListAssetsParams,
-  listAssetTypes,
-  upsertAssetTypes,
-} from '../../generated/index.js'
+import type { CrudRecordHelpersOf, CrudRecordOf } from '@halo/core/resource'
+import { assetTypeCrud } from '../../generated/crud-definitions.js'
+import type { ListAssetsParams } from '../../generated/index.js'
 import type { AssetRecord } from '../assets/asset-record.js'
 import { assets } from '../assets/assets.js'
 
@@ -16,21 +11,14 @@ export interface AssetTypeExtras {
   listAssets(params?: Omit<ListAssetsParams, 'assettype_id'>, options?: RequestOptions): HaloList<AssetRecord>
 }
 
-const assetTypeDefinition = defineCrudResource('assetType', {
-  list: listAssetTypes,
-  get: getAssetType,
-  upsert: upsertAssetTypes,
-  remove: deleteAssetType,
-})
-
 /** Helper methods of an asset type record. */
-export type AssetTypeHelpers = AssetTypeExtras & CrudRecordHelpersOf<typeof assetTypeDefinition>
+export type AssetTypeHelpers = AssetTypeExtras & CrudRecordHelpersOf<typeof assetTypeCrud>
 
 /** An asset type (Halo's `Xtype`) with helpers. */
-export type AssetTypeRecord = CrudRecordOf<typeof assetTypeDefinition> & AssetTypeExtras
+export type AssetTypeRecord = CrudRecordOf<typeof assetTypeCrud> & AssetTypeExtras
 
 /** What `assetTypes(core)` hands out: asset type records with their helpers, and the resource's methods. */
-export const assetTypeResource = assetTypeDefinition.withExtras<AssetTypeExtras, AssetTypeRecord>(
+export const assetTypeResource = assetTypeCrud.withExtras<AssetTypeExtras, AssetTypeRecord>(
   (core, _assetType, { id }) => ({
     listAssets: (params, options) =>
       assets(core).list({ ...params, assettype_id: id('listAssets') as number }, options),

@@ -5,11 +5,11 @@ import {
   type CustomFieldKey,
   type CustomFieldsByNameOptions,
   customFieldsByName,
-  defineCrudResource,
   setCustomField,
   writeMethods,
 } from '@halo/core/resource'
-import { type Asset, deleteAsset, getAsset, listAssets, upsertAssets } from '../../generated/index.js'
+import { assetCrud } from '../../generated/crud-definitions.js'
+import { type Asset, upsertAssets } from '../../generated/index.js'
 import { type AssetSoftware, type AssetSoftwareParams, listAssetSoftware } from './asset-software.js'
 
 /** The helpers an asset adds to `update`, `delete` and `refresh`. */
@@ -25,21 +25,14 @@ export interface AssetExtras {
   setCustomField(nameOrId: CustomFieldKey, value: unknown, options?: RequestOptions): Promise<AssetRecord>
 }
 
-const assetDefinition = defineCrudResource('asset', {
-  list: listAssets,
-  get: getAsset,
-  upsert: upsertAssets,
-  remove: deleteAsset,
-})
-
 /** Helper methods of an asset record (not enumerable: `JSON.stringify(asset)` is Halo's data). */
-export type AssetHelpers = AssetExtras & CrudRecordHelpersOf<typeof assetDefinition>
+export type AssetHelpers = AssetExtras & CrudRecordHelpersOf<typeof assetCrud>
 
 /** An asset as the `assets` resource hands it out: Halo's `Device` fields plus helpers. */
-export type AssetRecord = CrudRecordOf<typeof assetDefinition> & AssetExtras
+export type AssetRecord = CrudRecordOf<typeof assetCrud> & AssetExtras
 
 /** What `assets(core)` hands out: asset records with their helpers, and the resource's methods. */
-export const assetResource = assetDefinition
+export const assetResource = assetCrud
   .withExtras<AssetExtras, AssetRecord>((core, entity, { id, decorate }) => ({
     getSoftware: (params, options) => listAssetSoftware(core, id('getSoftware') as number, params, options),
     customFields: (options) => customFieldsByName(entity, options),

@@ -4,13 +4,6 @@ export { type DeleteManyOptions, type DeleteManyResult, deleteMethods } from './
 export { getMethods } from './get-methods.js'
 export { listMethods, type SearchOptions, searchMethods } from './list-methods.js'
 export { nameLookupMethods } from './name-lookup-methods.js'
-export type {
-  Decorate,
-  DeleteOperation,
-  GetOperation,
-  ListOperation,
-  RecordId,
-  UpsertOperation,
-  WithoutId,
-} from './operation-types.js'
+// Every shape a resource method is built over (ListOperation, Decorate, RecordId …).
+export type * from './operation-types.js'
 export { type BatchOptions, type CreateMethod, writeMethods } from './write-methods.js'

@@ -1,24 +1,12 @@
 import type { HaloCore } from '@halo/core'
-import { type CrudRecordHelpersOf, type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
-import { deleteAgent, getAgent, getCurrentAgent, listAgents, upsertAgents } from '../../generated/index.js'
+import { agentCrud } from '../../generated/crud-definitions.js'
+import { getCurrentAgent } from '../../generated/index.js'
 
 // `named()` keeps one name cache per core, so that `agents(core)` made twice (or by the facade and by
 // hand) shares it.
-const agentResource = defineCrudResource('agent', {
-  list: listAgents,
-  get: getAgent,
-  upsert: upsertAgents,
-  remove: deleteAgent,
-})
-  .named()
-  .searchable()
-  .withGetMe(getCurrentAgent)
+const agentResource = agentCrud.named().searchable().withGetMe(getCurrentAgent)
 
-/** Helpers on an agent returned by `agents(core)`. */
-export type AgentHelpers = CrudRecordHelpersOf<typeof agentResource>
-
-/** An agent (a technician; Halo's `Uname`): every wire field Halo sent, plus non-enumerable helpers. */
-export type AgentRecord = CrudRecordOf<typeof agentResource>
+export type { AgentHelpers, AgentRecord } from '../../generated/crud-definitions.js'
 
 /**
  * Agents (`/Agent`, a bare array): `list({ team_id })`, `search`, `get`, `create`, `update`, `delete`,

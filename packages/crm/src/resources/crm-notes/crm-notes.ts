@@ -1,16 +1,7 @@
 import type { HaloCore } from '@halo/core'
-import { type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
-import { deleteCrmNote, getCrmNote, listCrmNotes, upsertCrmNotes } from '../../generated/index.js'
+import { crmNoteCrud } from '../../generated/crud-definitions.js'
 
-const crmNoteResource = defineCrudResource('crmNote', {
-  list: listCrmNotes,
-  get: getCrmNote,
-  upsert: upsertCrmNotes,
-  remove: deleteCrmNote,
-})
-
-/** A CRM note on a client (Halo's `AreaNote`: `client_id`, `note`, `who`, `date` …). */
-export type CrmNoteRecord = CrudRecordOf<typeof crmNoteResource>
+export type { CrmNoteRecord } from '../../generated/crud-definitions.js'
 
 /**
  * CRM notes (`/CRMNote`): `list({ client_id })`, `get`, `create`, `update`, `delete`, `deleteMany`,
@@ -27,7 +18,7 @@ export type CrmNoteRecord = CrudRecordOf<typeof crmNoteResource>
  * ```
  */
 export function crmNotes(core: HaloCore) {
-  return crmNoteResource.methods(core)
+  return crmNoteCrud.methods(core)
 }
 
 export type CrmNotesResource = ReturnType<typeof crmNotes>

@@ -1,19 +1,12 @@
 import type { HaloCore } from '@halo/core'
-import { type CrudRecordHelpersOf, type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
-import { deleteUserRole, getUserRole, listUserRoles, upsertUserRoles } from '../../generated/index.js'
+import { userRoleCrud } from '../../generated/crud-definitions.js'
 
-const roleResource = defineCrudResource('user role', {
-  list: listUserRoles,
-  get: getUserRole,
-  upsert: upsertUserRoles,
-  remove: deleteUserRole,
-}).named()
+const roleResource = userRoleCrud.named()
 
-/** Helpers on an end-user role returned by `roles(core)`. */
-export type RoleHelpers = CrudRecordHelpersOf<typeof roleResource>
-
-/** An end-user role (Halo's `UserRoles`): every wire field Halo sent, plus non-enumerable helpers. */
-export type RoleRecord = CrudRecordOf<typeof roleResource>
+export type {
+  UserRoleHelpers as RoleHelpers,
+  UserRoleRecord as RoleRecord,
+} from '../../generated/crud-definitions.js'
 
 /**
  * End-user roles (`/UserRoles`, a bare array), the roles `user.addRole(id)` gives: `list`, `get`,

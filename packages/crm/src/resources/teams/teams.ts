@@ -1,20 +1,10 @@
 import type { HaloCore } from '@halo/core'
-import { type CrudRecordHelpersOf, type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
-import { deleteTeam, getTeam, listTeams, upsertTeams } from '../../generated/index.js'
+import { teamCrud } from '../../generated/crud-definitions.js'
 
 // `named()` keeps one name cache per core, shared by every `teams(core)` made for it.
-const teamResource = defineCrudResource('team', {
-  list: listTeams,
-  get: getTeam,
-  upsert: upsertTeams,
-  remove: deleteTeam,
-}).named()
+const teamResource = teamCrud.named()
 
-/** Helpers on a team returned by `teams(core)`. */
-export type TeamHelpers = CrudRecordHelpersOf<typeof teamResource>
-
-/** A team of agents (Halo's `SectionDetail`): every wire field Halo sent, plus non-enumerable helpers. */
-export type TeamRecord = CrudRecordOf<typeof teamResource>
+export type { TeamHelpers, TeamRecord } from '../../generated/crud-definitions.js'
 
 /**
  * Teams (`/Team`, a bare array; no `search`): `list`, `get(id, { includeagents: true })`, `create`,

@@ -1,21 +1,9 @@
-import { type CrudRecordHelpersOf, type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
-import {
-  deleteClientContract,
-  getClientContract,
-  listClientContracts,
-  upsertClientContracts,
-} from '../../generated/index.js'
+import { clientContractCrud } from '../../generated/crud-definitions.js'
 
 /** What `contracts(core)` hands out: contract records with their helpers, and the resource's methods. */
-export const contractResource = defineCrudResource('contract', {
-  list: listClientContracts,
-  get: getClientContract,
-  upsert: upsertClientContracts,
-  remove: deleteClientContract,
-}).searchable()
+export const contractResource = clientContractCrud.searchable()
 
-/** Helpers on a contract returned by `contracts(core)`. */
-export type ContractHelpers = CrudRecordHelpersOf<typeof contractResource>
-
-/** A contract: every wire field Halo sent, plus non-enumerable helpers. */
-export type ContractRecord = CrudRecordOf<typeof contractResource>
+export type {
+  ClientContractHelpers as ContractHelpers,
+  ClientContractRecord as ContractRecord,
+} from '../../generated/crud-definitions.js'

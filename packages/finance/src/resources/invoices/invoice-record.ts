@@ -1,20 +1,8 @@
 import type { RequestOptions } from '@halo/core'
-import { type CrudRecordHelpersOf, defineCrudResource } from '@halo/core/resource'
-import {
-  deleteInvoice,
-  getInvoice,
-  type Invoice,
-  listInvoices,
-  upsertInvoices,
-} from '../../generated/index.js'
+import type { CrudRecordHelpersOf } from '@halo/core/resource'
+import { invoiceCrud } from '../../generated/crud-definitions.js'
+import type { Invoice } from '../../generated/index.js'
 import { generateInvoicePdf, type InvoicePdf } from './invoice-pdf.js'
-
-const invoiceDefinition = defineCrudResource('invoice', {
-  list: listInvoices,
-  get: getInvoice,
-  upsert: upsertInvoices,
-  remove: deleteInvoice,
-})
 
 /** The helper an invoice adds to `update`, `delete` and `refresh`. */
 interface InvoiceExtras {
@@ -23,13 +11,13 @@ interface InvoiceExtras {
 }
 
 /** Helpers on an invoice returned by `invoices(core)`. */
-export interface InvoiceHelpers extends CrudRecordHelpersOf<typeof invoiceDefinition>, InvoiceExtras {}
+export interface InvoiceHelpers extends CrudRecordHelpersOf<typeof invoiceCrud>, InvoiceExtras {}
 
 /** An invoice: Halo's `InvoiceHeader` fields, plus non-enumerable helpers. */
 export type InvoiceRecord = Invoice & InvoiceHelpers
 
 /** What `invoices(core)` hands out: invoice records with their helpers, and the resource's methods. */
-export const invoiceResource = invoiceDefinition
+export const invoiceResource = invoiceCrud
   .withExtras<InvoiceExtras, InvoiceRecord>((core, _invoice, { id }) => ({
     pdf: async (options) => generateInvoicePdf(core, id('pdf') as number, options),
   }))

@@ -1,6 +1,6 @@
 import type { RequestOptions } from '@halo/core'
-import { type CrudRecordHelpersOf, type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
-import { deleteQuotation, getQuotation, listQuotations, upsertQuotations } from '../../generated/index.js'
+import type { CrudRecordHelpersOf, CrudRecordOf } from '@halo/core/resource'
+import { quotationCrud } from '../../generated/crud-definitions.js'
 import { convertQuotationToSalesOrder, type QuotationConversion } from './quotation-conversion.js'
 
 /** The helpers a quotation adds to `update`, `delete` and `refresh`. */
@@ -12,21 +12,14 @@ export interface QuotationExtras {
   convertToSalesOrder(options?: RequestOptions): Promise<QuotationConversion<QuotationRecord>>
 }
 
-const quotationDefinition = defineCrudResource('quotation', {
-  list: listQuotations,
-  get: getQuotation,
-  upsert: upsertQuotations,
-  remove: deleteQuotation,
-})
-
 /** Helpers on a quotation returned by `quotations(core)`. */
-export type QuotationHelpers = QuotationExtras & CrudRecordHelpersOf<typeof quotationDefinition>
+export type QuotationHelpers = QuotationExtras & CrudRecordHelpersOf<typeof quotationCrud>
 
 /** A quotation: every wire field Halo sent, plus non-enumerable helpers. */
-export type QuotationRecord = CrudRecordOf<typeof quotationDefinition> & QuotationExtras
+export type QuotationRecord = CrudRecordOf<typeof quotationCrud> & QuotationExtras
 
 /** What `quotations(core)` hands out: quotation records with their helpers, and the resource's methods. */
-export const quotationResource = quotationDefinition
+export const quotationResource = quotationCrud
   .withExtras<QuotationExtras, QuotationRecord>((core, _quotation, { id, decorate }) => ({
     convertToSalesOrder: async (options) =>
       convertQuotationToSalesOrder(core, id('convertToSalesOrder') as number, decorate, options),

@@ -1,12 +1,7 @@
 import type { HaloList, ListControls, RequestOptions } from '@halo/core'
-import { type CrudRecordHelpersOf, type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
-import {
-  deleteFaqList,
-  getFaqList,
-  type ListKbArticlesParams,
-  listFaqLists,
-  upsertFaqLists,
-} from '../../generated/index.js'
+import type { CrudRecordHelpersOf, CrudRecordOf } from '@halo/core/resource'
+import { faqListCrud } from '../../generated/crud-definitions.js'
+import type { ListKbArticlesParams } from '../../generated/index.js'
 import type { KbArticleRecord } from '../kb-articles/kb-article-record.js'
 import { kbArticles } from '../kb-articles/kb-articles.js'
 
@@ -19,21 +14,14 @@ export interface FaqListExtras {
   ): HaloList<KbArticleRecord>
 }
 
-const faqListDefinition = defineCrudResource('faqList', {
-  list: listFaqLists,
-  get: getFaqList,
-  upsert: upsertFaqLists,
-  remove: deleteFaqList,
-})
-
 /** Helper methods of an FAQ list record. */
-export type FaqListHelpers = FaqListExtras & CrudRecordHelpersOf<typeof faqListDefinition>
+export type FaqListHelpers = FaqListExtras & CrudRecordHelpersOf<typeof faqListCrud>
 
 /** An FAQ list (Halo's `FAQListHead`) with helpers. */
-export type FaqListRecord = CrudRecordOf<typeof faqListDefinition> & FaqListExtras
+export type FaqListRecord = CrudRecordOf<typeof faqListCrud> & FaqListExtras
 
 /** FAQ lists with their helpers, as `faqLists(core)` hands them out. */
-export const faqListResource = faqListDefinition.withExtras<FaqListExtras, FaqListRecord>(
+export const faqListResource = faqListCrud.withExtras<FaqListExtras, FaqListRecord>(
   (core, _faqList, { id }) => ({
     listArticles: (params, options) =>
       kbArticles(core).list({ ...params, faqlists: String(id('listArticles')) }, options),

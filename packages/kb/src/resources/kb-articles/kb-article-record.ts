@@ -1,6 +1,6 @@
 import type { RequestOptions } from '@halo/core'
-import { type CrudRecordHelpersOf, type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
-import { deleteKbArticle, getKbArticle, listKbArticles, upsertKbArticles } from '../../generated/index.js'
+import type { CrudRecordHelpersOf, CrudRecordOf } from '@halo/core/resource'
+import { kbArticleCrud } from '../../generated/crud-definitions.js'
 import { type KbVote, voteOnKbArticle } from './kb-vote.js'
 
 /** The helper a KB article adds to `update`, `delete` and `refresh`. */
@@ -13,21 +13,14 @@ export interface KbArticleExtras {
   vote(vote: KbVote, options?: RequestOptions): Promise<KbArticleRecord | undefined>
 }
 
-const kbArticleDefinition = defineCrudResource('article', {
-  list: listKbArticles,
-  get: getKbArticle,
-  upsert: upsertKbArticles,
-  remove: deleteKbArticle,
-})
-
 /** Helper methods of a KB article record (not enumerable). */
-export type KbArticleHelpers = KbArticleExtras & CrudRecordHelpersOf<typeof kbArticleDefinition>
+export type KbArticleHelpers = KbArticleExtras & CrudRecordHelpersOf<typeof kbArticleCrud>
 
 /** A knowledge base article (Halo's `KBEntry`) with helpers. */
-export type KbArticleRecord = CrudRecordOf<typeof kbArticleDefinition> & KbArticleExtras
+export type KbArticleRecord = CrudRecordOf<typeof kbArticleCrud> & KbArticleExtras
 
 /** KB articles with their helpers and `search`, as `kbArticles(core)` hands them out. */
-export const kbArticleResource = kbArticleDefinition
+export const kbArticleResource = kbArticleCrud
   .withExtras<KbArticleExtras, KbArticleRecord>((core, _article, { id, decorate }) => ({
     vote: async (vote, options) => {
       const answer = await voteOnKbArticle(core, id('vote') as number, vote, options)

@@ -1,19 +1,8 @@
 import type { HaloCore, RequestOptions } from '@halo/core'
-import {
-  type CrudRecordHelpersOf,
-  type CrudRecordOf,
-  defineCrudResource,
-  type RecordContext,
-} from '@halo/core/resource'
+import type { CrudRecordHelpersOf, CrudRecordOf, RecordContext } from '@halo/core/resource'
 import { type RowsToCsvOptions, type RowsToXlsxOptions, rowsToCsv, rowsToXlsx } from '../../export/index.js'
-import {
-  bookmarkReport,
-  deleteReport,
-  getReport,
-  listReports,
-  type Report,
-  upsertReports,
-} from '../../generated/index.js'
+import { reportCrud } from '../../generated/crud-definitions.js'
+import { bookmarkReport, type Report } from '../../generated/index.js'
 import { loadReport } from './load-report.js'
 import type { LoadedReport, ReportRow } from './report-content.js'
 import { generateReportPdf, type ReportPdf } from './report-pdf.js'
@@ -45,23 +34,14 @@ export interface ReportExtras {
   toXlsx(params?: ReportRunParams, options?: RowsToXlsxOptions & RequestOptions): Promise<Uint8Array>
 }
 
-const reportDefinition = defineCrudResource('report', {
-  list: listReports,
-  get: getReport,
-  upsert: upsertReports,
-  remove: deleteReport,
-})
-
 /** Saved reports with their helpers and `search`, as `reports(core)` hands them out. */
-export const reportResource = reportDefinition
-  .withExtras<ReportExtras, ReportRecord>(reportExtras)
-  .searchable()
+export const reportResource = reportCrud.withExtras<ReportExtras, ReportRecord>(reportExtras).searchable()
 
 /** Every helper of a report record: its own and `update`, `delete`, `refresh`. */
-export type ReportHelpers = ReportExtras & CrudRecordHelpersOf<typeof reportDefinition>
+export type ReportHelpers = ReportExtras & CrudRecordHelpersOf<typeof reportCrud>
 
 /** A saved report (Halo's `AnalyzerProfile`) with helpers. */
-export type ReportRecord = CrudRecordOf<typeof reportDefinition> & ReportExtras
+export type ReportRecord = CrudRecordOf<typeof reportCrud> & ReportExtras
 
 function reportExtras(
   core: HaloCore,

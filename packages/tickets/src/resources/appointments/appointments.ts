@@ -1,12 +1,7 @@
 import type { HaloCore } from '@halo/core'
-import { crudMethods, searchMethods } from '@halo/core/resource'
-import type { Appointment } from '../../generated/index.js'
-import {
-  deleteAppointment,
-  getAppointment,
-  listAppointments,
-  upsertAppointments,
-} from '../../generated/index.js'
+import { appointmentCrud } from '../../generated/crud-definitions.js'
+
+const appointmentResource = appointmentCrud.searchable()
 
 /**
  * Appointments (`/Appointment`, paged): list with `start_date`, `end_date`, `agents`, `ticket_id` …,
@@ -29,15 +24,7 @@ import {
  * ```
  */
 export function appointments(core: HaloCore) {
-  const decorate = (appointment: Appointment): Appointment => appointment
-  return {
-    ...crudMethods(
-      core,
-      { list: listAppointments, get: getAppointment, upsert: upsertAppointments, remove: deleteAppointment },
-      decorate,
-    ),
-    ...searchMethods(core, listAppointments, decorate),
-  }
+  return appointmentResource.methods(core)
 }
 
 export type AppointmentsResource = ReturnType<typeof appointments>

@@ -1,12 +1,5 @@
 import type { HaloCore } from '@halo/core'
-import { crudMethods } from '@halo/core/resource'
-import type { ApprovalProcess } from '../../generated/index.js'
-import {
-  deleteApprovalProcess,
-  getApprovalProcess,
-  listApprovalProcesses,
-  upsertApprovalProcesses,
-} from '../../generated/index.js'
+import { approvalProcessCrud } from '../../generated/crud-definitions.js'
 
 /**
  * Approval processes (`/ApprovalProcess`, with `steps`): list, get, create, update, delete.
@@ -23,19 +16,7 @@ import {
  * ```
  */
 export function approvalProcesses(core: HaloCore) {
-  const decorate = (process: ApprovalProcess): ApprovalProcess => process
-  return {
-    ...crudMethods(
-      core,
-      {
-        list: listApprovalProcesses,
-        get: getApprovalProcess,
-        upsert: upsertApprovalProcesses,
-        remove: deleteApprovalProcess,
-      },
-      decorate,
-    ),
-  }
+  return approvalProcessCrud.methods(core)
 }
 
 export type ApprovalProcessesResource = ReturnType<typeof approvalProcesses>

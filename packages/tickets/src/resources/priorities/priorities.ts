@@ -1,8 +1,8 @@
 import type { HaloCore } from '@halo/core'
-import { crudMethods, perCoreNameLookup } from '@halo/core/resource'
-import { deletePriority, getPriority, listPriorities, upsertPriorities } from '../../generated/index.js'
+import { perCoreNameLookup } from '@halo/core/resource'
+import { priorityCrud } from '../../generated/crud-definitions.js'
+import { listPriorities } from '../../generated/index.js'
 import { checkPositiveInteger } from '../shared/record-id.js'
-import type { TicketPriority } from './ticket-priority.js'
 
 /** Options of `priorities.idOf`. */
 export interface PriorityLookupOptions {
@@ -38,13 +38,8 @@ const priorityNames = perCoreNameLookup<number>({
  * ```
  */
 export function priorities(core: HaloCore) {
-  const decorate = (priority: TicketPriority): TicketPriority => priority
   return {
-    ...crudMethods(
-      core,
-      { list: listPriorities, get: getPriority, upsert: upsertPriorities, remove: deletePriority },
-      decorate,
-    ),
+    ...priorityCrud.methods(core),
     /**
      * The `priorityid` (a ticket's `priority_id`) of the priority with this name in an SLA:
      * `idOf('High', { slaId: 1 })`. Case-insensitive, cached per core and SLA.

@@ -1,14 +1,11 @@
 import type { HaloCore, HaloList, ListControls, RequestOptions } from '@halo/core'
-import { crudMethods, type HaloRecord, recordDecorator, searchMethods } from '@halo/core/resource'
-import {
-  type DeleteProjectParams,
-  deleteProject,
-  type GetProjectParams,
-  getProject,
-  type ListTicketsParams,
-  listProjects,
-  type Ticket,
-  upsertProjects,
+import type { HaloRecord } from '@halo/core/resource'
+import { projectCrud } from '../../generated/crud-definitions.js'
+import type {
+  DeleteProjectParams,
+  GetProjectParams,
+  ListTicketsParams,
+  Ticket,
 } from '../../generated/index.js'
 import type { TicketRecord } from '../tickets/ticket-record.js'
 import { tickets } from '../tickets/tickets.js'
@@ -30,7 +27,13 @@ export interface ProjectExtras {
 /** A project (in Halo a ticket of a project type), with helpers. */
 export type ProjectRecord = HaloRecord<Ticket, GetProjectParams, DeleteProjectParams> & ProjectExtras
 
-const operations = { list: listProjects, get: getProject, upsert: upsertProjects, remove: deleteProject }
+const projectResource = projectCrud
+  .withExtras<ProjectExtras, ProjectRecord>((core, _project, { id }) => ({
+    getTasks: (params, options) => tasksOf(core, id('getTasks') as number, params, options),
+    addTask: (task, options) =>
+      tickets(core).create({ ...task, parent_id: id('addTask') as number }, options),
+  }))
+  .searchable()
 
 /**
  * Projects (`/Projects`): `list`, `search`, `get`, `create`, `update`, `delete`, `deleteMany`,
@@ -49,19 +52,8 @@ const operations = { list: listProjects, get: getProject, upsert: upsertProjects
  * ```
  */
 export function projects(core: HaloCore) {
-  const decorate = recordDecorator<Ticket, GetProjectParams, DeleteProjectParams, ProjectExtras>(
-    core,
-    'project',
-    operations,
-    (_project, { id }) => ({
-      getTasks: (params, options) => tasksOf(core, id('getTasks') as number, params, options),
-      addTask: (task, options) =>
-        tickets(core).create({ ...task, parent_id: id('addTask') as number }, options),
-    }),
-  )
   return {
-    ...crudMethods(core, operations, decorate),
-    ...searchMethods(core, listProjects, decorate),
+    ...projectResource.methods(core),
     /** The tasks (child tickets) of project `projectId`, without fetching the project first. */
     getTasks(
       projectId: number,

@@ -1,2 +1,3 @@
+export type { SlaHelpers, SlaRecord } from '../../generated/crud-definitions.js'
 export type { SlasResource } from './slas.js'
 export { slas } from './slas.js'

@@ -1,7 +1,5 @@
 import type { HaloCore } from '@halo/core'
-import { crudMethods } from '@halo/core/resource'
-import type { Sla } from '../../generated/index.js'
-import { deleteSla, getSla, listSlas, upsertSlas } from '../../generated/index.js'
+import { slaCrud } from '../../generated/crud-definitions.js'
 
 /**
  * SLAs (`/SLA`): `list({ showpriorities: true })` embeds each SLA's priorities; get, create, update, delete.
@@ -18,10 +16,7 @@ import { deleteSla, getSla, listSlas, upsertSlas } from '../../generated/index.j
  * ```
  */
 export function slas(core: HaloCore) {
-  const decorate = (sla: Sla): Sla => sla
-  return {
-    ...crudMethods(core, { list: listSlas, get: getSla, upsert: upsertSlas, remove: deleteSla }, decorate),
-  }
+  return slaCrud.methods(core)
 }
 
 export type SlasResource = ReturnType<typeof slas>

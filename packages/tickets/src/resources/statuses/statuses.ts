@@ -1,9 +1,8 @@
 import type { HaloCore } from '@halo/core'
-import { crudMethods, listedNameLookup, nameLookupMethods } from '@halo/core/resource'
-import { deleteStatus, getStatus, listStatuses, upsertStatuses } from '../../generated/index.js'
-import type { TicketStatus } from './ticket-status.js'
+import { statusCrud } from '../../generated/crud-definitions.js'
 
-const statusNames = listedNameLookup('status', listStatuses)
+// `named()` keeps one name cache per core, shared by every `statuses(core)` made for it.
+const statusResource = statusCrud.named()
 
 /**
  * Ticket statuses (`/Status`, a bare array): the common methods and a cached `idOf(name)`.
@@ -19,15 +18,7 @@ const statusNames = listedNameLookup('status', listStatuses)
  * ```
  */
 export function statuses(core: HaloCore) {
-  const decorate = (status: TicketStatus): TicketStatus => status
-  return {
-    ...crudMethods(
-      core,
-      { list: listStatuses, get: getStatus, upsert: upsertStatuses, remove: deleteStatus },
-      decorate,
-    ),
-    ...nameLookupMethods(core, statusNames),
-  }
+  return statusResource.methods(core)
 }
 
 export type StatusesResource = ReturnType<typeof statuses>

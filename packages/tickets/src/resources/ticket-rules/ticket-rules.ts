@@ -1,16 +1,7 @@
 import type { HaloCore } from '@halo/core'
-import { type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
-import { deleteTicketRule, getTicketRule, listTicketRules, upsertTicketRules } from '../../generated/index.js'
+import { ticketRuleCrud } from '../../generated/crud-definitions.js'
 
-const ticketRuleResource = defineCrudResource('ticketRule', {
-  list: listTicketRules,
-  get: getTicketRule,
-  upsert: upsertTicketRules,
-  remove: deleteTicketRule,
-})
-
-/** A ticket rule (Halo's `AutoAssign`: the criteria and what a matching ticket gets). */
-export type TicketRuleRecord = CrudRecordOf<typeof ticketRuleResource>
+export type { TicketRuleRecord } from '../../generated/crud-definitions.js'
 
 /**
  * Ticket rules (`/TicketRules`): `list`, `get`, `create`, `update`, `delete`, `deleteMany`,
@@ -27,7 +18,7 @@ export type TicketRuleRecord = CrudRecordOf<typeof ticketRuleResource>
  * ```
  */
 export function ticketRules(core: HaloCore) {
-  return ticketRuleResource.methods(core)
+  return ticketRuleCrud.methods(core)
 }
 
 export type TicketRulesResource = ReturnType<typeof ticketRules>

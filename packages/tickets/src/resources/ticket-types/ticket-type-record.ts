@@ -1,7 +1,6 @@
-import type { HaloCore } from '@halo/core'
-import { type HaloRecord, type RecordHelpers, recordDecorator } from '@halo/core/resource'
+import type { HaloRecord, RecordHelpers } from '@halo/core/resource'
+import { ticketTypeCrud } from '../../generated/crud-definitions.js'
 import type { DeleteTicketTypeParams, GetTicketTypeParams, TicketType } from '../../generated/index.js'
-import { deleteTicketType, getTicketType, upsertTicketTypes } from '../../generated/index.js'
 import {
   findMissingMandatoryFields,
   type TicketDraft,
@@ -29,20 +28,18 @@ export type TicketTypeHelpers = TicketTypeExtras &
 export type TicketTypeRecord = HaloRecord<TicketType, GetTicketTypeParams, DeleteTicketTypeParams> &
   TicketTypeExtras
 
-/** Attaches the helpers to a ticket type Halo returned. */
-export function ticketTypeRecord(core: HaloCore, ticketType: TicketType): TicketTypeRecord {
-  return recordDecorator<TicketType, GetTicketTypeParams, DeleteTicketTypeParams, TicketTypeExtras>(
-    core,
-    'ticketType',
-    { get: getTicketType, upsert: upsertTicketTypes, remove: deleteTicketType },
-    (entity, { id }) => ({
-      async getFields(options?: LoadTicketTypeFieldsOptions): Promise<TicketTypeField[]> {
-        if (!Array.isArray(entity.fields)) id('getFields')
-        return loadTicketTypeFields(core, entity, options)
-      },
-      async validateDraft(draft: TicketDraft, options?: LoadTicketTypeFieldsOptions) {
-        return findMissingMandatoryFields(await loadTicketTypeFields(core, entity, options), draft)
-      },
-    }),
-  )(ticketType)
-}
+/**
+ * Ticket types and their records: the generated definition, with the type's own helpers and a cached
+ * `idOf(name)`. `ticketTypes(core)` adds the field and CSV import methods.
+ */
+export const ticketTypeResource = ticketTypeCrud
+  .withExtras<TicketTypeExtras, TicketTypeRecord>((core, entity, { id }) => ({
+    async getFields(options?: LoadTicketTypeFieldsOptions): Promise<TicketTypeField[]> {
+      if (!Array.isArray(entity.fields)) id('getFields')
+      return loadTicketTypeFields(core, entity, options)
+    },
+    async validateDraft(draft: TicketDraft, options?: LoadTicketTypeFieldsOptions) {
+      return findMissingMandatoryFields(await loadTicketTypeFields(core, entity, options), draft)
+    },
+  }))
+  .named()

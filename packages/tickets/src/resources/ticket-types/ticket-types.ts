@@ -1,22 +1,17 @@
 import type { HaloCore } from '@halo/core'
-import { crudMethods, listedNameLookup, nameLookupMethods } from '@halo/core/resource'
 import { buildImportTemplate, type ImportTemplate } from '../../csv-import/build-import-template.js'
 import { buildSampleCsv, buildSampleRows } from '../../csv-import/build-sample-rows.js'
 import { exportLookupCsv } from '../../csv-import/export-lookup-csv.js'
 import type { ImportValues } from '../../csv-import/import-row.js'
 import type { ParseCsvOptions } from '../../csv-import/parse-csv.js'
 import { type ImportValidationResult, validateImportRows } from '../../csv-import/validate-import-rows.js'
-import type { TicketType } from '../../generated/index.js'
-import { deleteTicketType, getTicketType, listTicketTypes, upsertTicketTypes } from '../../generated/index.js'
 import {
   findMissingMandatoryFields,
   type TicketDraft,
 } from '../../ticket-type-fields/find-missing-mandatory-fields.js'
 import type { TicketTypeField } from '../../ticket-type-fields/ticket-type-field.js'
 import { type LoadTicketTypeFieldsOptions, loadTicketTypeFields } from './load-ticket-type-fields.js'
-import { type TicketTypeRecord, ticketTypeRecord } from './ticket-type-record.js'
-
-const ticketTypeNames = listedNameLookup('ticket type', listTicketTypes)
+import { ticketTypeResource } from './ticket-type-record.js'
 
 /**
  * Ticket types (`/TicketType`) with their fields: `getFields(id)` (also on records), `validateDraft`,
@@ -36,15 +31,10 @@ const ticketTypeNames = listedNameLookup('ticket type', listTicketTypes)
  * ```
  */
 export function ticketTypes(core: HaloCore) {
-  const decorate = (ticketType: TicketType): TicketTypeRecord => ticketTypeRecord(core, ticketType)
   const fieldsOf = (id: number, options?: LoadTicketTypeFieldsOptions) =>
     loadTicketTypeFields(core, id, options)
   return {
-    ...crudMethods(
-      core,
-      { list: listTicketTypes, get: getTicketType, upsert: upsertTicketTypes, remove: deleteTicketType },
-      decorate,
-    ),
+    ...ticketTypeResource.methods(core),
     /** The flattened fields of a ticket type (see `TicketTypeField`). */
     getFields(id: number, options?: LoadTicketTypeFieldsOptions): Promise<TicketTypeField[]> {
       return fieldsOf(id, options)
@@ -94,7 +84,6 @@ export function ticketTypes(core: HaloCore) {
     async lookupCsv(id: number, options?: LoadTicketTypeFieldsOptions): Promise<string> {
       return exportLookupCsv(await fieldsOf(id, options))
     },
-    ...nameLookupMethods(core, ticketTypeNames),
   }
 }
 

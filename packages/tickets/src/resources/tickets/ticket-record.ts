@@ -6,10 +6,10 @@ import {
   type HaloRecord,
   type RecordContext,
   type RecordHelpers,
-  recordDecorator,
   setCustomFields,
   writeMethods,
 } from '@halo/core/resource'
+import { ticketCrud } from '../../generated/crud-definitions.js'
 import type {
   Actions,
   DeleteTicketParams,
@@ -18,7 +18,7 @@ import type {
   ListAttachmentsParams,
   Ticket,
 } from '../../generated/index.js'
-import { deleteTicket, getTicket, upsertTickets } from '../../generated/index.js'
+import { getTicket, upsertTickets } from '../../generated/index.js'
 import type { ActionRecord } from '../actions/action-record.js'
 import { actions } from '../actions/actions.js'
 import type { AttachmentContent } from '../attachments/attachment-bytes.js'
@@ -77,15 +77,11 @@ export type TicketHelpers = TicketExtras & RecordHelpers<Ticket, GetTicketParams
 /** A ticket (`Faults`) as Halo sent it, with helpers. */
 export type TicketRecord = HaloRecord<Ticket, GetTicketParams, DeleteTicketParams> & TicketExtras
 
-/** Attaches the helpers to a ticket Halo returned. */
-export function ticketRecord(core: HaloCore, ticket: Ticket): TicketRecord {
-  return recordDecorator<Ticket, GetTicketParams, DeleteTicketParams, TicketExtras>(
-    core,
-    'ticket',
-    { get: getTicket, upsert: upsertTickets, remove: deleteTicket },
-    (entity, context) => ticketExtras(core, entity, context),
-  )(ticket)
-}
+/**
+ * Tickets and their records: the generated definition, with the ticket's own helpers and `search`.
+ * `tickets(core)` adds `restore(id)`.
+ */
+export const ticketResource = ticketCrud.withExtras<TicketExtras, TicketRecord>(ticketExtras).searchable()
 
 function ticketExtras(
   core: HaloCore,

@@ -1,9 +1,6 @@
 import type { HaloCore, RequestOptions } from '@halo/core'
-import { crudMethods, searchMethods } from '@halo/core/resource'
-import type { Ticket } from '../../generated/index.js'
-import { deleteTicket, getTicket, listTickets, upsertTickets } from '../../generated/index.js'
 import { restoreTicket } from './restore-ticket.js'
-import { type TicketRecord, ticketRecord } from './ticket-record.js'
+import { type TicketRecord, ticketResource } from './ticket-record.js'
 
 /**
  * Tickets (`/Tickets`): `list` and `search` page through every match, `get(id, { includedetails })`,
@@ -26,20 +23,14 @@ import { type TicketRecord, ticketRecord } from './ticket-record.js'
  * ```
  */
 export function tickets(core: HaloCore) {
-  const decorate = (ticket: Ticket): TicketRecord => ticketRecord(core, ticket)
   return {
-    ...crudMethods(
-      core,
-      { list: listTickets, get: getTicket, upsert: upsertTickets, remove: deleteTicket },
-      decorate,
-    ),
-    ...searchMethods(core, listTickets, decorate),
+    ...ticketResource.methods(core),
     /**
      * Restores a deleted ticket (`POST /Tickets [{ id, _recover: true }]`) and answers it as Halo returns
      * it. `list({ deleted: true })` lists the deleted tickets.
      */
     restore(id: number, options?: RequestOptions): Promise<TicketRecord> {
-      return restoreTicket(core, id, decorate, options)
+      return restoreTicket(core, id, (ticket) => ticketResource.record(core, ticket), options)
     },
   }
 }

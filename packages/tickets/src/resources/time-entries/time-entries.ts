@@ -1,24 +1,12 @@
 import type { HaloCore, RequestOptions } from '@halo/core'
-import { type CrudRecordOf, defineCrudResource } from '@halo/core/resource'
 import {
-  deleteTimesheetEvent,
-  getTimesheetEvent,
-  getTimesheetEventMine,
-  listTimesheetEvents,
-  type TimesheetEvent,
-  upsertTimesheetEvents,
-} from '../../generated/index.js'
+  type TimesheetEventRecord as TimeEntryRecord,
+  timesheetEventCrud,
+} from '../../generated/crud-definitions.js'
+import { getTimesheetEventMine, type TimesheetEvent } from '../../generated/index.js'
 import { rowsOf } from '../shared/rows-of.js'
 
-const timeEntryResource = defineCrudResource('timeEntry', {
-  list: listTimesheetEvents,
-  get: getTimesheetEvent,
-  upsert: upsertTimesheetEvents,
-  remove: deleteTimesheetEvent,
-})
-
-/** A time entry (Halo's `TimesheetEvent`: `agent_id`, `start_date`, `end_date`, `ticket_id`, `note` …). */
-export type TimeEntryRecord = CrudRecordOf<typeof timeEntryResource>
+export type { TimeEntryRecord }
 
 /**
  * Time entries (`/TimesheetEvent`): `list({ agent_id, start_date, end_date })`, `get`, `create`, `update`,
@@ -42,12 +30,12 @@ export type TimeEntryRecord = CrudRecordOf<typeof timeEntryResource>
  */
 export function timeEntries(core: HaloCore) {
   return {
-    ...timeEntryResource.methods(core),
+    ...timesheetEventCrud.methods(core),
     /** The API agent's own time entries (`GET /TimesheetEvent/mine`). */
     async mine(options?: RequestOptions): Promise<TimeEntryRecord[]> {
       const answer: unknown = await getTimesheetEventMine(core, {}, options)
       return rowsOf<TimesheetEvent>(answer, 'timesheetevents').map((entry) =>
-        timeEntryResource.record(core, entry),
+        timesheetEventCrud.record(core, entry),
       )
     },
   }

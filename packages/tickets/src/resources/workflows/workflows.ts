@@ -1,7 +1,5 @@
 import type { HaloCore } from '@halo/core'
-import { crudMethods } from '@halo/core/resource'
-import { deleteWorkflow, getWorkflow, listWorkflows, upsertWorkflows } from '../../generated/index.js'
-import type { TicketWorkflow } from './ticket-workflow.js'
+import { workflowCrud } from '../../generated/crud-definitions.js'
 
 /**
  * Ticket workflows (`/Workflow`): list, get (`{ includedetails: true }` for steps and stages), create, update, delete.
@@ -17,14 +15,7 @@ import type { TicketWorkflow } from './ticket-workflow.js'
  * ```
  */
 export function workflows(core: HaloCore) {
-  const decorate = (workflow: TicketWorkflow): TicketWorkflow => workflow
-  return {
-    ...crudMethods(
-      core,
-      { list: listWorkflows, get: getWorkflow, upsert: upsertWorkflows, remove: deleteWorkflow },
-      decorate,
-    ),
-  }
+  return workflowCrud.methods(core)
 }
 
 export type WorkflowsResource = ReturnType<typeof workflows>
