@@ -1,7 +1,8 @@
-// Where a re-sync's time goes: a timeline of one full mirror's follow-up re-sync, with a timestamp
-// for each store call (open, mark read, each write with its schema check, reconcile's key read,
-// the mark's commit) and for each request leaving the client and its answer arriving.
-// `pnpm --filter @halo/bench exec tsx src/sync-phases.ts [--tickets 20000] [--changed 200]`
+// Where a sync's time goes: a timeline of the re-sync that follows a full mirror (or, with
+// `--mirror`, of the full mirror itself), with a timestamp for each store call (open, mark read,
+// each write with its schema check, reconcile's key read, the mark's commit) and for each request
+// leaving the client and its answer arriving.
+// `pnpm --filter @halo/bench exec tsx src/sync-phases.ts [--tickets 20000] [--changed 200] [--scale 100] [--mirror]`
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -19,7 +20,8 @@ const settings: SyncBenchSettings = {
   imported: 0,
   names: 0,
   latencyMs: 100,
-  budget: { requests: 300, windowMs: 3_000 },
+  // Halo's 300 per 5 minutes, `--scale` times faster.
+  budget: { requests: 300, windowMs: 300_000 / argument('scale', 100) },
   concurrency: 8,
 }
 
@@ -44,7 +46,7 @@ function timedStore(store: SyncStore): SyncStore {
   }
   return {
     kind: store.kind,
-    parallelResources: store.parallelResources,
+    ...(store.parallelResources === undefined ? {} : { parallelResources: store.parallelResources }),
     open: () => timed('store open', () => store.open()),
     close: () => store.close(),
     withResourceLock: (resource, work) => store.withResourceLock(resource, work),
@@ -85,30 +87,43 @@ const sync = () =>
     overlapMs: settings.budget.windowMs,
   })
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-try {
-  let started = performance.now()
-  const mirrorCpu = process.cpuUsage()
-  await sync()
-  const mirrorUsed = process.cpuUsage(mirrorCpu)
-  console.log(
-    `full mirror: ${((performance.now() - started) / 1000).toFixed(2)} s, client CPU ${((mirrorUsed.user + mirrorUsed.system) / 1e6).toFixed(2)} s`,
-  )
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+const cpuSeconds = (used: NodeJS.CpuUsage) => seconds((used.user + used.system) / 1000)
+const printMarks = () => {
+  for (const m of marks) console.log(`${m.at.toFixed(0).padStart(6)} ms  ${m.what}`)
+}
+
+/** Changes tickets, waits for a fresh window, and traces the re-sync. */
+async function traceResync(): Promise<void> {
   await h.halo.changeTickets(settings.changed, 1)
   await sleep(settings.budget.windowMs + 50)
   await h.halo.startJob()
   tracing = true
   marks.length = 0
   origin = performance.now()
-  started = origin
   const cpu = process.cpuUsage()
   await sync()
-  const ms = performance.now() - started
+  const ms = performance.now() - origin
   const used = process.cpuUsage(cpu)
   const seen = await h.halo.jobFigures()
   console.log(
-    `re-sync after ${settings.changed} changes: ${(ms / 1000).toFixed(2)} s, ${seen.apiRequests} requests, client CPU ${((used.user + used.system) / 1e6).toFixed(2)} s, simulated Halo CPU ${(seen.cpuMs / 1000).toFixed(2)} s`,
+    `re-sync after ${settings.changed} changes: ${seconds(ms)}, ${seen.apiRequests} requests, client CPU ${cpuSeconds(used)}, simulated Halo CPU ${seconds(seen.cpuMs)}`,
   )
-  for (const m of marks) console.log(`${m.at.toFixed(0).padStart(6)} ms  ${m.what}`)
+  printMarks()
+}
+
+try {
+  const traceMirror = process.argv.includes('--mirror')
+  tracing = traceMirror
+  origin = performance.now()
+  const cpu = process.cpuUsage()
+  await sync()
+  tracing = false
+  console.log(
+    `full mirror: ${seconds(performance.now() - origin)}, client CPU ${cpuSeconds(process.cpuUsage(cpu))}`,
+  )
+  if (traceMirror) printMarks()
+  else await traceResync()
 } finally {
   await store.close()
   await h.halo.close()
