@@ -1,75 +1,121 @@
+// The response cache through real core calls: the transport looks an answer up before the limiter,
+// the fetch wrapper stores answers and clears them on writes, and the store is read once per GET.
 import { describe, expect, it } from 'vitest'
 import {
-  cachedFetch,
+  type CachedResponse,
+  isHaloError,
   MemoryResponseCacheStore,
+  type ResponseCacheOptions,
   type ResponseCacheStore,
-} from '../../src/resource/response-cache/index.js'
-
-const api = 'https://acme.halopsa.com/api'
+} from '../../src/index.js'
+import { CANARY_TOKEN, stubCore, stubHalo } from '../hostile/support/stub-halo.js'
 
 // A stand-in Halo: answers every GET with a JSON body counting the calls, every write with 200.
 function fakeHalo() {
-  const calls: string[] = []
-  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input)
-    const method = init?.method ?? 'GET'
-    calls.push(`${method} ${url.replace(api, '')}`)
-    if (url.includes('/Broken')) return new Response('oops', { status: 500 })
-    return Response.json({ call: calls.length })
-  }
-  return { calls, fetch: () => fetch as typeof globalThis.fetch }
+  const stub = stubHalo((request) => {
+    if (request.url.includes('/Broken')) return new Response('oops', { status: 500 })
+    return Response.json({ call: stub.requests.length })
+  })
+  const calls = () => stub.requests.map((request) => `${request.method} ${new URL(request.url).pathname}`)
+  return { stub, calls }
 }
 
-describe('cachedFetch', () => {
+/** A memory store that counts what the cache asks of it. */
+function countingStore(now?: () => number) {
+  const memory = new MemoryResponseCacheStore(now === undefined ? {} : { now })
+  const counts = { get: 0, set: 0, deletePrefix: 0 }
+  const written: string[] = []
+  const store: ResponseCacheStore = {
+    get: (key) => {
+      counts.get++
+      return memory.get(key)
+    },
+    set: (key, value: CachedResponse, ttl) => {
+      counts.set++
+      written.push(key, JSON.stringify(value))
+      return memory.set(key, value, ttl)
+    },
+    deletePrefix: (prefix) => {
+      counts.deletePrefix++
+      return memory.deletePrefix(prefix)
+    },
+  }
+  return { store, counts, written }
+}
+
+function cachedCore(halo: ReturnType<typeof fakeHalo>, cache: ResponseCacheOptions) {
+  return stubCore(halo.stub, { retry: false, cache })
+}
+
+describe('response cache', () => {
+  it('reads the store once for a GET that misses, and once for one answered from it', async () => {
+    const halo = fakeHalo()
+    const { store, counts } = countingStore()
+    const core = cachedCore(halo, { store })
+    expect(await core.get('/Status')).toEqual({ call: 1 })
+    // A miss: looked up once by the transport, then sent and stored without a second read.
+    expect(counts).toEqual({ get: 1, set: 1, deletePrefix: 0 })
+    expect(await core.get('/Status')).toEqual({ call: 1 })
+    // A hit: one read, nothing sent.
+    expect(counts).toEqual({ get: 2, set: 1, deletePrefix: 0 })
+    expect(halo.calls()).toEqual(['GET /api/Status'])
+    // Not a cached collection: the store is not asked at all.
+    await core.get('/Tickets')
+    expect(counts.get).toBe(2)
+  })
+
   it('answers a repeated GET of reference data from the store, keyed by path and query', async () => {
     const halo = fakeHalo()
-    const fetch = cachedFetch(halo.fetch, {})()
-    expect(await (await fetch(`${api}/Status`)).json()).toEqual({ call: 1 })
-    expect(await (await fetch(`${api}/Status`)).json()).toEqual({ call: 1 })
-    expect(await (await fetch(`${api}/Status?count=5`)).json()).toEqual({ call: 2 })
-    expect(await (await fetch(`${api}/TicketType/1?includedetails=true`)).json()).toEqual({ call: 3 })
-    expect(await (await fetch(`${api}/tickettype/1?includedetails=true`)).json()).toEqual({ call: 4 })
-    expect(halo.calls).toHaveLength(4)
+    const core = cachedCore(halo, {})
+    expect(await core.get('/Status')).toEqual({ call: 1 })
+    expect(await core.get('/Status')).toEqual({ call: 1 })
+    expect(await core.get('/Status', { query: { count: 5 } })).toEqual({ call: 2 })
+    expect(await core.get('/TicketType/1', { query: { includedetails: true } })).toEqual({ call: 3 })
+    expect(await core.get('/tickettype/1', { query: { includedetails: true } })).toEqual({ call: 4 })
+    expect(await core.get('/tickettype/1', { query: { includedetails: true } })).toEqual({ call: 4 })
+    expect(halo.calls()).toHaveLength(4)
   })
 
   it('never caches tickets or other collections not named, nor failed answers', async () => {
     const halo = fakeHalo()
-    const fetch = cachedFetch(halo.fetch, { resources: ['Status', 'Broken'] })()
-    await fetch(`${api}/Tickets`)
-    await fetch(`${api}/Tickets`)
-    await fetch(`${api}/TicketType`)
-    await fetch(`${api}/TicketType`)
-    await fetch(`${api}/Broken`)
-    await fetch(`${api}/Broken`)
-    expect(halo.calls).toEqual([
-      'GET /Tickets',
-      'GET /Tickets',
-      'GET /TicketType',
-      'GET /TicketType',
-      'GET /Broken',
-      'GET /Broken',
+    const core = cachedCore(halo, { resources: ['Status', 'Broken'] })
+    await core.get('/Tickets')
+    await core.get('/Tickets')
+    await core.get('/TicketType')
+    await core.get('/TicketType')
+    for (let call = 0; call < 2; call++) {
+      const error = await core.get('/Broken').catch((caught: unknown) => caught)
+      expect(isHaloError(error)).toBe(true)
+    }
+    expect(halo.calls()).toEqual([
+      'GET /api/Tickets',
+      'GET /api/Tickets',
+      'GET /api/TicketType',
+      'GET /api/TicketType',
+      'GET /api/Broken',
+      'GET /api/Broken',
     ])
   })
 
   it('a write to a collection clears its entries (and those that embed it), not the others', async () => {
     const halo = fakeHalo()
-    const fetch = cachedFetch(halo.fetch, {})()
-    await fetch(`${api}/Status`)
-    await fetch(`${api}/Team`)
-    await fetch(`${api}/TicketType/1`)
-    await fetch(`${api}/Status`, { method: 'POST', body: '[]' })
-    await fetch(`${api}/Lookup/4`, { method: 'DELETE' })
-    await fetch(`${api}/Status`)
-    await fetch(`${api}/Team`)
-    await fetch(`${api}/TicketType/1`)
-    expect(halo.calls).toEqual([
-      'GET /Status',
-      'GET /Team',
-      'GET /TicketType/1',
-      'POST /Status',
-      'DELETE /Lookup/4',
-      'GET /Status',
-      'GET /TicketType/1',
+    const core = cachedCore(halo, {})
+    await core.get('/Status')
+    await core.get('/Team')
+    await core.get('/TicketType/1')
+    await core.post('/Status', [])
+    await core.delete('/Lookup/4')
+    await core.get('/Status')
+    await core.get('/Team')
+    await core.get('/TicketType/1')
+    expect(halo.calls()).toEqual([
+      'GET /api/Status',
+      'GET /api/Team',
+      'GET /api/TicketType/1',
+      'POST /api/Status',
+      'DELETE /api/Lookup/4',
+      'GET /api/Status',
+      'GET /api/TicketType/1',
     ])
   })
 
@@ -77,35 +123,30 @@ describe('cachedFetch', () => {
     let now = 0
     const halo = fakeHalo()
     const store = new MemoryResponseCacheStore({ now: () => now })
-    const fetch = cachedFetch(halo.fetch, { store, ttlMs: 1000 })()
-    await fetch(`${api}/Priority`)
+    const core = cachedCore(halo, { store, ttlMs: 1000 })
+    await core.get('/Priority')
     now = 999
-    await fetch(`${api}/Priority`)
+    await core.get('/Priority')
     now = 1000
-    await fetch(`${api}/Priority`)
-    expect(halo.calls).toEqual(['GET /Priority', 'GET /Priority'])
+    await core.get('/Priority')
+    expect(halo.calls()).toEqual(['GET /api/Priority', 'GET /api/Priority'])
   })
 
   it('keeps no header a request carried: entries hold only the path, status, response headers and body', async () => {
     const halo = fakeHalo()
-    const keys: string[] = []
-    const memory = new MemoryResponseCacheStore()
-    const store: ResponseCacheStore = {
-      get: (key) => memory.get(key),
-      set: (key, value, ttl) => {
-        keys.push(key, JSON.stringify(value))
-        return memory.set(key, value, ttl)
-      },
-      deletePrefix: (prefix) => memory.deletePrefix(prefix),
-    }
-    const fetch = cachedFetch(halo.fetch, { store, namespace: 'agent-7' })()
-    await fetch(`${api}/Agent`, { headers: { Authorization: 'Bearer canary-token' } })
-    expect(keys[0]).toBe('halo:response-cache:agent-7:https://acme.halopsa.com|agent|/api/Agent')
-    expect(keys.join(' ')).not.toContain('canary-token')
+    const { store, written } = countingStore()
+    const core = cachedCore(halo, { store, namespace: 'agent-7' })
+    await core.get('/Agent')
+    // The call did carry the token; the store never sees it.
+    expect(halo.stub.requests[0]?.headers.get('authorization')).toContain(CANARY_TOKEN)
+    expect(written[0]).toBe('halo:response-cache:agent-7:https://acme.halopsa.com|agent|/api/Agent')
+    expect(written.join(' ')).not.toContain(CANARY_TOKEN)
   })
 
   it('refuses a ttl that is not a positive number', () => {
-    expect(() => cachedFetch(fakeHalo().fetch, { ttlMs: 0 })).toThrow(/cache.ttlMs/)
+    const halo = fakeHalo()
+    expect(() => cachedCore(halo, { ttlMs: 0 })).toThrow(/cache.ttlMs/)
+    expect(() => cachedCore(halo, { ttlMs: Number.NaN })).toThrow(/cache.ttlMs/)
   })
 })
 

@@ -20,6 +20,7 @@ const DEPENDENTS: Readonly<Record<string, readonly string[]>> = {
 
 /** The response cache of one client: its `fetch` wrapper, and its answer to a GET before any is sent. */
 export interface ResponseCache {
+  /** `fetch` that stores what Halo answers a cached collection and clears it on writes. */
   readonly fetch: () => Fetch
   /**
    * The stored answer to a GET of `url`, or `undefined` (not cached, expired, or not a cached
@@ -30,18 +31,18 @@ export interface ResponseCache {
 }
 
 /**
- * Wraps the client's `fetch` (a getter, as the core resolves it per call) with the response cache:
- * a GET of a cached collection is answered from the store when it can be, and stored after a
- * successful JSON answer; any other method sent to a cached collection (the library's own writes and
- * deletes) clears that collection's entries once it completes, whatever Halo answered.
+ * The response cache in two parts, one read and one write of the store per cached GET:
+ *
+ * - `lookup` is the only part that reads the store. The transport asks it before a GET takes a
+ *   rate-limit slot; only a miss goes on to `fetch`.
+ * - `fetch` wraps the client's `fetch` (a getter, as the core resolves it per call). A successful
+ *   JSON answer to a GET of a cached collection is stored; any other method sent to a cached
+ *   collection (the library's own writes and deletes) clears that collection's entries once it
+ *   completes, whatever Halo answered. It never reads the store: a miss was just looked up, and a
+ *   second read would cost a shared store (Redis) one more round trip per uncached GET.
  *
  * Entries are keyed by origin and path with query, never by headers: no token reaches the store.
  */
-export function cachedFetch(fetch: () => Fetch, options: ResponseCacheOptions): () => Fetch {
-  return createResponseCache(fetch, options).fetch
-}
-
-/** `cachedFetch` with the cache's lookup alongside (see `ResponseCache`). */
 export function createResponseCache(fetch: () => Fetch, options: ResponseCacheOptions): ResponseCache {
   const store: ResponseCacheStore = options.store ?? new MemoryResponseCacheStore()
   const ttlMs = options.ttlMs ?? DEFAULT_RESPONSE_CACHE_TTL_MS
@@ -63,7 +64,7 @@ export function createResponseCache(fetch: () => Fetch, options: ResponseCacheOp
     return hit === undefined ? undefined : toResponse(hit)
   }
 
-  const wrapped: Fetch = async (input, init) => {
+  const storing: Fetch = async (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input))
     const resource = cachedResourceOf(url, cached)
     if (resource === undefined) return fetch()(input, init)
@@ -77,9 +78,6 @@ export function createResponseCache(fetch: () => Fetch, options: ResponseCacheOp
         }
       }
     }
-    const key = keyOf(url, resource)
-    const hit = await store.get(key)
-    if (hit !== undefined) return toResponse(hit)
     const response = await fetch()(input, init)
     if (response.status !== 200 || !isJson(response)) return response
     const entry: CachedResponse = {
@@ -87,10 +85,10 @@ export function createResponseCache(fetch: () => Fetch, options: ResponseCacheOp
       headers: Object.fromEntries(response.headers),
       body: await response.text(),
     }
-    await store.set(key, entry, ttlMs)
+    await store.set(keyOf(url, resource), entry, ttlMs)
     return toResponse(entry)
   }
-  return { fetch: () => wrapped, lookup }
+  return { fetch: () => storing, lookup }
 }
 
 // The collection a URL addresses (`/api/Status/3` → `status`) when it is one of the cached ones.

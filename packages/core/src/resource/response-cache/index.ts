@@ -1,4 +1,3 @@
-export { cachedFetch } from './cached-fetch.js'
 export {
   MemoryResponseCacheStore,
   type MemoryResponseCacheStoreOptions,
