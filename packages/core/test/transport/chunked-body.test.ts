@@ -7,15 +7,7 @@ import { stubCore, stubHalo } from '../hostile/support/stub-halo.js'
 
 const encoder = new TextEncoder()
 
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const bytes = new Uint8Array(parts.reduce((total, part) => total + part.byteLength, 0))
-  let offset = 0
-  for (const part of parts) {
-    bytes.set(part, offset)
-    offset += part.byteLength
-  }
-  return bytes
-}
+const concat = (...parts: Uint8Array[]): Uint8Array => new Uint8Array(Buffer.concat(parts))
 
 /** `bytes` cut at `cuts` (offsets), each piece a chunk of the body stream. */
 function chunkedAt(bytes: Uint8Array, cuts: readonly number[]): ReadableStream<Uint8Array> {
