@@ -8,7 +8,9 @@ export interface StreamColumnsOptions {
   columns?: readonly ExportColumn[] | undefined
   /**
    * Called once per key first met after the header was written (so not in the file). Records of one
-   * Halo list share one shape, so this stays silent in practice; pass `columns` to choose them up front.
+   * Halo list need not share one shape (a field may first appear on a later page): pass `columns` to
+   * choose them up front, or collect the keys in a first pass (`halo export` spools the records to
+   * disk while it does) and pass them as `columns`.
    */
   onUnwrittenKey?: ((key: string) => void) | undefined
 }
