@@ -2,8 +2,14 @@
 // prototype. What comes out must be exactly what the careful path gives, for every text.
 import { safeDestr } from 'destr'
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { parseJson } from '../../src/transport/parse-json.js'
+
+// destr as it is, with its calls counted: which texts take the careful path.
+vi.mock('destr', async (importOriginal) => {
+  const destr = await importOriginal<typeof import('destr')>()
+  return { ...destr, safeDestr: vi.fn(destr.safeDestr) }
+})
 
 /** The careful path alone: destr, then a reviver that drops prototype keys from what it refused. */
 function carefulParse(text: string): unknown {
@@ -42,6 +48,9 @@ const keyText = fc.oneof(
     '"id"',
     '"summary"',
     '"\\u00e9t\\u00e9"',
+    '"\\u0041BC"',
+    '"a\\\\u005f"',
+    '"pr\\u006F\\u0074o"',
   ),
   fc.string({ maxLength: 10 }).map((key) => JSON.stringify(key)),
 )
@@ -50,7 +59,7 @@ const valueText: fc.Arbitrary<string> = fc.letrec<{ value: string }>((tie) => ({
   value: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     fc.jsonValue({ maxDepth: 2 }).map((value) => JSON.stringify(value) ?? 'null'),
-    fc.constantFrom('"\\u003cb\\u003e"', '"a\\u00a0b"', '"see protocol"', '"constructor"'),
+    fc.constantFrom('"\\u003cb\\u003e"', '"a\\u00a0b"', '"see protocol"', '"constructor"', '"C:\\\\users"'),
     fc
       .array(fc.tuple(keyText, tie('value')), { maxLength: 5 })
       .map((entries) => `{${entries.map(([key, value]) => `${key}:${value}`).join(',')}}`),
@@ -95,6 +104,19 @@ describe('parseJson', () => {
       expect(parsed, text).not.toContain('polluted')
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
+  it('hands destr only the texts that might hold a prototype key', () => {
+    const careful = vi.mocked(safeDestr)
+    careful.mockClear()
+    const page = JSON.stringify({ tickets: [{ id: 1, summary: 'Caf\u00e9\u00a0<b>', path: 'C:\\users' }] })
+    const halo = '{"tickets":[{"id":1,"details_html":"\\u003cp\\u003eHi\\u00a0there\\u003c/p\\u003e"}]}'
+    expect(parseJson(page)).toEqual(JSON.parse(page))
+    expect(parseJson(halo)).toEqual(JSON.parse(halo))
+    expect(careful).not.toHaveBeenCalled()
+    for (const text of ['{"note":"see protocol"}', '{"\\u0070roto":1}', '[{"a":"\\u005f"}]', '"text"'])
+      parseJson(text)
+    expect(careful).toHaveBeenCalledTimes(4)
   })
 
   it('keeps a constructor key that holds no prototype, and values that merely mention one', () => {
