@@ -76,4 +76,15 @@ describe('halo export: a field first seen on a later page', () => {
       expect((await readdir(out.dir)).filter((name) => name.startsWith(`.late.${format}`))).toEqual([])
     })
   }
+
+  it('an export that fails (Halo keeps answering 500) exits 1 and leaves neither file nor spool', {
+    timeout: SLOW,
+  }, async () => {
+    halo.server.mock.faults.add({ kind: 'status', status: 500, match: { method: 'GET', path: '/Tickets' } })
+    const file = join(out.dir, 'failed.csv')
+    const run = await runHaloBin(['export', 'tickets', '--format', 'csv', '--out', file], { env: halo.env() })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/500/)
+    expect((await readdir(out.dir)).filter((name) => name.includes('failed.csv'))).toEqual([])
+  })
 })
