@@ -31,7 +31,7 @@ export interface ResponseCache {
 }
 
 /**
- * The response cache in two parts, one read and one write of the store per cached GET:
+ * The response cache in two parts, so that a GET costs the store at most one read and one write:
  *
  * - `lookup` is the only part that reads the store. The transport asks it before a GET takes a
  *   rate-limit slot; only a miss goes on to `fetch`.
