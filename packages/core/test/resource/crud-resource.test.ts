@@ -80,6 +80,15 @@ describe('defineCrudResource', () => {
       'widget.update(): this widget record has no id (got undefined)',
     )
   })
+
+  it('exposes its kind and operations, for helpers that call them outside the builder', async () => {
+    const widgets = fakeWidgets()
+    const definition = defineCrudResource('widget', widgets)
+    expect(definition.kind).toBe('widget')
+    expect(definition.operations.get).toBe(widgets.get)
+    await definition.operations.get(core, { id: 2 })
+    expect(widgets.calls).toEqual([{ op: 'get', params: { id: 2 } }])
+  })
 })
 
 describe('defineCrudResource(…).named()', () => {

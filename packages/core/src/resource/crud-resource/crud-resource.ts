@@ -126,6 +126,10 @@ export interface CrudResourceDefinition<
     TEntity,
     HaloRecord<TEntity, TGetParams, TDeleteParams>
   > {
+  /** What its records call themselves in errors (`'user role'`). */
+  readonly kind: string
+  /** The generated operations it was defined over, for helpers that call them (custom fields). */
+  readonly operations: CrudResourceOperations<TListParams, TGetParams, TDeleteParams, TEntity>
   /**
    * The same resource with records that also carry the kind's own helpers. The extras type is named
    * (`withExtras<KbArticleExtras>(…)`) because the helpers may answer records of the same kind, which
@@ -227,5 +231,7 @@ export function defineCrudResource<
   return {
     ...build<Record<never, never>, HaloRecord<TEntity, TGetParams, TDeleteParams>>(),
     withExtras: build,
+    kind,
+    operations,
   } as CrudResourceDefinition<TListParams, TGetParams, TDeleteParams, TEntity>
 }

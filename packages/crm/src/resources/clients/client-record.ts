@@ -1,14 +1,11 @@
 import type { HaloCore, HaloList, RequestOptions } from '@halo/core'
-import { type CrudRecordHelpersOf, defineCrudResource, type RecordContext } from '@halo/core/resource'
+import type { CrudRecordHelpersOf, RecordContext } from '@halo/core/resource'
+import { clientCrud } from '../../generated/crud-definitions.js'
 import {
   type Client,
-  deleteClient,
-  getClient,
   getCurrentClient,
   type ListSitesParams,
   type ListUsersParams,
-  listClients,
-  upsertClients,
 } from '../../generated/index.js'
 import { type CrmCustomFieldHelpers, customFieldHelpers } from '../shared/custom-field-helpers.js'
 import { type SiteRecord, sites } from '../sites/sites.js'
@@ -26,11 +23,8 @@ export interface ClientContractFilters {
   readonly [wireName: string]: unknown
 }
 
-const operations = { list: listClients, get: getClient, upsert: upsertClients, remove: deleteClient }
-const clientDefinition = defineCrudResource('client', operations)
-
 /** Helpers on a client (Halo's `Area`) returned by `clients(core)`. */
-export interface ClientHelpers extends CrudRecordHelpersOf<typeof clientDefinition>, ClientExtras {}
+export interface ClientHelpers extends CrudRecordHelpersOf<typeof clientCrud>, ClientExtras {}
 
 /** The helpers a client adds to `update`, `delete`, `refresh` and its custom fields. */
 export interface ClientExtras extends CrmCustomFieldHelpers<ClientRecord> {
@@ -46,7 +40,7 @@ export interface ClientExtras extends CrmCustomFieldHelpers<ClientRecord> {
 export type ClientRecord = Client & ClientHelpers
 
 /** Clients with their helpers, `search` and `getMe()`: what `clients(core)` hands out. */
-export const clientResource = clientDefinition
+export const clientResource = clientCrud
   .withExtras<ClientExtras, ClientRecord>(clientExtras)
   .searchable()
   .withGetMe(getCurrentClient)
@@ -58,7 +52,7 @@ function clientExtras(
 ): ClientExtras {
   const id = (helper: string) => context.id(helper) as number
   return {
-    ...customFieldHelpers(core, client, 'client', operations, context.decorate),
+    ...customFieldHelpers(core, client, clientCrud, context.decorate),
     getSites: (params, options) => sites(core).list({ ...params, client_id: id('getSites') }, options),
     getUsers: (params, options) => users(core).list({ ...params, client_id: id('getUsers') }, options),
     getContracts: (params, options) => {

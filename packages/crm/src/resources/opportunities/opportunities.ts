@@ -1,33 +1,18 @@
 import type { HaloCore } from '@halo/core'
-import { type CrudRecordHelpersOf, defineCrudResource } from '@halo/core/resource'
-import {
-  deleteOpportunity,
-  getOpportunity,
-  listOpportunities,
-  upsertOpportunities,
-} from '../../generated/index.js'
+import type { CrudRecordHelpersOf } from '@halo/core/resource'
+import { opportunityCrud } from '../../generated/crud-definitions.js'
 import { type CrmCustomFieldHelpers, customFieldExtras } from '../shared/custom-field-helpers.js'
-
-const operations = {
-  list: listOpportunities,
-  get: getOpportunity,
-  upsert: upsertOpportunities,
-  remove: deleteOpportunity,
-}
-const opportunityDefinition = defineCrudResource('opportunity', operations)
 
 /** Helpers on an opportunity returned by `opportunities(core)`. */
 export interface OpportunityHelpers
-  extends CrudRecordHelpersOf<typeof opportunityDefinition>,
+  extends CrudRecordHelpersOf<typeof opportunityCrud>,
     CrmCustomFieldHelpers<OpportunityRecord> {}
 
 /** An opportunity (a ticket of an `opps` ticket type): every wire field, plus non-enumerable helpers. */
-export type OpportunityRecord = Parameters<typeof opportunityDefinition.record>[1] & OpportunityHelpers
+export type OpportunityRecord = Parameters<typeof opportunityCrud.record>[1] & OpportunityHelpers
 
-const opportunityResource = opportunityDefinition
-  .withExtras<CrmCustomFieldHelpers<OpportunityRecord>, OpportunityRecord>(
-    customFieldExtras('opportunity', operations),
-  )
+const opportunityResource = opportunityCrud
+  .withExtras<CrmCustomFieldHelpers<OpportunityRecord>, OpportunityRecord>(customFieldExtras(opportunityCrud))
   .searchable()
 
 /**

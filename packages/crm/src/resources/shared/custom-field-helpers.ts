@@ -28,10 +28,19 @@ export interface CrmCustomFieldHelpers<TRecord> {
   setCustomFields(changes: Readonly<Record<string, unknown>>, options?: RequestOptions): Promise<TRecord>
 }
 
-/** The operations custom-field helpers read and post a record with. */
-interface CustomFieldOperations<TEntity> {
-  readonly get: GetOperation<{ readonly id: number; readonly includedetails?: boolean | undefined }, TEntity>
-  readonly upsert: UpsertOperation<TEntity>
+/**
+ * The kind of record and the operations custom-field helpers read and post it with: a generated
+ * definition (`siteCrud`) is one.
+ */
+interface CustomFieldDefinition<TEntity> {
+  readonly kind: string
+  readonly operations: {
+    readonly get: GetOperation<
+      { readonly id: number; readonly includedetails?: boolean | undefined },
+      TEntity
+    >
+    readonly upsert: UpsertOperation<TEntity>
+  }
 }
 
 /** `customFieldHelpers` as a resource's record extras (`defineCrudResource(…).withExtras(…)`). */
@@ -39,10 +48,9 @@ export function customFieldExtras<
   TEntity extends RecordWithCustomFields & { readonly id?: number | null | undefined },
   TRecord,
 >(
-  kind: string,
-  operations: CustomFieldOperations<TEntity>,
+  definition: CustomFieldDefinition<TEntity>,
 ): RecordExtrasBuilder<TEntity, TRecord, CrmCustomFieldHelpers<TRecord>> {
-  return (core, entity, { decorate }) => customFieldHelpers(core, entity, kind, operations, decorate)
+  return (core, entity, { decorate }) => customFieldHelpers(core, entity, definition, decorate)
 }
 
 export function customFieldHelpers<
@@ -51,8 +59,7 @@ export function customFieldHelpers<
 >(
   core: HaloCore,
   entity: TEntity,
-  kind: string,
-  operations: CustomFieldOperations<TEntity>,
+  { kind, operations }: CustomFieldDefinition<TEntity>,
   decorate: Decorate<TEntity, TRecord>,
 ): CrmCustomFieldHelpers<TRecord> {
   async function write(

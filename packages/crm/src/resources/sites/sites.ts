@@ -1,21 +1,18 @@
 import type { HaloCore } from '@halo/core'
-import { type CrudRecordHelpersOf, defineCrudResource } from '@halo/core/resource'
-import { deleteSite, getSite, listSites, upsertSites } from '../../generated/index.js'
+import type { CrudRecordHelpersOf } from '@halo/core/resource'
+import { siteCrud } from '../../generated/crud-definitions.js'
 import { type CrmCustomFieldHelpers, customFieldExtras } from '../shared/custom-field-helpers.js'
-
-const operations = { list: listSites, get: getSite, upsert: upsertSites, remove: deleteSite }
-const siteDefinition = defineCrudResource('site', operations)
 
 /** Helpers on a site returned by `sites(core)`. */
 export interface SiteHelpers
-  extends CrudRecordHelpersOf<typeof siteDefinition>,
+  extends CrudRecordHelpersOf<typeof siteCrud>,
     CrmCustomFieldHelpers<SiteRecord> {}
 
 /** A site of a client: every wire field Halo sent, plus non-enumerable helpers. */
-export type SiteRecord = Parameters<typeof siteDefinition.record>[1] & SiteHelpers
+export type SiteRecord = Parameters<typeof siteCrud.record>[1] & SiteHelpers
 
-const siteResource = siteDefinition
-  .withExtras<CrmCustomFieldHelpers<SiteRecord>, SiteRecord>(customFieldExtras('site', operations))
+const siteResource = siteCrud
+  .withExtras<CrmCustomFieldHelpers<SiteRecord>, SiteRecord>(customFieldExtras(siteCrud))
   .searchable()
 
 /**

@@ -1,23 +1,8 @@
 import type { HaloCore, RequestOptions } from '@halo/core'
-import {
-  type CrudRecordHelpersOf,
-  defineCrudResource,
-  type RecordContext,
-  writeMethods,
-} from '@halo/core/resource'
-import {
-  deleteUser,
-  getCurrentUser,
-  getUser,
-  listUsers,
-  type User,
-  type UserRole,
-  upsertUsers,
-} from '../../generated/index.js'
+import { type CrudRecordHelpersOf, type RecordContext, writeMethods } from '@halo/core/resource'
+import { userCrud } from '../../generated/crud-definitions.js'
+import { getCurrentUser, getUser, type User, type UserRole, upsertUsers } from '../../generated/index.js'
 import { type CrmCustomFieldHelpers, customFieldHelpers } from '../shared/custom-field-helpers.js'
-
-const operations = { list: listUsers, get: getUser, upsert: upsertUsers, remove: deleteUser }
-const userDefinition = defineCrudResource('user', operations)
 
 /** The helpers an end user adds to `update`, `delete`, `refresh` and its custom fields. */
 export interface UserExtras extends CrmCustomFieldHelpers<UserRecord> {
@@ -32,13 +17,13 @@ export interface UserExtras extends CrmCustomFieldHelpers<UserRecord> {
 }
 
 /** Helpers on an end user (Halo's `Users`) returned by `users(core)`. */
-export interface UserHelpers extends CrudRecordHelpersOf<typeof userDefinition>, UserExtras {}
+export interface UserHelpers extends CrudRecordHelpersOf<typeof userCrud>, UserExtras {}
 
 /** An end user: every wire field Halo sent, plus non-enumerable helpers. */
 export type UserRecord = User & UserHelpers
 
 /** End users with their helpers, `search` and `getMe()`: what `users(core)` hands out. */
-export const userResource = userDefinition
+export const userResource = userCrud
   .withExtras<UserExtras, UserRecord>(userExtras)
   .searchable()
   .withGetMe(getCurrentUser)
@@ -68,7 +53,7 @@ function userExtras(core: HaloCore, user: User, context: RecordContext<User, Use
   }
 
   return {
-    ...customFieldHelpers(core, user, 'user', operations, decorate),
+    ...customFieldHelpers(core, user, userCrud, decorate),
     async addRole(roleId: number, options?: RequestOptions): Promise<UserRecord> {
       const ids = roleIdsOf(await currentRoles('addRole', options))
       if (ids.includes(roleId)) return decorate(user)
