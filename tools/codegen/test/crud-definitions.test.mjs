@@ -2,62 +2,40 @@ import { describe, expect, it } from 'vitest'
 import { crudEntities } from '../src/emit/crud-definitions.mjs'
 import { generate } from '../src/generate.mjs'
 import { miniConfig, miniSpec } from './fixtures/mini-spec.mjs'
+import { operation, recordsBody } from './fixtures/operation-model.mjs'
 
-const op = (name, method, path, extra = {}) => ({
-  name,
-  method,
-  path,
-  isList: false,
-  pathParams: path.endsWith('/{id}') ? [{ name: 'id', kind: 'integer' }] : [],
-  ...extra,
-})
-const body = (schema) => ({
-  kind: 'json-array',
-  schema: { items: { $ref: `#/components/schemas/${schema}` } },
-})
+const op = operation
+const linesBody = recordsBody('InvoiceDetail')
+
+/** The list, get, upsert and (unless told) delete of `/<noun>`, the list answering `listEntity`. */
+function crudTag(noun, entity, { listEntity = entity, withDelete = true } = {}) {
+  return {
+    file: noun.toLowerCase(),
+    operations: [
+      op(`list${noun}s`, 'get', `/${noun}`, { isList: true, entity: listEntity }),
+      op(`get${noun}`, 'get', `/${noun}/{id}`, { entity }),
+      op(`upsert${noun}s`, 'post', `/${noun}`, { body: recordsBody(entity) }),
+      ...(withDelete ? [op(`delete${noun}`, 'delete', `/${noun}/{id}`)] : []),
+    ],
+  }
+}
 
 describe('crud definitions', () => {
   it('defines one resource per tag whose list, get, upsert and delete address the same entity', () => {
+    const recurring = crudTag('RecurringInvoice', 'InvoiceHeader')
+    // the lines' own POST does not make the upsert ambiguous
+    recurring.operations.push(op('upsertRecurringInvoiceLines', 'post', '/RecurringInvoice/Lines', linesBody))
     const entities = crudEntities([
-      {
-        file: 'recurring-invoice-header',
-        operations: [
-          op('listRecurringInvoices', 'get', '/RecurringInvoice', { isList: true, entity: 'InvoiceHeader' }),
-          op('getRecurringInvoice', 'get', '/RecurringInvoice/{id}', { entity: 'InvoiceHeader' }),
-          op('deleteRecurringInvoice', 'delete', '/RecurringInvoice/{id}'),
-          op('upsertRecurringInvoices', 'post', '/RecurringInvoice', { body: body('InvoiceHeader') }),
-          // the lines' own POST does not make the upsert ambiguous
-          op('upsertRecurringInvoiceLines', 'post', '/RecurringInvoice/Lines', {
-            body: body('InvoiceDetail'),
-          }),
-        ],
-      },
-      {
-        // no delete: not a whole CRUD set
-        file: 'status',
-        operations: [
-          op('listStatuses', 'get', '/Status', { isList: true, entity: 'TStatus' }),
-          op('getStatus', 'get', '/Status/{id}', { entity: 'TStatus' }),
-          op('upsertStatuses', 'post', '/Status', { body: body('TStatus') }),
-        ],
-      },
-      {
-        // the list answers another entity than the get
-        file: 'odd',
-        operations: [
-          op('listOdds', 'get', '/Odd', { isList: true, entity: 'Other' }),
-          op('getOdd', 'get', '/Odd/{id}', { entity: 'Odd' }),
-          op('deleteOdd', 'delete', '/Odd/{id}'),
-          op('upsertOdds', 'post', '/Odd', { body: body('Odd') }),
-        ],
-      },
+      recurring,
+      crudTag('Status', 'TStatus', { withDelete: false }), // not a whole CRUD set
+      crudTag('Odd', 'Odd', { listEntity: 'Other' }), // the list answers another entity than the get
     ])
     expect(entities.map(({ base, kind, entity }) => ({ base, kind, entity }))).toEqual([
       { base: 'RecurringInvoice', kind: 'recurring invoice', entity: 'InvoiceHeader' },
     ])
     expect(entities[0].verbs.upsert.name).toBe('upsertRecurringInvoices')
     const [renamed] = crudEntities(
-      [{ file: 'recurring-invoice-header', operations: Object.values(entities[0].verbs) }],
+      [{ file: 'recurringinvoice', operations: Object.values(entities[0].verbs) }],
       { RecurringInvoice: 'repeat bill' },
     )
     expect(renamed.kind).toBe('repeat bill')

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { generate } from '../src/generate.mjs'
 import { miniConfig, miniSpec } from './fixtures/mini-spec.mjs'
+import { operation, recordsBody } from './fixtures/operation-model.mjs'
 
 describe('generate', () => {
   const { files } = generate(miniSpec(), miniConfig)
@@ -107,15 +108,8 @@ describe('generate', () => {
 describe('tag verbs', () => {
   it('maps list, get, upsert and delete to the one operation of each shape in a tag', async () => {
     const { tagVerbs } = await import('../src/emit/package-files.mjs')
-    const op = (name, method, path, extra = {}) => ({
-      name,
-      method,
-      path,
-      isList: false,
-      pathParams: path.endsWith('/{id}') ? [{ name: 'id', kind: 'integer' }] : [],
-      ...extra,
-    })
-    const upsertBody = { kind: 'json-array', schema: { items: { $ref: '#/components/schemas/CabHeader' } } }
+    const op = operation
+    const upsertBody = recordsBody('CabHeader')
     const verbs = tagVerbs([
       op('listCabs', 'get', '/CAB', { isList: true }),
       op('getCab', 'get', '/CAB/{id}'),
