@@ -143,4 +143,20 @@ describe('indexed date filters answer as a scan would', () => {
     await expectSameAsScan(written, since)
     expect(await listedTickets(since)).toContain(seed.ticketId + 11)
   })
+
+  it('a change made while the first search is building the index is in the next search', () => {
+    const actions = mock.state.actions
+    const [first, second] = mock.state.tickets.ids() as [number, number]
+    // The first search builds the index as it hands out tickets; its caller may pause in between.
+    const search = actions.withActionsBetween(undefined, undefined)
+    expect(search.next().value?.[0]).toBe(first)
+    const at = Date.UTC(2031, 0, 1)
+    actions.add(first, { outcome: 'Note', outcome_id: 0, datetime: iso(at) })
+    for (const _ of search) {
+      // the rest of the build
+    }
+    actions.add(second, { outcome: 'Note', outcome_id: 0, datetime: iso(at + 1_000) })
+    const found = [...actions.withActionsBetween(at, at + 1_000)].map(([ticketId]) => ticketId)
+    expect(found).toEqual([first, second])
+  })
 })

@@ -1,7 +1,7 @@
 // Response builders shaped like the live Halo API: JSON without an envelope for single records, plain
 // text for some errors, .NET-style `{ ClassName, Message }` objects for others (docs/halo-api.md, "Errors").
 
-const jsonHeaders = { 'content-type': 'application/json; charset=utf-8' }
+export const jsonHeaders = { 'content-type': 'application/json; charset=utf-8' }
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), { status, headers: { ...jsonHeaders, ...headers } })

@@ -1,10 +1,14 @@
 // `GET /Actions` without `ticket_id` but with `startdate` / `enddate` (and optionally `datesearch`):
 // every ticket's actions in the range in one answer, as Halo's cross-ticket action search does. The
 // list does not page (Halo's /Actions has no paging parameters); `count` caps it as usual.
-import { json } from '../http/respond.js'
+import { pauseForOthers } from '../http/pause-for-others.js'
+import { slicedListJson } from '../http/sliced-json.js'
 import { dateRangePredicate, searchedField, startEndBounds } from '../listing/date-filters.js'
 import type { MockContext } from '../mock/context.js'
 import type { ActionRecord } from '../store/records.js'
+
+/** Tickets searched between two pauses to the event loop. */
+const TICKETS_PER_PAUSE = 2_000
 
 /** Whether this `/Actions` request is a date search across tickets. */
 export function isActionDateSearch(ctx: MockContext): boolean {
@@ -12,10 +16,10 @@ export function isActionDateSearch(ctx: MockContext): boolean {
 }
 
 /** Every action in the date range (default field: `datetime`, when the action happened). */
-export function listActionsByDate(
+export async function listActionsByDate(
   ctx: MockContext,
   keep: (ctx: MockContext, actions: readonly ActionRecord[]) => ActionRecord[],
-): Response {
+): Promise<Response> {
   const inRange = dateRangePredicate(ctx, undefined, 'datetime')
   const bounds = startEndBounds(ctx)
   // Searching when actions happened reads the store's index; any other field scans every ticket.
@@ -23,16 +27,20 @@ export function listActionsByDate(
     bounds !== undefined && searchedField(ctx, 'datetime') === 'datetime'
       ? ctx.state.actions.withActionsBetween(bounds[0], bounds[1])
       : (function* () {
-          for (const ticketId of ctx.state.tickets.ids())
+          for (const ticketId of [...ctx.state.tickets.ids()])
             yield [ticketId, ctx.state.actions.list(ticketId)] as const
         })()
   const actions: ActionRecord[] = []
+  let seen = 0
   for (const [, listed] of tickets) {
     for (const action of keep(ctx, listed)) {
       if (inRange === undefined || inRange(action)) actions.push(action)
     }
+    // One thread answers every request: a search of every ticket lets the others in as it goes.
+    if (++seen % TICKETS_PER_PAUSE === 0) await pauseForOthers()
   }
   const count = ctx.query.int('count')
   const rows = count !== undefined && count > 0 ? actions.slice(0, count) : actions
-  return json({ record_count: actions.length, actions: rows })
+  // Every action of every ticket can be tens of MB: served a slice at a time.
+  return slicedListJson(actions.length, 'actions', rows)
 }

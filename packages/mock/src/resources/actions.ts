@@ -23,7 +23,7 @@ function filterActions(ctx: MockContext, actions: readonly ActionRecord[]): Acti
   })
 }
 
-function listActions(ctx: MockContext): Response {
+function listActions(ctx: MockContext): Response | Promise<Response> {
   if (isActionDateSearch(ctx)) return listActionsByDate(ctx, filterActions)
   const ticketId = ctx.query.int('ticket_id')
   const count = ctx.query.int('count')

@@ -12,6 +12,8 @@ import { TimeIndex } from './time-index.js'
 export class ActionStore {
   readonly #byTicket = new Map<number, ActionRecord[]>()
   #byTime: TimeIndex | undefined
+  /** Searches building the index (a caller may pause between the tickets it is given). */
+  #building = 0
   /** Tickets whose actions changed since `#byTime` last looked at them. */
   readonly #stale = new Set<number>()
 
@@ -20,7 +22,7 @@ export class ActionStore {
   }
 
   #changed(ticketId: number): void {
-    if (this.#byTime !== undefined) this.#stale.add(ticketId)
+    if (this.#byTime !== undefined || this.#building > 0) this.#stale.add(ticketId)
   }
 
   #timesOf(ticketId: number): number[] {
@@ -43,16 +45,19 @@ export class ActionStore {
     to: number | undefined,
   ): IterableIterator<readonly [ticketId: number, actions: readonly ActionRecord[]]> {
     if (this.#byTime === undefined) {
-      const lists: (readonly [number, readonly ActionRecord[]])[] = []
-      const times: (readonly [number, number[]])[] = []
-      for (const ticketId of this.tickets.ids()) {
-        const actions = this.list(ticketId)
-        lists.push([ticketId, actions])
-        times.push([ticketId, actions.flatMap((a) => recordDate(a.datetime) ?? [])])
+      // Changes made while the caller pauses are kept in #stale and applied by the next search.
+      this.#building++
+      try {
+        const times: (readonly [number, number[]])[] = []
+        for (const ticketId of [...this.tickets.ids()]) {
+          const actions = this.list(ticketId)
+          times.push([ticketId, actions.flatMap((a) => recordDate(a.datetime) ?? [])])
+          yield [ticketId, actions]
+        }
+        this.#byTime = TimeIndex.of(times)
+      } finally {
+        this.#building--
       }
-      this.#byTime = TimeIndex.of(times)
-      this.#stale.clear()
-      yield* lists
       return
     }
     for (const ticketId of this.#stale) this.#byTime.set(ticketId, this.#timesOf(ticketId))
