@@ -29,19 +29,30 @@ const store = sqliteStore(file)
 try {
   await store.open()
   const syncedAt = new Date().toISOString()
-  const write = async (table: { name: string; key: string[] }, rows: Record<string, unknown>[], per: number) => {
+  const write = async (
+    table: { name: string; key: string[] },
+    rows: Record<string, unknown>[],
+    per: number,
+  ) => {
     const started = process.cpuUsage()
     const wall = performance.now()
-    for (let i = 0; i < rows.length; i += per) await store.apply({ table, upsert: rows.slice(i, i + per), syncedAt })
+    for (let i = 0; i < rows.length; i += per)
+      await store.apply({ table, upsert: rows.slice(i, i + per), syncedAt })
     return { cpu: cpuMs(started), wall: performance.now() - wall }
   }
   const t = await write({ name: 'tickets', key: ['id'] }, tickets, 100)
   const a = await write({ name: 'actions', key: ['ticket_id', 'id'] }, actions, 1_000)
   // Again: every row now replaces one (a re-sync's upserts).
   const again = await write({ name: 'tickets', key: ['id'] }, tickets, 100)
-  console.log(`${tickets.length} tickets: CPU ${(t.cpu / 1000).toFixed(2)} s (wall ${(t.wall / 1000).toFixed(2)} s)`)
-  console.log(`${actions.length} actions: CPU ${(a.cpu / 1000).toFixed(2)} s (wall ${(a.wall / 1000).toFixed(2)} s)`)
-  console.log(`${tickets.length} tickets replaced: CPU ${(again.cpu / 1000).toFixed(2)} s (wall ${(again.wall / 1000).toFixed(2)} s)`)
+  console.log(
+    `${tickets.length} tickets: CPU ${(t.cpu / 1000).toFixed(2)} s (wall ${(t.wall / 1000).toFixed(2)} s)`,
+  )
+  console.log(
+    `${actions.length} actions: CPU ${(a.cpu / 1000).toFixed(2)} s (wall ${(a.wall / 1000).toFixed(2)} s)`,
+  )
+  console.log(
+    `${tickets.length} tickets replaced: CPU ${(again.cpu / 1000).toFixed(2)} s (wall ${(again.wall / 1000).toFixed(2)} s)`,
+  )
   console.log(`mirror file: ${(statSync(file).size / 1e6).toFixed(1)} MB`)
 } finally {
   await store.close()

@@ -128,4 +128,42 @@ describe('resources synced side by side', () => {
     expect(states.map((s) => s.resource)).toContain('tickets')
     expect(states.map((s) => s.resource)).not.toContain('users')
   })
+
+  it('lets the event loop run between the chunks of a large unpaged answer it writes', async () => {
+    // About 2,400 actions: three write chunks of up to 1,000, each written synchronously by SQLite.
+    const mock = createHaloMock({ ticketCount: 1_000 })
+    const inner = sqliteStore(':memory:')
+    const events: string[] = []
+    store = {
+      kind: inner.kind,
+      parallelResources: 1,
+      open: () => inner.open(),
+      close: () => inner.close(),
+      withResourceLock: (resource, work) => inner.withResourceLock(resource, work),
+      readState: (resource) => inner.readState(resource),
+      writeState: (state) => inner.writeState(state),
+      apply: (change) => {
+        if (change.table.name === 'actions' && change.upsert !== undefined) events.push('write')
+        return inner.apply(change)
+      },
+      keys: (table) => inner.keys(table),
+      query: (sql, params) => inner.query(sql, params),
+    }
+    // A turn of the event loop, logged each time one passes (what other resources' answers wait for).
+    let ticking = true
+    const tick = () => {
+      events.push('tick')
+      if (ticking) setImmediate(tick)
+    }
+    setImmediate(tick)
+    try {
+      await syncHalo({ core: mockCore(mock), store, resources: ['actions'] })
+    } finally {
+      ticking = false
+    }
+    const writes = events.flatMap((event, i) => (event === 'write' ? [i] : []))
+    expect(writes.length).toBeGreaterThanOrEqual(3)
+    const between = events.slice(writes[0], writes[writes.length - 1])
+    expect(between.filter((event) => event === 'tick').length).toBeGreaterThanOrEqual(writes.length - 1)
+  })
 })

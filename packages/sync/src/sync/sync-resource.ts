@@ -27,6 +27,8 @@ export interface ResourceRunSettings {
   readonly childRunsSettled: (tables: readonly string[]) => Promise<void>
 }
 
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
+
 /** Halo's clock may run ahead of ours: date filters end a day after our "now". */
 const UNTIL_MARGIN_MS = 24 * 60 * 60_000
 
@@ -76,6 +78,9 @@ export class ResourceRun {
     if (resource.pageSize === undefined) {
       const records = await readUnpaged(requester, resource.operation, resource.listKey, query)
       for (let start = 0; start < records.length; start += UNPAGED_WRITE_CHUNK) {
+        // A store may write synchronously (SQLite): between the chunks of a large answer, the other
+        // resources' answers are taken in and their next requests sent.
+        if (start > 0) await yieldToEventLoop()
         await this.write(records.slice(start, start + UNPAGED_WRITE_CHUNK))
         this.progress(phase, records.length)
       }
