@@ -16,10 +16,10 @@ import { MemoryRateLimitStore } from './rate-limit/memory-store.js'
 import { createRateLimiter } from './rate-limit/rate-limiter.js'
 import { type CompleteLogger, createRedactingLogger } from './redaction/redacting-logger.js'
 import { createRedactor, type Redactor } from './redaction/redactor.js'
+import type { ResponseCache } from './resource/response-cache/response-cache.js'
 import { withResponseCache } from './resource/response-cache/with-response-cache.js'
 import { createApiCaller } from './transport/api-caller.js'
 import { buildOperationPath, checkRawPath } from './transport/build-path.js'
-import type { CachedAnswer } from './transport/cached-answer.js'
 import { encodeBody } from './transport/encode-body.js'
 import { createTransport, type Transport } from './transport/transport.js'
 
@@ -33,7 +33,7 @@ interface Pipeline {
 
 /** Builds the shared pieces every call of one client passes through, in dependency order. */
 function createPipeline(
-  resolved: ResolvedOptions & { readonly cachedAnswer?: CachedAnswer | undefined },
+  resolved: ResolvedOptions & { readonly responseCache?: ResponseCache | undefined },
 ): Pipeline {
   const redactor = createRedactor(
     resolved.credentials.type === 'client_credentials' ? [resolved.credentials.clientSecret] : [],
@@ -64,7 +64,7 @@ function createPipeline(
     breaker,
     allowInsecureHttp: resolved.allowInsecureHttp,
     maxResponseBytes: resolved.maxResponseBytes,
-    cachedAnswer: resolved.cachedAnswer,
+    responseCache: resolved.responseCache,
   })
   const clientId = 'clientId' in resolved.credentials ? resolved.credentials.clientId : 'provider'
   const tokens = createTokenManager({

@@ -8,6 +8,8 @@ export type AttemptResult =
       readonly response: Response
       readonly bytes: Uint8Array | undefined
       readonly token: AccessToken | undefined
+      /** Answered by the response cache, not the wire. */
+      readonly cached?: true | undefined
     }
   | { readonly type: 'timeout' }
   | { readonly type: 'network'; readonly error: unknown; readonly sent: boolean }

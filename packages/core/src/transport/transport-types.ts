@@ -8,7 +8,7 @@ import type { RetryOptions } from '../options/retry-options.js'
 import type { RateLimiter } from '../rate-limit/rate-limiter.js'
 import type { CompleteLogger } from '../redaction/redacting-logger.js'
 import type { Redactor } from '../redaction/redactor.js'
-import type { CachedAnswer } from './cached-answer.js'
+import type { ResponseCache } from '../resource/response-cache/response-cache.js'
 import type { EncodedBody } from './encode-body.js'
 import type { FailedResponse } from './error-from-response.js'
 import type { RequestContext } from './request-context.js'
@@ -91,10 +91,11 @@ export interface TransportDependencies {
   readonly maxResponseBytes?: number | undefined
   readonly now?: () => number
   /**
-   * The response cache's answer to a GET, asked before the attempt takes a rate-limit slot (a
-   * cached answer costs none of the tenant's budget); none when the client caches nothing.
+   * The response cache (`HaloCoreOptions.cache`): asked before a GET takes a rate-limit slot (a
+   * cached answer costs none of the tenant's budget), given the bodies the transport read, and
+   * cleared after writes; none when the client caches nothing.
    */
-  readonly cachedAnswer?: CachedAnswer | undefined
+  readonly responseCache?: ResponseCache | undefined
 }
 
 export type TransportContext = RequestContext<TransportRequest>

@@ -9,7 +9,6 @@ import type { EndHookEvent } from '../options/hooks.js'
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../options/resolve-options.js'
 import type { RateLimiter } from '../rate-limit/rate-limiter.js'
 import { type AttemptResult, outcomeOf, targetOf } from './attempt-result.js'
-import { answerFromCache } from './cached-answer.js'
 import { CallDeadline } from './call-deadline.js'
 import { checkHeaders } from './check-headers.js'
 import { describeRequest } from './error-from-response.js'
@@ -17,6 +16,7 @@ import { deadlineError } from './final-errors.js'
 import { admitThroughLimiter } from './limiter-admission.js'
 import { createFailureReader, describeFailure, failedRequest } from './read-failure.js'
 import { RequestContext } from './request-context.js'
+import { answerFromCache, clearAfterWrite, offerToCache } from './response-cache-steps.js'
 import { shouldRetry } from './retry-policy.js'
 import { retryRequest } from './retry-request.js'
 import { createWireSender, isStreamBody } from './send-over-wire.js'
@@ -45,9 +45,10 @@ const ACCEPT = 'application/json, text/plain;q=0.9, */*;q=0.1'
  * Sends requests with Halo's reliability rules. One call (`execute`) runs in named steps, as
  * openai-node's client does: `startCall` (context, call deadline); for each attempt `makeRequest`
  * (the response cache's answer, else `waitForSlot` in the limiter, `authorise`, `sendUnderPermit`
- * through ofetch), `readFailure` to say what a failed attempt means, `shouldRetry`
- * (retry-policy.ts) to decide, and `retryRequest` to report and wait before the next attempt; then
- * `endCall` or `failCall`.
+ * through ofetch), `readFailure` to say what a failed attempt means (an answer read from the wire
+ * is then offered to the response cache), `shouldRetry` (retry-policy.ts) to decide, and
+ * `retryRequest` to report and wait before the next attempt; then `endCall` or `failCall`, and a
+ * write clears the response cache's entries it may have changed.
  */
 export function createTransport(deps: TransportDependencies): Transport {
   const { redactor, logger, hooks } = deps
@@ -184,8 +185,8 @@ export function createTransport(deps: TransportDependencies): Transport {
    */
   async function makeRequest(context: TransportContext, attemptNumber: number): Promise<AttemptResult> {
     const { request } = context
-    if (request.kind === 'api' && request.method === 'GET' && deps.cachedAnswer !== undefined) {
-      const cached = await answerFromCache(deps.cachedAnswer, request)
+    if (request.kind === 'api' && request.method === 'GET' && deps.responseCache !== undefined) {
+      const cached = await answerFromCache(deps.responseCache, context, logger)
       if (cached !== undefined) return cached
     }
     const breaker = deps.breaker
@@ -233,8 +234,10 @@ export function createTransport(deps: TransportDependencies): Transport {
           await tokens().refreshAfterRejection(result.token, request.signal)
         continue
       }
-      if ('data' in read)
+      if ('data' in read) {
+        if (deps.responseCache !== undefined) await offerToCache(deps.responseCache, context, result, logger)
         return { status: read.response.status, headers: read.response.headers, data: read.data }
+      }
       lastError = read.error
       progress.last = describeFailure(read.failure)
       const mayRetry =
@@ -313,6 +316,7 @@ export function createTransport(deps: TransportDependencies): Transport {
       throw error
     } finally {
       deadline?.clear()
+      if (deps.responseCache !== undefined) await clearAfterWrite(deps.responseCache, context, logger)
     }
   }
 

@@ -1,5 +1,5 @@
 // The response cache through real core calls: the transport looks an answer up before the limiter,
-// the fetch wrapper stores answers and clears them on writes, and the store is read once per GET.
+// stores the answers it read and clears entries after writes, and the store is read once per GET.
 import { describe, expect, it } from 'vitest'
 import {
   type CachedResponse,

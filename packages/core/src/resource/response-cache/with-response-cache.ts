@@ -1,16 +1,15 @@
 import type { HaloCoreOptions } from '../../options/core-options.js'
-import { createResponseCache, type ResponseCache } from './cached-fetch.js'
+import { createResponseCache, type ResponseCache } from './response-cache.js'
 
 /**
- * The core's resolved options with the opt-in response cache in front of `fetch` when `options.cache`
- * asks for it (the one hook the cache needs in `createHaloCore`), unchanged otherwise. `cachedAnswer`
- * is the cache's lookup, which the transport asks before a GET takes a rate-limit slot.
+ * The core's resolved options with the opt-in response cache when `options.cache` asks for it (the
+ * one hook the cache needs in `createHaloCore`), unchanged otherwise. The transport is the cache's
+ * only user: it looks answers up, stores what it read, and clears entries after writes.
  */
-export function withResponseCache<TResolved extends { readonly fetch: () => typeof globalThis.fetch }>(
+export function withResponseCache<TResolved extends object>(
   resolved: TResolved,
   options: HaloCoreOptions,
-): TResolved & { readonly cachedAnswer?: ResponseCache['lookup'] | undefined } {
+): TResolved & { readonly responseCache?: ResponseCache | undefined } {
   if (options.cache === undefined) return resolved
-  const cache = createResponseCache(resolved.fetch, options.cache)
-  return { ...resolved, fetch: cache.fetch, cachedAnswer: cache.lookup }
+  return { ...resolved, responseCache: createResponseCache(options.cache) }
 }
