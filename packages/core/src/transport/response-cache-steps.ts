@@ -1,5 +1,6 @@
 import type { CompleteLogger } from '../redaction/redacting-logger.js'
 import type { ResponseCache } from '../resource/response-cache/response-cache.js'
+import type { CachedResponse } from '../resource/response-cache/response-cache-store.js'
 import type { AttemptResult } from './attempt-result.js'
 import type { TransportContext } from './transport-types.js'
 
@@ -18,7 +19,7 @@ export async function answerFromCache(
   logger: CompleteLogger,
 ): Promise<AttemptResult | undefined> {
   const { request } = context
-  let entry: Awaited<ReturnType<ResponseCache['lookup']>>
+  let entry: CachedResponse | undefined
   try {
     entry = await cache.lookup(request.url)
   } catch (error) {
@@ -26,22 +27,14 @@ export async function answerFromCache(
     return undefined
   }
   if (entry === undefined) return undefined
-  const init = { status: entry.status, headers: entry.headers }
-  return request.responseType === 'stream'
-    ? {
-        type: 'response',
-        response: new Response(entry.body, init),
-        bytes: undefined,
-        token: undefined,
-        cached: true,
-      }
-    : {
-        type: 'response',
-        response: new Response(null, init),
-        bytes: utf8.encode(entry.body),
-        token: undefined,
-        cached: true,
-      }
+  const streamed = request.responseType === 'stream'
+  return {
+    type: 'response',
+    response: new Response(streamed ? entry.body : null, { status: entry.status, headers: entry.headers }),
+    bytes: streamed ? undefined : utf8.encode(entry.body),
+    token: undefined,
+    cached: true,
+  }
 }
 
 /**

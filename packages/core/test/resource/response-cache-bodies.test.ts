@@ -162,9 +162,11 @@ describe('response cache: what is stored is what the transport read', () => {
     expect(await core.get('/Status')).toEqual([{ id: 1, name: 'Café ☕ 終了' }])
     expect(written.map((entry) => entry.body)).toEqual([text])
     expect(written[0]?.status).toBe(200)
-    // Answered from the store, as data and as the text itself.
+    // Answered from the store, as data, as the text itself and as a stream of it.
     expect(await core.get('/Status')).toEqual([{ id: 1, name: 'Café ☕ 終了' }])
     expect(await core.get<string>('/Status', { responseType: 'text' })).toBe(text)
+    const stream = await core.get<ReadableStream<Uint8Array>>('/Status', { responseType: 'stream' })
+    expect(await new Response(stream).text()).toBe(text)
     expect(stub.requests).toHaveLength(1)
   })
 
