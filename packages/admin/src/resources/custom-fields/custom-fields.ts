@@ -22,7 +22,7 @@ export interface CustomFieldDefinitionHelpers
 /** A custom field definition (Halo's `FieldInfo`: `name` like `CFimpact`, `label`, `type`, `lookup`, …). */
 export type CustomFieldDefinitionRecord = FieldInfo & CustomFieldDefinitionHelpers
 
-const customFieldResource = fieldInfoCrud
+const customFieldResource = /* @__PURE__ */ fieldInfoCrud
   .withExtras<CustomFieldDefinitionExtras, CustomFieldDefinitionRecord>((core, field) => ({
     async getLookupValues(options?: RequestOptions): Promise<LookupRecord[]> {
       if (Array.isArray(field.values) && field.values.length > 0) {

@@ -3,7 +3,7 @@ import { outcomeCrud } from '../../generated/crud-definitions.js'
 
 // An outcome's name is its `outcome` field ("Private Note"); the button label is not used, since
 // one outcome's button text may equal another outcome's name.
-const outcomeResource = outcomeCrud.named((outcome) => outcome.outcome)
+const outcomeResource = /* @__PURE__ */ outcomeCrud.named((outcome) => outcome.outcome)
 
 export type { OutcomeHelpers, OutcomeRecord } from '../../generated/crud-definitions.js'
 

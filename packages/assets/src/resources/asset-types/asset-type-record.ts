@@ -18,7 +18,7 @@ export type AssetTypeHelpers = AssetTypeExtras & CrudRecordHelpersOf<typeof asse
 export type AssetTypeRecord = CrudRecordOf<typeof assetTypeCrud> & AssetTypeExtras
 
 /** What `assetTypes(core)` hands out: asset type records with their helpers, and the resource's methods. */
-export const assetTypeResource = assetTypeCrud.withExtras<AssetTypeExtras, AssetTypeRecord>(
+export const assetTypeResource = /* @__PURE__ */ assetTypeCrud.withExtras<AssetTypeExtras, AssetTypeRecord>(
   (core, _assetType, { id }) => ({
     listAssets: (params, options) =>
       assets(core).list({ ...params, assettype_id: id('listAssets') as number }, options),

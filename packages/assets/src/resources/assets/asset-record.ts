@@ -32,7 +32,7 @@ export type AssetHelpers = AssetExtras & CrudRecordHelpersOf<typeof assetCrud>
 export type AssetRecord = CrudRecordOf<typeof assetCrud> & AssetExtras
 
 /** What `assets(core)` hands out: asset records with their helpers, and the resource's methods. */
-export const assetResource = assetCrud
+export const assetResource = /* @__PURE__ */ assetCrud
   .withExtras<AssetExtras, AssetRecord>((core, entity, { id, decorate }) => ({
     getSoftware: (params, options) => listAssetSoftware(core, id('getSoftware') as number, params, options),
     customFields: (options) => customFieldsByName(entity, options),

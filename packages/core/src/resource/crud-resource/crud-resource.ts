@@ -162,6 +162,9 @@ export interface CrudResourceDefinition<
  * export type RoleRecord = CrudRecordOf<typeof roleResource>
  * export const roles = (core: HaloCore) => roleResource.methods(core)
  * ```
+ *
+ * A definition or a chain on it (`userRoleCrud.named()`) made at module level is marked
+ * `/* @__PURE__ *\/`, so a bundle that uses none of the resource leaves it out.
  */
 export function defineCrudResource<
   TListParams,

@@ -4,7 +4,7 @@ import { getCurrentAgent } from '../../generated/index.js'
 
 // `named()` keeps one name cache per core, so that `agents(core)` made twice (or by the facade and by
 // hand) shares it.
-const agentResource = agentCrud.named().searchable().withGetMe(getCurrentAgent)
+const agentResource = /* @__PURE__ */ agentCrud.named().searchable().withGetMe(getCurrentAgent)
 
 export type { AgentHelpers, AgentRecord } from '../../generated/crud-definitions.js'
 

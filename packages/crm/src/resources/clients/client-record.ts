@@ -40,7 +40,7 @@ export interface ClientExtras extends CrmCustomFieldHelpers<ClientRecord> {
 export type ClientRecord = Client & ClientHelpers
 
 /** Clients with their helpers, `search` and `getMe()`: what `clients(core)` hands out. */
-export const clientResource = clientCrud
+export const clientResource = /* @__PURE__ */ clientCrud
   .withExtras<ClientExtras, ClientRecord>(clientExtras)
   .searchable()
   .withGetMe(getCurrentClient)

@@ -11,7 +11,7 @@ export interface OpportunityHelpers
 /** An opportunity (a ticket of an `opps` ticket type): every wire field, plus non-enumerable helpers. */
 export type OpportunityRecord = Parameters<typeof opportunityCrud.record>[1] & OpportunityHelpers
 
-const opportunityResource = opportunityCrud
+const opportunityResource = /* @__PURE__ */ opportunityCrud
   .withExtras<CrmCustomFieldHelpers<OpportunityRecord>, OpportunityRecord>(customFieldExtras(opportunityCrud))
   .searchable()
 

@@ -1,7 +1,7 @@
 import type { HaloCore } from '@halo/core'
 import { userRoleCrud } from '../../generated/crud-definitions.js'
 
-const roleResource = userRoleCrud.named()
+const roleResource = /* @__PURE__ */ userRoleCrud.named()
 
 export type {
   UserRoleHelpers as RoleHelpers,

@@ -11,7 +11,7 @@ export interface SiteHelpers
 /** A site of a client: every wire field Halo sent, plus non-enumerable helpers. */
 export type SiteRecord = Parameters<typeof siteCrud.record>[1] & SiteHelpers
 
-const siteResource = siteCrud
+const siteResource = /* @__PURE__ */ siteCrud
   .withExtras<CrmCustomFieldHelpers<SiteRecord>, SiteRecord>(customFieldExtras(siteCrud))
   .searchable()
 

@@ -2,7 +2,7 @@ import type { HaloCore } from '@halo/core'
 import { teamCrud } from '../../generated/crud-definitions.js'
 
 // `named()` keeps one name cache per core, shared by every `teams(core)` made for it.
-const teamResource = teamCrud.named()
+const teamResource = /* @__PURE__ */ teamCrud.named()
 
 export type { TeamHelpers, TeamRecord } from '../../generated/crud-definitions.js'
 

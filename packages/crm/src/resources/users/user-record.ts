@@ -23,7 +23,7 @@ export interface UserHelpers extends CrudRecordHelpersOf<typeof userCrud>, UserE
 export type UserRecord = User & UserHelpers
 
 /** End users with their helpers, `search` and `getMe()`: what `users(core)` hands out. */
-export const userResource = userCrud
+export const userResource = /* @__PURE__ */ userCrud
   .withExtras<UserExtras, UserRecord>(userExtras)
   .searchable()
   .withGetMe(getCurrentUser)

@@ -1,7 +1,7 @@
 import { clientContractCrud } from '../../generated/crud-definitions.js'
 
 /** What `contracts(core)` hands out: contract records with their helpers, and the resource's methods. */
-export const contractResource = clientContractCrud.searchable()
+export const contractResource = /* @__PURE__ */ clientContractCrud.searchable()
 
 export type {
   ClientContractHelpers as ContractHelpers,

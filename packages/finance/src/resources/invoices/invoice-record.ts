@@ -17,7 +17,7 @@ export interface InvoiceHelpers extends CrudRecordHelpersOf<typeof invoiceCrud>,
 export type InvoiceRecord = Invoice & InvoiceHelpers
 
 /** What `invoices(core)` hands out: invoice records with their helpers, and the resource's methods. */
-export const invoiceResource = invoiceCrud
+export const invoiceResource = /* @__PURE__ */ invoiceCrud
   .withExtras<InvoiceExtras, InvoiceRecord>((core, _invoice, { id }) => ({
     pdf: async (options) => generateInvoicePdf(core, id('pdf') as number, options),
   }))

@@ -1,6 +1,6 @@
 import { purchaseOrderCrud } from '../../generated/crud-definitions.js'
 
 /** What `purchase-orders(core)` hands out: purchase order records with their helpers, and the resource's methods. */
-export const purchaseOrderResource = purchaseOrderCrud.searchable()
+export const purchaseOrderResource = /* @__PURE__ */ purchaseOrderCrud.searchable()
 
 export type { PurchaseOrderHelpers, PurchaseOrderRecord } from '../../generated/crud-definitions.js'

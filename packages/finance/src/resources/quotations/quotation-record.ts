@@ -19,7 +19,7 @@ export type QuotationHelpers = QuotationExtras & CrudRecordHelpersOf<typeof quot
 export type QuotationRecord = CrudRecordOf<typeof quotationCrud> & QuotationExtras
 
 /** What `quotations(core)` hands out: quotation records with their helpers, and the resource's methods. */
-export const quotationResource = quotationCrud
+export const quotationResource = /* @__PURE__ */ quotationCrud
   .withExtras<QuotationExtras, QuotationRecord>((core, _quotation, { id, decorate }) => ({
     convertToSalesOrder: async (options) =>
       convertQuotationToSalesOrder(core, id('convertToSalesOrder') as number, decorate, options),

@@ -21,7 +21,7 @@ export type FaqListHelpers = FaqListExtras & CrudRecordHelpersOf<typeof faqListC
 export type FaqListRecord = CrudRecordOf<typeof faqListCrud> & FaqListExtras
 
 /** FAQ lists with their helpers, as `faqLists(core)` hands them out. */
-export const faqListResource = faqListCrud.withExtras<FaqListExtras, FaqListRecord>(
+export const faqListResource = /* @__PURE__ */ faqListCrud.withExtras<FaqListExtras, FaqListRecord>(
   (core, _faqList, { id }) => ({
     listArticles: (params, options) =>
       kbArticles(core).list({ ...params, faqlists: String(id('listArticles')) }, options),

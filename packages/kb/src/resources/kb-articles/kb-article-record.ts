@@ -20,7 +20,7 @@ export type KbArticleHelpers = KbArticleExtras & CrudRecordHelpersOf<typeof kbAr
 export type KbArticleRecord = CrudRecordOf<typeof kbArticleCrud> & KbArticleExtras
 
 /** KB articles with their helpers and `search`, as `kbArticles(core)` hands them out. */
-export const kbArticleResource = kbArticleCrud
+export const kbArticleResource = /* @__PURE__ */ kbArticleCrud
   .withExtras<KbArticleExtras, KbArticleRecord>((core, _article, { id, decorate }) => ({
     vote: async (vote, options) => {
       const answer = await voteOnKbArticle(core, id('vote') as number, vote, options)

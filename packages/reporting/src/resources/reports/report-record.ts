@@ -35,7 +35,9 @@ export interface ReportExtras {
 }
 
 /** Saved reports with their helpers and `search`, as `reports(core)` hands them out. */
-export const reportResource = reportCrud.withExtras<ReportExtras, ReportRecord>(reportExtras).searchable()
+export const reportResource = /* @__PURE__ */ reportCrud
+  .withExtras<ReportExtras, ReportRecord>(reportExtras)
+  .searchable()
 
 /** Every helper of a report record: its own and `update`, `delete`, `refresh`. */
 export type ReportHelpers = ReportExtras & CrudRecordHelpersOf<typeof reportCrud>

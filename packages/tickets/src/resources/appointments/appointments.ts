@@ -1,7 +1,7 @@
 import type { HaloCore } from '@halo/core'
 import { appointmentCrud } from '../../generated/crud-definitions.js'
 
-const appointmentResource = appointmentCrud.searchable()
+const appointmentResource = /* @__PURE__ */ appointmentCrud.searchable()
 
 /**
  * Appointments (`/Appointment`, paged): list with `start_date`, `end_date`, `agents`, `ticket_id` …,

@@ -27,7 +27,7 @@ export interface ProjectExtras {
 /** A project (in Halo a ticket of a project type), with helpers. */
 export type ProjectRecord = HaloRecord<Ticket, GetProjectParams, DeleteProjectParams> & ProjectExtras
 
-const projectResource = projectCrud
+const projectResource = /* @__PURE__ */ projectCrud
   .withExtras<ProjectExtras, ProjectRecord>((core, _project, { id }) => ({
     getTasks: (params, options) => tasksOf(core, id('getTasks') as number, params, options),
     addTask: (task, options) =>

@@ -2,7 +2,7 @@ import type { HaloCore } from '@halo/core'
 import { statusCrud } from '../../generated/crud-definitions.js'
 
 // `named()` keeps one name cache per core, shared by every `statuses(core)` made for it.
-const statusResource = statusCrud.named()
+const statusResource = /* @__PURE__ */ statusCrud.named()
 
 /**
  * Ticket statuses (`/Status`, a bare array): the common methods and a cached `idOf(name)`.

@@ -32,7 +32,7 @@ export type TicketTypeRecord = HaloRecord<TicketType, GetTicketTypeParams, Delet
  * Ticket types and their records: the generated definition, with the type's own helpers and a cached
  * `idOf(name)`. `ticketTypes(core)` adds the field and CSV import methods.
  */
-export const ticketTypeResource = ticketTypeCrud
+export const ticketTypeResource = /* @__PURE__ */ ticketTypeCrud
   .withExtras<TicketTypeExtras, TicketTypeRecord>((core, entity, { id }) => ({
     async getFields(options?: LoadTicketTypeFieldsOptions): Promise<TicketTypeField[]> {
       if (!Array.isArray(entity.fields)) id('getFields')

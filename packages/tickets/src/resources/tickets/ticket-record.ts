@@ -81,7 +81,9 @@ export type TicketRecord = HaloRecord<Ticket, GetTicketParams, DeleteTicketParam
  * Tickets and their records: the generated definition, with the ticket's own helpers and `search`.
  * `tickets(core)` adds `restore(id)`.
  */
-export const ticketResource = ticketCrud.withExtras<TicketExtras, TicketRecord>(ticketExtras).searchable()
+export const ticketResource = /* @__PURE__ */ ticketCrud
+  .withExtras<TicketExtras, TicketRecord>(ticketExtras)
+  .searchable()
 
 function ticketExtras(
   core: HaloCore,
