@@ -47,7 +47,11 @@ function rowsIn(path: string, sql: string): number {
 async function killWhen(worker: SyncWorker, ready: () => boolean): Promise<void> {
   for (;;) {
     if (ready()) return worker.kill()
-    if (worker.child.exitCode !== null) throw new Error('the worker finished before it could be killed')
+    if (worker.child.exitCode !== null) {
+      // A worker that failed says why (its stderr); one that succeeded outran the poll.
+      const results = await worker.results()
+      throw new Error(`the worker finished before it could be killed: ${JSON.stringify(results)}`)
+    }
     await new Promise((resolve) => setTimeout(resolve, 10))
   }
 }
@@ -59,7 +63,7 @@ describe('a sync killed with SIGKILL', () => {
     const core = createHaloCore({ baseUrl: server.url, ...mockCredentials, rateLimit: false })
 
     // 1. Killed in the middle of the first, full run: some pages are in, no mark yet.
-    pagesTake(150)
+    pagesTake(300)
     const first = new SyncWorker(config)
     await killWhen(first, () => rowsIn(path, 'SELECT count(*) AS n FROM tickets') >= 300)
     const partial = rowsIn(path, 'SELECT count(*) AS n FROM tickets')
