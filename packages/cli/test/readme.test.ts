@@ -37,7 +37,9 @@ describe('README guide', () => {
       `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(HALO_BIN)} "$@"\n`,
     )
     await chmod(join(bin, 'halo'), 0o755)
-    const script = `set -euo pipefail\n${blocks.join('\n')}\nwait\n`
+    // A failing command ends the script; the trap then stops the background `halo mock` too, whose
+    // open stderr would otherwise keep the test waiting until its timeout.
+    const script = `set -euo pipefail\ntrap 'kill $(jobs -p) 2>/dev/null || true' EXIT\n${blocks.join('\n')}\nwait\n`
     const env = baseEnv({
       HALO_CONFIG_DIR: join(work.dir, 'config'),
       PATH: `${bin}:${process.env.PATH ?? ''}`,
