@@ -140,4 +140,10 @@ describe('recordIdOf', () => {
       )
     },
   )
+
+  it('shows the call as code and the record in words when the kind has several words', () => {
+    expect(() => recordIdOf({}, 'asset type', 'update')).toThrow(
+      'assetType.update(): this asset type record has no id (got undefined)',
+    )
+  })
 })
