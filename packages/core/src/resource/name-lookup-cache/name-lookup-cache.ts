@@ -1,3 +1,4 @@
+import { raceAbort } from '../../transport/abort.js'
 /** One named thing as a loader reports it: a status, a ticket type, an agent … */
 export interface NamedEntry<TId> {
   name: string | null | undefined
@@ -98,7 +99,8 @@ export class NameLookupCache<TId> {
       })
       this.#loading = loading
     }
-    return signal ? abortable(this.#loading, signal) : this.#loading
+    // One caller giving up ends its own wait, never the load the others share.
+    return raceAbort(this.#loading, signal)
   }
 
   async #load(): Promise<Snapshot<TId>> {
@@ -124,24 +126,6 @@ export class NameLookupCache<TId> {
   #now(): number {
     return (this.#options.now ?? Date.now)()
   }
-}
-
-// Ends one caller's wait on abort without cancelling the shared load.
-function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(signal.reason)
-    signal.addEventListener('abort', onAbort, { once: true })
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort)
-        resolve(value)
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort)
-        reject(error)
-      },
-    )
-  })
 }
 
 function normalise(name: string): string {
