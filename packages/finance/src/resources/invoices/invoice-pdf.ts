@@ -1,4 +1,5 @@
 import { type HaloCore, HaloUnexpectedResponseError, type RequestOptions } from '@halo/core'
+import { downloadPdfAttachment, isPdf } from '@halo/core/resource'
 import type { Invoice } from '../../generated/index.js'
 
 /** An invoice's PDF, as `invoices.pdf(id)` and `invoice.pdf()` answer it. */
@@ -39,16 +40,7 @@ export async function generateInvoicePdf(
       { method: 'POST', url: `${core.apiUrl}${path}`, body: textOf(answer) },
     )
   }
-  const bytes = await core.get<Uint8Array>(`/Attachment/${attachmentId}`, {
-    ...options,
-    responseType: 'bytes',
-  })
-  if (!isPdf(bytes)) {
-    throw new HaloUnexpectedResponseError(
-      `Invoice ${invoiceId}: attachment ${attachmentId} is not a PDF (it does not start with %PDF). Halo may store invoice PDFs elsewhere on this version.`,
-      { method: 'GET', url: `${core.apiUrl}/Attachment/${attachmentId}` },
-    )
-  }
+  const bytes = await downloadPdfAttachment(core, attachmentId, `Invoice ${invoiceId}`, options)
   return { invoiceId, attachmentId, bytes }
 }
 
@@ -67,8 +59,4 @@ function pdfAttachmentIdOf(answer: Uint8Array): number | undefined {
 
 function textOf(bytes: Uint8Array): string {
   return new TextDecoder().decode(bytes)
-}
-
-function isPdf(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46
 }

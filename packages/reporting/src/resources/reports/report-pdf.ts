@@ -1,4 +1,5 @@
-import { type HaloCore, HaloUnexpectedResponseError, type RequestOptions } from '@halo/core'
+import type { HaloCore, RequestOptions } from '@halo/core'
+import { downloadPdfAttachment } from '@halo/core/resource'
 import { createReportPdf, type Report } from '../../generated/index.js'
 import { HaloReportError } from './halo-report-error.js'
 
@@ -40,19 +41,6 @@ export async function generateReportPdf(
       { method: 'POST', url: `${core.apiUrl}/Report/createpdf`, body: answer, reportId },
     )
   }
-  const bytes = await core.get<Uint8Array>(`/Attachment/${attachmentId}`, {
-    ...options,
-    responseType: 'bytes',
-  })
-  if (!isPdf(bytes)) {
-    throw new HaloUnexpectedResponseError(
-      `Report ${reportId}: attachment ${attachmentId} is not a PDF (it does not start with %PDF). Halo may store report PDFs elsewhere on this version.`,
-      { method: 'GET', url: `${core.apiUrl}/Attachment/${attachmentId}` },
-    )
-  }
+  const bytes = await downloadPdfAttachment(core, attachmentId, `Report ${reportId}`, options)
   return { attachmentId, bytes, profile: profile as Report }
-}
-
-function isPdf(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46
 }

@@ -1,0 +1,1 @@
+export { downloadPdfAttachment, isPdf } from './pdf-attachment.js'
