@@ -1,8 +1,18 @@
 import { SlotWindow } from './slot-window.js'
 import type { RateLimitStore, SlotDecision } from './store.js'
 
+type AcquireOptions = Parameters<RateLimitStore['acquire']>[3]
+
 /** How often idle keys are swept out, at most. */
 const SWEEP_INTERVAL_MS = 60_000
+
+/**
+ * How long a slot held in flight (`untilSettled`) stays counted without being settled: the bound on
+ * what a caller that never settles can hold. Far longer than any request; at least two windows.
+ */
+export function inFlightLeaseMs(windowMs: number): number {
+  return Math.max(600_000, 2 * windowMs)
+}
 
 /**
  * The default store: counts each key's rolling window in this process.
@@ -11,9 +21,11 @@ const SWEEP_INTERVAL_MS = 60_000
  * by construction. Keys whose window has emptied and whose block has passed are forgotten,
  * so a process talking to many tenants over time does not grow without bound.
  *
- * Slots are counted from the answer: `settle(key)` (called by the core when a request is over)
- * moves the key's oldest unsettled slot to the present, so the window frees it no earlier than
- * Halo, which counted the request when it arrived.
+ * Slots are counted from the answer: a slot acquired `untilSettled` (as the core does) stays counted
+ * while its request is in flight, however long, and `settle(key)` (called by the core when a
+ * request is over) counts the key's oldest unsettled slot from the present, so the window frees it
+ * no earlier than Halo, which counted the request when it arrived. A held slot nobody settles is
+ * forgotten after a lease of `max(10 min, 2 windows)`.
  *
  * @example
  * ```ts
@@ -38,27 +50,39 @@ export class MemoryRateLimitStore implements RateLimitStore {
     this.#lastSweep = now()
   }
 
-  async acquire(key: string, limit: number, windowMs: number): Promise<SlotDecision> {
-    return this.#acquireNow(key, limit, windowMs)
+  async acquire(
+    key: string,
+    limit: number,
+    windowMs: number,
+    options?: AcquireOptions,
+  ): Promise<SlotDecision> {
+    return this.#acquireNow(key, limit, windowMs, options?.untilSettled === true)
   }
 
   /** `acquire`, answered synchronously (the core's limiter uses it to admit without a tick). */
-  tryAcquire(key: string, limit: number, windowMs: number): SlotDecision {
-    return this.#acquireNow(key, limit, windowMs)
+  tryAcquire(key: string, limit: number, windowMs: number, options?: AcquireOptions): SlotDecision {
+    return this.#acquireNow(key, limit, windowMs, options?.untilSettled === true)
   }
 
   /**
    * One request of `key` got its answer: its slot (matched in order: the oldest unsettled one) is
-   * counted from now. A slot unsettled for a whole window has been forgotten and is not counted
-   * again; with nothing unsettled this does nothing.
+   * counted from now, and frees one window later. A slot past its lease (held) or out of the window
+   * (not held) has been forgotten and is not counted again; with nothing unsettled this does nothing.
    */
   settle(key: string): void {
     const window = this.#windows.get(key)
     if (window === undefined) return
     const now = this.#now()
     window.dropUntil(now - window.windowMs)
-    const grantedAt = window.takeOldestUnsettled()
-    if (grantedAt !== undefined) window.restamp(grantedAt, now)
+    const slot = window.unsettled.takeOldest(now)
+    if (slot === undefined) return
+    if (!slot.held) {
+      window.restamp(slot.at, now)
+      return
+    }
+    // Every time in the window is at most now, so the answer goes last and the order holds.
+    window.growTo(window.size + 1)
+    window.push(now)
   }
 
   async block(key: string, untilEpochMs: number): Promise<void> {
@@ -66,7 +90,7 @@ export class MemoryRateLimitStore implements RateLimitStore {
     window.blockedUntil = Math.max(window.blockedUntil, untilEpochMs)
   }
 
-  #acquireNow(key: string, limit: number, windowMs: number): SlotDecision {
+  #acquireNow(key: string, limit: number, windowMs: number, untilSettled: boolean): SlotDecision {
     if (!(limit >= 1) || !(windowMs > 0)) {
       throw new RangeError(
         `rate limit must be at least 1 request per positive window (got ${limit} per ${windowMs} ms)`,
@@ -81,14 +105,27 @@ export class MemoryRateLimitStore implements RateLimitStore {
 
     window.growTo(capacity)
     window.dropUntil(now - windowMs)
-    const freeingStart = window.startFreeingSlotFor(capacity)
-    if (freeingStart === undefined) {
-      window.push(now)
-      window.markUnsettled(now)
+    window.unsettled.dropExpired(now)
+    const held = window.unsettled.held
+    if (window.size + held < capacity) {
+      if (untilSettled) {
+        window.unsettled.add({ at: now, held: true, until: now + inFlightLeaseMs(windowMs) })
+      } else {
+        window.push(now)
+        window.unsettled.add({ at: now, held: false, until: now + windowMs })
+      }
       return { granted: true }
     }
-    // Full: the next slot frees the moment the request that started at `freeingStart` leaves.
-    return { granted: false, retryInMs: Math.max(1, freeingStart + windowMs - now) }
+    if (held < capacity) {
+      // Full, and enough of it in the window: the next slot frees the moment the request counted
+      // at `freeingStart` leaves (an in-flight slot settled meanwhile is counted from then on).
+      const freeingStart = window.startFreeingSlotFor(capacity - held) as number
+      return { granted: false, retryInMs: Math.max(1, freeingStart + windowMs - now) }
+    }
+    // Full of requests in flight: none frees before its answer plus a window, or its lease end.
+    // Ask again a window from now (no slot can free sooner) instead of sleeping the whole lease.
+    const leaseEnd = window.unsettled.firstLeaseEnd ?? now + windowMs
+    return { granted: false, retryInMs: Math.max(1, Math.min(windowMs, leaseEnd - now)) }
   }
 
   #window(key: string, capacity: number): SlotWindow {
@@ -105,9 +142,10 @@ export class MemoryRateLimitStore implements RateLimitStore {
     if (now - this.#lastSweep < SWEEP_INTERVAL_MS) return
     this.#lastSweep = now
     for (const [key, window] of this.#windows) {
-      const newest = window.newest
-      // An unsettled slot that left the window is forgotten with it (see SlotWindow.dropUntil).
-      const idle = newest === undefined || newest <= now - window.windowMs
+      window.dropUntil(now - window.windowMs)
+      window.unsettled.dropExpired(now)
+      // A slot in flight keeps its key until it is settled or its lease ends.
+      const idle = window.size === 0 && window.unsettled.held === 0
       if (idle && window.blockedUntil <= now) this.#windows.delete(key)
     }
   }

@@ -96,6 +96,9 @@ export function createRateLimiter(options: CreateRateLimiterOptions): RateLimite
 
   // The in-memory store answers synchronously; any other store goes through `acquire`.
   const syncStore = store instanceof MemoryRateLimitStore ? store : undefined
+  // A store that settles holds each slot while its request is in flight; every granted slot is
+  // settled (release, or an abort between grant and return), so none waits for its lease.
+  const acquireOptions = { untilSettled: store.settle !== undefined }
 
   async function waitForWindowSlot(window: RateLimitOptions, signal: AbortSignal | undefined): Promise<void> {
     const releaseTurn = await windowTurn.acquire(signal)
@@ -104,7 +107,8 @@ export function createRateLimiter(options: CreateRateLimiterOptions): RateLimite
         await waitForBlock(signal)
         // Read each time round: learn() may have lowered the window while we slept.
         const current = limit === false ? window : limit
-        const decision = await store.acquire(key, current.requests, current.windowMs)
+        const decision = await store.acquire(key, current.requests, current.windowMs, acquireOptions)
+        if (decision.granted && signal?.aborted === true) settleSlot()
         signal?.throwIfAborted()
         if (decision.granted) return
         await abortableSleep(Math.max(1, decision.retryInMs), signal)
@@ -143,7 +147,7 @@ export function createRateLimiter(options: CreateRateLimiterOptions): RateLimite
         return undefined
       }
       try {
-        const decision = syncStore.tryAcquire(key, limit.requests, limit.windowMs)
+        const decision = syncStore.tryAcquire(key, limit.requests, limit.windowMs, acquireOptions)
         if (decision.granted) return settlingRelease(release)
       } catch {
         // Left for `acquire` to meet and report.

@@ -1,6 +1,9 @@
+import { UnsettledSlots } from './unsettled-slots.js'
+
 /**
  * The times of the requests still inside one key's rolling window, oldest first: when each was
- * granted, or once settled, when it was answered.
+ * answered (settled), or when it was granted for a slot not held in flight. Slots held in flight
+ * (`untilSettled`) are counted apart, in `unsettled`, until their answer puts them here.
  *
  * A ring buffer sized to the limit: taking a slot and dropping expired ones are O(1) amortised, and
  * a key never holds more timestamps than the largest limit asked for, however many requests pass.
@@ -10,9 +13,8 @@ export class SlotWindow {
   #times: number[]
   #head = 0
   #size = 0
-  /** Grant times of the slots not settled yet, oldest first (a queue from `#unsettledHead`). */
-  #unsettled: number[] = []
-  #unsettledHead = 0
+  /** Slots granted and not settled yet, oldest first; the held ones count on top of `size`. */
+  readonly unsettled = new UnsettledSlots()
   /** Halo answered 429: nothing is granted before this instant. */
   blockedUntil = 0
   /** The window length last used, so an idle key can be recognised and forgotten. */
@@ -26,12 +28,6 @@ export class SlotWindow {
     return this.#size
   }
 
-  /** The newest start time, or `undefined` when the window is empty. */
-  get newest(): number | undefined {
-    if (this.#size === 0) return undefined
-    return this.#times[(this.#head + this.#size - 1) % this.#times.length]
-  }
-
   /**
    * The start time whose leaving the window brings the count below `limit`: with `size` requests
    * counted, `size - limit + 1` of them must leave, the last of those being this one.
@@ -41,48 +37,12 @@ export class SlotWindow {
     return this.#times[(this.#head + this.#size - limit) % this.#times.length]
   }
 
-  /**
-   * Forgets every request counted at or before `cutoff` (it has left the window). A slot still
-   * unsettled by then is forgotten too: its request took longer than a window and never answered.
-   */
+  /** Forgets every request counted at or before `cutoff` (it has left the window). */
   dropUntil(cutoff: number): void {
     while (this.#size > 0 && (this.#times[this.#head] as number) <= cutoff) {
       this.#head = (this.#head + 1) % this.#times.length
       this.#size--
     }
-    const unsettled = this.#unsettled
-    while (this.#unsettledHead < unsettled.length && (unsettled[this.#unsettledHead] as number) <= cutoff) {
-      this.#unsettledHead++
-    }
-    if (this.#unsettledHead === unsettled.length) {
-      this.#unsettled = []
-      this.#unsettledHead = 0
-    } else if (this.#unsettledHead > 64 && this.#unsettledHead * 2 > unsettled.length) {
-      this.#unsettled = unsettled.slice(this.#unsettledHead)
-      this.#unsettledHead = 0
-    }
-  }
-
-  /** Slots granted and not settled yet. */
-  get unsettled(): number {
-    return this.#unsettled.length - this.#unsettledHead
-  }
-
-  /** Records a slot granted at `at` as waiting for its answer. */
-  markUnsettled(at: number): void {
-    this.#unsettled.push(at)
-  }
-
-  /** The grant time of the oldest unsettled slot, taken off the queue; `undefined` if none. */
-  takeOldestUnsettled(): number | undefined {
-    if (this.#unsettledHead === this.#unsettled.length) return undefined
-    const at = this.#unsettled[this.#unsettledHead] as number
-    this.#unsettledHead++
-    if (this.#unsettledHead === this.#unsettled.length) {
-      this.#unsettled = []
-      this.#unsettledHead = 0
-    }
-    return at
   }
 
   /**

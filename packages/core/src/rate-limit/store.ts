@@ -11,8 +11,21 @@ export type SlotDecision =
  * store (Redis) lets several processes spend one tenant budget. Implementations must be atomic.
  */
 export interface RateLimitStore {
-  /** Takes one slot in the rolling window of `key` if fewer than `limit` were taken in `windowMs`. */
-  acquire(key: string, limit: number, windowMs: number): Promise<SlotDecision>
+  /**
+   * Takes one slot in the rolling window of `key` if fewer than `limit` were taken in `windowMs`.
+   *
+   * With `untilSettled`, the caller promises to call `settle(key)` when the request is over: the
+   * slot then stays counted while its request is in flight, however long that takes, and is counted
+   * from the answer once settled. A store bounds the hold by a lease (several minutes), so a caller
+   * that dies or forgets cannot keep a slot forever. Without it, the slot is counted from its grant
+   * and leaves the window `windowMs` later. The core passes it to stores that have `settle`.
+   */
+  acquire(
+    key: string,
+    limit: number,
+    windowMs: number,
+    options?: { readonly untilSettled?: boolean | undefined },
+  ): Promise<SlotDecision>
   /** Halts every caller of `key` until `untilEpochMs` (Halo answered 429). */
   block(key: string, untilEpochMs: number): Promise<void>
   /**

@@ -353,6 +353,43 @@ describe('createRateLimiter', () => {
       expect(vi.getTimerCount()).toBe(0)
     })
 
+    it('holds a slot whose request is in flight longer than a window: a limiter sharing the store waits for the answer', async () => {
+      const shared = new MemoryRateLimitStore()
+      const first = limiter({ requests: 1, windowMs: 1000 }, 10, shared)
+      const second = limiter({ requests: 1, windowMs: 1000 }, 10, shared)
+      const release = await first.acquire()
+      const next = burst(() => second.acquire(), 1)
+      await vi.advanceTimersByTimeAsync(3000) // three windows in flight: the slot is still taken
+      expect(next.grantedAt).toEqual([])
+      release() // answered at +3000: counted from then, free at +4000
+      await vi.advanceTimersByTimeAsync(999)
+      expect(next.grantedAt).toEqual([])
+      await vi.advanceTimersByTimeAsync(1)
+      await next.all
+      expect(next.grantedAt).toEqual([4000])
+      expect(vi.getTimerCount()).toBe(0)
+    })
+
+    it('asks a settling store to hold the slot until settled, and settles a slot granted as the caller gave up', async () => {
+      const { store, settled } = recordingStore()
+      const asked: unknown[] = []
+      const controller = new AbortController()
+      const memory = new MemoryRateLimitStore()
+      const abortingStore: RateLimitStore = {
+        ...store,
+        acquire: async (key, limit, windowMs, options) => {
+          asked.push(options)
+          const decision = await memory.acquire(key, limit, windowMs, options)
+          controller.abort() // the caller gives up while the store grants
+          return decision
+        },
+      }
+      const rate = limiter({ requests: 5, windowMs: 1000 }, 10, abortingStore)
+      await expect(rate.acquire(controller.signal)).rejects.toThrow()
+      expect(asked).toEqual([{ untilSettled: true }])
+      expect(settled).toEqual(['tenant'])
+    })
+
     it('settles nothing without a window, and works with a store that cannot settle', async () => {
       const { store, settled } = recordingStore()
       ;(await limiter(false, 10, store).acquire())()
