@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { type HaloHooks, MemoryRateLimitStore, type RateLimitStore, type SlotDecision } from '@halo/core'
 import type { Redis } from 'ioredis'
-import { PendingSlots } from './pending-slots.js'
+import { type PendingSlot, PendingSlots } from './pending-slots.js'
 import { callRedis, type RedisCallPolicy } from './redis-call.js'
 import { closeRedis, resolveRedis } from './redis-connection.js'
 import { acquireSlotLua, blockLua, settleSlotLua } from './sliding-window-scripts.js'
@@ -29,6 +29,14 @@ export interface RedisRateLimitStoreOptions extends RedisStoreOptions {
    * goes back to the shared window at once.
    */
   readonly fallbackShare?: number | undefined
+  /**
+   * How long a slot whose request is in flight stays counted at most. The core asks the store to
+   * hold each slot until the request is over (`settle`), however long that takes: a request that
+   * reaches Halo late and is answered after a window is still in Halo's window. This lease bounds
+   * what a process that dies mid-request (or never settles) can hold: its slots free when their
+   * lease ends. Default: 10 minutes, or two windows if longer; never less than one window.
+   */
+  readonly inFlightLeaseMs?: number | undefined
 }
 
 // Names of the commands this store defines on the client; distinct enough not to clash with a
@@ -41,12 +49,14 @@ type ScriptCommands = {
   [acquireCommand](
     windowKey: string,
     blockKey: string,
+    inFlightKey: string,
     limit: number,
     windowMs: number,
     id: string,
+    leaseMs: number,
   ): Promise<[number, number]>
   [blockCommand](blockKey: string, durationMs: number): Promise<number>
-  [settleCommand](windowKey: string, member: string, windowMs: number): Promise<number>
+  [settleCommand](windowKey: string, inFlightKey: string, member: string, windowMs: number): Promise<number>
 }
 
 /**
@@ -71,10 +81,14 @@ export class RedisRateLimitStore implements RateLimitStore {
   readonly #prefix: string
   readonly #policy: RedisCallPolicy
   readonly #windowMarginMs: ((windowMs: number) => number) | number
-  readonly #pending = new PendingSlots()
+  readonly #pending = new PendingSlots<PendingSlot>()
+  /** Slots whose answer came but whose settle Redis did not take: sent again (`#resendUnsent`). */
+  readonly #unsent = new PendingSlots<PendingSlot & { readonly inFlightKey: string }>()
+  #resending = false
   /** Counts this process's requests while Redis cannot answer (fail-open only). */
   readonly #fallback = new MemoryRateLimitStore()
   readonly #fallbackShare: number
+  readonly #inFlightLeaseMs: number | undefined
   /** Set by the first `settle`: the core counts slots from the answers, so no margin is needed. */
   #settling = false
 
@@ -89,10 +103,15 @@ export class RedisRateLimitStore implements RateLimitStore {
       throw new RangeError(`fallbackShare must be a number in (0, 1], got ${share}`)
     }
     this.#fallbackShare = share
+    const lease = options.inFlightLeaseMs
+    if (lease !== undefined && !(Number.isFinite(lease) && lease > 0)) {
+      throw new RangeError(`inFlightLeaseMs must be a number > 0, got ${lease}`)
+    }
+    this.#inFlightLeaseMs = lease
     const { client, owned } = resolveRedis(options.redis)
-    client.defineCommand(acquireCommand, { numberOfKeys: 2, lua: acquireSlotLua })
+    client.defineCommand(acquireCommand, { numberOfKeys: 3, lua: acquireSlotLua })
     client.defineCommand(blockCommand, { numberOfKeys: 1, lua: blockLua })
-    client.defineCommand(settleCommand, { numberOfKeys: 1, lua: settleSlotLua })
+    client.defineCommand(settleCommand, { numberOfKeys: 2, lua: settleSlotLua })
     this.#redis = client as Redis & ScriptCommands
     this.#owned = owned
     this.#prefix = options.prefix ?? 'halo:rl:'
@@ -105,7 +124,17 @@ export class RedisRateLimitStore implements RateLimitStore {
     }
   }
 
-  async acquire(key: string, limit: number, windowMs: number): Promise<SlotDecision> {
+  /**
+   * Takes a slot of `key`'s shared window if fewer than `limit` are counted. With `untilSettled`
+   * (the core passes it), the slot is held in flight until `settle` or the end of its lease
+   * (`inFlightLeaseMs`), rather than counted from its grant.
+   */
+  async acquire(
+    key: string,
+    limit: number,
+    windowMs: number,
+    options?: { readonly untilSettled?: boolean | undefined },
+  ): Promise<SlotDecision> {
     // As the in-memory store: a fractional limit (learned from Halo's text) counts whole requests.
     if (!(limit >= 1 && Number.isFinite(limit) && Number.isFinite(windowMs) && windowMs > 0)) {
       throw new RangeError(
@@ -118,19 +147,34 @@ export class RedisRateLimitStore implements RateLimitStore {
       'acquire',
       async (): Promise<SlotDecision> => {
         const countedMs = windowMs + this.marginFor(windowMs)
+        const leaseMs = options?.untilSettled === true ? this.leaseFor(countedMs) : 0
         const member = randomUUID()
         const [granted, retryInMs] = await this.#redis[acquireCommand](
           keys.window,
           keys.block,
+          keys.inFlight,
           Math.floor(limit),
           countedMs,
           member,
+          leaseMs,
         )
         if (granted !== 1) return { granted: false, retryInMs: Number(retryInMs) }
-        this.#pending.add(keys.window, { member, windowMs: countedMs, grantedAt: Date.now() })
+        // Redis answers again: settles it missed go out now, off this request's path.
+        void this.#resendUnsent()
+        this.#pending.add(keys.window, {
+          member,
+          windowMs: countedMs,
+          until: Date.now() + (leaseMs || countedMs),
+        })
         return { granted: true }
       },
-      () => this.#fallback.tryAcquire(key, Math.max(1, Math.floor(limit * this.#fallbackShare)), windowMs),
+      () =>
+        this.#fallback.tryAcquire(
+          key,
+          Math.max(1, Math.floor(limit * this.#fallbackShare)),
+          windowMs,
+          options,
+        ),
     )
   }
 
@@ -157,27 +201,60 @@ export class RedisRateLimitStore implements RateLimitStore {
    * the arrival, our window can no longer free a slot before Halo's does, whatever that delay.
    *
    * The slot moved is this process's oldest unsettled one of `key` (answers and slots are matched in
-   * order, not one to one). A slot unsettled for a whole window is dropped instead of counted again.
-   * One Redis round trip, off the request's path; a failure leaves the slot counted from its grant
-   * and is reported to the logger, never thrown.
+   * order, not one to one), out of the in-flight set into the window. A slot past its lease (or, not
+   * held in flight, unsettled for a whole window) is dropped instead of counted again.
+   * One Redis round trip, off the request's path; a failure is reported to the logger, never
+   * thrown, and the settle is sent again once Redis answers (until then the slot stays held).
    */
   async settle(key: string): Promise<void> {
     this.#settling = true
-    const windowKey = this.keysOf(key).window
-    const slot = this.#pending.takeOldest(windowKey, Date.now())
+    const keys = this.keysOf(key)
+    const slot = this.#pending.takeOldest(keys.window, Date.now())
     // No slot from Redis waiting: the request was counted by the fallback window.
     if (slot === undefined) return this.#fallback.settle(key)
+    if (await this.#sendSettle({ ...keys, slot })) await this.#resendUnsent()
+    else this.#unsent.add(keys.window, { ...slot, inFlightKey: keys.inFlight })
+  }
+
+  /** Moves one slot into the window in Redis; `false` (logged, never thrown) when Redis could not. */
+  async #sendSettle(target: { window: string; inFlight: string; slot: PendingSlot }): Promise<boolean> {
+    const { window, inFlight, slot } = target
     try {
-      await callRedis(
+      const moved = await callRedis(
         this.#policy,
         'settle',
-        () => this.#redis[settleCommand](windowKey, slot.member, slot.windowMs),
+        () => this.#redis[settleCommand](window, inFlight, slot.member, slot.windowMs),
         () => 0,
       )
+      return moved === 1
     } catch (error) {
       this.#policy.logger?.warn?.('Redis rate-limit store: a slot could not be settled', {
         error: error instanceof Error ? error.message : String(error),
       })
+      return false
+    }
+  }
+
+  /**
+   * Settles that Redis missed (down, too slow) are sent again once it answers, oldest first: left
+   * alone, each would hold its slot in flight until its lease ends. Counted from the later moment,
+   * which over-counts a little, never under-counts. One pass at a time; stops at the first failure.
+   */
+  async #resendUnsent(): Promise<void> {
+    if (this.#resending || this.#unsent.size === 0) return
+    this.#resending = true
+    try {
+      for (;;) {
+        const next = this.#unsent.takeAnyOldest(Date.now())
+        if (next === undefined) return
+        const { windowKey, slot } = next
+        if (!(await this.#sendSettle({ window: windowKey, inFlight: slot.inFlightKey, slot }))) {
+          this.#unsent.add(windowKey, slot)
+          return
+        }
+      }
+    } finally {
+      this.#resending = false
     }
   }
 
@@ -200,13 +277,18 @@ export class RedisRateLimitStore implements RateLimitStore {
     return typeof margin === 'number' ? margin : margin(windowMs)
   }
 
+  /** How long a slot held in flight under a window of `countedMs` stays counted at most. */
+  leaseFor(countedMs: number): number {
+    return Math.max(this.#inFlightLeaseMs ?? Math.max(600_000, 2 * countedMs), countedMs)
+  }
+
   /**
-   * The Redis keys of one limiter key. The braces are a Redis Cluster hash tag: both keys land in
-   * the same slot, as a script touching both requires.
+   * The Redis keys of one limiter key. The braces are a Redis Cluster hash tag: all three keys land
+   * in the same slot, as a script touching them together requires.
    */
-  keysOf(key: string): { readonly window: string; readonly block: string } {
+  keysOf(key: string): { readonly window: string; readonly block: string; readonly inFlight: string } {
     const base = `${this.#prefix}{${key}}`
-    return { window: base, block: `${base}:block` }
+    return { window: base, block: `${base}:block`, inFlight: `${base}:inflight` }
   }
 
   /** Closes the connection if the store opened it; a client you passed in stays open. */

@@ -3,8 +3,10 @@
  * can both see the last free slot. Time comes from Redis's own `TIME`, one clock for every
  * process, so clock skew between worker machines cannot widen the window.
  *
- * Keys: KEYS[1] the window (a sorted set: member = one granted request, score = its time in ms),
- * KEYS[2] the block (a string: Redis-clock epoch ms until which every caller waits).
+ * Keys: KEYS[1] the window (a sorted set: member = one granted request, score = its time in ms:
+ * when it was answered, or granted if it is not held in flight), KEYS[2] the block (a string:
+ * Redis-clock epoch ms until which every caller waits), KEYS[3] the requests in flight (a sorted
+ * set: member = one granted request not answered yet, score = the end of its lease in ms).
  */
 
 // Redis < 5 replicates scripts verbatim and refuses writes after a non-deterministic command such
@@ -16,13 +18,16 @@ local clock = redis.call('TIME')
 local now = tonumber(clock[1]) * 1000 + tonumber(clock[2]) / 1000`
 
 /**
- * ARGV: limit, windowMs (margin included), a member id unique to this call (a random UUID).
+ * ARGV: limit, windowMs (margin included), a member id unique to this call (a random UUID), leaseMs
+ * (0: the slot is counted in the window from its grant; otherwise it is held in flight until settled
+ * or until this long has passed, the bound on what a process that dies can hold).
  * Returns { 1, 0 } when a slot was taken, { 0, retryInMs } otherwise.
  */
 export const acquireSlotLua = `${replicateEffects}
 ${redisNowMs}
 local limit = tonumber(ARGV[1])
 local window = tonumber(ARGV[2])
+local lease = tonumber(ARGV[4])
 
 local blockedUntil = tonumber(redis.call('GET', KEYS[2]) or '0')
 if blockedUntil > now then
@@ -30,29 +35,49 @@ if blockedUntil > now then
 end
 
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
-local taken = redis.call('ZCARD', KEYS[1])
-if taken < limit then
-  redis.call('ZADD', KEYS[1], now, ARGV[3])
-  -- The window key outlives its newest entry by exactly one window, so a worker that dies
-  -- mid-window leaves nothing behind.
-  redis.call('PEXPIRE', KEYS[1], math.ceil(window))
+redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now)
+local counted = redis.call('ZCARD', KEYS[1])
+local inFlight = redis.call('ZCARD', KEYS[3])
+if counted + inFlight < limit then
+  if lease > 0 then
+    redis.call('ZADD', KEYS[3], now + lease, ARGV[3])
+    -- The newest lease ends last: a worker that dies leaves nothing behind once it has.
+    redis.call('PEXPIRE', KEYS[3], math.ceil(lease))
+  else
+    redis.call('ZADD', KEYS[1], now, ARGV[3])
+    -- The window key outlives its newest entry by exactly one window, so a worker that dies
+    -- mid-window leaves nothing behind.
+    redis.call('PEXPIRE', KEYS[1], math.ceil(window))
+  end
   return { 1, 0 }
 end
 
--- Full: a slot frees when enough of the oldest entries leave. If the limit was lowered, more
--- than one must go, hence the index rather than always the oldest.
-local freeing = redis.call('ZRANGE', KEYS[1], taken - limit, taken - limit, 'WITHSCORES')
-local retry = math.ceil(tonumber(freeing[2]) + window - now)
+-- Full. Settling only moves a slot from in flight to the window, so the count drops only when a
+-- window entry leaves or a lease ends. If enough of the count is in the window, the wait is exact:
+-- the entry whose leaving brings the count below the limit (more than one must go if the limit
+-- was lowered, hence the index rather than always the oldest).
+if inFlight < limit then
+  local freeing = redis.call('ZRANGE', KEYS[1], counted + inFlight - limit, counted + inFlight - limit, 'WITHSCORES')
+  local retry = math.ceil(tonumber(freeing[2]) + window - now)
+  if retry < 1 then retry = 1 end
+  return { 0, retry }
+end
+-- Full of requests in flight: none frees before its answer plus a window, or the first lease end.
+-- Ask again then rather than sleep the whole lease.
+local firstLease = redis.call('ZRANGE', KEYS[3], 0, 0, 'WITHSCORES')
+local retry = math.ceil(math.min(window, tonumber(firstLease[2]) - now))
 if retry < 1 then retry = 1 end
 return { 0, retry }`
 
 /**
- * Re-stamps one granted slot with the time Halo answered it (see `RedisRateLimitStore.hooks`).
- * ARGV: the slot's member id, windowMs (margin included). Adds the slot back if it had already
- * left the window: Halo counted that request when it arrived, and it may still be in Halo's window.
+ * Counts one granted slot from the time Halo answered it (see `RedisRateLimitStore.settle`): takes
+ * it out of the in-flight set (KEYS[2]) and stamps it in the window (KEYS[1]). ARGV: the slot's
+ * member id, windowMs (margin included). Adds the slot back if it had already left the window or
+ * its lease had ended: Halo counted that request when it arrived, and it may still be in Halo's window.
  */
 export const settleSlotLua = `${replicateEffects}
 ${redisNowMs}
+redis.call('ZREM', KEYS[2], ARGV[1])
 redis.call('ZADD', KEYS[1], now, ARGV[1])
 -- Every entry is at most now (all were stamped by this clock), so one window from now covers them.
 redis.call('PEXPIRE', KEYS[1], math.ceil(tonumber(ARGV[2])))

@@ -1,26 +1,18 @@
 import type { HaloHooks } from '@halo/core'
 import type { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createRedisRateLimitStore, type RedisRateLimitStore } from '../src/index.js'
-import { inspector, redisAvailable, redisUrl, sleep, uniquePrefix } from './redis-test-context.js'
+import type { RedisRateLimitStore } from '../src/index.js'
+import { inspector, rateLimitStores, redisAvailable, sleep } from './redis-test-context.js'
 
 describe.skipIf(!redisAvailable)('window margin and settling slots from the answer', () => {
-  const prefix = uniquePrefix('settle')
+  const stores = rateLimitStores('settle')
+  const newStore = (options: { windowMarginMs?: number } = {}) => stores.create(options)
   let redis: Redis
-  const stores: RedisRateLimitStore[] = []
-  const newStore = (options: { windowMarginMs?: number } = {}) => {
-    const store = createRedisRateLimitStore({ redis: redisUrl, prefix, ...options })
-    stores.push(store)
-    return store
-  }
 
   beforeAll(() => {
     redis = inspector()
   })
-  afterAll(async () => {
-    await Promise.all(stores.map((s) => s.close()))
-    await redis.quit()
-  })
+  afterAll(() => stores.closeAll(redis))
 
   async function scores(store: RedisRateLimitStore, key: string): Promise<number[]> {
     const flat = await redis.zrange(store.keysOf(key).window, '0', '-1', 'WITHSCORES')
