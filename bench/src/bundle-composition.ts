@@ -24,6 +24,10 @@ const CONCERNS: Readonly<Record<string, string>> = {
   options: 'options, base URL checks, fromEnv',
   validation: 'response validation (valibot)',
   timing: 'abortable sleeps and timers',
+  resource: 'response cache and name lookups (resource toolkit)',
+  'create-core': 'createHaloCore itself (wiring, request and list methods)',
+  observability: 'observability (HALO_LOG logger, User-Agent)',
+  operation: 'operation calls (path and query building)',
   hooks: 'hooks',
 }
 
@@ -43,6 +47,7 @@ function concernOf(input: string): string {
     return 'createHaloCore itself (wiring, request and list methods)'
   }
   if (input.includes('node_modules/valibot')) return 'response validation (valibot)'
+  if (/node_modules\/(ofetch|destr|ufo)\//.test(input)) return 'ofetch, destr and ufo (every attempt on the wire)'
   if (input.includes('packages/tickets')) return 'the generated operation'
   return 'other'
 }
@@ -62,6 +67,9 @@ export async function runBundleComposition(): Promise<BundleComposition> {
     logLevel: 'silent',
     alias: {
       '@halo/core': path.join(coreSource, 'index.ts'),
+      // The generated operations import the toolkit subpaths; each is its own entry of core.
+      '@halo/core/resource': path.join(coreSource, 'resource/index.ts'),
+      '@halo/core/csv': path.join(coreSource, 'csv/index.ts'),
       '@halo/tickets': path.join(repoRoot, 'packages/tickets/src/index.ts'),
     },
   })
