@@ -47,7 +47,8 @@ function concernOf(input: string): string {
     return 'createHaloCore itself (wiring, request and list methods)'
   }
   if (input.includes('node_modules/valibot')) return 'response validation (valibot)'
-  if (/node_modules\/(ofetch|destr|ufo)\//.test(input)) return 'ofetch, destr and ufo (every attempt on the wire)'
+  if (/node_modules\/(ofetch|destr|ufo)\//.test(input))
+    return 'ofetch, destr and ufo (every attempt on the wire)'
   if (input.includes('packages/tickets')) return 'the generated operation'
   return 'other'
 }

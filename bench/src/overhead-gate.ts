@@ -48,7 +48,8 @@ for (const kind of ['ticket', 'page'] as const satisfies readonly StubBody[]) {
         `${verdict} ${kind} (${(bodyBytes / 1000).toFixed(1)} kB) run ${run}: ${name} ${ratio.toFixed(2)}x of ofetch alone (gate ${GATE}x)`,
       )
     }
-    if (stillOver.size > 0 && run < RUNS) console.log(`  measuring ${kind} again: one run over the gate may be noise`)
+    if (stillOver.size > 0 && run < RUNS)
+      console.log(`  measuring ${kind} again: one run over the gate may be noise`)
     over = stillOver
   }
   if (over.size > 0) failed = true

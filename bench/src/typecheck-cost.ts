@@ -145,7 +145,7 @@ if (values['max-lines'] !== undefined) {
   )
   if (consumer.definitionLines > maxLines) {
     console.error(
-      'The packages\' declarations grew past the gate. Find what grew with `tsc --explainFiles` in ' +
+      "The packages' declarations grew past the gate. Find what grew with `tsc --explainFiles` in " +
         'bench/typecheck; see the "Consumer type-check" section of docs/PERFORMANCE.md.',
     )
     process.exit(1)
