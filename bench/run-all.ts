@@ -147,7 +147,7 @@ const lines: string[] = [
   `| burst of 3x the window's budget within 5% of the minimum, zero 429s | ${exactLimiter === undefined ? 'n/a' : `${exactLimiter.overheadPercent.toFixed(1)}% over, ${exactLimiter.status429} × 429`} | ${verdict(exactLimiter !== undefined && exactLimiter.overheadPercent <= 5 && exactLimiter.status429 === 0)} |`,
   '',
   'Gated in CI: `npm test` ends with `pnpm --filter @halo/bench gate`: bench/src/overhead-gate.ts, a short',
-  'run of the stub-fetch benchmark that fails when a client is above 1.15x of ofetch alone in two runs in a',
+  'run of the stub-fetch benchmark that fails when a client is above 1.15x of ofetch alone in three runs in a',
   "row (one run over is measured again: a neighbour's burst can slow one client for a whole round); then",
   'bench/src/typecheck-cost.ts `--max-lines 38519`, which fails when the consumer type-check below loads',
   'more than a third of the 115,557 declaration lines it loaded before (a line count, not a time); then the',
