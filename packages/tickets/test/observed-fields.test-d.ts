@@ -21,6 +21,16 @@ describe('observed fields in the generated models (tickets)', () => {
     ticket.priority_object
   })
 
+  it('a ticket carries its services as open objects: known to be objects, their fields unknown', () => {
+    expectTypeOf(ticket.services).toEqualTypeOf<Record<string, unknown>[] | null | undefined>()
+    const service = ticket.services?.[0]
+    expectTypeOf(service).not.toBeAny()
+    expectTypeOf(service).toEqualTypeOf<Record<string, unknown> | undefined>()
+    expectTypeOf(service?.name).toBeUnknown()
+    // @ts-expect-error a service's fields are unknown, so using one as a string needs a check first
+    service?.name.toUpperCase()
+  })
+
   it('an action says who did it', () => {
     expectTypeOf(action.who).toEqualTypeOf<string | null | undefined>()
   })

@@ -33,6 +33,24 @@ describe('strict validation of the observed ticket fields', () => {
     expect(ticket.team_id).toBe(12)
   })
 
+  // No captured answer shows a service, so its items are open objects: any fields pass, a non-list fails.
+  it.each([
+    ['a list of objects', [{ id: 3, name: 'x' }], [{ id: 3, name: 'x' }]],
+    ['null', null, null],
+  ])('accepts services as %s', async (_what, services, expected) => {
+    const ticket = await getTicket(coreAnswering({ ...liveShapedTicket(), services }), { id: 4101 })
+    expect(ticket.services).toEqual(expected)
+  })
+
+  it.each([
+    ['services', 'x'],
+    ['services.0', ['x']],
+  ])('rejects %s that is not a list of objects', async (path, services) => {
+    await expect(getTicket(coreAnswering({ ...liveShapedTicket(), services }), { id: 4101 })).rejects.toThrow(
+      `does not match the Faults schema: ${path}: Invalid type`,
+    )
+  })
+
   it.each([
     ['team_id', (t: Record<string, unknown>) => Object.assign(t, { team_id: 'Service Desk' })],
     ['priority.name', (t: Record<string, unknown>) => Object.assign(t.priority as object, { name: 3 })],

@@ -9545,6 +9545,8 @@ export interface Ticket {
   flastupdate?: string | null
   /** Not in the spec; seen in a ticket create response (POST /Tickets) from a live HaloITSM instance: the actions the create added, such as a rule-applied system action. */
   extra_actions?: Action[] | null
+  /** Not in the spec; seen in ticket list and detail answers from live Halo instances, by name only: no captured answer shows an item, so the items are open objects whose fields are not known (and the list may be null). */
+  services?: Record<string, unknown>[] | null
 }
 
 /** Halo's name for {@link Ticket}. */
@@ -14102,7 +14104,7 @@ export interface PartsLookupResult {
   message?: string | null
   popup?: string | null
   confirm_popup?: boolean | null
-  data_multiple?: (Record<string, unknown>)[] | null
+  data_multiple?: Record<string, unknown>[] | null
   message_multiple?: string | null
   customfields_multiple?: CustomField[][] | null
   mapped_outcome_field_id?: number | null
@@ -15096,7 +15098,7 @@ export interface RemoteSessionTeams {
 export interface ReportContent {
   loaded?: boolean | null
   load_error?: string | null
-  rows?: (Record<string, unknown>)[] | null
+  rows?: Record<string, unknown>[] | null
   chart_labels?: unknown[] | null
   chart_dataset?: unknown[] | null
   chart_dataset1?: unknown[] | null

@@ -29,7 +29,8 @@ function baseTypeOf(schema, options) {
       return 'boolean'
     case 'array': {
       const item = typeOf(schema.items, options)
-      const wrapped = /[|&\s]/.test(item) ? `(${item})` : item
+      // A union, an intersection or a readonly array needs brackets before `[]`; `Record<K, V>` does not.
+      const wrapped = /[|&]|^readonly /.test(item) ? `(${item})` : item
       return `${readonlyArrays ? 'readonly ' : ''}${wrapped}[]`
     }
     case 'object': {

@@ -6,7 +6,10 @@
 const PRIMITIVES = new Set(['string', 'integer', 'number', 'boolean'])
 const ENTRY_KEYS = ['schema', 'field', 'type', 'seen']
 
-/** Problems with one overlay type (`{ type, format? }`, `{ $ref }` or `{ type: 'array', items }`). */
+/**
+ * Problems with one overlay type (`{ type, format? }`, `{ $ref }`, `{ type: 'array', items }`, or
+ * `{ type: 'object' }` for an open object: one whose fields nobody has seen, typed as unknown values).
+ */
 function typeProblems(type, components, where) {
   if (!type || typeof type !== 'object' || Array.isArray(type)) return [`${where}: type must be an object`]
   const keys = Object.keys(type)
@@ -21,9 +24,14 @@ function typeProblems(type, components, where) {
       return [`${where}: an array type takes only items`]
     return typeProblems(type.items, components, `${where}.items`)
   }
+  if (type.type === 'object') {
+    // Only open: an object whose fields are known is a component, and belongs in the spec or a $ref.
+    if (keys.length !== 1) return [`${where}: an object type takes no other key (its fields are not known)`]
+    return []
+  }
   if (!PRIMITIVES.has(type.type))
     return [
-      `${where}: type ${JSON.stringify(type.type)} is not one of ${[...PRIMITIVES, 'array'].join(', ')}`,
+      `${where}: type ${JSON.stringify(type.type)} is not one of ${[...PRIMITIVES, 'array', 'object'].join(', ')}`,
     ]
   if (keys.some((key) => key !== 'type' && key !== 'format'))
     return [`${where}: a primitive type takes only format`]
