@@ -1,3 +1,4 @@
+import { createHaloCore } from '@halo/core'
 import type { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { RedisResponseCacheStore } from '../src/index.js'
@@ -50,6 +51,47 @@ describe.skipIf(!redisAvailable)('RedisResponseCacheStore against a real redis-s
     await store.deletePrefix('h*')
     expect(await store.get('h*|status|/api/Status')).toBeUndefined()
     expect(await store.get('h|team|/api/Team')).toEqual(entry('[]'))
+  })
+
+  it('keeps the entry format of earlier versions: an entry written as they wrote it answers a call', async () => {
+    const cachePrefix = uniquePrefix('response-cache-format')
+    const shared = new RedisResponseCacheStore({ redis: redisUrl, prefix: cachePrefix })
+    const sent: string[] = []
+    const fetch = (async (input: string | URL | Request) => {
+      const url = input instanceof Request ? input.url : String(input)
+      if (url.endsWith('/auth/token')) return Response.json({ access_token: 'a', expires_in: 3600 })
+      sent.push(new URL(url).pathname)
+      return new Response('[{"id":1,"name":"Open"}]', { headers: { 'content-type': 'application/json' } })
+    }) as typeof globalThis.fetch
+    const core = createHaloCore({
+      baseUrl: 'https://halo.example.test',
+      authUrl: 'https://halo.example.test/auth',
+      clientId: 'c',
+      clientSecret: 's',
+      rateLimit: false,
+      retry: false,
+      fetch,
+      cache: { store: shared },
+    })
+    try {
+      expect(await core.get('/Status')).toEqual([{ id: 1, name: 'Open' }])
+      const keys = await redis.keys(`${cachePrefix}*`)
+      expect(keys).toHaveLength(1)
+      const key = keys[0] ?? ''
+      const stored = (await redis.get(key)) ?? ''
+      const { headers } = JSON.parse(stored) as { headers: Record<string, string> }
+      expect(headers['content-type']).toBe('application/json')
+      // What this version stores is byte for byte what earlier versions stored: status, headers, text.
+      expect(stored).toBe(JSON.stringify({ status: 200, headers, body: '[{"id":1,"name":"Open"}]' }))
+      // An entry an earlier version wrote (non-ASCII text included) is read and answers the call.
+      const earlier = JSON.stringify({ status: 200, headers, body: '[{"id":2,"name":"Fermé ☕"}]' })
+      await redis.set(key, earlier, 'PX', 60_000)
+      expect(await core.get('/Status')).toEqual([{ id: 2, name: 'Fermé ☕' }])
+      expect(await core.get<string>('/Status', { responseType: 'text' })).toBe('[{"id":2,"name":"Fermé ☕"}]')
+      expect(sent).toEqual(['/api/Status'])
+    } finally {
+      await shared.close()
+    }
   })
 
   it('treats a value it did not write as a miss', async () => {

@@ -1,12 +1,14 @@
 import type { AccessToken } from '../auth/token.js'
 import type { AttemptOutcome } from '../circuit-breaker/circuit-breaker.js'
+import type { WholeBody } from './whole-body.js'
 
 /** How one attempt ended, before anyone decides what it means for the call. */
 export type AttemptResult =
   | {
       readonly type: 'response'
       readonly response: Response
-      readonly bytes: Uint8Array | undefined
+      /** The body, read whole; `undefined` when the caller takes it as a stream. */
+      readonly body: WholeBody | undefined
       readonly token: AccessToken | undefined
       /** Answered by the response cache, not the wire. */
       readonly cached?: true | undefined

@@ -16,7 +16,6 @@ import {
   UNKNOWN_FATE_ADVICE,
 } from './final-errors.js'
 import { parseBodyText } from './parse-body.js'
-import { decodeText } from './read-body.js'
 import { type AttemptFailure, parseRetryAfter, shouldRetry } from './retry-policy.js'
 import { successData } from './success-data.js'
 import type { FailedAttempt, TransportContext } from './transport-types.js'
@@ -106,14 +105,11 @@ export function createFailureReader(deps: FailureReaderDependencies): ReadFailur
     }
     const { response } = result
     if (isSuccess(response.status)) {
-      const read = successData(request, () => context.safeUrl(), response, result.bytes, redactor)
+      const read = successData(request, () => context.safeUrl(), response, result.body, redactor)
       if ('data' in read) return { data: read.data, response }
       return { failure: { type: 'malformed' }, retryAfterMs: undefined, error: () => read.malformed }
     }
-    const body = parseBodyText(
-      decodeText(result.bytes ?? new Uint8Array(0)),
-      response.headers.get('content-type'),
-    )
+    const body = parseBodyText(result.body?.text ?? '', response.headers.get('content-type'))
     // A token can be revoked or expire early: fetch a fresh one and replay once. This is not a
     // retry (the request was refused, not processed), so it never counts against them.
     if (response.status === 401 && request.kind === 'api' && canRefreshToken && result.token !== undefined)

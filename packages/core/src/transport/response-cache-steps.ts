@@ -3,15 +3,15 @@ import type { ResponseCache } from '../resource/response-cache/response-cache.js
 import type { CachedResponse } from '../resource/response-cache/response-cache-store.js'
 import type { AttemptResult } from './attempt-result.js'
 import type { TransportContext } from './transport-types.js'
-
-const utf8 = new TextEncoder()
+import { WholeBody } from './whole-body.js'
 
 /**
  * A GET answered from the response cache (see `HaloCoreOptions.cache`), as an attempt that never
  * reached the wire: no limiter slot, token, circuit permit or hook of the wire (`onRequest`/
  * `onResponse`); `onEnd` still hears of the call. The cache only holds whole 200 JSON answers,
- * already in memory (a stream download gets it as a stream). A store that cannot be read is a miss:
- * the call goes to Halo.
+ * already in memory, kept as text: the call parses that text as it stands, with nothing to encode or
+ * decode (a stream download gets it as a stream). A store that cannot be read is a miss: the call
+ * goes to Halo.
  */
 export async function answerFromCache(
   cache: ResponseCache,
@@ -31,7 +31,7 @@ export async function answerFromCache(
   return {
     type: 'response',
     response: new Response(streamed ? entry.body : null, { status: entry.status, headers: entry.headers }),
-    bytes: streamed ? undefined : utf8.encode(entry.body),
+    body: streamed ? undefined : new WholeBody(entry.body),
     token: undefined,
     cached: true,
   }
@@ -39,8 +39,8 @@ export async function answerFromCache(
 
 /**
  * Offers the cache a GET's answer once the transport has read it (under `maxResponseBytes` and the
- * attempt's deadline) and parsed it: the cache stores the bytes already in hand, so a body is read
- * once, and one that was cut, too large or too slow never reaches the store. A store that fails
+ * attempt's deadline) and parsed it: the cache stores the text the parse decoded, so a body is read
+ * and decoded once, and one that was cut, too large or too slow never reaches the store. A store that fails
  * costs the cache an entry, never the caller its answer.
  */
 export async function offerToCache(
@@ -51,9 +51,9 @@ export async function offerToCache(
 ): Promise<void> {
   const { request } = context
   if (request.kind !== 'api' || request.method !== 'GET') return
-  if (result.type !== 'response' || result.cached === true || result.bytes === undefined) return
+  if (result.type !== 'response' || result.cached === true || result.body === undefined) return
   try {
-    await cache.keep(request.url, result.response, result.bytes)
+    await cache.keep(request.url, result.response, result.body.text)
   } catch (error) {
     logger.warn(`The response cache could not store the answer to GET ${context.safeUrl()}`, { error })
   }

@@ -13,6 +13,7 @@ import { ResponseTooLargeError, readBodyBytes } from './read-body.js'
 import { redactHeaders } from './redact-headers.js'
 import { MAX_REDIRECTS, nextRedirectHop, type RequestHop, redirectLocation } from './redirects.js'
 import type { TransportContext, TransportRequest } from './transport-types.js'
+import { WholeBody } from './whole-body.js'
 import { createWireFetch } from './wire-fetch.js'
 
 export interface WireDependencies {
@@ -180,10 +181,12 @@ export function createWireSender(deps: WireDependencies): SendOverWire {
       const { response } = followed
       status = response.status
       const streamed = request.responseType === 'stream' && isSuccess(response.status)
-      const bytes = streamed ? undefined : await readBodyBytes(response, deadline, maxResponseBytes)
+      const body = streamed
+        ? undefined
+        : new WholeBody(await readBodyBytes(response, deadline, maxResponseBytes))
       reportResponse(context, attemptNumber, announced, response.status, started)
       // A 401 from another host says nothing about our token: it was never sent there.
-      return { type: 'response', response, bytes, token: chain.hop.sameOrigin ? token : undefined }
+      return { type: 'response', response, body, token: chain.hop.sameOrigin ? token : undefined }
     } catch (error) {
       return failedAttempt(context, error, deadline, chain.hop, status)
     } finally {

@@ -5,7 +5,7 @@ import type { ResponseType } from '../options/request-options.js'
 import type { Redactor } from '../redaction/redactor.js'
 import { describeRequest, errorBodyOf, htmlPageError } from './error-from-response.js'
 import { parseBodyText } from './parse-body.js'
-import { decodeText } from './read-body.js'
+import type { WholeBody } from './whole-body.js'
 
 /**
  * The data of a 2xx/3xx answer, read as the caller asked. An HTML page where JSON was due throws
@@ -17,13 +17,13 @@ export function successData(
   request: { readonly method: HttpMethod; readonly responseType?: ResponseType | undefined },
   safeUrl: () => string,
   response: Response,
-  bytes: Uint8Array | undefined,
+  body: WholeBody | undefined,
   redactor: Redactor,
 ): { readonly data: unknown } | { readonly malformed: HaloError } {
   const responseType = request.responseType ?? 'json'
-  if (bytes === undefined) return { data: response.body }
-  if (responseType === 'bytes') return { data: bytes }
-  const text = decodeText(bytes)
+  if (body === undefined) return { data: response.body }
+  if (responseType === 'bytes') return { data: body.bytes }
+  const { text } = body
   if (responseType === 'text') return { data: text }
   const parsed = parseBodyText(text, response.headers.get('content-type'))
   switch (parsed.kind) {

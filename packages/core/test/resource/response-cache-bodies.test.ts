@@ -56,6 +56,7 @@ const paths = (requests: readonly { readonly method: string; readonly url: strin
 describe('response cache: what is stored is what the transport read', () => {
   afterEach(() => {
     vi.useRealTimers()
+    vi.restoreAllMocks()
   })
 
   it('an endless body on a cached collection ends as on an uncached one, and stores nothing', async () => {
@@ -168,6 +169,37 @@ describe('response cache: what is stored is what the transport read', () => {
     const stream = await core.get<ReadableStream<Uint8Array>>('/Status', { responseType: 'stream' })
     expect(await new Response(stream).text()).toBe(text)
     expect(stub.requests).toHaveLength(1)
+  })
+
+  it('decodes a body once to parse and keep it; a hit parses the kept text, encoding and decoding nothing', async () => {
+    const records = [{ id: 1, name: 'Café ☕ 終了' }]
+    const text = JSON.stringify(records)
+    const bytes = new TextEncoder().encode(text)
+    const stub = stubHalo(
+      () => new Response(bytes.slice(), { headers: { 'content-type': 'application/json' } }),
+    )
+    const { store, written } = countingStore()
+    const core = stubCore(stub, { retry: false, cache: { store } })
+    // Not a cached collection: the token is fetched here, so only the cached calls are counted below.
+    await core.get('/Tickets')
+    const decode = vi.spyOn(TextDecoder.prototype, 'decode')
+    const encode = vi.spyOn(TextEncoder.prototype, 'encode')
+    expect(await core.get('/Status')).toEqual(records)
+    expect(written.map((entry) => entry.body)).toEqual([text])
+    // One decoding served both the parse and the store.
+    expect(decode.mock.results.filter((result) => result.value === text)).toHaveLength(1)
+    expect(encode).not.toHaveBeenCalled()
+    decode.mockClear()
+    expect(await core.get('/Status')).toEqual(records)
+    expect(await core.get<string>('/Status', { responseType: 'text' })).toBe(text)
+    expect(decode).not.toHaveBeenCalled()
+    expect(encode).not.toHaveBeenCalled()
+    // Bytes are made from the kept text only when asked for, and are the bytes Halo sent.
+    expect(await core.get('/Status', { responseType: 'bytes' })).toEqual(bytes)
+    expect(stub.requests.map((request) => new URL(request.url).pathname)).toEqual([
+      '/api/Tickets',
+      '/api/Status',
+    ])
   })
 
   it('a write clears the collection whatever Halo answered, a failure or no answer at all', async () => {

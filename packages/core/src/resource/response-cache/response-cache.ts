@@ -1,4 +1,3 @@
-import { decodeText } from '../../transport/read-body.js'
 import { MemoryResponseCacheStore } from './memory-response-cache-store.js'
 import {
   DEFAULT_CACHED_RESOURCES,
@@ -31,9 +30,9 @@ export interface ResponseCache {
   readonly lookup: (url: string) => Promise<CachedResponse | undefined>
   /**
    * Stores a GET's answer when `url` is a cached collection and Halo answered 200 with JSON;
-   * `bytes` is the body the transport read (and parsed) for the call.
+   * `text` is the body the transport read and decoded (and parsed) for the call.
    */
-  readonly keep: (url: string, response: Response, bytes: Uint8Array) => Promise<void>
+  readonly keep: (url: string, response: Response, text: string) => Promise<void>
   /** Clears a cached collection (and those that embed it) after a write to it, whatever Halo answered. */
   readonly clearAfterWrite: (url: string) => Promise<void>
 }
@@ -60,7 +59,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       const resource = cachedResourceOf(url, cached)
       return resource === undefined ? undefined : store.get(keyOf(url, resource))
     },
-    async keep(href, response, bytes) {
+    async keep(href, response, text) {
       if (response.status !== 200 || !isJson(response)) return
       const url = new URL(href)
       const resource = cachedResourceOf(url, cached)
@@ -68,7 +67,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       const entry: CachedResponse = {
         status: response.status,
         headers: Object.fromEntries(response.headers),
-        body: decodeText(bytes),
+        body: text,
       }
       await store.set(keyOf(url, resource), entry, ttlMs)
     },
