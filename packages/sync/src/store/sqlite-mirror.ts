@@ -1,0 +1,157 @@
+// The SQLite mirror itself: one better-sqlite3 connection and every statement the store runs, all
+// synchronous. It lives in the store's worker thread (sqlite-worker.ts), so SQLite's work runs beside
+// the thread that reads and parses Halo's answers.
+import type BetterSqlite3 from 'better-sqlite3'
+import { type ColumnType, newColumns, quoteIdentifier as q, SYNCED_AT_COLUMN } from './mirror-columns.js'
+import * as mirrorSql from './mirror-sql.js'
+import { SqliteUpsert } from './sqlite-upsert.js'
+import { type MirrorChange, type MirrorTable, SYNC_STATE_TABLE, type SyncState } from './sync-store.js'
+
+const SQLITE_COLUMNS: mirrorSql.SqlColumnTypes = { key: 'INTEGER', text: 'TEXT', json: 'TEXT', time: 'TEXT' }
+
+const SQLITE_TYPES: Readonly<Record<ColumnType, string>> = {
+  integer: 'INTEGER',
+  real: 'REAL',
+  text: 'TEXT',
+  boolean: 'BOOLEAN',
+}
+
+function typeFromDeclared(declared: string): ColumnType {
+  const upper = declared.toUpperCase()
+  if (upper === 'INTEGER') return 'integer'
+  if (upper === 'REAL') return 'real'
+  if (upper === 'BOOLEAN') return 'boolean'
+  return 'text'
+}
+
+interface TableInfo {
+  readonly columns: Map<string, ColumnType>
+  /** The writer for the current columns (replaced when a column is added). */
+  upsert: SqliteUpsert | undefined
+}
+
+export class SqliteMirror {
+  readonly #db: BetterSqlite3.Database
+  readonly #tables = new Map<string, TableInfo>()
+
+  /** Opens (or creates) the file: WAL journal, `synchronous = NORMAL`, and `halo_sync_state`. */
+  constructor(Database: typeof BetterSqlite3, path: string) {
+    const db = new Database(path)
+    db.pragma('journal_mode = WAL')
+    // In WAL mode NORMAL syncs at checkpoints, not at every commit (a page is one commit). A killed
+    // process loses nothing committed; a power cut may lose the last commits, and since the mark is
+    // committed after the data it covers, in the same ordered log, it can only go back with them.
+    db.pragma('synchronous = NORMAL')
+    db.pragma('busy_timeout = 10000')
+    db.exec(mirrorSql.createStateTableSql(SQLITE_COLUMNS))
+    this.#db = db
+  }
+
+  close(): void {
+    this.#db.close()
+    this.#tables.clear()
+  }
+
+  readState(resource: string): SyncState | undefined {
+    const row = this.#db.prepare(`SELECT * FROM ${SYNC_STATE_TABLE} WHERE resource = ?`).get(resource) as
+      | Record<string, string | null>
+      | undefined
+    if (row === undefined) return undefined
+    return {
+      resource,
+      highWaterMark: row.high_water_mark ?? undefined,
+      lastFullSyncAt: row.last_full_sync_at ?? undefined,
+      lastReconciledAt: row.last_reconciled_at ?? undefined,
+    }
+  }
+
+  writeState(state: SyncState): void {
+    this.#db
+      .prepare(mirrorSql.writeStateSql('?, ?, ?, ?, ?'))
+      .run(
+        state.resource,
+        state.highWaterMark ?? null,
+        state.lastFullSyncAt ?? null,
+        state.lastReconciledAt ?? null,
+        new Date().toISOString(),
+      )
+  }
+
+  /** Writes the change in one transaction; answers the rows deleted. */
+  apply(change: MirrorChange): { readonly deleted: number } {
+    return { deleted: this.#db.transaction(() => this.#applyInTransaction(change))() }
+  }
+
+  #applyInTransaction(change: MirrorChange): number {
+    const db = this.#db
+    let deleted = 0
+    const { table } = change
+    const info = this.#ensureTable(table)
+    const upserts = change.upsert ?? []
+    if (upserts.length > 0) {
+      const added = newColumns(upserts, info.columns)
+      for (const [name, type] of added) {
+        db.exec(`ALTER TABLE ${q(table.name)} ADD COLUMN ${q(name)} ${SQLITE_TYPES[type]}`)
+        info.columns.set(name, type)
+        info.upsert = undefined
+      }
+      info.upsert ??= new SqliteUpsert(db, table, info.columns)
+      info.upsert.write(upserts, change.syncedAt)
+    }
+    if (change.deleteKeys !== undefined && change.deleteKeys.length > 0) {
+      const where = table.key.map((k) => `${q(k)} = ?`).join(' AND ')
+      const remove = db.prepare(`DELETE FROM ${q(table.name)} WHERE ${where}`)
+      for (const key of change.deleteKeys) deleted += remove.run([...key]).changes
+    }
+    const children = change.deleteChildren
+    if (children !== undefined && children.ids.length > 0 && this.#tableExists(children.table)) {
+      const remove = db.prepare(`DELETE FROM ${q(children.table)} WHERE ${q(children.column)} = ?`)
+      for (const id of children.ids) remove.run(id)
+    }
+    if (change.deleteSyncedBefore !== undefined) {
+      deleted += db
+        .prepare(`DELETE FROM ${q(table.name)} WHERE ${q(SYNCED_AT_COLUMN)} < ?`)
+        .run(change.deleteSyncedBefore).changes
+    }
+    return deleted
+  }
+
+  #tableExists(name: string): boolean {
+    return (
+      this.#db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !==
+      undefined
+    )
+  }
+
+  #ensureTable(table: MirrorTable): TableInfo {
+    const cached = this.#tables.get(table.name)
+    if (cached !== undefined) return cached
+    this.#db.exec(mirrorSql.createMirrorTableSql(table, SQLITE_COLUMNS))
+    const columns = new Map<string, ColumnType>()
+    const rows = this.#db.prepare(`PRAGMA table_info(${q(table.name)})`).all() as {
+      name: string
+      type: string
+    }[]
+    for (const row of rows) columns.set(row.name, typeFromDeclared(row.type))
+    const info: TableInfo = { columns, upsert: undefined }
+    this.#tables.set(table.name, info)
+    return info
+  }
+
+  keys(table: MirrorTable): number[][] {
+    if (!this.#tableExists(table.name)) return []
+    return this.#db
+      .prepare(`SELECT ${table.key.map(q).join(', ')} FROM ${q(table.name)}`)
+      .raw()
+      .all() as number[][]
+  }
+
+  query(sql: string, params: readonly unknown[]): Record<string, unknown>[] {
+    const statement = this.#db.prepare(sql)
+    if (!statement.reader) {
+      statement.run([...params])
+      return []
+    }
+    return statement.all([...params]) as Record<string, unknown>[]
+  }
+}

@@ -1,0 +1,62 @@
+// The SQLite store's worker thread: opens the database named in `workerData`, then runs each call
+// the store sends, one at a time in arrival order, and answers it. `close` closes the database and
+// the port, after which the thread ends.
+import { parentPort, workerData } from 'node:worker_threads'
+import { loadDriver } from './load-driver.js'
+import { SqliteMirror } from './sqlite-mirror.js'
+import {
+  type MirrorCall,
+  type MirrorReply,
+  OPENED_ID,
+  type SqliteWorkerData,
+  sendableError,
+} from './sqlite-worker-protocol.js'
+
+const port = parentPort
+if (port === null)
+  throw new Error("@halo/sync: sqlite-worker is the SQLite store's worker thread; sqliteStore() starts it")
+
+function run(mirror: SqliteMirror, call: MirrorCall): unknown {
+  switch (call.method) {
+    case 'readState':
+      return mirror.readState(...(call as MirrorCall<'readState'>).args)
+    case 'writeState':
+      return mirror.writeState(...(call as MirrorCall<'writeState'>).args)
+    case 'apply':
+      return mirror.apply(...(call as MirrorCall<'apply'>).args)
+    case 'keys':
+      return mirror.keys(...(call as MirrorCall<'keys'>).args)
+    case 'query':
+      return mirror.query(...(call as MirrorCall<'query'>).args)
+    case 'close':
+      return mirror.close()
+  }
+}
+
+const answer = (reply: MirrorReply) => port.postMessage(reply)
+
+void loadDriver('better-sqlite3', () => import('better-sqlite3')).then(
+  ({ default: Database }) => {
+    let mirror: SqliteMirror
+    try {
+      mirror = new SqliteMirror(Database, (workerData as SqliteWorkerData).path)
+    } catch (error) {
+      answer({ id: OPENED_ID, error: sendableError(error) })
+      port.close()
+      return
+    }
+    port.on('message', (call: MirrorCall) => {
+      try {
+        answer({ id: call.id, value: run(mirror, call) })
+      } catch (error) {
+        answer({ id: call.id, error: sendableError(error) })
+      }
+      if (call.method === 'close') port.close()
+    })
+    answer({ id: OPENED_ID, value: undefined })
+  },
+  (error: unknown) => {
+    answer({ id: OPENED_ID, error: sendableError(error) })
+    port.close()
+  },
+)
