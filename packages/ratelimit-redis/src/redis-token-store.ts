@@ -86,14 +86,7 @@ export class RedisTokenStore implements TokenStore {
     const token = await this.#read(key)
     if (token === undefined) return undefined
     this.#claims.delete(key)
-    await callRedis(
-      this.#policy,
-      'token login claim release',
-      async () => {
-        await this.#redis.del(this.loginKeyOf(key))
-      },
-      () => undefined,
-    )
+    await this.#deleteKey(this.loginKeyOf(key), 'token login claim release')
     return token
   }
 
@@ -169,11 +162,16 @@ export class RedisTokenStore implements TokenStore {
   }
 
   async delete(key: string): Promise<void> {
+    await this.#deleteKey(this.keyOf(key), 'token delete')
+  }
+
+  /** Deletes one Redis key under the store's error policy (`operation` names it in errors and logs). */
+  async #deleteKey(redisKey: string, operation: string): Promise<void> {
     await callRedis(
       this.#policy,
-      'token delete',
+      operation,
       async () => {
-        await this.#redis.del(this.keyOf(key))
+        await this.#redis.del(redisKey)
       },
       () => undefined,
     )
