@@ -163,6 +163,23 @@ describe('authorization code + PKCE and refresh tokens', () => {
     expect(again.status).toBe(400)
   })
 
+  it('refuses a wrong tenant on the authorize endpoint as on the token endpoint', async () => {
+    const q = new URLSearchParams({
+      tenant: 'other',
+      response_type: 'code',
+      client_id: mockCredentials.clientId,
+      redirect_uri: 'http://localhost:8400/callback',
+    })
+    const res = await fetch(`${base}/auth/authorize?${q}`, { redirect: 'manual' })
+    expect(res.status).toBe(400)
+    const body = await res.json()
+    expect(body).toEqual(await (await tokenRequest(cc, '?tenant=other')).json())
+    expect(body).toMatchObject({
+      error: 'invalid_request',
+      error_description: "The specified tenant 'other' is not valid for this instance.",
+    })
+  })
+
   it('refresh tokens are single-use and rotate', async () => {
     const { verifier, challenge } = await pkcePair()
     const code = await authorize(challenge)

@@ -104,6 +104,18 @@ describe('reports', () => {
     expect(bytes.subarray(startxref, startxref + 4).toString()).toBe('xref')
   })
 
+  it('print answers as createpdf does, and both refuse an empty body', async () => {
+    const res = await api.post('/Report/print', [{ id: seed.reportId }])
+    const body = (await res.json()) as { id: number; pdf_attachment_id: number }
+    expect(body.id).toBe(seed.reportId)
+    const pdf = await api.get(`/Attachment/${body.pdf_attachment_id}`)
+    expect(pdf.headers.get('content-type')).toBe('application/pdf')
+    for (const path of ['/Report/print', '/Report/createpdf']) {
+      const empty = await api.post(path, [])
+      expect(empty.status, path).toBe(400)
+    }
+  })
+
   it('bookmarks a report', async () => {
     const res = await api.post('/Report/Bookmark', [{ id: seed.reportId, bookmarked: true }])
     expect(((await res.json()) as { bookmarked: boolean }).bookmarked).toBe(true)

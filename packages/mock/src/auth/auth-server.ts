@@ -40,8 +40,8 @@ function clientFrom(request: Request, form: URLSearchParams): { id: string | nul
   return { id: form.get('client_id'), secret: form.get('client_secret') }
 }
 
-function tenantError(deps: AuthServerDeps, url: URL, form: URLSearchParams): Response | undefined {
-  const tenant = url.searchParams.get('tenant') ?? form.get('tenant')
+/** Halo's answer to a `tenant` other than the instance's (when the instance has one). */
+function tenantError(deps: AuthServerDeps, tenant: string | null): Response | undefined {
   if (
     deps.settings.tenant !== undefined &&
     tenant !== null &&
@@ -74,7 +74,7 @@ export async function handleToken(
   rawBody: string,
 ): Promise<Response> {
   const form = readForm(request, rawBody)
-  const wrongTenant = tenantError(deps, url, form)
+  const wrongTenant = tenantError(deps, url.searchParams.get('tenant') ?? form.get('tenant'))
   if (wrongTenant) return wrongTenant
   const client = clientFrom(request, form)
   const grant = form.get('grant_type')
@@ -160,17 +160,8 @@ export function handleAuthorize(deps: AuthServerDeps, url: URL): Response {
     return oauthError(400, 'unsupported_response_type', "Only the 'code' response type is supported.")
   }
   const tenant = q.get('tenant')
-  if (
-    deps.settings.tenant !== undefined &&
-    tenant !== null &&
-    tenant.toLowerCase() !== deps.settings.tenant.toLowerCase()
-  ) {
-    return oauthError(
-      400,
-      'invalid_request',
-      `The specified tenant '${tenant}' is not valid for this instance.`,
-    )
-  }
+  const wrongTenant = tenantError(deps, tenant)
+  if (wrongTenant) return wrongTenant
   const method = q.get('code_challenge_method') ?? 'plain'
   const challenge = q.get('code_challenge') ?? undefined
   if (challenge !== undefined && method !== 'S256' && method !== 'plain') {

@@ -113,18 +113,15 @@ function makePdf(ctx: MockContext, input: Fields): Response {
 }
 
 export function registerReporting(table: RouteTable<RouteHandler>): void {
-  table.add('POST', '/Report/createpdf', (ctx) => {
+  // Halo answers both calls alike: the report run, with its PDF stored as an attachment.
+  const postedPdf: RouteHandler = (ctx) => {
     const body = Array.isArray(ctx.body) ? ctx.body[0] : ctx.body
     if (!body || typeof body !== 'object')
       return badRequestText('The request body is empty or is not valid JSON')
     return makePdf(ctx, body as Fields)
-  })
-  table.add('POST', '/Report/print', (ctx) => {
-    const body = Array.isArray(ctx.body) ? ctx.body[0] : ctx.body
-    if (!body || typeof body !== 'object')
-      return badRequestText('The request body is empty or is not valid JSON')
-    return makePdf(ctx, body as Fields)
-  })
+  }
+  table.add('POST', '/Report/createpdf', postedPdf)
+  table.add('POST', '/Report/print', postedPdf)
 
   table.add('POST', '/Report/Bookmark', (ctx) => {
     const posted = postedItems(ctx)
