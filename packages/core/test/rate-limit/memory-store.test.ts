@@ -174,85 +174,82 @@ describe('MemoryRateLimitStore', () => {
   })
 
   describe('untilSettled: a slot stays counted while its request is in flight', () => {
-    const held = { untilSettled: true }
-
-    it('counts a slot in flight longer than a window until it is settled, then a window from the answer', async () => {
+    /**
+     * Key `t` of a store on a clock the test moves, every slot held until settled: `askAfter(ms)`
+     * moves the clock on by `ms` and asks for a slot of `limit` a second (the budget unless given),
+     * `settleAfter(ms)` moves it on and settles the oldest held slot (an answer arrives).
+     */
+    function heldBudget(budget: number) {
       const { state, now } = clock()
       const store = new MemoryRateLimitStore(now)
-      expect(await store.acquire('t', 1, 1000, held)).toEqual({ granted: true })
+      return {
+        askAfter(ms: number, limit = budget) {
+          state.now += ms
+          return store.acquire('t', limit, 1000, { untilSettled: true })
+        },
+        settleAfter(ms: number) {
+          state.now += ms
+          store.settle('t')
+        },
+      }
+    }
+
+    it('counts a slot in flight longer than a window until it is settled, then a window from the answer', async () => {
+      const { askAfter, settleAfter } = heldBudget(1)
+      expect(await askAfter(0)).toEqual({ granted: true })
       // Three windows later the request is still in flight: its slot is still taken.
-      state.now += 3000
-      const refused = await store.acquire('t', 1, 1000, held)
-      expect(refused.granted).toBe(false)
-      store.settle('t') // answered at +3000
-      expect(await store.acquire('t', 1, 1000, held)).toEqual({ granted: false, retryInMs: 1000 })
-      state.now += 999
-      expect(await store.acquire('t', 1, 1000, held)).toEqual({ granted: false, retryInMs: 1 })
-      state.now += 1
-      expect(await store.acquire('t', 1, 1000, held)).toEqual({ granted: true })
+      expect((await askAfter(3000)).granted).toBe(false)
+      settleAfter(0) // answered at +3000
+      expect(await askAfter(0)).toEqual({ granted: false, retryInMs: 1000 })
+      expect(await askAfter(999)).toEqual({ granted: false, retryInMs: 1 })
+      expect(await askAfter(1)).toEqual({ granted: true })
     })
 
     it('makes waiters ask again within a window, not sleep the lease, when the budget is all in flight', async () => {
-      const { state, now } = clock()
-      const store = new MemoryRateLimitStore(now)
-      for (let i = 0; i < 3; i++) expect((await store.acquire('t', 3, 1000, held)).granted).toBe(true)
-      expect(await store.acquire('t', 3, 1000, held)).toEqual({ granted: false, retryInMs: 1000 })
+      const { askAfter, settleAfter } = heldBudget(3)
+      for (let i = 0; i < 3; i++) expect((await askAfter(0)).granted).toBe(true)
+      expect(await askAfter(0)).toEqual({ granted: false, retryInMs: 1000 })
       // One answer arrives at +400: no slot frees before +1400, which is what the next poll learns.
-      state.now += 400
-      store.settle('t')
-      state.now += 600
-      expect(await store.acquire('t', 3, 1000, held)).toEqual({ granted: false, retryInMs: 400 })
-      state.now += 400
-      expect(await store.acquire('t', 3, 1000, held)).toEqual({ granted: true })
+      settleAfter(400)
+      expect(await askAfter(600)).toEqual({ granted: false, retryInMs: 400 })
+      expect(await askAfter(400)).toEqual({ granted: true })
     })
 
     it('names the exact wait when enough of a full budget is in the window', async () => {
-      const { state, now } = clock()
-      const store = new MemoryRateLimitStore(now)
-      for (let i = 0; i < 3; i++) {
-        await store.acquire('t', 3, 1000, held)
-        state.now += 100
-      }
-      store.settle('t') // the slot of +0 counted from +300
+      const { askAfter, settleAfter } = heldBudget(3)
+      for (const ms of [0, 100, 100]) await askAfter(ms) // +0, +100, +200
+      settleAfter(100) // the slot of +0 counted from +300
       // One in the window (+300), two in flight: the one of +300 must leave.
-      expect(await store.acquire('t', 3, 1000, held)).toEqual({ granted: false, retryInMs: 1000 })
-      state.now += 200
-      store.settle('t') // +500
+      expect(await askAfter(0)).toEqual({ granted: false, retryInMs: 1000 })
+      settleAfter(200) // +500
       // A limit of 2 with two counted in the window (+300, +500) and one in flight: both must leave.
-      expect(await store.acquire('t', 2, 1000, held)).toEqual({ granted: false, retryInMs: 1000 })
-      expect(await store.acquire('t', 3, 1000, held)).toEqual({ granted: false, retryInMs: 800 })
+      expect(await askAfter(0, 2)).toEqual({ granted: false, retryInMs: 1000 })
+      expect(await askAfter(0)).toEqual({ granted: false, retryInMs: 800 })
     })
 
     it('matches answers to held slots in grant order', async () => {
-      const { state, now } = clock()
-      const store = new MemoryRateLimitStore(now)
-      await store.acquire('t', 2, 1000, held) // +0
-      state.now += 2000
-      await store.acquire('t', 2, 1000, held) // +2000, while the one of +0 is still in flight
-      state.now += 100
-      store.settle('t') // settles the slot of +0, counted from +2100; the one of +2000 stays held
-      expect(await store.acquire('t', 2, 1000, held)).toEqual({ granted: false, retryInMs: 1000 })
-      state.now += 1000
-      expect(await store.acquire('t', 2, 1000, held)).toEqual({ granted: true })
+      const { askAfter, settleAfter } = heldBudget(2)
+      await askAfter(0) // +0
+      await askAfter(2000) // +2000, while the one of +0 is still in flight
+      settleAfter(100) // settles the slot of +0, counted from +2100; the one of +2000 stays held
+      expect(await askAfter(0)).toEqual({ granted: false, retryInMs: 1000 })
+      expect(await askAfter(1000)).toEqual({ granted: true })
     })
 
     it('frees a slot nobody settles after its lease, and forgets the key then', async () => {
-      const { state, now } = clock()
-      const store = new MemoryRateLimitStore(now)
-      expect(await store.acquire('t', 1, 1000, held)).toEqual({ granted: true })
+      const { askAfter, settleAfter } = heldBudget(1)
+      expect(await askAfter(0)).toEqual({ granted: true })
       // The lease is max(10 min, 2 windows); waiters poll once a window meanwhile.
-      state.now += 600_000 - 500
-      expect(await store.acquire('t', 1, 1000, held)).toEqual({ granted: false, retryInMs: 500 })
-      state.now += 500
-      expect(await store.acquire('t', 1, 1000, held)).toEqual({ granted: true })
+      expect(await askAfter(600_000 - 500)).toEqual({ granted: false, retryInMs: 500 })
+      expect(await askAfter(500)).toEqual({ granted: true })
       // A late answer of the dropped slot settles the slot granted just now, the oldest left.
-      state.now += 100
-      store.settle('t')
-      expect(await store.acquire('t', 1, 1000, held)).toEqual({ granted: false, retryInMs: 1000 })
+      settleAfter(100)
+      expect(await askAfter(0)).toEqual({ granted: false, retryInMs: 1000 })
 
       // Idle keys are swept once a minute: a key whose held slot's lease ended is one of them.
+      const { state, now } = clock()
       const swept = new MemoryRateLimitStore(now)
-      await swept.acquire('gone', 1, 1000, held)
+      await swept.acquire('gone', 1, 1000, { untilSettled: true })
       state.now += 300_000
       await swept.acquire('fresh', 1, 1000)
       expect(swept.trackedKeys).toBe(2) // still in flight

@@ -25,7 +25,20 @@ function burst(acquire: () => Promise<() => void>, count: number) {
       release()
     }),
   )
-  return { grantedAt, all }
+  return { grantedAt, all, count }
+}
+
+/**
+ * Moves the fake clock to `at` (ms after START) while every acquisition of `waiting` waits: none
+ * may be granted a millisecond before, and all must be granted exactly then.
+ */
+async function expectGrantedAt(waiting: ReturnType<typeof burst>, at: number) {
+  await vi.advanceTimersByTimeAsync(at - 1 - (Date.now() - START))
+  expect(waiting.grantedAt).toEqual([])
+  await vi.advanceTimersByTimeAsync(1)
+  // Checked before awaiting them all: a grant that is late fails here rather than hanging the test.
+  expect(waiting.grantedAt).toEqual(Array.from({ length: waiting.count }, () => at))
+  await waiting.all
 }
 
 /** Flushes queued promise callbacks without moving the fake clock. */
@@ -131,12 +144,7 @@ describe('createRateLimiter', () => {
     const store = new MemoryRateLimitStore()
     const rate = limiter({ requests: 100, windowMs: 1000 }, 1000, store)
     await rate.blockUntil(Date.now() + 5000)
-    const { grantedAt, all } = burst(() => rate.acquire(), 3)
-    await vi.advanceTimersByTimeAsync(4999)
-    expect(grantedAt).toHaveLength(0)
-    await vi.advanceTimersByTimeAsync(1)
-    await all
-    expect(grantedAt).toEqual([5000, 5000, 5000])
+    await expectGrantedAt(burst(() => rate.acquire(), 3), 5000)
     // The block went through the store, so other limiters of the tenant see it too.
     await rate.blockUntil(Date.now() + 1000)
     expect(await store.acquire('tenant', 100, 1000)).toEqual({ granted: false, retryInMs: 1000 })
@@ -145,12 +153,7 @@ describe('createRateLimiter', () => {
   it('respects a block even without a window', async () => {
     const rate = limiter(false)
     await rate.blockUntil(Date.now() + 2000)
-    const { grantedAt, all } = burst(() => rate.acquire(), 4)
-    await vi.advanceTimersByTimeAsync(1999)
-    expect(grantedAt).toHaveLength(0)
-    await vi.advanceTimersByTimeAsync(1)
-    await all
-    expect(grantedAt).toEqual([2000, 2000, 2000, 2000])
+    await expectGrantedAt(burst(() => rate.acquire(), 4), 2000)
   })
 
   it('without a window, caps only concurrency', async () => {
@@ -344,12 +347,7 @@ describe('createRateLimiter', () => {
       const release = await rate.acquire()
       await vi.advanceTimersByTimeAsync(400) // in flight for 400 ms
       release()
-      const next = burst(() => rate.acquire(), 1)
-      await vi.advanceTimersByTimeAsync(999)
-      expect(next.grantedAt).toEqual([])
-      await vi.advanceTimersByTimeAsync(1)
-      await next.all
-      expect(next.grantedAt).toEqual([1400])
+      await expectGrantedAt(burst(() => rate.acquire(), 1), 1400)
       expect(vi.getTimerCount()).toBe(0)
     })
 
@@ -362,11 +360,7 @@ describe('createRateLimiter', () => {
       await vi.advanceTimersByTimeAsync(3000) // three windows in flight: the slot is still taken
       expect(next.grantedAt).toEqual([])
       release() // answered at +3000: counted from then, free at +4000
-      await vi.advanceTimersByTimeAsync(999)
-      expect(next.grantedAt).toEqual([])
-      await vi.advanceTimersByTimeAsync(1)
-      await next.all
-      expect(next.grantedAt).toEqual([4000])
+      await expectGrantedAt(next, 4000)
       expect(vi.getTimerCount()).toBe(0)
     })
 
@@ -452,12 +446,7 @@ describe('createRateLimiter', () => {
       expect(rate.tryAcquire()).toBeUndefined()
       await vi.advanceTimersByTimeAsync(300)
       release?.()
-      const next = burst(() => rate.acquire(), 1)
-      await vi.advanceTimersByTimeAsync(999)
-      expect(next.grantedAt).toEqual([])
-      await vi.advanceTimersByTimeAsync(1)
-      await next.all
-      expect(next.grantedAt).toEqual([1300])
+      await expectGrantedAt(burst(() => rate.acquire(), 1), 1300)
     })
 
     it('takes nothing when callers wait, a block holds, the signal aborted or the store is not in memory', async () => {
