@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { HaloWebhookPayloadError, HaloWebhookVerificationError, verifyHaloWebhook } from '../src/index.js'
+import { HaloWebhookPayloadError, verifyHaloWebhook } from '../src/index.js'
 import { actionPayload, ticketPayload } from './support/deliveries.js'
+import { verificationFailure } from './support/verification-failure.js'
 
 const url = 'https://receiver.example.test/halo'
 const password = 'b4sic-pw-Q9v!-made-up'
@@ -9,15 +10,6 @@ const basicHeader = (user: string, pass: string) =>
   `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`
 const post = (body: unknown, headers: Record<string, string>) =>
   new Request(url, { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), headers })
-
-async function failure(promise: Promise<unknown>): Promise<HaloWebhookVerificationError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(HaloWebhookVerificationError)
-  return error as HaloWebhookVerificationError
-}
 
 describe('Basic authentication', () => {
   it('accepts the configured username and password', async () => {
@@ -29,7 +21,7 @@ describe('Basic authentication', () => {
   })
 
   it('rejects a missing Authorization header', async () => {
-    const error = await failure(verifyHaloWebhook(post(ticketPayload('x'), {}), { basic }))
+    const error = await verificationFailure(verifyHaloWebhook(post(ticketPayload('x'), {}), { basic }))
     expect([error.check, error.failure]).toEqual(['basic', 'missing'])
   })
 
@@ -37,7 +29,7 @@ describe('Basic authentication', () => {
     ['a wrong password', basicHeader('halo', 'guess-Password-1')],
     ['a wrong username', basicHeader('root', password)],
   ])('rejects %s without saying which part or echoing it', async (_, header) => {
-    const error = await failure(
+    const error = await verificationFailure(
       verifyHaloWebhook(post(ticketPayload('x'), { authorization: header }), { basic }),
     )
     expect(error.failure).toBe('mismatch')
@@ -47,7 +39,7 @@ describe('Basic authentication', () => {
   })
 
   it('rejects a bearer token as malformed Basic credentials', async () => {
-    const error = await failure(
+    const error = await verificationFailure(
       verifyHaloWebhook(post(ticketPayload('x'), { authorization: 'Bearer abc.def' }), { basic }),
     )
     expect(error.failure).toBe('malformed')
@@ -67,13 +59,13 @@ describe('custom header', () => {
   })
 
   it('rejects a missing header, naming it', async () => {
-    const error = await failure(verifyHaloWebhook(post(ticketPayload('x'), {}), { header }))
+    const error = await verificationFailure(verifyHaloWebhook(post(ticketPayload('x'), {}), { header }))
     expect(error.failure).toBe('missing')
     expect(error.message).toContain("'X-Halo-Webhook-Key'")
   })
 
   it('rejects a wrong value without echoing values', async () => {
-    const error = await failure(
+    const error = await verificationFailure(
       verifyHaloWebhook(post(ticketPayload('x'), { 'X-Halo-Webhook-Key': 'nope-wrong-key' }), { header }),
     )
     expect(error.failure).toBe('mismatch')
@@ -83,7 +75,7 @@ describe('custom header', () => {
 
   it('needs every configured check to pass', async () => {
     const both = { basic, header }
-    const error = await failure(
+    const error = await verificationFailure(
       verifyHaloWebhook(post(ticketPayload('x'), { authorization: basicHeader('halo', password) }), both),
     )
     expect(error.check).toBe('header')

@@ -1,12 +1,8 @@
 import { createHmac } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import {
-  type HaloHmacOptions,
-  HaloWebhookVerificationError,
-  signHaloDelivery,
-  verifyHaloWebhook,
-} from '../src/index.js'
+import { type HaloHmacOptions, signHaloDelivery, verifyHaloWebhook } from '../src/index.js'
 import { ticketPayload } from './support/deliveries.js'
+import { verificationFailure } from './support/verification-failure.js'
 
 const secret = 'whk-7Zq2-not-a-real-secret-9xP'
 const url = 'https://receiver.example.test/halo'
@@ -22,15 +18,6 @@ function post(body: string, headers: Record<string, string>): Request {
 /** What Halo sends: the HMAC of the exact body bytes, written in `digest`, after `prefix`. */
 function signedByNode(body: string, algorithm: string, digest: 'hex' | 'base64', key = secret): string {
   return createHmac(algorithm, key).update(Buffer.from(body, 'utf8')).digest(digest)
-}
-
-async function rejection(promise: Promise<unknown>): Promise<HaloWebhookVerificationError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(HaloWebhookVerificationError)
-  return error as HaloWebhookVerificationError
 }
 
 describe('HMAC signatures', () => {
@@ -71,7 +58,7 @@ describe('HMAC signatures', () => {
   })
 
   it('rejects a missing signature header, naming the header', async () => {
-    const error = await rejection(verifyHaloWebhook(post(body, {}), { hmac: { secret } }))
+    const error = await verificationFailure(verifyHaloWebhook(post(body, {}), { hmac: { secret } }))
     expect(error.check).toBe('hmac')
     expect(error.failure).toBe('missing')
     expect(error.message).toContain("'X-Halo-Signature'")
@@ -79,7 +66,7 @@ describe('HMAC signatures', () => {
 
   it('rejects a wrong secret without echoing either secret', async () => {
     const wrong = signedByNode(body, 'sha256', 'hex', 'another-secret-value')
-    const error = await rejection(
+    const error = await verificationFailure(
       verifyHaloWebhook(post(body, { 'X-Halo-Signature': wrong }), { hmac: { secret } }),
     )
     expect(error.failure).toBe('mismatch')
@@ -93,7 +80,7 @@ describe('HMAC signatures', () => {
     const signature = signedByNode(body, 'sha256', 'hex')
     const tampered = body.replace('Zürich', 'Zurich')
     expect(tampered).not.toBe(body)
-    const error = await rejection(
+    const error = await verificationFailure(
       verifyHaloWebhook(post(tampered, { 'X-Halo-Signature': signature }), { hmac: { secret } }),
     )
     expect(error.failure).toBe('mismatch')
@@ -102,14 +89,14 @@ describe('HMAC signatures', () => {
   it('rejects a body re-serialised after signing (the raw bytes are what is signed)', async () => {
     const signature = signedByNode(body, 'sha256', 'hex')
     const reformatted = JSON.stringify(JSON.parse(body), null, 2)
-    await rejection(
+    await verificationFailure(
       verifyHaloWebhook(post(reformatted, { 'X-Halo-Signature': signature }), { hmac: { secret } }),
     )
   })
 
   it('rejects a signature made with another algorithm and says which one it looks like', async () => {
     const sha1 = signedByNode(body, 'sha1', 'hex')
-    const error = await rejection(
+    const error = await verificationFailure(
       verifyHaloWebhook(post(body, { 'X-Halo-Signature': sha1 }), { hmac: { secret } }),
     )
     expect(error.failure).toBe('mismatch')
@@ -119,7 +106,7 @@ describe('HMAC signatures', () => {
 
   it('rejects the right signature in the wrong digest as malformed', async () => {
     const base64 = signedByNode(body, 'sha256', 'base64')
-    const error = await rejection(
+    const error = await verificationFailure(
       verifyHaloWebhook(post(body, { 'X-Halo-Signature': base64 }), { hmac: { secret } }),
     )
     expect(error.failure).toBe('malformed')
@@ -128,7 +115,7 @@ describe('HMAC signatures', () => {
 
   it('rejects a signature without the configured prefix, naming the prefix', async () => {
     const signature = signedByNode(body, 'sha256', 'hex')
-    const error = await rejection(
+    const error = await verificationFailure(
       verifyHaloWebhook(post(body, { 'X-Halo-Signature': signature }), {
         hmac: { secret, prefix: 'sha256=' },
       }),
