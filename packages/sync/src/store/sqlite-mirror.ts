@@ -77,12 +77,21 @@ export class SqliteMirror {
       )
   }
 
-  /** Writes the change in one transaction; answers the rows deleted. */
-  apply(change: MirrorChange): { readonly deleted: number } {
-    return { deleted: this.#db.transaction(() => this.#applyInTransaction(change))() }
+  /**
+   * Writes the change in one transaction; answers the rows deleted. `texts`: the JSON text of each
+   * record of `change.upsert`, when the caller has it (stored as `_json` as it stands).
+   */
+  apply(change: MirrorChange, texts?: readonly string[]): { readonly deleted: number } {
+    try {
+      return { deleted: this.#db.transaction(() => this.#applyInTransaction(change, texts))() }
+    } catch (error) {
+      // The rollback also undid any CREATE TABLE or ADD COLUMN of this change: read the layout again.
+      this.#tables.delete(change.table.name)
+      throw error
+    }
   }
 
-  #applyInTransaction(change: MirrorChange): number {
+  #applyInTransaction(change: MirrorChange, texts: readonly string[] | undefined): number {
     const db = this.#db
     let deleted = 0
     const { table } = change
@@ -96,7 +105,7 @@ export class SqliteMirror {
         info.upsert = undefined
       }
       info.upsert ??= new SqliteUpsert(db, table, info.columns)
-      info.upsert.write(upserts, change.syncedAt)
+      info.upsert.write(upserts, change.syncedAt, texts)
     }
     if (change.deleteKeys !== undefined && change.deleteKeys.length > 0) {
       const where = table.key.map((k) => `${q(k)} = ?`).join(' AND ')

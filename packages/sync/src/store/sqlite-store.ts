@@ -1,5 +1,6 @@
 import { KeyedMutex } from './keyed-mutex.js'
 import { loadDriver } from './load-driver.js'
+import { ORDERED_CALLS } from './ordered-calls.js'
 import type { SqliteMirror } from './sqlite-mirror.js'
 import type { MirrorMethod } from './sqlite-worker-protocol.js'
 import { SqliteWorkerThread } from './sqlite-worker-thread.js'
@@ -47,6 +48,8 @@ const SQLITE_PARALLEL_RESOURCES = 8
 export class SqliteSyncStore implements SyncStore {
   readonly kind = 'sqlite'
   readonly parallelResources = SQLITE_PARALLEL_RESOURCES
+  /** The worker runs calls one at a time in arrival order. */
+  readonly [ORDERED_CALLS] = true
   readonly #path: string
   readonly #workerEntry: URL
   readonly #mutex = new KeyedMutex()
@@ -107,9 +110,11 @@ export class SqliteSyncStore implements SyncStore {
     await this.#call('writeState', [state])
   }
 
-  /** One transaction in the worker; the records cross as a structured clone (see PERFORMANCE.md). */
+  /** One transaction in the worker; the records cross as JSON texts (see PERFORMANCE.md). */
   apply(change: MirrorChange): Promise<{ readonly deleted: number }> {
-    return this.#call('apply', [change])
+    const { upsert, ...rest } = change
+    if (upsert === undefined) return this.#call('apply', [change])
+    return this.#call('apply', [rest, upsert.map((record) => JSON.stringify(record))])
   }
 
   keys(table: MirrorTable): Promise<number[][]> {

@@ -21,13 +21,16 @@ export class SqliteUpsert {
   /** INSERT statements by row count. */
   readonly #statements = new Map<number, BetterSqlite3.Statement>()
   readonly #values: RowValue[] = []
+  /** The `_json` texts of the batch being written, when the caller has them (record i's at i). */
+  #texts: readonly string[] | undefined
+  #row = 0
 
   constructor(db: BetterSqlite3.Database, table: MirrorTable, columns: ReadonlyMap<string, ColumnType>) {
     this.#db = db
     this.#table = table
     this.#names = [...columns.keys()]
     this.#readers = columnReaders(columns, {
-      json: (record) => JSON.stringify(record),
+      json: (record) => this.#texts?.[this.#row] ?? JSON.stringify(record),
       booleansAsNumbers: true,
     })
     this.#rowsPerInsert = Math.max(
@@ -36,14 +39,23 @@ export class SqliteUpsert {
     )
   }
 
-  /** Inserts or replaces every record (inside the caller's transaction). */
-  write(records: readonly Readonly<Record<string, unknown>>[], syncedAt: string): void {
+  /**
+   * Inserts or replaces every record (inside the caller's transaction). `texts`, when given, holds
+   * each record's JSON text (what `_json` stores), so it is not serialised again.
+   */
+  write(
+    records: readonly Readonly<Record<string, unknown>>[],
+    syncedAt: string,
+    texts?: readonly string[],
+  ): void {
+    this.#texts = texts
     for (let start = 0; start < records.length; start += this.#rowsPerInsert) {
       const end = Math.min(records.length, start + this.#rowsPerInsert)
       const values = this.#values
       values.length = 0
       for (let i = start; i < end; i++) {
         const record = records[i] as Readonly<Record<string, unknown>>
+        this.#row = i
         for (const read of this.#readers) values.push(read(record, syncedAt))
       }
       this.#statement(end - start).run(values)

@@ -22,8 +22,14 @@ function run(mirror: SqliteMirror, call: MirrorCall): unknown {
       return mirror.readState(...(call as MirrorCall<'readState'>).args)
     case 'writeState':
       return mirror.writeState(...(call as MirrorCall<'writeState'>).args)
-    case 'apply':
-      return mirror.apply(...(call as MirrorCall<'apply'>).args)
+    case 'apply': {
+      const [change, texts] = (call as MirrorCall<'apply'>).args
+      if (texts === undefined) return mirror.apply(change)
+      return mirror.apply(
+        { ...change, upsert: texts.map((text) => JSON.parse(text) as Readonly<Record<string, unknown>>) },
+        texts,
+      )
+    }
     case 'keys':
       return mirror.keys(...(call as MirrorCall<'keys'>).args)
     case 'query':

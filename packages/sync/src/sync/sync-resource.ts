@@ -1,6 +1,8 @@
+import { PendingWrites } from '../fetch/pending-writes.js'
 import { type HaloRecord, readPages, readUnpaged } from '../fetch/read-pages.js'
 import { CountingRequester } from '../fetch/request-counter.js'
 import type { SyncResource } from '../resources/sync-resource.js'
+import { appliesInOrder } from '../store/ordered-calls.js'
 import type { MirrorChange, SyncState, SyncStore } from '../store/sync-store.js'
 import { incrementalStart, nextMark } from './high-water-mark.js'
 import { reconcileIds } from './reconcile.js'
@@ -65,7 +67,10 @@ export class ResourceRun {
   }
 
   apply(change: MirrorChange): Promise<void> {
-    const applied = this.#writes.then(() => this.settings.store.apply(change))
+    const { store } = this.settings
+    // In order either way: a store that applies calls in the order made takes each one at once (its
+    // next write is queued before the last one's answer is back); any other, after the last one ended.
+    const applied = appliesInOrder(store) ? store.apply(change) : this.#writes.then(() => store.apply(change))
     this.#writes = applied.catch(() => undefined)
     return applied.then(({ deleted }) => {
       this.deleted += deleted
@@ -77,13 +82,24 @@ export class ResourceRun {
     const { resource, requester, settings } = this
     if (resource.pageSize === undefined) {
       const records = await readUnpaged(requester, resource.operation, resource.listKey, query)
-      for (let start = 0; start < records.length; start += UNPAGED_WRITE_CHUNK) {
-        // A store may write synchronously (SQLite): between the chunks of a large answer, the other
-        // resources' answers are taken in and their next requests sent.
-        if (start > 0) await yieldToEventLoop()
-        await this.write(records.slice(start, start + UNPAGED_WRITE_CHUNK))
-        this.progress(phase, records.length)
+      // Up to `concurrency` chunks wait to be written, as pages do.
+      const writes = new PendingWrites()
+      try {
+        for (let start = 0; start < records.length; start += UNPAGED_WRITE_CHUNK) {
+          // A store may write synchronously: between the chunks of a large answer, the other
+          // resources' answers are taken in and their next requests sent.
+          if (start > 0) await yieldToEventLoop()
+          writes.add(
+            this.write(records.slice(start, start + UNPAGED_WRITE_CHUNK)).then(() =>
+              this.progress(phase, records.length),
+            ),
+          )
+          await writes.atMost(settings.concurrency)
+        }
+      } finally {
+        await writes.settled()
       }
+      await writes.drain()
       if (records.length === 0) this.progress(phase, 0)
       return true
     }
