@@ -8,10 +8,11 @@ import { createHaloCore, type HaloCore } from '@halo/core'
 import { agents } from '@halo/crm'
 import { mockCredentials, seed } from '@halo/mock'
 import { rowsToCsv } from '@halo/reporting'
-import { sqliteStore, syncHalo } from '@halo/sync'
+import { type SyncStore, sqliteStore, syncHalo } from '@halo/sync'
 import { listTickets, tickets } from '@halo/tickets'
 import type { JobFigures } from './sync-figures.js'
 import { type RemoteHalo, startRemoteHalo } from './sync-halo-remote.js'
+import { mainThreadCpuMs } from './thread-cpu.js'
 
 export interface SyncBenchSettings {
   readonly tickets: number
@@ -46,6 +47,25 @@ export function floorMs(requests: number, s: SyncBenchSettings, together = 1): n
     sent.push(at)
   }
   return Math.max(...sent) + s.latencyMs
+}
+
+/** `--name N` from the command line, or `fallback`. */
+export function numberArgument(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`)
+  return at < 0 ? fallback : Number(process.argv[at + 1])
+}
+
+/** A tickets-and-actions mirror job's settings from `--tickets`, `--changed` and `--scale` (Halo's 300 per 5 minutes, that many times faster). */
+export function mirrorSettingsFromArguments(): SyncBenchSettings {
+  return {
+    tickets: numberArgument('tickets', 20_000),
+    changed: numberArgument('changed', 200),
+    imported: 0,
+    names: 0,
+    latencyMs: 100,
+    budget: { requests: 300, windowMs: 300_000 / numberArgument('scale', 100) },
+    concurrency: 8,
+  }
 }
 
 export interface Harness {
@@ -89,6 +109,17 @@ export async function startHarness(s: SyncBenchSettings, trace?: FetchTrace): Pr
   return { halo, core, now }
 }
 
+/** Syncs tickets and their actions into `store`, with the 5-minute overlap scaled down with the window. */
+export function syncTicketsAndActions(h: Harness, store: SyncStore, s: SyncBenchSettings) {
+  return syncHalo({
+    core: h.core,
+    store,
+    resources: ['tickets', 'actions'],
+    now: h.now,
+    overlapMs: s.budget.windowMs,
+  })
+}
+
 const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000
 
 async function measure(
@@ -103,10 +134,12 @@ async function measure(
   await sleep(s.budget.windowMs + 50)
   await h.halo.startJob()
   const cpuAtStart = process.cpuUsage()
+  const mainAtStart = mainThreadCpuMs()
   const started = performance.now()
   await work()
   const ms = performance.now() - started
   const clientCpuMs = cpuMs(process.cpuUsage(cpuAtStart))
+  const mainCpuMs = mainThreadCpuMs() - mainAtStart
   const seen = await h.halo.jobFigures()
   return {
     job,
@@ -116,6 +149,7 @@ async function measure(
     floorMs: floorMs(floorRequests, s, together),
     status429: seen.status429,
     clientCpuMs,
+    mainThreadCpuMs: mainCpuMs,
     haloCpuMs: seen.cpuMs,
   }
 }
@@ -133,8 +167,6 @@ export async function runSyncJobs(
   const dir = mkdtempSync(join(tmpdir(), 'halo-sync-bench-'))
   const store = sqliteStore(join(dir, 'mirror.db'))
   const figures: JobFigures[] = []
-  // The 5-minute overlap, scaled down with the 5-minute window.
-  const overlapMs = s.budget.windowMs
   try {
     const ticketPages = Math.ceil(s.tickets / PAGE)
     figures.push(
@@ -143,7 +175,7 @@ export async function runSyncJobs(
         s,
         `full mirror: ${s.tickets} tickets + their actions`,
         ticketPages + 1,
-        () => syncHalo({ core: h.core, store, resources: ['tickets', 'actions'], now: h.now, overlapMs }),
+        () => syncTicketsAndActions(h, store, s),
         // The first ticket page and the one request for every action.
         2,
       ),
@@ -159,7 +191,7 @@ export async function runSyncJobs(
           s,
           `re-sync after ${changed} tickets changed`,
           Math.max(1, Math.ceil(changed / PAGE)) + 1,
-          () => syncHalo({ core: h.core, store, resources: ['tickets', 'actions'], now: h.now, overlapMs }),
+          () => syncTicketsAndActions(h, store, s),
           2,
         ),
       )

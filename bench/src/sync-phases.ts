@@ -6,24 +6,11 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { type SyncStore, sqliteStore, syncHalo } from '@halo/sync'
-import { type SyncBenchSettings, startHarness } from './sync-jobs.js'
+import { type SyncStore, sqliteStore } from '@halo/sync'
+import { mirrorSettingsFromArguments, startHarness, syncTicketsAndActions } from './sync-jobs.js'
+import { mainThreadCpuMs } from './thread-cpu.js'
 
-const argument = (name: string, fallback: number): number => {
-  const at = process.argv.indexOf(`--${name}`)
-  return at < 0 ? fallback : Number(process.argv[at + 1])
-}
-
-const settings: SyncBenchSettings = {
-  tickets: argument('tickets', 20_000),
-  changed: argument('changed', 200),
-  imported: 0,
-  names: 0,
-  latencyMs: 100,
-  // Halo's 300 per 5 minutes, `--scale` times faster.
-  budget: { requests: 300, windowMs: 300_000 / argument('scale', 100) },
-  concurrency: 8,
-}
+const settings = mirrorSettingsFromArguments()
 
 interface Mark {
   readonly at: number
@@ -78,17 +65,13 @@ const h = await startHarness(settings, (event, url) => {
 })
 const dir = mkdtempSync(join(tmpdir(), 'halo-sync-phases-'))
 const store = timedStore(sqliteStore(join(dir, 'mirror.db')))
-const sync = () =>
-  syncHalo({
-    core: h.core,
-    store,
-    resources: ['tickets', 'actions'],
-    now: h.now,
-    overlapMs: settings.budget.windowMs,
-  })
+const sync = () => syncTicketsAndActions(h, store, settings)
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 const cpuSeconds = (used: NodeJS.CpuUsage) => seconds((used.user + used.system) / 1000)
+/** The client's CPU since `cpu`, every thread and of it the main thread's (the rest is mostly the SQLite worker). */
+const clientCpu = (cpu: NodeJS.CpuUsage, mainAtStart: number) =>
+  `client CPU ${cpuSeconds(process.cpuUsage(cpu))} (main thread ${seconds(mainThreadCpuMs() - mainAtStart)})`
 const printMarks = () => {
   for (const m of marks) console.log(`${m.at.toFixed(0).padStart(6)} ms  ${m.what}`)
 }
@@ -102,12 +85,13 @@ async function traceResync(): Promise<void> {
   marks.length = 0
   origin = performance.now()
   const cpu = process.cpuUsage()
+  const main = mainThreadCpuMs()
   await sync()
   const ms = performance.now() - origin
-  const used = process.cpuUsage(cpu)
+  const used = clientCpu(cpu, main)
   const seen = await h.halo.jobFigures()
   console.log(
-    `re-sync after ${settings.changed} changes: ${seconds(ms)}, ${seen.apiRequests} requests, client CPU ${cpuSeconds(used)}, simulated Halo CPU ${seconds(seen.cpuMs)}`,
+    `re-sync after ${settings.changed} changes: ${seconds(ms)}, ${seen.apiRequests} requests, ${used}, simulated Halo CPU ${seconds(seen.cpuMs)}`,
   )
   printMarks()
 }
@@ -117,11 +101,10 @@ try {
   tracing = traceMirror
   origin = performance.now()
   const cpu = process.cpuUsage()
+  const main = mainThreadCpuMs()
   await sync()
   tracing = false
-  console.log(
-    `full mirror: ${seconds(performance.now() - origin)}, client CPU ${cpuSeconds(process.cpuUsage(cpu))}`,
-  )
+  console.log(`full mirror: ${seconds(performance.now() - origin)}, ${clientCpu(cpu, main)}`)
   if (traceMirror) printMarks()
   else await traceResync()
 } finally {

@@ -1,0 +1,40 @@
+// The SQLite store as it was before its connection moved to a worker thread: the same mirror code
+// (`SqliteMirror`, the package's own) called on the main thread. Only sync-worker-compare.ts uses
+// it, to measure both in one run; the package ships the worker store alone.
+
+import type { SyncStore } from '@halo/sync'
+import BetterSqlite3 from 'better-sqlite3'
+import { SqliteMirror } from '../../packages/sync/src/store/sqlite-mirror.js'
+
+export function inThreadSqliteStore(path: string): SyncStore {
+  let mirror: SqliteMirror | undefined
+  const open = () => {
+    if (mirror === undefined) throw new Error('in-thread store: not open')
+    return mirror
+  }
+  const locks = new Map<string, Promise<unknown>>()
+  return {
+    kind: 'sqlite',
+    parallelResources: 8,
+    open: async () => {
+      mirror ??= new SqliteMirror(BetterSqlite3, path)
+    },
+    close: async () => {
+      mirror?.close()
+      mirror = undefined
+    },
+    withResourceLock: (resource, work) => {
+      const result = (locks.get(resource) ?? Promise.resolve()).then(work, work)
+      locks.set(
+        resource,
+        result.catch(() => undefined),
+      )
+      return result
+    },
+    readState: async (resource) => open().readState(resource),
+    writeState: async (state) => open().writeState(state),
+    apply: async (change) => open().apply(change),
+    keys: async (table) => open().keys(table),
+    query: async (sql, params = []) => open().query(sql, params),
+  }
+}
