@@ -7,7 +7,17 @@ import {
   type CrudRecordOf,
   defineCrudResource,
 } from '../../src/resource/crud-resource/index.js'
-import { crudMethods, nameLookupMethods, perCoreNameLookup } from '../../src/resource/index.js'
+import {
+  type BodyOf,
+  type CrudOperations,
+  crudMethods,
+  type DeleteParamsOf,
+  type EntityOf,
+  type GetParamsOf,
+  type ListParamsOf,
+  nameLookupMethods,
+  perCoreNameLookup,
+} from '../../src/resource/index.js'
 import type { HaloRecord, RecordHelpers } from '../../src/resource/record-helpers/index.js'
 
 interface Gadget {
@@ -46,6 +56,25 @@ const labelledResource = gadgetResource.withExtras<GadgetExtras>((core, gadget, 
 }))
 
 describe('defineCrudResource types', () => {
+  it('reads the entity and every parameter type from the one operations object', () => {
+    type Operations = typeof operations
+    expectTypeOf<Operations>().toExtend<CrudOperations>()
+    expectTypeOf<EntityOf<Operations>>().toEqualTypeOf<Gadget>()
+    expectTypeOf<ListParamsOf<Operations>>().toEqualTypeOf<{ readonly client_id?: number }>()
+    expectTypeOf<GetParamsOf<Operations>>().toEqualTypeOf<GetGadgetParams>()
+    expectTypeOf<BodyOf<Operations>>().toEqualTypeOf<Gadget>()
+    expectTypeOf<DeleteParamsOf<Operations>>().toEqualTypeOf<DeleteGadgetParams>()
+  })
+
+  it('refuses operations that do not fit a resource', () => {
+    const getLabel = async (_core: HaloCore, params: GetGadgetParams) => `gadget ${params.id}`
+    // @ts-expect-error a get that answers no record cannot make records
+    defineCrudResource('label', { ...operations, get: getLabel })
+    const upsertNames = async (_core: HaloCore, params: { readonly body: readonly string[] }) => params.body
+    // @ts-expect-error records post themselves back, so the POST must take the entity
+    defineCrudResource('gadget', { ...operations, upsert: upsertNames })
+  })
+
   it('its records are the HaloRecord of the entity and the get/delete parameters', () => {
     expectTypeOf<CrudRecordOf<typeof gadgetResource>>().toEqualTypeOf<
       HaloRecord<Gadget, GetGadgetParams, DeleteGadgetParams>

@@ -7,41 +7,47 @@ import {
   type RecordOperations,
   recordDecorator,
 } from '../record-helpers/record-helpers.js'
-import { type CrudMethods, type CrudOperations, crudMethods } from '../resource-methods/crud-methods.js'
+import { type CrudMethods, crudMethods } from '../resource-methods/crud-methods.js'
+import type {
+  CrudOperations,
+  DeleteParamsOf,
+  EntityOf,
+  GetParamsOf,
+  ListParamsOf,
+  OperationsOf,
+} from '../resource-methods/crud-operations.js'
 import {
   type CurrentRecordOperation,
   currentRecordMethods,
 } from '../resource-methods/current-record-methods.js'
 import { searchMethods } from '../resource-methods/list-methods.js'
 import { nameLookupMethods } from '../resource-methods/name-lookup-methods.js'
-import type { ListOperation, RecordId } from '../resource-methods/operation-types.js'
+import type { GetOperation, ListOperation, RecordId } from '../resource-methods/operation-types.js'
 
 /**
- * The four generated operations of an entity with the whole list/get/POST/DELETE set, and (for the few
- * records that need them) the refresh parameters and the extra keys its helpers send.
+ * The four generated operations of an entity as a resource takes them: its collection POST takes the
+ * entity (records post themselves back), and for the few records that need them, the parameters
+ * `refresh` sends and the keys besides `id` its helpers send (`refreshParams`, `keys`).
  */
-export interface CrudResourceOperations<
-  TListParams,
-  TGetParams extends { readonly id: RecordId },
-  TDeleteParams extends { readonly id: RecordId },
-  TEntity extends object,
-> extends CrudOperations<TListParams, TGetParams, TEntity, TDeleteParams, TEntity>,
-    Pick<RecordOperations<TEntity, TGetParams, TDeleteParams>, 'refreshParams' | 'keys'> {}
+export type CrudResourceOperations<TOperations extends CrudOperations> = TOperations &
+  OperationsOf<TOperations> &
+  RecordOperations<EntityOf<TOperations>, GetParamsOf<TOperations>, DeleteParamsOf<TOperations>>
 
 /** `idOf(name)` as `nameLookupMethods` makes it. */
 export type NameLookupMethods<TId> = ReturnType<typeof nameLookupMethods<TId>>
 
 /** What `defineCrudResource` builds for one kind of record. */
 export interface CrudResource<
-  TListParams,
-  TGetParams extends { readonly id: RecordId },
-  TDeleteParams extends { readonly id: RecordId },
-  TEntity extends object,
+  TOperations extends CrudOperations,
   TRecord,
-  TMethods = CrudMethods<TListParams, TGetParams, TEntity, TDeleteParams, TRecord>,
+  TMethods = CrudMethods<TOperations, TRecord>,
 > {
+  /** What its records call themselves in errors (`'user role'`). */
+  readonly kind: string
+  /** The generated operations it was defined over, for helpers that call them (custom fields). */
+  readonly operations: CrudResourceOperations<TOperations>
   /** Decorates one entity as Halo sent it: `update`, `delete`, `refresh` and the kind's extra helpers. */
-  readonly record: (core: HaloCore, entity: TEntity) => TRecord
+  readonly record: (core: HaloCore, entity: EntityOf<TOperations>) => TRecord
   /**
    * `list`, `get`, `create`, `update`, `delete`, `deleteMany`, `createMany`, `upsertMany` on one core
    * (and `idOf` once `named`).
@@ -52,35 +58,18 @@ export interface CrudResource<
    * are named by `nameOf`, their `name` unless the kind names them by another field.
    */
   named(
-    nameOf?: (entity: TEntity) => RecordNames,
-  ): CrudResource<
-    TListParams,
-    TGetParams,
-    TDeleteParams,
-    TEntity,
-    TRecord,
-    MergedMethods<TMethods & NameLookupMethods<number>>
-  >
+    nameOf?: (entity: EntityOf<TOperations>) => RecordNames,
+  ): CrudResource<TOperations, TRecord, MergedMethods<TMethods & NameLookupMethods<number>>>
   /** The same resource with `search(term, { limit })`, for a list endpoint that takes Halo's `search`. */
   searchable(): CrudResource<
-    TListParams,
-    TGetParams,
-    TDeleteParams,
-    TEntity,
+    TOperations,
     TRecord,
-    MergedMethods<TMethods & SearchMethods<TListParams, TRecord>>
+    MergedMethods<TMethods & SearchMethods<ListParamsOf<TOperations>, TRecord>>
   >
   /** The same resource with `getMe()`, over its `GET /<Collection>/me` operation. */
   withGetMe(
     getCurrent: CurrentRecordOperation,
-  ): CrudResource<
-    TListParams,
-    TGetParams,
-    TDeleteParams,
-    TEntity,
-    TRecord,
-    MergedMethods<TMethods & CurrentRecordMethods<TRecord>>
-  >
+  ): CrudResource<TOperations, TRecord, MergedMethods<TMethods & CurrentRecordMethods<TRecord>>>
 }
 
 /** `search(term, options)` as `searchMethods` makes it. */
@@ -96,14 +85,12 @@ type MergedMethods<T> = { [K in keyof T]: T[K] }
 
 /** The record type a `CrudResource` hands out (`type RoleRecord = CrudRecordOf<typeof roleResource>`). */
 export type CrudRecordOf<TResource> =
-  TResource extends CrudResource<infer _List, infer _Get, infer _Delete, infer _Entity, infer TRecord>
-    ? TRecord
-    : never
+  TResource extends CrudResource<infer _Operations extends CrudOperations, infer TRecord> ? TRecord : never
 
 /** The `update` / `delete` / `refresh` helpers of a `CrudResource`'s records. */
 export type CrudRecordHelpersOf<TResource> =
-  TResource extends CrudResource<infer _List, infer TGet, infer TDelete, infer TEntity, infer _Record>
-    ? RecordHelpers<TEntity, TGet, TDelete>
+  TResource extends CrudResource<infer TOperations extends CrudOperations, infer _Record>
+    ? RecordHelpers<EntityOf<TOperations>, GetParamsOf<TOperations>, DeleteParamsOf<TOperations>>
     : never
 
 /** Builds the helpers a kind of record adds to `update`, `delete` and `refresh` (a ticket's `addAction`). */
@@ -114,22 +101,11 @@ export type RecordExtrasBuilder<TEntity, TRecord, TExtras> = (
 ) => TExtras
 
 /** A `CrudResource` whose records carry only the library's helpers, and can be given the kind's own. */
-export interface CrudResourceDefinition<
-  TListParams,
-  TGetParams extends { readonly id: RecordId },
-  TDeleteParams extends { readonly id: RecordId },
-  TEntity extends object,
-> extends CrudResource<
-    TListParams,
-    TGetParams,
-    TDeleteParams,
-    TEntity,
-    HaloRecord<TEntity, TGetParams, TDeleteParams>
+export interface CrudResourceDefinition<TOperations extends CrudOperations>
+  extends CrudResource<
+    TOperations,
+    HaloRecord<EntityOf<TOperations>, GetParamsOf<TOperations>, DeleteParamsOf<TOperations>>
   > {
-  /** What its records call themselves in errors (`'user role'`). */
-  readonly kind: string
-  /** The generated operations it was defined over, for helpers that call them (custom fields). */
-  readonly operations: CrudResourceOperations<TListParams, TGetParams, TDeleteParams, TEntity>
   /**
    * The same resource with records that also carry the kind's own helpers. The extras type is named
    * (`withExtras<KbArticleExtras>(…)`) because the helpers may answer records of the same kind, which
@@ -138,22 +114,18 @@ export interface CrudResourceDefinition<
    */
   withExtras<
     TExtras extends object,
-    TRecord extends HaloRecord<TEntity, TGetParams, TDeleteParams> & TExtras = HaloRecord<
-      TEntity,
-      TGetParams,
-      TDeleteParams
-    > &
+    TRecord extends HaloRecord<EntityOf<TOperations>, GetParamsOf<TOperations>, DeleteParamsOf<TOperations>> &
+      TExtras = HaloRecord<EntityOf<TOperations>, GetParamsOf<TOperations>, DeleteParamsOf<TOperations>> &
       TExtras,
-  >(
-    extras: RecordExtrasBuilder<TEntity, TRecord, TExtras>,
-  ): CrudResource<TListParams, TGetParams, TDeleteParams, TEntity, TRecord>
+  >(extras: RecordExtrasBuilder<EntityOf<TOperations>, TRecord, TExtras>): CrudResource<TOperations, TRecord>
 }
 
 /**
  * One kind of record and its resource, written once: the per-entity file names the kind (for the id
  * error) and hands over its generated operations, and `withExtras` adds the kind's own helpers.
  * Everything else (the record helpers' one signature and id check, the list/get/write/delete methods)
- * comes from here, so every resource of the library behaves the same.
+ * comes from here, so every resource of the library behaves the same. Its one type parameter is the
+ * operations object; the entity, its parameters and records are read from it.
  *
  * ```ts
  * const roleResource = defineCrudResource('user role', {
@@ -166,25 +138,19 @@ export interface CrudResourceDefinition<
  * A definition or a chain on it (`userRoleCrud.named()`) made at module level is marked
  * `/* @__PURE__ *\/`, so a bundle that uses none of the resource leaves it out.
  */
-export function defineCrudResource<
-  TListParams,
-  TGetParams extends { readonly id: RecordId },
-  TDeleteParams extends { readonly id: RecordId },
-  TEntity extends object & { readonly id?: RecordId | null | undefined },
->(
+export function defineCrudResource<TOperations extends IdentifiedCrudOperations>(
   kind: string,
-  operations: CrudResourceOperations<TListParams, TGetParams, TDeleteParams, TEntity>,
-): CrudResourceDefinition<TListParams, TGetParams, TDeleteParams, TEntity> {
-  function build<
-    TExtras extends object,
-    TRecord extends HaloRecord<TEntity, TGetParams, TDeleteParams> & TExtras,
-  >(
+  operations: CrudResourceOperations<TOperations>,
+): CrudResourceDefinition<TOperations> {
+  type TEntity = EntityOf<TOperations>
+  type TBaseRecord = HaloRecord<TEntity, GetParamsOf<TOperations>, DeleteParamsOf<TOperations>>
+  function build<TExtras extends object, TRecord extends TBaseRecord & TExtras>(
     extras?: RecordExtrasBuilder<TEntity, TRecord, TExtras>,
-  ): CrudResource<TListParams, TGetParams, TDeleteParams, TEntity, TRecord> {
+  ): CrudResource<TOperations, TRecord> {
     // The record type is the package's own name for what recordDecorator builds (checked by the
     // constraint on TRecord), so the context's `decorate` answers it.
     const decoratorFor = (core: HaloCore) =>
-      recordDecorator<TEntity, TGetParams, TDeleteParams, TExtras>(
+      recordDecorator<TEntity, GetParamsOf<TOperations>, DeleteParamsOf<TOperations>, TExtras>(
         core,
         kind,
         operations,
@@ -192,17 +158,14 @@ export function defineCrudResource<
       ) as (entity: TEntity) => TRecord
     return chainable({
       record: (core, entity) => decoratorFor(core)(entity),
-      methods: (core) => crudMethods(core, operations, decoratorFor(core)),
+      methods: (core) => crudMethods<TOperations, TRecord>(core, operations, decoratorFor(core)),
     })
   }
   // Each step adds methods built over the same records; what a step makes once (the name cache) is
   // made here, at module level, so every factory call for one core shares it.
   function chainable<TRecord, TMethods>(
-    resource: Pick<
-      CrudResource<TListParams, TGetParams, TDeleteParams, TEntity, TRecord, TMethods>,
-      'record' | 'methods'
-    >,
-  ): CrudResource<TListParams, TGetParams, TDeleteParams, TEntity, TRecord, TMethods> {
+    resource: Pick<CrudResource<TOperations, TRecord, TMethods>, 'record' | 'methods'>,
+  ): CrudResource<TOperations, TRecord, TMethods> {
     const { record, methods } = resource
     const adding = <TMore>(more: (core: HaloCore, decorate: (entity: TEntity) => TRecord) => TMore) =>
       chainable<TRecord, MergedMethods<TMethods & TMore>>({
@@ -213,6 +176,8 @@ export function defineCrudResource<
           >,
       })
     return {
+      kind,
+      operations,
       record,
       methods,
       named(nameOf) {
@@ -221,7 +186,7 @@ export function defineCrudResource<
       },
       searchable() {
         const list = operations.list as ListOperation<
-          TListParams & { readonly search?: string | undefined },
+          ListParamsOf<TOperations> & { readonly search?: string | undefined },
           TEntity
         >
         return adding((core, decorate) => searchMethods(core, list, decorate))
@@ -232,9 +197,13 @@ export function defineCrudResource<
     }
   }
   return {
-    ...build<Record<never, never>, HaloRecord<TEntity, TGetParams, TDeleteParams>>(),
+    ...build<Record<never, never>, TBaseRecord>(),
     withExtras: build,
-    kind,
-    operations,
-  } as CrudResourceDefinition<TListParams, TGetParams, TDeleteParams, TEntity>
+  } as CrudResourceDefinition<TOperations>
+}
+
+/** Operations whose records may carry an id, as every record a `CrudResource` decorates does. */
+interface IdentifiedCrudOperations extends CrudOperations {
+  // `object &` keeps a record type with no `id` of its own (all optional fields) acceptable.
+  readonly get: GetOperation<never, object & { readonly id?: RecordId | null | undefined }>
 }

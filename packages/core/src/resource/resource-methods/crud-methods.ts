@@ -1,47 +1,25 @@
 import type { HaloCore } from '../../halo-core.js'
+import type {
+  BodyOf,
+  CrudOperations,
+  DeleteParamsOf,
+  EntityOf,
+  GetParamsOf,
+  ListParamsOf,
+  OperationsOf,
+} from './crud-operations.js'
 import { deleteMethods } from './delete-methods.js'
 import { getMethods } from './get-methods.js'
 import { listMethods } from './list-methods.js'
-import type {
-  Decorate,
-  DeleteOperation,
-  GetOperation,
-  ListOperation,
-  RecordId,
-  UpsertOperation,
-} from './operation-types.js'
+import type { Decorate } from './operation-types.js'
 import { writeMethods } from './write-methods.js'
 
-/** The four generated operations of a resource with the whole list/get/POST/DELETE set. */
-export interface CrudOperations<
-  TListParams,
-  TGetParams extends { readonly id: RecordId },
-  TBody extends object,
-  TDeleteParams extends { readonly id: RecordId },
-  TEntity,
-> {
-  /** The list operation (`listTickets`). */
-  readonly list: ListOperation<TListParams, TEntity>
-  /** The get-by-id operation (`getTicket`). */
-  readonly get: GetOperation<TGetParams, TEntity>
-  /** The collection POST (`upsertTickets`). */
-  readonly upsert: UpsertOperation<TBody>
-  /** The delete-by-id operation (`deleteTicket`); `remove` because `delete` is a keyword. */
-  readonly remove: DeleteOperation<TDeleteParams>
-}
-
 /** What `crudMethods` answers for one set of operations and one record type. */
-export type CrudMethods<
-  TListParams,
-  TGetParams extends { readonly id: RecordId },
-  TBody extends object,
-  TDeleteParams extends { readonly id: RecordId },
-  TRecord,
-> = MergedMethods<
-  ReturnType<typeof listMethods<TListParams, unknown, TRecord>> &
-    ReturnType<typeof getMethods<TGetParams, unknown, TRecord>> &
-    ReturnType<typeof writeMethods<TBody, unknown, TRecord>> &
-    ReturnType<typeof deleteMethods<TDeleteParams>>
+export type CrudMethods<TOperations extends CrudOperations, TRecord> = MergedMethods<
+  ReturnType<typeof listMethods<ListParamsOf<TOperations>, unknown, TRecord>> &
+    ReturnType<typeof getMethods<GetParamsOf<TOperations>, unknown, TRecord>> &
+    ReturnType<typeof writeMethods<BodyOf<TOperations>, unknown, TRecord>> &
+    ReturnType<typeof deleteMethods<DeleteParamsOf<TOperations>>>
 >
 
 // One object type instead of an intersection, as the spread of the four builders is (and hovers read).
@@ -53,22 +31,16 @@ type MergedMethods<T> = { [K in keyof T]: T[K] }
  * for the many resources whose endpoints support all of them. Resources missing one of these keep
  * composing the single builders; extras (`searchMethods`, helpers) are spread next to this.
  */
-export function crudMethods<
-  TListParams,
-  TGetParams extends { readonly id: RecordId },
-  TBody extends object,
-  TDeleteParams extends { readonly id: RecordId },
-  TEntity,
-  TRecord,
->(
+export function crudMethods<TOperations extends CrudOperations, TRecord>(
   core: HaloCore,
-  operations: CrudOperations<TListParams, TGetParams, TBody, TDeleteParams, TEntity>,
-  decorate: Decorate<TEntity, TRecord>,
-): CrudMethods<TListParams, TGetParams, TBody, TDeleteParams, TRecord> {
+  operations: TOperations & OperationsOf<TOperations>,
+  decorate: Decorate<EntityOf<TOperations>, TRecord>,
+): CrudMethods<TOperations, TRecord> {
+  const { list, get, upsert, remove }: OperationsOf<TOperations> = operations
   return {
-    ...listMethods(core, operations.list, decorate),
-    ...getMethods(core, operations.get, decorate),
-    ...writeMethods(core, operations.upsert, decorate),
-    ...deleteMethods(core, operations.remove),
+    ...listMethods(core, list, decorate),
+    ...getMethods(core, get, decorate),
+    ...writeMethods(core, upsert, decorate),
+    ...deleteMethods(core, remove),
   }
 }

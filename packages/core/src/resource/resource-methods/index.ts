@@ -1,4 +1,13 @@
-export { type CrudMethods, type CrudOperations, crudMethods } from './crud-methods.js'
+export { type CrudMethods, crudMethods } from './crud-methods.js'
+export type {
+  BodyOf,
+  CrudOperations,
+  DeleteParamsOf,
+  EntityOf,
+  GetParamsOf,
+  ListParamsOf,
+  OperationsOf,
+} from './crud-operations.js'
 export { type CurrentRecordOperation, currentRecordMethods } from './current-record-methods.js'
 export { type DeleteManyOptions, type DeleteManyResult, deleteMethods } from './delete-methods.js'
 export { getMethods } from './get-methods.js'
