@@ -31,6 +31,7 @@ export async function loadConfig(overrides = {}) {
       dropTypeAliases: names.dropTypeAliases ?? [],
       primaryTypeAliases: names.primaryTypeAliases ?? {},
       crudKinds: names.crudKinds ?? {},
+      crudRecordNames: names.crudRecordNames ?? {},
     },
   }
 }
@@ -48,7 +49,7 @@ export function generate(spec, config) {
   const files = new Map(emitTypesPackage(model))
   files.set(MODEL_DESCRIPTIONS_PATH, emitModelDescriptions(model.components))
   for (const pkg of model.packages) {
-    for (const [path, content] of emitPackage(pkg, model, namespaceOfTag, config.overrides.crudKinds))
+    for (const [path, content] of emitPackage(pkg, model, namespaceOfTag, config.overrides))
       files.set(path, content)
     for (const [path, content] of emitPackageTests(pkg, model.components)) files.set(path, content)
   }

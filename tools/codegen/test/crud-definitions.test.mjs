@@ -39,6 +39,22 @@ describe('crud definitions', () => {
       { RecurringInvoice: 'repeat bill' },
     )
     expect(renamed.kind).toBe('repeat bill')
+    expect(renamed.recordName).toBe('RecurringInvoice')
+  })
+
+  it('names the record and helper types as the package exports them, where the config says', () => {
+    const config = {
+      ...miniConfig,
+      overrides: { ...miniConfig.overrides, crudRecordNames: { Ticket: 'Case' } },
+    }
+    const source = generate(miniSpec(), config).files.get(
+      'packages/tickets/src/generated/crud-definitions.ts',
+    )
+    expect(source).toContain('export type CaseRecord = CrudRecordOf<typeof ticketCrud>')
+    expect(source).toContain('export type CaseHelpers = CrudRecordHelpersOf<typeof ticketCrud>')
+    // the definition and its kind keep the operation's noun
+    expect(source).toContain("export const ticketCrud = /* @__PURE__ */ defineCrudResource('ticket', {")
+    expect(source).not.toContain('TicketRecord')
   })
 
   it('writes the definitions and their record types, not re-exported from the package', () => {

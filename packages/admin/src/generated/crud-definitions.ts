@@ -243,10 +243,10 @@ export const fieldCrud = /* @__PURE__ */ defineCrudResource('field', {
 })
 
 /** One field as `fieldCrud` hands it out: every wire field Halo sent, plus non-enumerable helpers. */
-export type FieldRecord = CrudRecordOf<typeof fieldCrud>
+export type AdminFieldRecord = CrudRecordOf<typeof fieldCrud>
 
 /** The `update`, `delete` and `refresh` helpers of a field record. */
-export type FieldHelpers = CrudRecordHelpersOf<typeof fieldCrud>
+export type AdminFieldHelpers = CrudRecordHelpersOf<typeof fieldCrud>
 
 /**
  * `FieldGroup` as a resource definition: `list`, `get`, `create`, `update`, `delete`, `deleteMany`,

@@ -359,10 +359,10 @@ export const userRoleCrud = /* @__PURE__ */ defineCrudResource('user role', {
 })
 
 /** One user role as `userRoleCrud` hands it out: every wire field Halo sent, plus non-enumerable helpers. */
-export type UserRoleRecord = CrudRecordOf<typeof userRoleCrud>
+export type RoleRecord = CrudRecordOf<typeof userRoleCrud>
 
 /** The `update`, `delete` and `refresh` helpers of a user role record. */
-export type UserRoleHelpers = CrudRecordHelpersOf<typeof userRoleCrud>
+export type RoleHelpers = CrudRecordHelpersOf<typeof userRoleCrud>
 
 /**
  * `VirtualAgent` as a resource definition: `list`, `get`, `create`, `update`, `delete`, `deleteMany`,

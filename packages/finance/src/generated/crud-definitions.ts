@@ -73,10 +73,10 @@ export const clientContractCrud = /* @__PURE__ */ defineCrudResource('client con
 })
 
 /** One client contract as `clientContractCrud` hands it out: every wire field Halo sent, plus non-enumerable helpers. */
-export type ClientContractRecord = CrudRecordOf<typeof clientContractCrud>
+export type ContractRecord = CrudRecordOf<typeof clientContractCrud>
 
 /** The `update`, `delete` and `refresh` helpers of a client contract record. */
-export type ClientContractHelpers = CrudRecordHelpersOf<typeof clientContractCrud>
+export type ContractHelpers = CrudRecordHelpersOf<typeof clientContractCrud>
 
 /**
  * ClientPrepay (Halo's `PrepayHistory`) as a resource definition: `list`, `get`, `create`, `update`, `delete`, `deleteMany`,

@@ -36,10 +36,10 @@ export const dashboardLinkCrud = /* @__PURE__ */ defineCrudResource('dashboard',
 })
 
 /** One dashboard as `dashboardLinkCrud` hands it out: every wire field Halo sent, plus non-enumerable helpers. */
-export type DashboardLinkRecord = CrudRecordOf<typeof dashboardLinkCrud>
+export type DashboardRecord = CrudRecordOf<typeof dashboardLinkCrud>
 
 /** The `update`, `delete` and `refresh` helpers of a dashboard record. */
-export type DashboardLinkHelpers = CrudRecordHelpersOf<typeof dashboardLinkCrud>
+export type DashboardHelpers = CrudRecordHelpersOf<typeof dashboardLinkCrud>
 
 /**
  * `PdfTemplate` as a resource definition: `list`, `get`, `create`, `update`, `delete`, `deleteMany`,

@@ -541,10 +541,10 @@ export const timesheetEventCrud = /* @__PURE__ */ defineCrudResource('time entry
 })
 
 /** One time entry as `timesheetEventCrud` hands it out: every wire field Halo sent, plus non-enumerable helpers. */
-export type TimesheetEventRecord = CrudRecordOf<typeof timesheetEventCrud>
+export type TimeEntryRecord = CrudRecordOf<typeof timesheetEventCrud>
 
 /** The `update`, `delete` and `refresh` helpers of a time entry record. */
-export type TimesheetEventHelpers = CrudRecordHelpersOf<typeof timesheetEventCrud>
+export type TimeEntryHelpers = CrudRecordHelpersOf<typeof timesheetEventCrud>
 
 /**
  * `ToDoGroup` as a resource definition: `list`, `get`, `create`, `update`, `delete`, `deleteMany`,

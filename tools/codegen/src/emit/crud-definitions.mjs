@@ -7,12 +7,14 @@ import { tagVerbs } from './package-files.mjs'
 import { BANNER, docBlock, quote } from './text.mjs'
 
 /**
- * The tags of one package whose four verbs address the same entity: `{ base, kind, entity, verbs }`,
- * sorted by `base`. `base` is the get operation's noun (`getUserRole` → `UserRole`); `kind` is how
- * the record names itself in errors (`'user role'`), its words unless `name-overrides.json` `crudKinds`
- * names it as users know it (`FieldInfo` → `'custom field'`).
+ * The tags of one package whose four verbs address the same entity: `{ base, kind, recordName, entity,
+ * verbs }`, sorted by `base`. `base` is the get operation's noun (`getUserRole` → `UserRole`); `kind` is
+ * how the record names itself in errors (`'user role'`), its words unless `name-overrides.json`
+ * `crudKinds` names it as users know it (`FieldInfo` → `'custom field'`); `recordName` starts the names
+ * of its record and helper types, `base` unless `crudRecordNames` gives the one its package exports
+ * (`UserRole` → `Role`: `RoleRecord`), so no resource renames them by hand.
  */
-export function crudEntities(files, kindOverrides = {}) {
+export function crudEntities(files, kindOverrides = {}, recordNames = {}) {
   const entities = []
   for (const { file, operations } of files) {
     const { list, get, delete: remove } = tagVerbs(operations)
@@ -28,14 +30,22 @@ export function crudEntities(files, kindOverrides = {}) {
       splitWords(base)
         .map((word) => word.toLowerCase())
         .join(' ')
-    entities.push({ file, base, kind, entity, verbs: { list, get, upsert: upserts[0], delete: remove } })
+    const recordName = recordNames[base] ?? base
+    entities.push({
+      file,
+      base,
+      kind,
+      recordName,
+      entity,
+      verbs: { list, get, upsert: upserts[0], delete: remove },
+    })
   }
   return entities.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))
 }
 
 /** `packages/<pkg>/src/generated/crud-definitions.ts`, or undefined when no tag has the four verbs. */
-export function emitCrudDefinitions(files, display, kindOverrides) {
-  const entities = crudEntities(files, kindOverrides)
+export function emitCrudDefinitions(files, display, kindOverrides, recordNames) {
+  const entities = crudEntities(files, kindOverrides, recordNames)
   if (entities.length === 0) return undefined
   const byFile = new Map()
   for (const { file, verbs } of entities)
@@ -46,7 +56,7 @@ export function emitCrudDefinitions(files, display, kindOverrides) {
   const imports = [...byFile].map(
     ([file, names]) => `import { ${[...new Set(names)].sort().join(', ')} } from './operations/${file}.js'\n`,
   )
-  const blocks = entities.map(({ base, kind, entity, verbs }) => {
+  const blocks = entities.map(({ base, kind, recordName, entity, verbs }) => {
     const friendly = display(entity)
     const label = friendly === entity ? `\`${entity}\`` : `${friendly} (Halo's \`${entity}\`)`
     const name = `${base[0].toLowerCase()}${base.slice(1)}Crud`
@@ -60,9 +70,9 @@ export function emitCrudDefinitions(files, display, kindOverrides) {
   remove: ${verbs.delete.name},
 })
 
-${docBlock([`One ${kind} as \`${name}\` hands it out: every wire field Halo sent, plus non-enumerable helpers.`])}export type ${base}Record = CrudRecordOf<typeof ${name}>
+${docBlock([`One ${kind} as \`${name}\` hands it out: every wire field Halo sent, plus non-enumerable helpers.`])}export type ${recordName}Record = CrudRecordOf<typeof ${name}>
 
-${docBlock([`The \`update\`, \`delete\` and \`refresh\` helpers of a ${kind} record.`])}export type ${base}Helpers = CrudRecordHelpersOf<typeof ${name}>
+${docBlock([`The \`update\`, \`delete\` and \`refresh\` helpers of a ${kind} record.`])}export type ${recordName}Helpers = CrudRecordHelpersOf<typeof ${name}>
 `
   })
   return `${BANNER}

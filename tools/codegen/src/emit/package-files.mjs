@@ -138,7 +138,7 @@ function emitIndex(pkg, files) {
 }
 
 /** @returns {Map<string, string>} repo-relative path → file content */
-export function emitPackage(pkg, model, namespaceOfTag, crudKinds = {}) {
+export function emitPackage(pkg, model, namespaceOfTag, { crudKinds = {}, crudRecordNames = {} } = {}) {
   const { components, display } = model
   const out = new Map()
   const root = `packages/${pkg.name}/src/generated`
@@ -156,7 +156,7 @@ export function emitPackage(pkg, model, namespaceOfTag, crudKinds = {}) {
     out.set(`${root}/operations/${file}.ts`, emitTagFile(operations, display))
   out.set(`${root}/operation-list.ts`, emitOperationList(pkg, files))
   out.set(`${root}/tag-namespaces.ts`, emitTagNamespaces(pkg, files, namespaceOfTag))
-  const crudDefinitions = emitCrudDefinitions(files, display, crudKinds)
+  const crudDefinitions = emitCrudDefinitions(files, display, crudKinds, crudRecordNames)
   if (crudDefinitions) out.set(`${root}/crud-definitions.ts`, crudDefinitions)
   out.set(
     `${root}/schemas.ts`,

@@ -1,10 +1,7 @@
 import type { HaloCore } from '@halo/core'
 import { fieldCrud } from '../../generated/crud-definitions.js'
 
-export type {
-  FieldHelpers as AdminFieldHelpers,
-  FieldRecord as AdminFieldRecord,
-} from '../../generated/crud-definitions.js'
+export type { AdminFieldHelpers, AdminFieldRecord } from '../../generated/crud-definitions.js'
 
 /**
  * Fields (`/Field`: asset fields and other entity fields, `type_id` and `kind` filters): `list`, `get`,

@@ -3,10 +3,7 @@ import { userRoleCrud } from '../../generated/crud-definitions.js'
 
 const roleResource = /* @__PURE__ */ userRoleCrud.named()
 
-export type {
-  UserRoleHelpers as RoleHelpers,
-  UserRoleRecord as RoleRecord,
-} from '../../generated/crud-definitions.js'
+export type { RoleHelpers, RoleRecord } from '../../generated/crud-definitions.js'
 
 /**
  * End-user roles (`/UserRoles`, a bare array), the roles `user.addRole(id)` gives: `list`, `get`,

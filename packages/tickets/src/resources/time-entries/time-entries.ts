@@ -1,8 +1,5 @@
 import type { HaloCore, RequestOptions } from '@halo/core'
-import {
-  type TimesheetEventRecord as TimeEntryRecord,
-  timesheetEventCrud,
-} from '../../generated/crud-definitions.js'
+import { type TimeEntryRecord, timesheetEventCrud } from '../../generated/crud-definitions.js'
 import { getTimesheetEventMine, type TimesheetEvent } from '../../generated/index.js'
 import { rowsOf } from '../shared/rows-of.js'
 
