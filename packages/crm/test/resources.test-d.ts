@@ -65,4 +65,15 @@ describe('crm resource types', () => {
     expectTypeOf(sites(core).list({ client_id: 11 })).toEqualTypeOf<HaloList<SiteRecord>>()
     expectTypeOf(opportunities(core).get(900001)).toEqualTypeOf<Promise<OpportunityRecord>>()
   })
+
+  it('sites and opportunities carry custom fields by name, answering their own record', async () => {
+    const site = await sites(core).get(21)
+    expectTypeOf(site.customFields()).toEqualTypeOf<Record<string, unknown>>()
+    expectTypeOf(site.setCustomField('CFregion', 'North')).toEqualTypeOf<Promise<SiteRecord>>()
+    expectTypeOf(site.refresh()).toEqualTypeOf<Promise<SiteRecord>>()
+    const opportunity = await opportunities(core).get(900001)
+    expectTypeOf(opportunity.setCustomFields({ CFstage: 2 })).toEqualTypeOf<Promise<OpportunityRecord>>()
+    expectTypeOf(opportunities(core).search('laptop')).toEqualTypeOf<HaloList<OpportunityRecord>>()
+    expectTypeOf(opportunity.oppvalue).toEqualTypeOf<number | null | undefined>()
+  })
 })

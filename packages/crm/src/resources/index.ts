@@ -20,6 +20,7 @@ export {
 } from './opportunities/opportunities.js'
 export { type RoleHelpers, type RoleRecord, type RolesResource, roles } from './roles/roles.js'
 export type { CrmCustomFieldHelpers } from './shared/custom-field-helpers.js'
+export type { CustomFieldRecord, CustomFieldRecordHelpers } from './shared/custom-field-resource.js'
 export { type SiteHelpers, type SiteRecord, type SitesResource, sites } from './sites/sites.js'
 export { type TeamHelpers, type TeamRecord, type TeamsResource, teams } from './teams/teams.js'
 export type { UserHelpers, UserRecord } from './users/user-record.js'

@@ -1,13 +1,6 @@
 export { type CrudMethods, crudMethods } from './crud-methods.js'
-export type {
-  BodyOf,
-  CrudOperations,
-  DeleteParamsOf,
-  EntityOf,
-  GetParamsOf,
-  ListParamsOf,
-  OperationsOf,
-} from './crud-operations.js'
+// The operations object every CRUD builder takes, and what is read from it (EntityOf, ListParamsOf …).
+export type * from './crud-operations.js'
 export { type CurrentRecordOperation, currentRecordMethods } from './current-record-methods.js'
 export { type DeleteManyOptions, type DeleteManyResult, deleteMethods } from './delete-methods.js'
 export { getMethods } from './get-methods.js'

@@ -1,19 +1,23 @@
 import type { HaloCore } from '@halo/core'
-import type { CrudRecordHelpersOf } from '@halo/core/resource'
 import { opportunityCrud } from '../../generated/crud-definitions.js'
-import { type CrmCustomFieldHelpers, customFieldExtras } from '../shared/custom-field-helpers.js'
+import type { DeleteOpportunityParams, GetOpportunityParams, Opportunity } from '../../generated/index.js'
+import {
+  type CustomFieldRecord,
+  type CustomFieldRecordHelpers,
+  withCustomFields,
+} from '../shared/custom-field-resource.js'
 
 /** Helpers on an opportunity returned by `opportunities(core)`. */
-export interface OpportunityHelpers
-  extends CrudRecordHelpersOf<typeof opportunityCrud>,
-    CrmCustomFieldHelpers<OpportunityRecord> {}
+export type OpportunityHelpers = CustomFieldRecordHelpers<
+  Opportunity,
+  GetOpportunityParams,
+  DeleteOpportunityParams
+>
 
 /** An opportunity (a ticket of an `opps` ticket type): every wire field, plus non-enumerable helpers. */
-export type OpportunityRecord = Parameters<typeof opportunityCrud.record>[1] & OpportunityHelpers
+export type OpportunityRecord = CustomFieldRecord<Opportunity, GetOpportunityParams, DeleteOpportunityParams>
 
-const opportunityResource = /* @__PURE__ */ opportunityCrud
-  .withExtras<CrmCustomFieldHelpers<OpportunityRecord>, OpportunityRecord>(customFieldExtras(opportunityCrud))
-  .searchable()
+const opportunityResource = /* @__PURE__ */ withCustomFields(opportunityCrud).searchable()
 
 /**
  * Sales opportunities (`/Opportunities`, envelope `tickets`): `list`, `search`, `get`, `create`,

@@ -32,7 +32,7 @@ export interface CrmCustomFieldHelpers<TRecord> {
  * The kind of record and the operations custom-field helpers read and post it with: a generated
  * definition (`siteCrud`) is one.
  */
-interface CustomFieldDefinition<TEntity> {
+export interface CustomFieldDefinition<TEntity> {
   readonly kind: string
   readonly operations: {
     readonly get: GetOperation<

@@ -1,19 +1,19 @@
 import type { HaloCore } from '@halo/core'
-import type { CrudRecordHelpersOf } from '@halo/core/resource'
 import { siteCrud } from '../../generated/crud-definitions.js'
-import { type CrmCustomFieldHelpers, customFieldExtras } from '../shared/custom-field-helpers.js'
+import type { DeleteSiteParams, GetSiteParams, Site } from '../../generated/index.js'
+import {
+  type CustomFieldRecord,
+  type CustomFieldRecordHelpers,
+  withCustomFields,
+} from '../shared/custom-field-resource.js'
 
 /** Helpers on a site returned by `sites(core)`. */
-export interface SiteHelpers
-  extends CrudRecordHelpersOf<typeof siteCrud>,
-    CrmCustomFieldHelpers<SiteRecord> {}
+export type SiteHelpers = CustomFieldRecordHelpers<Site, GetSiteParams, DeleteSiteParams>
 
 /** A site of a client: every wire field Halo sent, plus non-enumerable helpers. */
-export type SiteRecord = Parameters<typeof siteCrud.record>[1] & SiteHelpers
+export type SiteRecord = CustomFieldRecord<Site, GetSiteParams, DeleteSiteParams>
 
-const siteResource = /* @__PURE__ */ siteCrud
-  .withExtras<CrmCustomFieldHelpers<SiteRecord>, SiteRecord>(customFieldExtras(siteCrud))
-  .searchable()
+const siteResource = /* @__PURE__ */ withCustomFields(siteCrud).searchable()
 
 /**
  * Sites (`/Site`): `list({ client_id })`, `search`, `get`, `create`, `update`, `delete`, `createMany`,
