@@ -1,7 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import type { HaloCore } from '../../src/halo-core.js'
 import type { HaloList } from '../../src/list/halo-list.js'
-import type { RequestOptions } from '../../src/options/request-options.js'
 import { perCoreNameLookup } from '../../src/resource/name-lookup-cache/index.js'
 import {
   crudMethods,
@@ -11,35 +10,18 @@ import {
   nameLookupMethods,
   writeMethods,
 } from '../../src/resource/resource-methods/index.js'
+import {
+  deleteGadget,
+  type Gadget,
+  getGadget,
+  listGadgets,
+  upsertGadgets,
+} from './support/gadget-operations.js'
 
-interface Gadget {
-  id?: number
-  name?: string
-}
 interface GadgetRecord extends Gadget {
   label(): string
 }
 declare const core: HaloCore
-declare function listGadgets(
-  core: HaloCore,
-  params?: { readonly client_id?: number },
-  options?: RequestOptions,
-): HaloList<Gadget>
-declare function getGadget(
-  core: HaloCore,
-  params: { readonly id: number; readonly includedetails?: boolean },
-  options?: RequestOptions,
-): Promise<Gadget>
-declare function upsertGadgets(
-  core: HaloCore,
-  params: { readonly body: readonly Gadget[] },
-  options?: RequestOptions,
-): Promise<unknown>
-declare function deleteGadget(
-  core: HaloCore,
-  params: { readonly id: number; readonly reason?: string },
-  options?: RequestOptions,
-): Promise<unknown>
 declare const decorate: (gadget: Gadget) => GadgetRecord
 
 describe('crudMethods and nameLookupMethods types', () => {

@@ -1,7 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import type { HaloCore } from '../../src/halo-core.js'
-import type { HaloList } from '../../src/list/halo-list.js'
-import type { RequestOptions } from '../../src/options/request-options.js'
 import {
   type CrudRecordHelpersOf,
   type CrudRecordOf,
@@ -19,30 +17,17 @@ import {
   perCoreNameLookup,
 } from '../../src/resource/index.js'
 import type { HaloRecord, RecordHelpers } from '../../src/resource/record-helpers/index.js'
+import {
+  type DeleteGadgetParams,
+  deleteGadget,
+  type Gadget,
+  type GetGadgetParams,
+  getGadget,
+  listGadgets,
+  upsertGadgets,
+} from './support/gadget-operations.js'
 
-interface Gadget {
-  id?: number
-  name?: string
-}
-type GetGadgetParams = { readonly id: number; readonly includedetails?: boolean }
-type DeleteGadgetParams = { readonly id: number; readonly reason?: string }
 declare const core: HaloCore
-declare function listGadgets(
-  core: HaloCore,
-  params?: { readonly client_id?: number },
-  options?: RequestOptions,
-): HaloList<Gadget>
-declare function getGadget(core: HaloCore, params: GetGadgetParams, options?: RequestOptions): Promise<Gadget>
-declare function upsertGadgets(
-  core: HaloCore,
-  params: { readonly body: readonly Gadget[] },
-  options?: RequestOptions,
-): Promise<unknown>
-declare function deleteGadget(
-  core: HaloCore,
-  params: DeleteGadgetParams,
-  options?: RequestOptions,
-): Promise<unknown>
 
 const operations = { list: listGadgets, get: getGadget, upsert: upsertGadgets, remove: deleteGadget }
 const gadgetResource = defineCrudResource('gadget', operations)
