@@ -144,7 +144,8 @@ describe('createRateLimiter', () => {
     const store = new MemoryRateLimitStore()
     const rate = limiter({ requests: 100, windowMs: 1000 }, 1000, store)
     await rate.blockUntil(Date.now() + 5000)
-    await expectGrantedAt(burst(() => rate.acquire(), 3), 5000)
+    const waiting = burst(() => rate.acquire(), 3)
+    await expectGrantedAt(waiting, 5000)
     // The block went through the store, so other limiters of the tenant see it too.
     await rate.blockUntil(Date.now() + 1000)
     expect(await store.acquire('tenant', 100, 1000)).toEqual({ granted: false, retryInMs: 1000 })
@@ -153,7 +154,8 @@ describe('createRateLimiter', () => {
   it('respects a block even without a window', async () => {
     const rate = limiter(false)
     await rate.blockUntil(Date.now() + 2000)
-    await expectGrantedAt(burst(() => rate.acquire(), 4), 2000)
+    const waiting = burst(() => rate.acquire(), 4)
+    await expectGrantedAt(waiting, 2000)
   })
 
   it('without a window, caps only concurrency', async () => {
@@ -347,7 +349,8 @@ describe('createRateLimiter', () => {
       const release = await rate.acquire()
       await vi.advanceTimersByTimeAsync(400) // in flight for 400 ms
       release()
-      await expectGrantedAt(burst(() => rate.acquire(), 1), 1400)
+      const waiting = burst(() => rate.acquire(), 1)
+      await expectGrantedAt(waiting, 1400)
       expect(vi.getTimerCount()).toBe(0)
     })
 
@@ -446,7 +449,8 @@ describe('createRateLimiter', () => {
       expect(rate.tryAcquire()).toBeUndefined()
       await vi.advanceTimersByTimeAsync(300)
       release?.()
-      await expectGrantedAt(burst(() => rate.acquire(), 1), 1300)
+      const waiting = burst(() => rate.acquire(), 1)
+      await expectGrantedAt(waiting, 1300)
     })
 
     it('takes nothing when callers wait, a block holds, the signal aborted or the store is not in memory', async () => {
