@@ -1,11 +1,4 @@
-import { defineConfig } from 'vitest/config'
+// Relative: vite loads a config's imports from node_modules with plain Node, which cannot read TypeScript.
+import { haloVitestConfig } from '../../tools/test-support/src/vitest-preset.js'
 
-export default defineConfig({
-  test: {
-    include: ['test/**/*.test.ts'],
-    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
-    // Honest limits for a loaded 2-core machine: many tests do real I/O (loopback HTTP, subprocesses).
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
-  },
-})
+export default haloVitestConfig()
