@@ -1,0 +1,71 @@
+// The engine hands a store that applies calls in the order made (the SQLite store's worker) each
+// write as soon as it has it, several outstanding at once; any other store gets one write at a
+// time, after the last one ended. Either way every row lands.
+import { createHaloMock } from '@halo/mock'
+import { afterEach, describe, expect, it } from 'vitest'
+import { type SyncStore, sqliteStore, syncHalo } from '../src/index.js'
+import { ORDERED_CALLS } from '../src/store/ordered-calls.js'
+import { mockCore } from './support/mock-core.js'
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+let inner: SyncStore
+afterEach(async () => {
+  await inner.close()
+})
+
+/** The SQLite store with each write answered 200 ms late, counting the writes outstanding at once. */
+function slowWrites(ordered: boolean) {
+  inner = sqliteStore(':memory:')
+  const seen = { outstanding: 0, most: 0 }
+  const store: SyncStore & { [ORDERED_CALLS]?: boolean } = {
+    kind: inner.kind,
+    parallelResources: 1,
+    ...(ordered ? { [ORDERED_CALLS]: true } : {}),
+    open: () => inner.open(),
+    close: () => inner.close(),
+    withResourceLock: (resource, work) => inner.withResourceLock(resource, work),
+    readState: (resource) => inner.readState(resource),
+    writeState: (state) => inner.writeState(state),
+    apply: async (change) => {
+      seen.outstanding++
+      seen.most = Math.max(seen.most, seen.outstanding)
+      try {
+        const applied = inner.apply(change)
+        await sleep(200)
+        return await applied
+      } finally {
+        seen.outstanding--
+      }
+    },
+    keys: (table) => inner.keys(table),
+    query: (sql, params) => inner.query(sql, params),
+  }
+  return { store, seen }
+}
+
+describe('writes handed to the store', () => {
+  it('several at once to a store that applies calls in the order made', async () => {
+    const { store, seen } = slowWrites(true)
+    const [result] = await syncHalo({
+      core: mockCore(createHaloMock({ ticketCount: 900 })),
+      store,
+      resources: ['tickets'],
+    })
+    expect(seen.most).toBeGreaterThan(1)
+    expect(result).toMatchObject({ fetched: 900, upserted: 900 })
+    expect(await store.query('SELECT count(*) AS n FROM tickets')).toEqual([{ n: 900 }])
+  })
+
+  it('one at a time to any other store', async () => {
+    const { store, seen } = slowWrites(false)
+    const [result] = await syncHalo({
+      core: mockCore(createHaloMock({ ticketCount: 900 })),
+      store,
+      resources: ['tickets'],
+    })
+    expect(seen.most).toBe(1)
+    expect(result).toMatchObject({ fetched: 900, upserted: 900 })
+    expect(await store.query('SELECT count(*) AS n FROM tickets')).toEqual([{ n: 900 }])
+  })
+})
