@@ -44,28 +44,27 @@ function slowWrites(ordered: boolean) {
   return { store, seen }
 }
 
+/** Syncs 900 tickets (9 pages) through `store`; every row must land. */
+async function syncTickets(store: SyncStore): Promise<void> {
+  const [result] = await syncHalo({
+    core: mockCore(createHaloMock({ ticketCount: 900 })),
+    store,
+    resources: ['tickets'],
+  })
+  expect(result).toMatchObject({ fetched: 900, upserted: 900 })
+  expect(await store.query('SELECT count(*) AS n FROM tickets')).toEqual([{ n: 900 }])
+}
+
 describe('writes handed to the store', () => {
   it('several at once to a store that applies calls in the order made', async () => {
     const { store, seen } = slowWrites(true)
-    const [result] = await syncHalo({
-      core: mockCore(createHaloMock({ ticketCount: 900 })),
-      store,
-      resources: ['tickets'],
-    })
+    await syncTickets(store)
     expect(seen.most).toBeGreaterThan(1)
-    expect(result).toMatchObject({ fetched: 900, upserted: 900 })
-    expect(await store.query('SELECT count(*) AS n FROM tickets')).toEqual([{ n: 900 }])
   })
 
   it('one at a time to any other store', async () => {
     const { store, seen } = slowWrites(false)
-    const [result] = await syncHalo({
-      core: mockCore(createHaloMock({ ticketCount: 900 })),
-      store,
-      resources: ['tickets'],
-    })
+    await syncTickets(store)
     expect(seen.most).toBe(1)
-    expect(result).toMatchObject({ fetched: 900, upserted: 900 })
-    expect(await store.query('SELECT count(*) AS n FROM tickets')).toEqual([{ n: 900 }])
   })
 })
