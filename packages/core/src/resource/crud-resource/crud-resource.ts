@@ -4,17 +4,16 @@ import {
   type HaloRecord,
   type RecordContext,
   type RecordHelpers,
-  type RecordOperations,
   recordDecorator,
 } from '../record-helpers/record-helpers.js'
 import { type CrudMethods, crudMethods } from '../resource-methods/crud-methods.js'
 import type {
   CrudOperations,
+  CrudResourceOperations,
   DeleteParamsOf,
   EntityOf,
   GetParamsOf,
   ListParamsOf,
-  OperationsOf,
 } from '../resource-methods/crud-operations.js'
 import {
   type CurrentRecordOperation,
@@ -23,15 +22,6 @@ import {
 import { searchMethods } from '../resource-methods/list-methods.js'
 import { nameLookupMethods } from '../resource-methods/name-lookup-methods.js'
 import type { GetOperation, ListOperation, RecordId } from '../resource-methods/operation-types.js'
-
-/**
- * The four generated operations of an entity as a resource takes them: its collection POST takes the
- * entity (records post themselves back), and for the few records that need them, the parameters
- * `refresh` sends and the keys besides `id` its helpers send (`refreshParams`, `keys`).
- */
-export type CrudResourceOperations<TOperations extends CrudOperations> = TOperations &
-  OperationsOf<TOperations> &
-  RecordOperations<EntityOf<TOperations>, GetParamsOf<TOperations>, DeleteParamsOf<TOperations>>
 
 /** `idOf(name)` as `nameLookupMethods` makes it. */
 export type NameLookupMethods<TId> = ReturnType<typeof nameLookupMethods<TId>>

@@ -3,7 +3,6 @@ export {
   type CrudRecordOf,
   type CrudResource,
   type CrudResourceDefinition,
-  type CrudResourceOperations,
   type CurrentRecordMethods,
   defineCrudResource,
   type NameLookupMethods,

@@ -1,3 +1,4 @@
+import type { RecordOperations } from '../record-helpers/record-helpers.js'
 import type {
   DeleteOperation,
   GetOperation,
@@ -60,3 +61,12 @@ export interface OperationsOf<TOperations extends CrudOperations> {
   readonly upsert: UpsertOperation<BodyOf<TOperations>>
   readonly remove: DeleteOperation<DeleteParamsOf<TOperations>>
 }
+
+/**
+ * The four generated operations of an entity as a resource takes them: its collection POST takes the
+ * entity (records post themselves back), and for the few records that need them, the parameters
+ * `refresh` sends and the keys besides `id` its helpers send (`refreshParams`, `keys`).
+ */
+export type CrudResourceOperations<TOperations extends CrudOperations> = TOperations &
+  OperationsOf<TOperations> &
+  RecordOperations<EntityOf<TOperations>, GetParamsOf<TOperations>, DeleteParamsOf<TOperations>>
