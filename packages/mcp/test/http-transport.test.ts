@@ -1,21 +1,15 @@
 import { request } from 'node:http'
 import { seed } from '@halo/mock'
+import { useHaloMockServer } from '@halo/test-support/halo-mock-server'
 import { startProcess } from '@halo/test-support/processes'
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { serveHaloMcpHttp } from '../src/index.js'
-import { BIN_PATH, mockEnv, requireBuiltBin, SUBPROCESS_TIMEOUT_MS } from './support/built-bin.js'
-import { callJson, mockClient, READ_TOOLS, type RunningMock, startMock } from './support/mcp-harness.js'
+import { BIN_PATH, binEnv, requireBuiltBin, SUBPROCESS_TIMEOUT_MS } from './support/built-bin.js'
+import { callJson, mockClient, READ_TOOLS } from './support/mcp-harness.js'
 
-let mock: RunningMock
-
-beforeAll(async () => {
-  mock = await startMock()
-})
-afterAll(async () => {
-  await mock?.close()
-})
+const halo = useHaloMockServer()
 
 /** POSTs with a chosen Host header (fetch does not let a caller set it). */
 function postWithHost(url: string, host: string, body: string): Promise<number> {
@@ -47,7 +41,7 @@ async function connectHttp(url: string): Promise<Client> {
 
 describe('Streamable HTTP', () => {
   it('serves the tools to the SDK’s HTTP client, bound to loopback', async () => {
-    const http = await serveHaloMcpHttp({ client: mockClient(mock), port: 0 })
+    const http = await serveHaloMcpHttp({ client: mockClient(halo.url), port: 0 })
     try {
       expect(http.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/mcp$/)
       const client = await connectHttp(http.url)
@@ -61,7 +55,7 @@ describe('Streamable HTTP', () => {
   })
 
   it('refuses requests for another host name (DNS rebinding) and other paths', async () => {
-    const http = await serveHaloMcpHttp({ client: mockClient(mock), port: 0 })
+    const http = await serveHaloMcpHttp({ client: mockClient(halo.url), port: 0 })
     try {
       const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list', params: {} })
       const headers = { 'content-type': 'application/json', accept: 'application/json, text/event-stream' }
@@ -79,7 +73,7 @@ describe('Streamable HTTP', () => {
     timeout: SUBPROCESS_TIMEOUT_MS,
   }, async () => {
     requireBuiltBin()
-    const bin = startProcess(process.execPath, [BIN_PATH, '--http', '--port', '0'], { env: mockEnv(mock) })
+    const bin = startProcess(process.execPath, [BIN_PATH, '--http', '--port', '0'], { env: binEnv(halo) })
     try {
       const [, url] = await bin.waitForOutput(/on (http:\/\/\S+)/, SUBPROCESS_TIMEOUT_MS)
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/mcp$/)

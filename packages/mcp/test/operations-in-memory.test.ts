@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import {
-  type Connected,
-  callError,
-  callJson,
-  connectInMemory,
-  mockClient,
-  type RunningMock,
-  startMock,
-} from './support/mcp-harness.js'
+import { useHaloMockServer } from '@halo/test-support/halo-mock-server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type Connected, callError, callJson, connectInMemory, mockClient } from './support/mcp-harness.js'
 
-let mock: RunningMock
+// The log only: a full reset would also revoke the client's token, adding a 401 and a login to every test's log.
+const halo = useHaloMockServer({ beforeEachTest: 'clear-requests' })
 let server: Connected
 
 beforeAll(async () => {
-  mock = await startMock()
-  server = await connectInMemory({ client: mockClient(mock) })
+  server = await connectInMemory({ client: mockClient(halo.url) })
 })
 afterAll(async () => {
   await server.close()
-  await mock.close()
 })
-// The log only: a full reset would also revoke the client's token, adding a 401 and a login to every test's log.
-beforeEach(() => mock.mock.clearRequests())
 
 interface FoundOperation {
   name: string
@@ -48,7 +38,7 @@ describe('find_operations + call_operation', () => {
     )
     expect(page.records.length).toBeGreaterThan(0)
     expect(page.records.length).toBeLessThanOrEqual(2)
-    expect(mock.mock.requests.some((request) => request.operation === 'GET /Supplier')).toBe(true)
+    expect(halo.mock.requests.some((request) => request.operation === 'GET /Supplier')).toBe(true)
   })
 
   it('answers parameter schemas, path parameters required', async () => {
@@ -102,7 +92,7 @@ describe('size caps and continuations', () => {
   })
 
   it('an answer over the size cap keeps valid JSON and says how to get the rest', async () => {
-    const small = await connectInMemory({ client: mockClient(mock), maxResultChars: 4_000 })
+    const small = await connectInMemory({ client: mockClient(halo.url), maxResultChars: 4_000 })
     try {
       const result = await small.client.callTool({
         name: 'list_tickets',
@@ -123,7 +113,7 @@ describe('size caps and continuations', () => {
 
 describe('rate limits', () => {
   it('survives a storm of 429s: the library waits and retries, the tool answers', async () => {
-    const storm = mock.mock.faults.add({
+    const storm = halo.mock.faults.add({
       kind: 'rate-limit',
       times: 3,
       match: { method: 'GET', path: '/Tickets' },
@@ -131,7 +121,7 @@ describe('rate limits', () => {
     const page = await callJson<{ records: unknown[] }>(server.client, 'list_tickets', { page_size: 5 })
     expect(page.records).toHaveLength(5)
     expect(storm.hits).toBe(3)
-    const statuses = mock.mock.requests
+    const statuses = halo.mock.requests
       .filter((request) => request.path.toLowerCase() === '/api/tickets')
       .map((request) => request.status)
     expect(statuses).toEqual([429, 429, 429, 200])

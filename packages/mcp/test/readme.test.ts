@@ -4,12 +4,12 @@
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { mockCredentials } from '@halo/mock'
+import { useHaloMockServer } from '@halo/test-support/halo-mock-server'
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { BIN_PATH, mockEnv, requireBuiltBin, SUBPROCESS_TIMEOUT_MS } from './support/built-bin.js'
-import { callJson, READ_TOOLS, type RunningMock, startMock, WRITE_TOOLS } from './support/mcp-harness.js'
+import { BIN_PATH, binEnv, requireBuiltBin, SUBPROCESS_TIMEOUT_MS } from './support/built-bin.js'
+import { callJson, READ_TOOLS, WRITE_TOOLS } from './support/mcp-harness.js'
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
 const jsonBlocks = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map(
@@ -31,11 +31,10 @@ function serverEntries(config: unknown): ServerEntry[] {
 }
 
 const workDir = fileURLToPath(new URL('../.tmp/readme/', import.meta.url))
-let mock: RunningMock
+const halo = useHaloMockServer()
 
-beforeAll(async () => {
+beforeAll(() => {
   requireBuiltBin()
-  mock = await startMock()
   mkdirSync(workDir, { recursive: true })
   // What `npm install -g @halo/mcp` puts on PATH: a `halo-mcp` command running the built bin.
   const shim = join(workDir, 'halo-mcp')
@@ -45,8 +44,7 @@ beforeAll(async () => {
   )
   chmodSync(shim, 0o755)
 })
-afterAll(async () => {
-  await mock?.close()
+afterAll(() => {
   rmSync(workDir, { recursive: true, force: true })
 })
 
@@ -70,12 +68,9 @@ describe('README client configurations', { timeout: SUBPROCESS_TIMEOUT_MS }, () 
       const [entry] = serverEntries(config)
       if (!entry) throw new Error('no server entry')
       const env: Record<string, string> = {
-        ...mockEnv(mock),
         ...entry.env,
         // The documented variables, with the simulated Halo's values instead of the placeholders.
-        HALO_BASE_URL: mock.url,
-        HALO_CLIENT_ID: mockCredentials.clientId,
-        HALO_CLIENT_SECRET: mockCredentials.clientSecret,
+        ...binEnv(halo),
         PATH: `${workDir}:${process.env.PATH ?? ''}`,
       }
       const client = new Client({ name: 'readme-config', version: '1.0.0' })
@@ -99,9 +94,7 @@ describe('README code', () => {
   const sourceIndex = fileURLToPath(new URL('../src/index.ts', import.meta.url))
 
   it.each(tsBlocks.map((block, index) => [index, block] as const))('block %i runs', async (index, block) => {
-    vi.stubEnv('HALO_BASE_URL', mock.url)
-    vi.stubEnv('HALO_CLIENT_ID', mockCredentials.clientId)
-    vi.stubEnv('HALO_CLIENT_SECRET', mockCredentials.clientSecret)
+    for (const [name, value] of Object.entries(halo.env())) vi.stubEnv(name, value)
     const logged: unknown[] = []
     const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
       logged.push(...args)

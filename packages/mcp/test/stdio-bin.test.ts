@@ -1,18 +1,12 @@
 import { seed } from '@halo/mock'
+import { useHaloMockServer } from '@halo/test-support/halo-mock-server'
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { BIN_PATH, mockEnv, requireBuiltBin, SUBPROCESS_TIMEOUT_MS } from './support/built-bin.js'
-import {
-  callError,
-  callJson,
-  READ_TOOLS,
-  type RunningMock,
-  startMock,
-  WRITE_TOOLS,
-} from './support/mcp-harness.js'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { BIN_PATH, binEnv, requireBuiltBin, SUBPROCESS_TIMEOUT_MS } from './support/built-bin.js'
+import { callError, callJson, READ_TOOLS, WRITE_TOOLS } from './support/mcp-harness.js'
 
-let mock: RunningMock
+const halo = useHaloMockServer()
 const open: Client[] = []
 
 /** Starts `node dist/cli.js …args` as an MCP client would, and connects to it over its stdio. */
@@ -23,7 +17,7 @@ async function spawnBin(
   const transport = new StdioClientTransport({
     command: process.execPath,
     args: [BIN_PATH, ...args],
-    env: { ...mockEnv(mock), ...extraEnv },
+    env: binEnv(halo, extraEnv),
     stderr: 'pipe',
   })
   let stderr = ''
@@ -36,15 +30,11 @@ async function spawnBin(
   return { client, stderr: () => stderr }
 }
 
-beforeAll(async () => {
+beforeAll(() => {
   requireBuiltBin()
-  mock = await startMock()
 })
 afterEach(async () => {
   await Promise.all(open.splice(0).map((client) => client.close()))
-})
-afterAll(async () => {
-  await mock?.close()
 })
 
 describe('halo-mcp over stdio (a real subprocess against the simulated Halo)', {
@@ -66,7 +56,6 @@ describe('halo-mcp over stdio (a real subprocess against the simulated Halo)', {
   })
 
   it('calls every curated tool', async () => {
-    mock.mock.reset()
     const { client } = await spawnBin(['--allow-writes'])
     const calls: [string, Record<string, unknown>][] = [
       ['search', { query: 'printer', limit: 2 }],
@@ -95,11 +84,10 @@ describe('halo-mcp over stdio (a real subprocess against the simulated Halo)', {
       called.add(name)
     }
     expect([...called].sort()).toEqual([...READ_TOOLS, ...WRITE_TOOLS].sort())
-    expect(mock.mock.state.tickets.get(seed.ticketId)?.status_id).toBe(3)
+    expect(halo.mock.state.tickets.get(seed.ticketId)?.status_id).toBe(3)
   })
 
   it('refuses a write in read-only mode and sends nothing on a dry run', async () => {
-    mock.mock.reset()
     const readOnly = await spawnBin()
     const refused = await callError(readOnly.client, 'call_operation', {
       operation: 'upsertClients',
@@ -121,7 +109,7 @@ describe('halo-mcp over stdio (a real subprocess against the simulated Halo)', {
       },
     ])
     expect(
-      mock.mock.requests.filter(
+      halo.mock.requests.filter(
         (request) => request.method !== 'GET' && request.path.toLowerCase().startsWith('/api/'),
       ),
     ).toEqual([])
@@ -129,13 +117,12 @@ describe('halo-mcp over stdio (a real subprocess against the simulated Halo)', {
 
   // Halo sends no Retry-After, so the library backs off on its own schedule: several seconds in all.
   it('survives a 429 storm with the library’s own backoff', async () => {
-    mock.mock.reset()
     const { client } = await spawnBin()
-    mock.mock.faults.add({ kind: 'rate-limit', times: 2, match: { method: 'GET', path: '/Asset' } })
+    halo.mock.faults.add({ kind: 'rate-limit', times: 2, match: { method: 'GET', path: '/Asset' } })
     const page = await callJson<{ records: unknown[] }>(client, 'list_assets', { page_size: 4 })
     expect(page.records).toHaveLength(4)
     // A rejected request has no matched operation in the log, so requests are picked by path.
-    const statuses = mock.mock.requests
+    const statuses = halo.mock.requests
       .filter((r) => r.path.toLowerCase() === '/api/asset')
       .map((r) => r.status)
     expect(statuses).toEqual([429, 429, 200])

@@ -1,5 +1,6 @@
 import { seed } from '@halo/mock'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { useHaloMockServer } from '@halo/test-support/halo-mock-server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   type Connected,
   callError,
@@ -7,27 +8,22 @@ import {
   connectInMemory,
   mockClient,
   READ_TOOLS,
-  type RunningMock,
-  startMock,
   WRITE_TOOLS,
 } from './support/mcp-harness.js'
 
-let mock: RunningMock
+const halo = useHaloMockServer()
 let readOnly: Connected
 let writable: Connected
 
 beforeAll(async () => {
-  mock = await startMock()
-  const client = mockClient(mock)
+  const client = mockClient(halo.url)
   readOnly = await connectInMemory({ client })
   writable = await connectInMemory({ client, allowWrites: true })
 })
 afterAll(async () => {
   await readOnly.close()
   await writable.close()
-  await mock.close()
 })
-beforeEach(() => mock.mock.reset())
 
 describe('tool list', () => {
   it('offers only read tools by default', async () => {
@@ -91,7 +87,7 @@ describe('read tools against the simulated Halo', () => {
       expect(Object.keys(ticket).length).toBeLessThanOrEqual(18)
       expect(ticket).not.toHaveProperty('guid')
     }
-    const sent = mock.mock.requests.find((request) => request.operation === 'GET /Tickets')
+    const sent = halo.mock.requests.find((request) => request.operation === 'GET /Tickets')
     expect(sent?.query).toMatchObject({ status_id: '2', agent_id: '2', pageinate: 'true', page_size: '10' })
   })
 
@@ -231,9 +227,9 @@ describe('errors are tool errors with the library’s message', () => {
   })
 
   it('bad input is refused by the schema before anything is sent', async () => {
-    mock.mock.clearRequests()
+    halo.mock.clearRequests()
     const result = await readOnly.client.callTool({ name: 'get_ticket', arguments: { id: 'abc' } })
     expect(result.isError).toBe(true)
-    expect(mock.mock.requests).toHaveLength(0)
+    expect(halo.mock.requests).toHaveLength(0)
   })
 })

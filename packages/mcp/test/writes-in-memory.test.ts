@@ -1,43 +1,33 @@
 import { seed } from '@halo/mock'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import {
-  type Connected,
-  callError,
-  callJson,
-  connectInMemory,
-  mockClient,
-  type RunningMock,
-  startMock,
-} from './support/mcp-harness.js'
+import { useHaloMockServer } from '@halo/test-support/halo-mock-server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type Connected, callError, callJson, connectInMemory, mockClient } from './support/mcp-harness.js'
 
-let mock: RunningMock
+// The log only: a full reset would also revoke the client's token, adding a 401 and a login to every test's log.
+const halo = useHaloMockServer({ beforeEachTest: 'clear-requests' })
 let readOnly: Connected
 let writable: Connected
 let deletable: Connected
 
 beforeAll(async () => {
-  mock = await startMock()
-  const client = mockClient(mock)
+  const client = mockClient(halo.url)
   readOnly = await connectInMemory({ client })
   writable = await connectInMemory({ client, allowWrites: true })
   deletable = await connectInMemory({ client, allowWrites: true, allowDeletes: true })
 })
 afterAll(async () => {
   await Promise.all([readOnly.close(), writable.close(), deletable.close()])
-  await mock.close()
 })
-// The log only: a full reset would also revoke the client's token, adding a 401 and a login to every test's log.
-beforeEach(() => mock.mock.clearRequests())
 
 /** Writes that reached the API (the token endpoint is not one: a reset mock makes the client log in again). */
 const sentWrites = () =>
-  mock.mock.requests.filter(
+  halo.mock.requests.filter(
     (request) => request.method !== 'GET' && request.path.toLowerCase().startsWith('/api/'),
   )
 
 describe('writes', () => {
   it('create_ticket resolves names and creates one ticket', async () => {
-    const before = mock.mock.state.tickets.size
+    const before = halo.mock.state.tickets.size
     const answer = await callJson<{ created: { id: number; status_id: number; agent_id: number } }>(
       writable.client,
       'create_ticket',
@@ -49,7 +39,7 @@ describe('writes', () => {
         client_id: 11,
       },
     )
-    expect(mock.mock.state.tickets.size).toBe(before + 1)
+    expect(halo.mock.state.tickets.size).toBe(before + 1)
     expect(answer.created).toMatchObject({ status_id: seed.statusInProgressId, agent_id: seed.agentId })
     const posts = sentWrites()
     expect(posts.map((request) => request.operation)).toEqual(['POST /Tickets'])
@@ -81,12 +71,12 @@ describe('writes', () => {
     ])
     expect(answer.note).toMatch(/Nothing was sent/)
     // Ids need no lookup, so the dry run made no request at all.
-    expect(mock.mock.requests).toHaveLength(0)
+    expect(halo.mock.requests).toHaveLength(0)
     expect(JSON.stringify(answer)).not.toMatch(/Bearer|dry-run/)
   })
 
   it('a dry run with names only reads (the lookups), never writes', async () => {
-    const before = mock.mock.state.actions.list(seed.ticketId).length
+    const before = halo.mock.state.actions.list(seed.ticketId).length
     const answer = await callJson<{ requests: { body: unknown }[] }>(writable.client, 'add_action', {
       ticket_id: seed.ticketId,
       note: 'Called the user',
@@ -97,19 +87,19 @@ describe('writes', () => {
       { ticket_id: seed.ticketId, outcome_id: seed.outcomeNoteId, note_html: '<p>Called the user</p>' },
     ])
     expect(sentWrites()).toHaveLength(0)
-    expect(mock.mock.state.actions.list(seed.ticketId).length).toBe(before)
+    expect(halo.mock.state.actions.list(seed.ticketId).length).toBe(before)
   })
 
   it('update_ticket and add_action change the ticket', async () => {
     await callJson(writable.client, 'update_ticket', { id: seed.ticketId, priority: 'Low' })
-    expect(mock.mock.state.tickets.get(seed.ticketId)?.priority_id).toBe(seed.priorityLowId)
+    expect(halo.mock.state.tickets.get(seed.ticketId)?.priority_id).toBe(seed.priorityLowId)
     const added = await callJson<{ added: { id: number } }>(writable.client, 'add_action', {
       ticket_id: seed.ticketId,
       note: 'Fixed it',
       outcome: 'Resolved',
     })
     expect(added.added.id).toBeGreaterThan(0)
-    expect(mock.mock.state.tickets.get(seed.ticketId)?.status_id).toBe(8)
+    expect(halo.mock.state.tickets.get(seed.ticketId)?.status_id).toBe(8)
   })
 
   it('update_ticket with nothing to change is refused', async () => {
@@ -137,7 +127,7 @@ describe('read-only mode', () => {
       dry_run: true,
     })
     expect(message).toMatch(/upsertTickets writes \(POST \/Tickets\); this server is read-only/)
-    expect(mock.mock.requests).toHaveLength(0)
+    expect(halo.mock.requests).toHaveLength(0)
   })
 
   it('call_operation refuses a DELETE unless deletes are allowed', async () => {

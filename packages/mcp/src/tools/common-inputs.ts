@@ -33,3 +33,7 @@ export const dryRunInput = z
   .describe('true: send nothing and answer the exact request that would be sent (method, path, query, body)')
 
 export const idInput = (what: string) => z.number().int().positive().describe(`The ${what}'s id`)
+
+/** An optional record id: a filter (`client_id`, `site_id`, …) or a link to another record. */
+export const optionalIdInput = (description: string) =>
+  z.number().int().positive().optional().describe(description)

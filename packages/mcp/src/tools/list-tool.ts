@@ -2,10 +2,13 @@ import type { OperationDescriptor } from '@halo/core'
 import { fetchPage } from '../api/fetch-page.js'
 import { pageAnswer } from '../results/page-answer.js'
 import { projectRecord } from '../results/project-record.js'
-import { DEFAULT_PAGE_SIZE } from './common-inputs.js'
+import { DEFAULT_PAGE_SIZE, fieldsInput, pageInput, pageSizeInput } from './common-inputs.js'
 import type { ToolAnswer, ToolContext } from './halo-tool.js'
 
-/** The paging and field inputs every list tool takes. */
+/** The paging and field inputs every list tool takes, as input schemas: spread them last into `input`. */
+export const listInputs = { page: pageInput, page_size: pageSizeInput, fields: fieldsInput }
+
+/** The values of `listInputs`. */
 export interface ListInput {
   readonly page?: number | undefined
   readonly page_size?: number | undefined

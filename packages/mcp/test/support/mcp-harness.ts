@@ -1,22 +1,15 @@
 import { HaloClient } from '@halo/client'
-import { mockCredentials, startHaloMock } from '@halo/mock'
+import { mockCredentials } from '@halo/mock'
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js'
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js'
 import { createHaloMcpServer } from '../../src/index.js'
 import type { HaloMcpServerOptions } from '../../src/server-options.js'
 
-export type RunningMock = Awaited<ReturnType<typeof startHaloMock>>
-
-/** The simulated Halo on loopback (a real HTTP server, port 0). */
-export function startMock(options: Parameters<typeof startHaloMock>[0] = {}): Promise<RunningMock> {
-  return startHaloMock({ port: 0, ...options })
-}
-
-/** A client of the mock that retries quickly, so fault tests do not wait out real backoff. */
-export function mockClient(mock: RunningMock): HaloClient {
+/** A client of the simulated Halo at `url` that retries quickly, so fault tests do not wait out real backoff. */
+export function mockClient(url: string): HaloClient {
   return new HaloClient({
-    baseUrl: mock.url,
+    baseUrl: url,
     ...mockCredentials,
     retry: { retries: 4, baseDelayMs: 5, maxDelayMs: 50 },
   })

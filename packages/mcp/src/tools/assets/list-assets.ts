@@ -1,10 +1,10 @@
 import { listAssetsOperation } from '@halo/assets'
 import { z } from 'zod'
 import { parameterDescription } from '../../catalog/parameter-description.js'
-import { fieldsInput, pageInput, pageSizeInput } from '../common-inputs.js'
+import { optionalIdInput } from '../common-inputs.js'
 import { ASSET_FIELDS } from '../compact-fields.js'
 import { defineTool } from '../halo-tool.js'
-import { listPage } from '../list-tool.js'
+import { listInputs, listPage } from '../list-tool.js'
 
 const doc = (name: string, fallback: string) => parameterDescription('listAssets', name, fallback)
 
@@ -16,24 +16,12 @@ export const listAssetsTool = defineTool({
   access: 'read',
   input: {
     search: z.string().min(1).optional().describe(doc('search', 'Text to search for')),
-    client_id: z
-      .number()
-      .int()
-      .positive()
-      .optional()
-      .describe(doc('client_id', 'Only assets of this client')),
-    site_id: z.number().int().positive().optional().describe(doc('site_id', 'Only assets at this site')),
-    user_id: z.number().int().positive().optional().describe(doc('user_id', 'Only assets of this user')),
-    assettype_id: z
-      .number()
-      .int()
-      .positive()
-      .optional()
-      .describe(doc('assettype_id', 'Only assets of this type')),
+    client_id: optionalIdInput(doc('client_id', 'Only assets of this client')),
+    site_id: optionalIdInput(doc('site_id', 'Only assets at this site')),
+    user_id: optionalIdInput(doc('user_id', 'Only assets of this user')),
+    assettype_id: optionalIdInput(doc('assettype_id', 'Only assets of this type')),
     include_inactive: z.boolean().optional().describe(doc('includeinactive', 'Include inactive assets')),
-    page: pageInput,
-    page_size: pageSizeInput,
-    fields: fieldsInput,
+    ...listInputs,
   },
   run(input, context) {
     const params = {

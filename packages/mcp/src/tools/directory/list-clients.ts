@@ -1,10 +1,9 @@
 import { listClientsOperation } from '@halo/crm'
 import { z } from 'zod'
 import { parameterDescription } from '../../catalog/parameter-description.js'
-import { fieldsInput, pageInput, pageSizeInput } from '../common-inputs.js'
 import { CLIENT_FIELDS } from '../compact-fields.js'
 import { defineTool } from '../halo-tool.js'
-import { listPage } from '../list-tool.js'
+import { listInputs, listPage } from '../list-tool.js'
 
 export const listClientsTool = defineTool({
   name: 'list_clients',
@@ -22,9 +21,7 @@ export const listClientsTool = defineTool({
       .boolean()
       .optional()
       .describe(parameterDescription('listClients', 'includeinactive', 'Include inactive clients')),
-    page: pageInput,
-    page_size: pageSizeInput,
-    fields: fieldsInput,
+    ...listInputs,
   },
   run(input, context) {
     const params = { search: input.search, includeinactive: input.include_inactive }

@@ -1,10 +1,10 @@
 import { listUsersOperation } from '@halo/crm'
 import { z } from 'zod'
 import { parameterDescription } from '../../catalog/parameter-description.js'
-import { fieldsInput, pageInput, pageSizeInput } from '../common-inputs.js'
+import { optionalIdInput } from '../common-inputs.js'
 import { USER_FIELDS } from '../compact-fields.js'
 import { defineTool } from '../halo-tool.js'
-import { listPage } from '../list-tool.js'
+import { listInputs, listPage } from '../list-tool.js'
 
 const doc = (name: string, fallback: string) => parameterDescription('listUsers', name, fallback)
 
@@ -16,12 +16,10 @@ export const listUsersTool = defineTool({
   access: 'read',
   input: {
     search: z.string().min(1).optional().describe(doc('search', 'Text to search names and emails for')),
-    client_id: z.number().int().positive().optional().describe(doc('client_id', 'Only users of this client')),
-    site_id: z.number().int().positive().optional().describe(doc('site_id', 'Only users of this site')),
+    client_id: optionalIdInput(doc('client_id', 'Only users of this client')),
+    site_id: optionalIdInput(doc('site_id', 'Only users of this site')),
     include_inactive: z.boolean().optional().describe(doc('includeinactive', 'Include inactive users')),
-    page: pageInput,
-    page_size: pageSizeInput,
-    fields: fieldsInput,
+    ...listInputs,
   },
   run(input, context) {
     const params = {

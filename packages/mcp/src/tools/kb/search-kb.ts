@@ -1,10 +1,9 @@
 import { listKbArticlesOperation } from '@halo/kb'
 import { z } from 'zod'
 import { htmlToText } from '../../results/html-to-text.js'
-import { fieldsInput, pageInput, pageSizeInput } from '../common-inputs.js'
 import { KB_FIELDS } from '../compact-fields.js'
 import { defineTool } from '../halo-tool.js'
-import { listPage } from '../list-tool.js'
+import { listInputs, listPage } from '../list-tool.js'
 
 export const searchKbTool = defineTool({
   name: 'search_kb',
@@ -14,9 +13,7 @@ export const searchKbTool = defineTool({
   access: 'read',
   input: {
     query: z.string().min(1).describe('Words to search article titles and text for'),
-    page: pageInput,
-    page_size: pageSizeInput,
-    fields: fieldsInput,
+    ...listInputs,
   },
   async run(input, context) {
     const answer = await listPage(

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ToolRefusal } from '../../results/tool-refusal.js'
-import { DEFAULT_PAGE_SIZE, pageInput, pageSizeInput } from '../common-inputs.js'
+import { DEFAULT_PAGE_SIZE, optionalIdInput, pageInput, pageSizeInput } from '../common-inputs.js'
 import { defineTool } from '../halo-tool.js'
 
 export const runReportTool = defineTool({
@@ -10,7 +10,7 @@ export const runReportTool = defineTool({
     "Run a saved Halo report by id, or a single read-only SQL SELECT against Halo's reporting database (nothing is saved), and read its rows a page at a time.",
   access: 'read',
   input: {
-    report_id: z.number().int().positive().optional().describe('The saved report to run'),
+    report_id: optionalIdInput('The saved report to run'),
     sql: z
       .string()
       .min(1)

@@ -1,7 +1,7 @@
 import { upsertTickets } from '@halo/tickets'
 import { z } from 'zod'
 import { projectRecord } from '../../results/project-record.js'
-import { dryRunInput, nameOrId } from '../common-inputs.js'
+import { dryRunInput, nameOrId, optionalIdInput } from '../common-inputs.js'
 import { TICKET_FIELDS } from '../compact-fields.js'
 import { defineTool } from '../halo-tool.js'
 import { writeOrPlan } from '../write-or-plan.js'
@@ -23,9 +23,9 @@ export const createTicketTool = defineTool({
     summary: z.string().min(1).describe('One-line summary (the ticket subject)'),
     details: z.string().optional().describe('The description, as plain text (sent as HTML paragraphs)'),
     ticket_type: nameOrId('Ticket type, e.g. "Incident"'),
-    client_id: z.number().int().positive().optional().describe('The client (customer) the ticket is for'),
-    site_id: z.number().int().positive().optional().describe("The client's site"),
-    user_id: z.number().int().positive().optional().describe('The end user who reported it'),
+    client_id: optionalIdInput('The client (customer) the ticket is for'),
+    site_id: optionalIdInput("The client's site"),
+    user_id: optionalIdInput('The end user who reported it'),
     category_1: z.string().optional().describe('Category 1 value, e.g. "Hardware>Printer"'),
     ...ticketNamedInputs,
     extra: extraFieldsInput,

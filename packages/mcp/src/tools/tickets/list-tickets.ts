@@ -1,12 +1,10 @@
 import { listTicketsOperation } from '@halo/tickets'
 import { z } from 'zod'
-import { fetchPage } from '../../api/fetch-page.js'
 import { parameterDescription } from '../../catalog/parameter-description.js'
-import { pageAnswer } from '../../results/page-answer.js'
-import { projectRecord } from '../../results/project-record.js'
-import { DEFAULT_PAGE_SIZE, fieldsInput, nameOrId, pageInput, pageSizeInput } from '../common-inputs.js'
+import { nameOrId, optionalIdInput } from '../common-inputs.js'
 import { TICKET_FIELDS } from '../compact-fields.js'
 import { defineTool } from '../halo-tool.js'
+import { listInputs, listPage } from '../list-tool.js'
 import { resolveTicketNames } from './ticket-filters.js'
 
 const doc = (name: string, fallback?: string) => parameterDescription('listTickets', name, fallback)
@@ -23,20 +21,18 @@ export const listTicketsTool = defineTool({
     agent: nameOrId('Assigned agent, e.g. "Priya Shah"').optional(),
     team: nameOrId('Team, e.g. "1st Line Support"').optional(),
     ticket_type: nameOrId('Ticket type, e.g. "Incident"').optional(),
-    client_id: z.number().int().positive().optional().describe(doc('client_id')),
-    site_id: z.number().int().positive().optional().describe(doc('site_id')),
-    user_id: z.number().int().positive().optional().describe(doc('user_id')),
+    client_id: optionalIdInput(doc('client_id')),
+    site_id: optionalIdInput(doc('site_id')),
+    user_id: optionalIdInput(doc('user_id')),
     open_only: z.boolean().optional().describe(doc('open_only')),
     closed_only: z.boolean().optional().describe(doc('closed_only', 'Returns only closed tickets.')),
     search: z.string().min(1).optional().describe(doc('search')),
     order: z.string().min(1).optional().describe(doc('order', 'The field to order by, e.g. dateoccurred')),
     order_desc: z.boolean().optional().describe(doc('orderdesc')),
-    page: pageInput,
-    page_size: pageSizeInput,
-    fields: fieldsInput,
+    ...listInputs,
   },
-  async run(input, { api, signal }) {
-    const ids = await resolveTicketNames(api.resources, input)
+  async run(input, context) {
+    const ids = await resolveTicketNames(context.api.resources, input)
     const params = {
       status_id: ids.statusId,
       priority: ids.priorityId === undefined ? undefined : [ids.priorityId],
@@ -52,14 +48,6 @@ export const listTicketsTool = defineTool({
       order: input.order,
       orderdesc: input.order_desc,
     }
-    const page = await fetchPage(
-      api.core,
-      listTicketsOperation,
-      params,
-      input.page ?? 1,
-      input.page_size ?? DEFAULT_PAGE_SIZE,
-      signal,
-    )
-    return pageAnswer('list_tickets', page, (ticket) => projectRecord(ticket, TICKET_FIELDS, input.fields))
+    return listPage('list_tickets', listTicketsOperation, params, input, TICKET_FIELDS, context)
   },
 })
