@@ -1,12 +1,12 @@
+import { useHaloMockServer } from '@halo/test-support/halo-mock-server'
 import { describe, expect, it } from 'vitest'
-import { useMockHalo } from './support/mock-halo.js'
 import { runHaloBin } from './support/run-halo.js'
 
 // Subprocess runs on a loaded 2-core machine: each test gets a generous, honest timeout.
 const SLOW = 60_000
 
 describe('halo: global behaviour and exit codes', () => {
-  const halo = useMockHalo()
+  const halo = useHaloMockServer()
 
   it('prints help and the version with exit 0', { timeout: SLOW }, async () => {
     const help = await runHaloBin(['--help'])
@@ -51,7 +51,7 @@ describe('halo: global behaviour and exit codes', () => {
       expect(run.code, args.join(' ')).toBe(2)
       expect(run.stderr).not.toBe('')
     }
-    expect(halo.apiRequests()).toEqual([])
+    expect(halo.mock.requests).toEqual([])
   })
 
   it('exits 3 naming what is missing when nothing is configured', { timeout: SLOW }, async () => {
@@ -91,7 +91,7 @@ describe('halo: global behaviour and exit codes', () => {
   })
 
   it('exits 1 on a server error after retries (fault injection)', { timeout: SLOW }, async () => {
-    halo.server.mock.faults.add({ kind: 'status', status: 500, match: { method: 'GET', path: '/Status' } })
+    halo.mock.faults.add({ kind: 'status', status: 500, match: { method: 'GET', path: '/Status' } })
     const run = await runHaloBin(['request', 'GET', '/Status'], { env: halo.env() })
     expect(run.code).toBe(1)
     expect(run.stderr).toMatch(/500/)
@@ -105,9 +105,9 @@ describe('halo: global behaviour and exit codes', () => {
     })
     expect(get.code).toBe(0)
     expect(Array.isArray(JSON.parse(get.stdout))).toBe(true)
-    expect(halo.apiRequests().some((r) => r.method === 'GET' && /\/api\/status/i.test(r.path))).toBe(true)
+    expect(halo.mock.requests.some((r) => r.method === 'GET' && /\/api\/status/i.test(r.path))).toBe(true)
 
-    halo.server.mock.clearRequests()
+    halo.mock.clearRequests()
     const dry = await runHaloBin(
       ['request', 'POST', '/Users', '--data', '{"name":"Ann","password":"hunter2"}', '--dry-run'],
       { env: halo.env() },
@@ -120,6 +120,6 @@ describe('halo: global behaviour and exit codes', () => {
       body: { name: 'Ann', password: '[redacted]' },
     })
     expect(dry.stdout).not.toContain('hunter2')
-    expect(halo.apiRequests()).toEqual([])
+    expect(halo.mock.requests).toEqual([])
   })
 })

@@ -1,8 +1,8 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import { useHaloMockServer } from '@halo/test-support/halo-mock-server'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { useMockHalo } from './support/mock-halo.js'
 import { runHaloBin, useTemporaryFolder } from './support/run-halo.js'
 
 const TICKETS = 500
@@ -31,17 +31,17 @@ function sheetRows(sheet: ExcelJS.Worksheet): {
 // Records of one list may differ in shape: a field first met on the third page (of five) must still be
 // a column of the file, with its values on the rows that have it and empty cells elsewhere.
 describe('halo export: a field first seen on a later page', () => {
-  const halo = useMockHalo({ ticketCount: TICKETS })
+  const halo = useHaloMockServer({ ticketCount: TICKETS })
 
   for (const format of ['csv', 'xlsx'] as const) {
     it(`${format}: becomes a column with its values, and no warning is printed`, {
       timeout: SLOW,
     }, async () => {
       // Page 3 of 100-record pages holds the 201st to 300th ticket.
-      const ids = halo.server.mock.state.tickets.ids()
+      const ids = halo.mock.state.tickets.ids()
       const [first, second] = [ids[220], ids[275]] as [number, number]
-      halo.server.mock.state.tickets.update(first, { cf_audit_note: 'late, "quoted"\nnote' })
-      halo.server.mock.state.tickets.update(second, { cf_audit_note: 'second', cf_audit_score: 7 })
+      halo.mock.state.tickets.update(first, { cf_audit_note: 'late, "quoted"\nnote' })
+      halo.mock.state.tickets.update(second, { cf_audit_note: 'second', cf_audit_score: 7 })
 
       const file = join(out.dir, `late.${format}`)
       const run = await runHaloBin(['export', 'tickets', '--format', format, '--out', file], {
@@ -49,9 +49,9 @@ describe('halo export: a field first seen on a later page', () => {
       })
       expect(run.code, run.stderr).toBe(0)
       expect(run.stderr).not.toMatch(/not in the file/)
-      const listPages = halo
-        .apiRequests()
-        .filter((r) => r.method === 'GET' && /\/api\/tickets$/i.test(r.path))
+      const listPages = halo.mock.requests.filter(
+        (r) => r.method === 'GET' && /\/api\/tickets$/i.test(r.path),
+      )
       expect(listPages).toHaveLength(TICKETS / 100)
 
       const workbook = new ExcelJS.Workbook()
@@ -80,7 +80,7 @@ describe('halo export: a field first seen on a later page', () => {
   it('an export that fails (Halo keeps answering 500) exits 1 and leaves neither file nor spool', {
     timeout: SLOW,
   }, async () => {
-    halo.server.mock.faults.add({ kind: 'status', status: 500, match: { method: 'GET', path: '/Tickets' } })
+    halo.mock.faults.add({ kind: 'status', status: 500, match: { method: 'GET', path: '/Tickets' } })
     const file = join(out.dir, 'failed.csv')
     const run = await runHaloBin(['export', 'tickets', '--format', 'csv', '--out', file], { env: halo.env() })
     expect(run.code).toBe(1)

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process'
 import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { useHaloMockServer } from '@halo/test-support/halo-mock-server'
 import { describe, expect, it } from 'vitest'
-import { useMockHalo } from './support/mock-halo.js'
 import { baseEnv, HALO_BIN, useTemporaryFolder } from './support/run-halo.js'
 
 const TICKETS = 5_000
@@ -16,13 +16,13 @@ const out = useTemporaryFolder('export-streaming')
 // pages are still to come, so the process holds a page (plus the few the list reads ahead), never the
 // whole export. Holding the records in memory until the last page would leave the spool empty until then.
 describe('halo export spools to disk as the pages arrive', () => {
-  const halo = useMockHalo({ ticketCount: TICKETS })
+  const halo = useHaloMockServer({ ticketCount: TICKETS })
 
   for (const format of ['csv', 'xlsx'] as const) {
     it(`${format}: the spool grows while most of the ${PAGES} pages are still to come`, {
       timeout: BIG,
     }, async () => {
-      halo.server.mock.faults.add({ kind: 'latency', ms: 200, match: { method: 'GET', path: '/Tickets' } })
+      halo.mock.faults.add({ kind: 'latency', ms: 200, match: { method: 'GET', path: '/Tickets' } })
       const file = join(out.dir, `growing.${format}`)
       const child = spawn(
         process.execPath,
@@ -36,7 +36,7 @@ describe('halo export spools to disk as the pages arrive', () => {
       child.stderr.resume()
       const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)))
       const pagesAnswered = () =>
-        halo.apiRequests().filter((r) => /\/api\/tickets$/i.test(r.path) && r.status === 200).length
+        halo.mock.requests.filter((r) => /\/api\/tickets$/i.test(r.path) && r.status === 200).length
       const spoolSize = async (): Promise<number> => {
         const spool = (await readdir(out.dir)).find(
           (name) => name.startsWith(`.growing.${format}.`) && name.endsWith('.spool.ndjson'),
@@ -53,7 +53,7 @@ describe('halo export spools to disk as the pages arrive', () => {
       }
       child.kill('SIGINT')
       const code = await exited
-      halo.server.mock.faults.clear()
+      halo.mock.faults.clear()
       expect(seen).toHaveLength(2)
       // Records on disk while fewer than a quarter of the pages were in, and more as more pages came.
       expect(seen[1]?.pages ?? PAGES).toBeLessThan(PAGES / 4)

@@ -1,9 +1,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { useHaloMockServer } from '@halo/test-support/halo-mock-server'
 import { runProcess } from '@halo/test-support/processes'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { useMockHalo } from './support/mock-halo.js'
 import { baseEnv, HALO_BIN, runHaloBin, startHaloBin, useTemporaryFolder } from './support/run-halo.js'
 
 // 10 000 tickets is 100 pages through the real server and a ~10 MB file: minutes on a loaded machine.
@@ -14,7 +14,7 @@ const TICKETS = 10_000
 const out = useTemporaryFolder('export')
 
 describe('halo export', () => {
-  const halo = useMockHalo({ ticketCount: TICKETS })
+  const halo = useHaloMockServer({ ticketCount: TICKETS })
 
   it(`exports ${TICKETS} tickets to CSV that a reader opens back, with nothing left over`, {
     timeout: BIG,
@@ -35,7 +35,7 @@ describe('halo export', () => {
     })
     expect(ids.size).toBe(TICKETS)
     // Paging: one list request per page of 100, never a silently truncated list.
-    const pages = halo.apiRequests().filter((r) => r.method === 'GET' && /\/api\/tickets$/i.test(r.path))
+    const pages = halo.mock.requests.filter((r) => r.method === 'GET' && /\/api\/tickets$/i.test(r.path))
     expect(pages.length).toBe(TICKETS / 100)
     expect((await readdir(out.dir)).filter((name) => name.endsWith('.tmp'))).toEqual([])
     // Piped: no progress bar on stderr.
@@ -90,15 +90,15 @@ describe('halo export', () => {
   })
 
   it('Ctrl-C leaves no half-written file and exits 130', { timeout: BIG }, async () => {
-    halo.server.mock.faults.add({ kind: 'latency', ms: 300, match: { method: 'GET', path: '/Tickets' } })
+    halo.mock.faults.add({ kind: 'latency', ms: 300, match: { method: 'GET', path: '/Tickets' } })
     const file = join(out.dir, 'interrupted.ndjson')
     const child = startHaloBin(['export', 'tickets', '--format', 'ndjson', '--out', file], halo.env())
     // Wait until the export is under way: pages have been fetched and the temporary file exists.
     const deadline = Date.now() + 120_000
     while (Date.now() < deadline) {
-      const pages = halo
-        .apiRequests()
-        .filter((r) => /\/api\/tickets$/i.test(r.path) && r.status === 200).length
+      const pages = halo.mock.requests.filter(
+        (r) => /\/api\/tickets$/i.test(r.path) && r.status === 200,
+      ).length
       const temporary = (await readdir(out.dir)).some(
         (name) => name.startsWith('.interrupted.ndjson') && name.endsWith('.tmp'),
       )
@@ -114,7 +114,7 @@ describe('halo export', () => {
 })
 
 describe('progress bars', () => {
-  const halo = useMockHalo({ ticketCount: 1_000 })
+  const halo = useHaloMockServer({ ticketCount: 1_000 })
 
   it('draw on a terminal (run under script) and stay off when piped', { timeout: BIG }, async () => {
     const file = join(out.dir, 'progress.csv')

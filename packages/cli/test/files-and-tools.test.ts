@@ -1,25 +1,19 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { useHaloMockServer } from '@halo/test-support/halo-mock-server'
 import { runProcess } from '@halo/test-support/processes'
 import { parseCsv } from '@halo/tickets'
 import ExcelJS from 'exceljs'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { loadOptionalPackage } from '../src/optional/load-optional-package.js'
-import { useMockHalo } from './support/mock-halo.js'
-import { runHaloBin, startHaloBin, temporaryFolder } from './support/run-halo.js'
+import { runHaloBin, startHaloBin, useTemporaryFolder } from './support/run-halo.js'
 
 const SLOW = 90_000
 
-let work: { dir: string; remove: () => Promise<void> }
-beforeEach(async () => {
-  work = await temporaryFolder('files')
-})
-afterEach(async () => {
-  await work.remove()
-})
+const work = useTemporaryFolder('files', 'test')
 
 describe('halo template, report run, sql', () => {
-  const halo = useMockHalo()
+  const halo = useHaloMockServer()
 
   it('template: header (Category…Category4), sample rows, metadata and lookups files', {
     timeout: SLOW,
@@ -93,10 +87,10 @@ describe('halo template, report run, sql', () => {
     const [header, ...rows] = parseCsv(await readFile(csv, 'utf8'))
     expect(header?.cells).toEqual(['faultid', 'symptom'])
     expect(rows).toHaveLength(5)
-    halo.server.mock.clearRequests()
+    halo.mock.clearRequests()
     const refused = await runHaloBin(['sql', 'DELETE FROM faults'], { env: halo.env() })
     expect(refused.code).toBe(2)
-    expect(halo.apiRequests().filter((r) => r.method === 'POST')).toEqual([])
+    expect(halo.mock.requests.filter((r) => r.method === 'POST')).toEqual([])
   })
 })
 

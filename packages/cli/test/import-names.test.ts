@@ -1,22 +1,17 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { useHaloMockServer } from '@halo/test-support/halo-mock-server'
 import { parseCsv } from '@halo/tickets'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createdTicketSummaries as createdSummaries, useMockHalo } from './support/mock-halo.js'
-import { runHaloBin, temporaryFolder } from './support/run-halo.js'
+import { describe, expect, it } from 'vitest'
+import { createdTicketSummaries as createdSummaries } from './support/created-tickets.js'
+import { runHaloBin, useTemporaryFolder } from './support/run-halo.js'
 
 const SLOW = 180_000
 
-let work: { dir: string; remove: () => Promise<void> }
-beforeEach(async () => {
-  work = await temporaryFolder('import-names')
-})
-afterEach(async () => {
-  await work.remove()
-})
+const work = useTemporaryFolder('import-names', 'test')
 
 describe('halo import tickets with names', () => {
-  const halo = useMockHalo()
+  const halo = useHaloMockServer()
 
   it('resolves agent and team names to ids, reports unknown names by line before sending, and --dry-run shows the ids', {
     timeout: SLOW,
@@ -35,7 +30,7 @@ describe('halo import tickets with names', () => {
     expect(refused.code).toBe(1)
     expect(refused.stderr).toMatch(/line 5, column "assignedtoint": No agent named "Nobody Here"/)
     expect(refused.stderr).toContain('nothing was sent')
-    expect(createdSummaries(halo)).toEqual([])
+    expect(createdSummaries(halo.mock)).toEqual([])
 
     const dry = await runHaloBin(
       ['import', 'tickets', file, '--ticket-type', '1', '--skip-invalid', '--dry-run'],
@@ -49,7 +44,7 @@ describe('halo import tickets with names', () => {
       ['By id', 4, 2, undefined],
       ['Other case', 4, 2, undefined],
     ])
-    expect(createdSummaries(halo)).toEqual([])
+    expect(createdSummaries(halo.mock)).toEqual([])
 
     const results = join(work.dir, 'named.results.csv')
     const run = await runHaloBin(
@@ -57,7 +52,7 @@ describe('halo import tickets with names', () => {
       { env: halo.env() },
     )
     expect(run.code, run.stderr).toBe(0)
-    expect(createdSummaries(halo)).toEqual(['By name', 'By id', 'Other case'])
+    expect(createdSummaries(halo.mock)).toEqual(['By name', 'By id', 'Other case'])
     const [, ...rows] = parseCsv(await readFile(results, 'utf8'))
     expect(rows.find((r) => r.cells[0] === '5')?.cells.slice(1, 4)).toEqual([
       'invalid',
@@ -65,9 +60,9 @@ describe('halo import tickets with names', () => {
       expect.stringContaining('No agent named "Nobody Here"'),
     ])
     // The names were looked up through the resources' cached lists: a few list requests, not one per row.
-    const lookups = halo
-      .apiRequests()
-      .filter((r) => r.method === 'GET' && /\/api\/(agent|team)$/i.test(r.path))
+    const lookups = halo.mock.requests.filter(
+      (r) => r.method === 'GET' && /\/api\/(agent|team)$/i.test(r.path),
+    )
     expect(lookups.length).toBeGreaterThan(0)
     expect(lookups.length).toBeLessThanOrEqual(6)
   })

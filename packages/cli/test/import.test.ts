@@ -1,22 +1,17 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { useHaloMockServer } from '@halo/test-support/halo-mock-server'
 import { parseCsv } from '@halo/tickets'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createdTicketSummaries as createdSummaries, useMockHalo } from './support/mock-halo.js'
-import { runHaloBin, startHaloBin, temporaryFolder } from './support/run-halo.js'
+import { describe, expect, it } from 'vitest'
+import { createdTicketSummaries as createdSummaries } from './support/created-tickets.js'
+import { runHaloBin, startHaloBin, useTemporaryFolder } from './support/run-halo.js'
 
 const SLOW = 180_000
 const ROWS = 500
 /** File lines (the header is line 1) made invalid, and why. */
 const INVALID = { 10: 'empty mandatory summary', 77: 'unknown impact', 300: 'unknown category' } as const
 
-let work: { dir: string; remove: () => Promise<void> }
-beforeEach(async () => {
-  work = await temporaryFolder('import')
-})
-afterEach(async () => {
-  await work.remove()
-})
+const work = useTemporaryFolder('import', 'test')
 
 /** A 500-row import file for ticket type 1 with three invalid rows; row n is on line n + 1. */
 async function writeImportFile(name = 'tickets.csv'): Promise<string> {
@@ -36,7 +31,7 @@ async function writeImportFile(name = 'tickets.csv'): Promise<string> {
 const VALID = ROWS - Object.keys(INVALID).length
 
 describe('halo import tickets', () => {
-  const halo = useMockHalo()
+  const halo = useHaloMockServer()
 
   it('validates every row first, names each invalid line, and sends nothing (exit 1)', {
     timeout: SLOW,
@@ -48,7 +43,7 @@ describe('halo import tickets', () => {
     expect(run.stderr).toMatch(/line 10, column "symptom": "Summary" is mandatory/)
     expect(run.stderr).toContain('3 rows are invalid')
     expect(run.stderr).toContain('nothing was sent')
-    expect(halo.apiRequests().filter((r) => r.method === 'POST' && /tickets/i.test(r.path))).toEqual([])
+    expect(halo.mock.requests.filter((r) => r.method === 'POST' && /tickets/i.test(r.path))).toEqual([])
   })
 
   it('--dry-run shows the chunks of 100 it would send and sends none', { timeout: SLOW }, async () => {
@@ -66,8 +61,8 @@ describe('halo import tickets', () => {
     expect(planned.map((p) => p.body.length)).toEqual([100, 100, 100, 100, 97])
     expect(planned[0]).toMatchObject({ dryRun: true, method: 'POST', path: '/Tickets' })
     expect(planned[0]?.body[0]).toMatchObject({ summary: 'Imported ticket 1', tickettype_id: 1 })
-    expect(createdSummaries(halo)).toEqual([])
-    expect(halo.apiRequests().filter((r) => r.method === 'POST' && /tickets/i.test(r.path))).toEqual([])
+    expect(createdSummaries(halo.mock)).toEqual([])
+    expect(halo.mock.requests.filter((r) => r.method === 'POST' && /tickets/i.test(r.path))).toEqual([])
   })
 
   it('--skip-invalid creates the rest in chunks of 100 and writes a results file; a rerun creates nothing twice', {
@@ -82,9 +77,9 @@ describe('halo import tickets', () => {
       },
     )
     expect(run.code, run.stderr).toBe(0)
-    const posts = halo.apiRequests().filter((r) => r.method === 'POST' && /\/api\/tickets$/i.test(r.path))
+    const posts = halo.mock.requests.filter((r) => r.method === 'POST' && /\/api\/tickets$/i.test(r.path))
     expect(posts.map((p) => (p.body as unknown[]).length)).toEqual([100, 100, 100, 100, 97])
-    expect(new Set(createdSummaries(halo)).size).toBe(VALID)
+    expect(new Set(createdSummaries(halo.mock)).size).toBe(VALID)
 
     const [header, ...rows] = parseCsv(await readFile(results, 'utf8'))
     expect(header?.cells).toEqual(['line', 'status', 'id', 'error'])
@@ -103,27 +98,27 @@ describe('halo import tickets', () => {
     )
     expect(again.code).toBe(0)
     expect(again.stderr).toContain(`Skipping ${VALID} rows already created`)
-    expect(createdSummaries(halo)).toHaveLength(VALID)
+    expect(createdSummaries(halo.mock)).toHaveLength(VALID)
   })
 
   it('an import stopped halfway by Ctrl-C resumes with no duplicate', { timeout: SLOW }, async () => {
     const file = await writeImportFile()
     const results = join(work.dir, 'results.csv')
-    halo.server.mock.faults.add({ kind: 'latency', ms: 700, match: { method: 'POST', path: '/Tickets' } })
+    halo.mock.faults.add({ kind: 'latency', ms: 700, match: { method: 'POST', path: '/Tickets' } })
     const args = ['import', 'tickets', file, '--ticket-type', '1', '--skip-invalid', '--results', results]
     const child = startHaloBin(args, halo.env())
     const deadline = Date.now() + 120_000
-    while (Date.now() < deadline && createdSummaries(halo).length < 100)
+    while (Date.now() < deadline && createdSummaries(halo.mock).length < 100)
       await new Promise((r) => setTimeout(r, 50))
     expect((await child.stop('SIGINT')).code).toBe(130)
-    const firstRun = createdSummaries(halo).length
+    const firstRun = createdSummaries(halo.mock).length
     expect(firstRun).toBeGreaterThanOrEqual(100)
     expect(firstRun).toBeLessThan(VALID)
 
-    halo.server.mock.faults.clear()
+    halo.mock.faults.clear()
     const resumed = await runHaloBin(args, { env: halo.env() })
     expect(resumed.code, resumed.stderr).toBe(0)
-    const all = createdSummaries(halo)
+    const all = createdSummaries(halo.mock)
     expect(all).toHaveLength(VALID)
     expect(new Set(all).size).toBe(VALID)
   })
@@ -135,20 +130,20 @@ describe('halo import tickets', () => {
     const results = join(work.dir, 'results.csv')
     const args = ['import', 'tickets', file, '--ticket-type', '1', '--skip-invalid', '--results', results]
     // The first POST loses its connection: Halo may or may not have created those tickets.
-    halo.server.mock.faults.add({ kind: 'reset', match: { method: 'POST', path: '/Tickets' }, times: 1 })
+    halo.mock.faults.add({ kind: 'reset', match: { method: 'POST', path: '/Tickets' }, times: 1 })
     const first = await runHaloBin(args, { env: halo.env() })
     expect(first.code).toBe(1)
     expect(first.stderr).toMatch(/lines 2–103 may or may not have been created; they are marked pending/)
-    expect(createdSummaries(halo)).toEqual([])
+    expect(createdSummaries(halo.mock)).toEqual([])
 
     const second = await runHaloBin(args, { env: halo.env() })
     expect(second.code).toBe(0)
     expect(second.stderr).toMatch(/Skipping 100 rows .* --retry-pending/)
-    expect(createdSummaries(halo)).toHaveLength(VALID - 100)
+    expect(createdSummaries(halo.mock)).toHaveLength(VALID - 100)
 
     const third = await runHaloBin([...args, '--retry-pending'], { env: halo.env() })
     expect(third.code).toBe(0)
-    const all = createdSummaries(halo)
+    const all = createdSummaries(halo.mock)
     expect(all).toHaveLength(VALID)
     expect(new Set(all).size).toBe(VALID)
   })

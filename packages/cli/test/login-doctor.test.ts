@@ -1,34 +1,35 @@
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { useMockHalo } from './support/mock-halo.js'
-import { runHaloBin, temporaryFolder } from './support/run-halo.js'
+import { useHaloMockServer } from '@halo/test-support/halo-mock-server'
+import { describe, expect, it } from 'vitest'
+import { runHaloBin, useTemporaryFolder } from './support/run-halo.js'
 import { runOnTerminal } from './support/run-on-terminal.js'
 
 const SLOW = 60_000
 
-let config: { dir: string; remove: () => Promise<void> }
-beforeEach(async () => {
-  config = await temporaryFolder('config')
-})
-afterEach(async () => {
-  await config.remove()
-})
+const config = useTemporaryFolder('config', 'test')
+
+/** `halo doctor --output json` with `env`: the run and the checks it printed, in order. */
+async function doctorJson(env: Record<string, string>) {
+  const run = await runHaloBin(['doctor', '--output', 'json'], { env })
+  const checks = JSON.parse(run.stdout) as { check: string; status: string; detail: string }[]
+  return { run, checks }
+}
 
 describe('halo login', () => {
-  const halo = useMockHalo({}, () => config.dir)
+  const halo = useHaloMockServer({ configDir: () => config.dir })
 
   it('checks the credentials with a token request, then saves the profile with mode 0600', {
     timeout: SLOW,
   }, async () => {
-    const { clientId, clientSecret } = halo.server.mock.credentials
+    const { clientId, clientSecret } = halo.mock.credentials
     const run = await runHaloBin(
       [
         'login',
         '--profile',
         'lab',
         '--base-url',
-        halo.server.url,
+        halo.url,
         '--client-id',
         clientId,
         '--client-secret',
@@ -38,11 +39,11 @@ describe('halo login', () => {
     )
     expect(run.code).toBe(0)
     expect(run.stdout + run.stderr).not.toContain(clientSecret)
-    expect(halo.apiRequests().some((r) => r.method === 'POST' && /\/auth\/token/.test(r.path))).toBe(true)
+    expect(halo.mock.requests.some((r) => r.method === 'POST' && /\/auth\/token/.test(r.path))).toBe(true)
     const path = join(config.dir, 'config.json')
     expect((await stat(path)).mode & 0o777).toBe(0o600)
     const file = JSON.parse(await readFile(path, 'utf8'))
-    expect(file.profiles.lab).toEqual({ baseUrl: halo.server.url, clientId, clientSecret })
+    expect(file.profiles.lab).toEqual({ baseUrl: halo.url, clientId, clientSecret })
 
     // The saved profile is used by later commands, by name.
     const list = await runHaloBin(['--profile', 'lab', 'tickets', 'list', '--limit', '1'], {
@@ -61,15 +62,7 @@ describe('halo login', () => {
     timeout: SLOW,
   }, async () => {
     const run = await runHaloBin(
-      [
-        'login',
-        '--base-url',
-        halo.server.url,
-        '--client-id',
-        'halo-mock-client',
-        '--client-secret',
-        'wrong-s3cret',
-      ],
+      ['login', '--base-url', halo.url, '--client-id', 'halo-mock-client', '--client-secret', 'wrong-s3cret'],
       { env: { HALO_CONFIG_DIR: config.dir } },
     )
     expect(run.code).toBe(3)
@@ -79,7 +72,7 @@ describe('halo login', () => {
   })
 
   it('without a terminal, names the flags it would have asked for (exit 2)', { timeout: SLOW }, async () => {
-    const run = await runHaloBin(['login', '--base-url', halo.server.url], {
+    const run = await runHaloBin(['login', '--base-url', halo.url], {
       env: { HALO_CONFIG_DIR: config.dir },
     })
     expect(run.code).toBe(2)
@@ -88,12 +81,12 @@ describe('halo login', () => {
 })
 
 describe('on a terminal', () => {
-  const halo = useMockHalo({}, () => config.dir)
+  const halo = useHaloMockServer({ configDir: () => config.dir })
 
   it('login asks for what the flags do not give, masking the secret', { timeout: SLOW }, async () => {
-    const { clientId, clientSecret } = halo.server.mock.credentials
+    const { clientId, clientSecret } = halo.mock.credentials
     const run = await runOnTerminal(['login'], { HALO_CONFIG_DIR: config.dir }, [
-      [/Halo URL/, `${halo.server.url}\r`],
+      [/Halo URL/, `${halo.url}\r`],
       [/Client ID/, `${clientId}\r`],
       [/Client secret/, `${clientSecret}\r`],
       [/Tenant/, '\r'],
@@ -102,7 +95,7 @@ describe('on a terminal', () => {
     expect(run.transcript).not.toContain(clientSecret)
     expect(run.transcript).toContain('*'.repeat(clientSecret.length))
     const file = JSON.parse(await readFile(join(config.dir, 'config.json'), 'utf8'))
-    expect(file.profiles.default).toEqual({ baseUrl: halo.server.url, clientId, clientSecret })
+    expect(file.profiles.default).toEqual({ baseUrl: halo.url, clientId, clientSecret })
   })
 
   it('delete asks first, and deletes nothing when the answer is no', { timeout: SLOW }, async () => {
@@ -111,24 +104,23 @@ describe('on a terminal', () => {
     ])
     expect(no.code, no.transcript).toBe(0)
     expect(no.transcript).toContain('Nothing deleted.')
-    expect(halo.apiRequests().filter((r) => r.method === 'DELETE')).toEqual([])
+    expect(halo.mock.requests.filter((r) => r.method === 'DELETE')).toEqual([])
     const yes = await runOnTerminal(['tickets', 'delete', '1001'], halo.env(), [
       [/Delete tickets 1001\?/, 'y\r'],
     ])
     expect(yes.code, yes.transcript).toBe(0)
-    expect(halo.apiRequests().filter((r) => r.method === 'DELETE')).toHaveLength(1)
+    expect(halo.mock.requests.filter((r) => r.method === 'DELETE')).toHaveLength(1)
   })
 })
 
 describe('halo doctor', () => {
-  const halo = useMockHalo({}, () => config.dir)
+  const halo = useHaloMockServer({ configDir: () => config.dir })
 
   it('passes every check against a working instance, without printing the secret', {
     timeout: SLOW,
   }, async () => {
-    const run = await runHaloBin(['doctor', '--output', 'json'], { env: halo.env() })
+    const { run, checks } = await doctorJson(halo.env())
     expect(run.code).toBe(0)
-    const checks = JSON.parse(run.stdout) as { check: string; status: string }[]
     expect(checks.map((c) => c.check)).toEqual([
       'configuration',
       'base URL',
@@ -139,7 +131,7 @@ describe('halo doctor', () => {
       'rate limit',
     ])
     expect(checks.every((c) => c.status === 'ok')).toBe(true)
-    expect(run.stdout + run.stderr).not.toContain(halo.server.mock.credentials.clientSecret)
+    expect(run.stdout + run.stderr).not.toContain(halo.mock.credentials.clientSecret)
   })
 
   it('says there is no configuration (exit 3)', { timeout: SLOW }, async () => {
@@ -150,33 +142,26 @@ describe('halo doctor', () => {
   })
 
   it('spots /api twice in the base URL before sending anything', { timeout: SLOW }, async () => {
-    const run = await runHaloBin(['doctor', '--output', 'json'], {
-      env: halo.env({ HALO_BASE_URL: `${halo.server.url}/api/api` }),
-    })
+    const { run, checks } = await doctorJson(halo.env({ HALO_BASE_URL: `${halo.url}/api/api` }))
     expect(run.code).toBe(3)
-    const checks = JSON.parse(run.stdout) as { check: string; status: string; detail: string }[]
     expect(checks.at(-1)).toMatchObject({ check: 'base URL', status: 'fail' })
     expect(checks.at(-1)?.detail).toContain('/api twice')
-    expect(halo.apiRequests()).toEqual([])
+    expect(halo.mock.requests).toEqual([])
   })
 
   it('tells an HTML page from Halo (wrong base URL)', { timeout: SLOW }, async () => {
-    halo.server.mock.faults.add({ kind: 'html', status: 200, match: { path: '/AuthInfo' } })
-    const run = await runHaloBin(['doctor', '--output', 'json'], { env: halo.env() })
+    halo.mock.faults.add({ kind: 'html', status: 200, match: { path: '/AuthInfo' } })
+    const { run, checks } = await doctorJson(halo.env())
     expect(run.code).toBe(3)
-    const last = (JSON.parse(run.stdout) as { check: string; detail: string }[]).at(-1)
-    expect(last?.check).toBe('AuthInfo')
-    expect(last?.detail).toContain('HTML page')
+    expect(checks.at(-1)).toMatchObject({ check: 'AuthInfo', status: 'fail' })
+    expect(checks.at(-1)?.detail).toContain('HTML page')
   })
 
   it('names DNS when the host does not resolve', { timeout: SLOW }, async () => {
-    const run = await runHaloBin(['doctor', '--output', 'json'], {
-      env: halo.env({ HALO_BASE_URL: 'https://halo-cli-test.invalid' }),
-    })
+    const { run, checks } = await doctorJson(halo.env({ HALO_BASE_URL: 'https://halo-cli-test.invalid' }))
     expect(run.code).toBe(3)
-    const last = (JSON.parse(run.stdout) as { check: string; detail: string }[]).at(-1)
-    expect(last?.check).toBe('DNS')
-    expect(last?.detail).toContain('does not resolve')
+    expect(checks.at(-1)).toMatchObject({ check: 'DNS', status: 'fail' })
+    expect(checks.at(-1)?.detail).toContain('does not resolve')
   })
 
   it('says which credential to check when the token is refused', { timeout: SLOW }, async () => {

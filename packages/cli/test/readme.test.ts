@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process'
 import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseEnv, HALO_BIN, temporaryFolder } from './support/run-halo.js'
+import { describe, expect, it } from 'vitest'
+import { baseEnv, HALO_BIN, useTemporaryFolder } from './support/run-halo.js'
 
 const README = fileURLToPath(new URL('../README.md', import.meta.url))
 
@@ -15,13 +15,7 @@ function guideBlocks(markdown: string): string[] {
   return [...rest.slice(0, end).matchAll(/```sh\n([\s\S]*?)```/g)].map((match) => match[1] ?? '')
 }
 
-let work: { dir: string; remove: () => Promise<void> }
-beforeAll(async () => {
-  work = await temporaryFolder('readme')
-})
-afterAll(async () => {
-  await work.remove()
-})
+const work = useTemporaryFolder('readme')
 
 describe('README guide', () => {
   it('runs every command of the guide, in order, in a real shell against the simulated Halo', {

@@ -1,11 +1,11 @@
+import { useHaloMockServer } from '@halo/test-support/halo-mock-server'
 import { describe, expect, it } from 'vitest'
-import { useMockHalo } from './support/mock-halo.js'
 import { runHaloBin } from './support/run-halo.js'
 
 const SLOW = 60_000
 
 describe('halo <resource> list|get|create|update|delete', () => {
-  const halo = useMockHalo()
+  const halo = useHaloMockServer()
 
   it('lists with wire-name filters and --limit, in json, ndjson, csv and table', {
     timeout: SLOW,
@@ -17,7 +17,7 @@ describe('halo <resource> list|get|create|update|delete', () => {
     const records = JSON.parse(json.stdout) as { id: number; client_id: number }[]
     expect(records).toHaveLength(3)
     expect(records.every((r) => r.client_id === 11)).toBe(true)
-    const listCall = halo.apiRequests().find((r) => r.method === 'GET' && /\/api\/tickets$/i.test(r.path))
+    const listCall = halo.mock.requests.find((r) => r.method === 'GET' && /\/api\/tickets$/i.test(r.path))
     expect(listCall).toBeDefined()
 
     const ndjson = await runHaloBin(['tickets', 'list', '--limit', '4', '--output', 'ndjson'], {
@@ -62,15 +62,15 @@ describe('halo <resource> list|get|create|update|delete', () => {
     expect(updated.code).toBe(0)
     expect(JSON.parse(updated.stdout)).toMatchObject({ id: ticket.id, summary: 'Renamed' })
 
-    halo.server.mock.clearRequests()
+    halo.mock.clearRequests()
     const refused = await runHaloBin(['tickets', 'delete', String(ticket.id)], { env: halo.env() })
     expect(refused.code).toBe(2)
     expect(refused.stderr).toMatch(/--yes/)
-    expect(halo.apiRequests().filter((r) => r.method === 'DELETE')).toEqual([])
+    expect(halo.mock.requests.filter((r) => r.method === 'DELETE')).toEqual([])
 
     const deleted = await runHaloBin(['tickets', 'delete', String(ticket.id), '--yes'], { env: halo.env() })
     expect(deleted.code).toBe(0)
-    expect(halo.apiRequests().filter((r) => r.method === 'DELETE')).toHaveLength(1)
+    expect(halo.mock.requests.filter((r) => r.method === 'DELETE')).toHaveLength(1)
     const gone = await runHaloBin(['tickets', 'get', String(ticket.id)], { env: halo.env() })
     expect(gone.code).toBe(1)
   })
@@ -99,7 +99,7 @@ describe('halo <resource> list|get|create|update|delete', () => {
     const remove = await runHaloBin(['tickets', 'delete', '1001', '--dry-run'], { env })
     expect(JSON.parse(remove.stdout)).toEqual({ dryRun: true, method: 'DELETE', path: '/Tickets/1001' })
     // Not even a token request: the mock saw nothing at all.
-    expect(halo.apiRequests()).toEqual([])
+    expect(halo.mock.requests).toEqual([])
   })
 
   it('offers the five subcommands for every resource name, generated namespaces included', {
@@ -119,7 +119,7 @@ describe('halo <resource> list|get|create|update|delete', () => {
 })
 
 describe('halo ops', () => {
-  const halo = useMockHalo()
+  const halo = useHaloMockServer()
 
   it('lists all 1216 operations and searches them by words', { timeout: SLOW }, async () => {
     const all = await runHaloBin(['ops', 'list'])
@@ -196,7 +196,7 @@ describe('halo ops', () => {
     expect(missing.stderr).toContain('needs id')
     const unknown = await runHaloBin(['ops', 'call', 'noSuchOperation'], { env: halo.env() })
     expect(unknown.code).toBe(2)
-    halo.server.mock.clearRequests()
+    halo.mock.clearRequests()
     const dry = await runHaloBin(
       ['ops', 'call', 'upsertTickets', '--params', '{"body":[{"summary":"a"}]}', '--dry-run'],
       {
@@ -209,6 +209,6 @@ describe('halo ops', () => {
       path: '/Tickets',
       body: [{ summary: 'a' }],
     })
-    expect(halo.apiRequests()).toEqual([])
+    expect(halo.mock.requests).toEqual([])
   })
 })

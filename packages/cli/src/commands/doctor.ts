@@ -11,6 +11,15 @@ import { resolveClientOptions } from '../runtime/resolve-client.js'
 
 const isHtml = (exchange: ObservedExchange | undefined) => /html/i.test(exchange?.contentType ?? '')
 
+/** Records a failed check after which nothing could succeed; answers the configuration exit code. */
+function stopWithFailure(
+  checks: DoctorCheck[],
+  failed: { check: string; detail: string; fix: string },
+): number {
+  checks.push({ check: failed.check, status: 'fail', detail: failed.detail, fix: failed.fix })
+  return EXIT_CODES.configuration
+}
+
 /** The checks, in order; each stops the run when nothing after it could succeed. Answers the exit code. */
 async function diagnose(ctx: CommandContext, checks: DoctorCheck[]): Promise<number> {
   // 1. Configuration
@@ -18,13 +27,11 @@ async function diagnose(ctx: CommandContext, checks: DoctorCheck[]): Promise<num
   try {
     options = await resolveClientOptions(ctx.globals, ctx.io.env)
   } catch (error) {
-    checks.push({
+    return stopWithFailure(checks, {
       check: 'configuration',
-      status: 'fail',
       detail: (error as Error).message,
       fix: 'run "halo login", or set HALO_BASE_URL, HALO_CLIENT_ID and HALO_CLIENT_SECRET',
     })
-    return EXIT_CODES.configuration
   }
   const fromEnv = Object.entries(HALO_ENV_VARIABLES)
     .filter(([, variable]) => (ctx.io.env[variable] ?? '').trim() !== '')
@@ -41,22 +48,18 @@ async function diagnose(ctx: CommandContext, checks: DoctorCheck[]): Promise<num
   try {
     parsed = new URL(baseUrl)
   } catch {
-    checks.push({
+    return stopWithFailure(checks, {
       check: 'base URL',
-      status: 'fail',
       detail: `"${baseUrl}" is not a URL`,
       fix: 'use the instance root, e.g. https://yourcompany.halopsa.com',
     })
-    return EXIT_CODES.configuration
   }
   if (/\/api\/api(\/|$)/i.test(parsed.pathname)) {
-    checks.push({
+    return stopWithFailure(checks, {
       check: 'base URL',
-      status: 'fail',
       detail: `${baseUrl} has /api twice`,
       fix: `use ${parsed.origin}${parsed.pathname.replace(/\/api\/api(\/|$)/i, '/api$1').replace(/\/+$/, '')} or just ${parsed.origin}`,
     })
-    return EXIT_CODES.configuration
   }
   const exchanges: ObservedExchange[] = []
   const discovery: string[] = []
@@ -69,13 +72,11 @@ async function diagnose(ctx: CommandContext, checks: DoctorCheck[]): Promise<num
       logger: { info: (message) => discovery.push(message) },
     })
   } catch (error) {
-    checks.push({
+    return stopWithFailure(checks, {
       check: 'base URL',
-      status: 'fail',
       detail: (error as Error).message,
       fix: 'use the instance root over https://',
     })
-    return EXIT_CODES.configuration
   }
   checks.push({ check: 'base URL', status: 'ok', detail: `API root ${client.apiUrl}` })
 
@@ -89,9 +90,7 @@ async function diagnose(ctx: CommandContext, checks: DoctorCheck[]): Promise<num
   }
   const authInfo = exchanges.find((e) => /\/api\/authinfo$/i.test(e.url))
   if (authInfo?.errorCode !== undefined || (authInfo && authInfo.status === undefined)) {
-    const network = classifyNetworkError(authInfo.errorCode, parsed.host)
-    checks.push({ check: network.check, status: 'fail', detail: network.detail, fix: network.fix })
-    return EXIT_CODES.configuration
+    return stopWithFailure(checks, classifyNetworkError(authInfo.errorCode, parsed.host))
   }
   checks.push({
     check: 'DNS/TLS',
@@ -99,13 +98,11 @@ async function diagnose(ctx: CommandContext, checks: DoctorCheck[]): Promise<num
     detail: `${parsed.host} answered over ${parsed.protocol.replace(':', '')}`,
   })
   if (authInfo && isHtml(authInfo)) {
-    checks.push({
+    return stopWithFailure(checks, {
       check: 'AuthInfo',
-      status: 'fail',
       detail: `${authInfo.url} answered an HTML page (status ${authInfo.status}), not Halo's JSON: the base URL is not a Halo API`,
       fix: 'use the address you open Halo at (https://yourcompany.halopsa.com), not a login page, a portal or a proxy',
     })
-    return EXIT_CODES.configuration
   }
   const discovered = discovery.find((line) => /Discovered|AuthInfo/i.test(line))
   checks.push(

@@ -2,11 +2,11 @@
 // JSON-RPC on its stdin/stdout, against the simulated Halo on loopback.
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process'
 import { createInterface } from 'node:readline'
+import { useHaloMockServer } from '@halo/test-support/halo-mock-server'
 import { describe, expect, it } from 'vitest'
-import { useMockHalo } from '../support/mock-halo.js'
 import { baseEnv, HALO_BIN } from '../support/run-halo.js'
 
-const halo = useMockHalo()
+const halo = useHaloMockServer()
 
 /** A line-delimited JSON-RPC session with `halo mcp` (the MCP stdio transport). */
 function session(args: string[]) {

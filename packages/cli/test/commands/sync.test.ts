@@ -1,19 +1,15 @@
 // `halo sync` and `halo sync query`, run as users run them: the built `halo` binary against the
 // simulated Halo on loopback, mirroring into a SQLite file.
 import { join } from 'node:path'
+import { useHaloMockServer } from '@halo/test-support/halo-mock-server'
 import { runProcess } from '@halo/test-support/processes'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { useMockHalo } from '../support/mock-halo.js'
-import { baseEnv, HALO_BIN, runHaloBin, temporaryFolder } from '../support/run-halo.js'
+import { describe, expect, it } from 'vitest'
+import { baseEnv, HALO_BIN, runHaloBin, useTemporaryFolder } from '../support/run-halo.js'
 
 // Each case starts `halo` several times: a generous, honest limit for real subprocesses.
 const SLOW = 60_000
-const halo = useMockHalo({ ticketCount: 150 })
-let folder: { dir: string; remove: () => Promise<void> }
-beforeEach(async () => {
-  folder = await temporaryFolder('halo-cli-sync-')
-})
-afterEach(() => folder.remove())
+const halo = useHaloMockServer({ ticketCount: 150 })
+const folder = useTemporaryFolder('sync', 'test')
 
 describe('halo sync', () => {
   it(
@@ -50,7 +46,7 @@ describe('halo sync', () => {
       expect(tickets?.since).toMatch(/^\d{4}-\d\d-\d\dT/)
       expect(tickets?.fetched).toBe(0)
 
-      const before = halo.apiRequests().length
+      const before = halo.mock.requests.length
       const query = await runHaloBin(
         ['sync', 'query', 'SELECT count(*) AS n FROM tickets', '--db', db, '--output', 'json'],
         {
@@ -59,7 +55,7 @@ describe('halo sync', () => {
       )
       expect(query.code).toBe(0)
       expect(JSON.parse(query.stdout)).toEqual([{ n: 150 }])
-      expect(halo.apiRequests().length).toBe(before)
+      expect(halo.mock.requests.length).toBe(before)
     },
     SLOW,
   )
@@ -79,7 +75,7 @@ describe('halo sync', () => {
         { resource: 'tickets', read: 'everything', mark: null },
         { resource: 'kb', read: 'everything', mark: null },
       ])
-      expect(halo.apiRequests()).toEqual([])
+      expect(halo.mock.requests).toEqual([])
     },
     SLOW,
   )

@@ -1,22 +1,14 @@
 // `halo webhooks simulate`, run as users run it: the built `halo` binary in a child process,
 // sending to a real receiver (@halo/webhooks' handler behind node:http) on loopback.
 import { type ListeningServer, listen } from '@halo/test-support/http-server'
-import { type ProcessRun, runProcess } from '@halo/test-support/processes'
 import { createWebhookHandler, type HaloWebhookEvent, toNodeListener } from '@halo/webhooks'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { HALO_BIN } from '../support/run-halo.js'
+import { runHaloBin } from '../support/run-halo.js'
 
 const secret = 'cli-simulate-secret-made-up'
 const received: HaloWebhookEvent[] = []
 let receiver: ListeningServer
 let url = ''
-
-/** `halo …args` with only PATH and HOME from this environment (and `env`). */
-function halo(args: string[], env: Record<string, string> = {}): Promise<ProcessRun> {
-  return runProcess(process.execPath, [HALO_BIN, ...args], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-  })
-}
 
 beforeAll(async () => {
   const handler = createWebhookHandler({
@@ -33,7 +25,7 @@ describe('halo webhooks simulate', () => {
     timeout: 60_000,
   }, async () => {
     const before = received.length
-    const run = await halo(
+    const run = await runHaloBin(
       [
         'webhooks',
         'simulate',
@@ -46,7 +38,7 @@ describe('halo webhooks simulate', () => {
         '--output',
         'json',
       ],
-      { HALO_WEBHOOK_SECRET: secret },
+      { env: { HALO_WEBHOOK_SECRET: secret } },
     )
     expect(run.code).toBe(0)
     expect(JSON.parse(run.stdout)).toMatchObject({
@@ -63,7 +55,7 @@ describe('halo webhooks simulate', () => {
     timeout: 60_000,
   }, async () => {
     const wrong = 'not-the-receivers-secret'
-    const run = await halo([
+    const run = await runHaloBin([
       'webhooks',
       'simulate',
       '--url',
@@ -84,7 +76,7 @@ describe('halo webhooks simulate', () => {
 
   it('with --dry-run prints what it would send and sends nothing', { timeout: 60_000 }, async () => {
     const before = received.length
-    const run = await halo([
+    const run = await runHaloBin([
       'webhooks',
       'simulate',
       '--url',
@@ -109,7 +101,7 @@ describe('halo webhooks simulate', () => {
   })
 
   it('exits 2 on a usage error', { timeout: 60_000 }, async () => {
-    const run = await halo(['webhooks', 'simulate', '--url', 'not a url', '--event', 'x'])
+    const run = await runHaloBin(['webhooks', 'simulate', '--url', 'not a url', '--event', 'x'])
     expect(run.code).toBe(2)
     expect(run.stderr).toContain('--url is not a URL')
   })

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { cleanEnv, type ProcessRun, runProcess, startProcess } from '@halo/test-support/processes'
-import { afterAll, beforeAll } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 
 /** The built executable (`pnpm build` first; nx builds before testing). HALO_CLI_TEST_BIN points at another build. */
 export const HALO_BIN =
@@ -34,20 +34,34 @@ export function startHaloBin(args: readonly string[], env: Record<string, string
 }
 
 /** A temporary folder removed by the returned function. */
-export async function temporaryFolder(prefix: string): Promise<{ dir: string; remove: () => Promise<void> }> {
+async function temporaryFolder(prefix: string): Promise<{ dir: string; remove: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), `halo-cli-${prefix}-`))
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) }
 }
 
-/** A temporary folder for the whole test file: made before its first test, removed after its last. */
-export function useTemporaryFolder(prefix: string): { readonly dir: string } {
+/**
+ * A temporary folder for the whole test file (`'file'`: made before its first test, removed after its
+ * last), or a fresh one for each test (`'test'`).
+ */
+export function useTemporaryFolder(
+  prefix: string,
+  lifetime: 'file' | 'test' = 'file',
+): { readonly dir: string } {
   let folder: { dir: string; remove: () => Promise<void> } | undefined
-  beforeAll(async () => {
+  const make = async () => {
     folder = await temporaryFolder(prefix)
-  })
-  afterAll(async () => {
+  }
+  const remove = async () => {
     await folder?.remove()
-  })
+    folder = undefined
+  }
+  if (lifetime === 'file') {
+    beforeAll(make)
+    afterAll(remove)
+  } else {
+    beforeEach(make)
+    afterEach(remove)
+  }
   return {
     get dir() {
       if (!folder) throw new Error('the temporary folder exists only while the tests run')
