@@ -41,6 +41,8 @@ export type {
   ClientsResource,
   CrmCustomFieldHelpers,
   CrmRecordHelpers,
+  CustomFieldRecord,
+  CustomFieldRecordHelpers,
   ListAgentsFilters,
   ListTeamsFilters,
   OpportunitiesResource,
