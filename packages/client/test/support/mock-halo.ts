@@ -1,20 +1,13 @@
-// One simulated Halo per test file, reset to its seed before each test.
-import { createHaloMock, type HaloMock, mockCredentials } from '@halo/mock'
-import { haloHandlers } from '@halo/mock/msw'
-import { setupServer } from 'msw/node'
-import { afterAll, beforeAll, beforeEach } from 'vitest'
+// The client's tests run against the shared simulated-Halo harness (msw, reset before each test).
+import { defaultBaseUrl, type HaloMock, mockCredentials } from '@halo/mock'
+import { useHaloMock } from '@halo/test-support'
 import { HaloClient, type HaloClientOptions } from '../../src/index.js'
 
-export const BASE_URL = 'https://halo.example.test'
+export const BASE_URL = defaultBaseUrl
 
-/** Starts msw with the mock's handlers for this test file; unhandled requests fail the test. */
+/** One simulated Halo per test file, reset to its seed before each test; unhandled requests fail the test. */
 export function useMockHalo(): HaloMock {
-  const mock = createHaloMock({ baseUrl: BASE_URL })
-  const server = setupServer(...haloHandlers(mock))
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-  beforeEach(() => mock.reset())
-  afterAll(() => server.close())
-  return mock
+  return useHaloMock().mock
 }
 
 /** A client of the simulated Halo: its credentials, no client-side rate limit, no retry waits. */
