@@ -1,3 +1,4 @@
+import { AwaitableHaloList } from './awaitable-halo-list.js'
 import { extractRecords } from './extract-records.js'
 import type { HaloList, HaloPage } from './halo-list.js'
 import { pageIdentity } from './page-identity.js'
@@ -59,18 +60,14 @@ export function createHaloList<T>(
   return new LazyHaloList<T>(fetchPage, options)
 }
 
-class LazyHaloList<T> implements HaloList<T> {
+class LazyHaloList<T> extends AwaitableHaloList<T> {
   readonly #fetchPage: (request: PageRequest) => Promise<unknown>
   readonly #options: HaloListOptions
-  #collected: Promise<T[]> | undefined
 
   constructor(fetchPage: (request: PageRequest) => Promise<unknown>, options: HaloListOptions) {
+    super()
     this.#fetchPage = fetchPage
     this.#options = options
-  }
-
-  get [Symbol.toStringTag](): string {
-    return 'HaloList'
   }
 
   pages(): AsyncIterableIterator<HaloPage<T>> {
@@ -88,28 +85,7 @@ class LazyHaloList<T> implements HaloList<T> {
     }
   }
 
-  toArray(): Promise<T[]> {
-    this.#collected ??= this.#collect()
-    return this.#collected
-  }
-
-  // biome-ignore lint/suspicious/noThenProperty: a HaloList is awaitable by design (await it for every record, or iterate it page by page)
-  then<TResult1 = T[], TResult2 = never>(
-    onFulfilled?: ((value: T[]) => TResult1 | PromiseLike<TResult1>) | null,
-    onRejected?: ((reason: unknown) => TResult2 | PromiseLike<TResult2>) | null,
-  ): Promise<TResult1 | TResult2> {
-    return this.toArray().then(onFulfilled, onRejected)
-  }
-
-  catch<R = never>(onRejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<T[] | R> {
-    return this.toArray().catch(onRejected)
-  }
-
-  finally(onFinally?: (() => void) | null): Promise<T[]> {
-    return this.toArray().finally(onFinally)
-  }
-
-  async #collect(): Promise<T[]> {
+  protected async collect(): Promise<T[]> {
     const records: T[] = []
     for await (const page of this.pages()) {
       for (const record of page.records) records.push(record)

@@ -1,3 +1,4 @@
+import { AwaitableHaloList } from '../../list/awaitable-halo-list.js'
 import type { HaloList, HaloPage } from '../../list/halo-list.js'
 
 /**
@@ -10,18 +11,14 @@ export function mapHaloList<T, U>(list: HaloList<T>, map: (record: T) => U): Hal
   return new MappedHaloList(list, map)
 }
 
-class MappedHaloList<T, U> implements HaloList<U> {
+class MappedHaloList<T, U> extends AwaitableHaloList<U> {
   readonly #source: HaloList<T>
   readonly #map: (record: T) => U
-  #collected: Promise<U[]> | undefined
 
   constructor(source: HaloList<T>, map: (record: T) => U) {
+    super()
     this.#source = source
     this.#map = map
-  }
-
-  get [Symbol.toStringTag](): string {
-    return 'HaloList'
   }
 
   async *pages(): AsyncIterableIterator<HaloPage<U>> {
@@ -34,24 +31,7 @@ class MappedHaloList<T, U> implements HaloList<U> {
     for await (const record of this.#source) yield this.#map(record)
   }
 
-  toArray(): Promise<U[]> {
-    this.#collected ??= this.#source.toArray().then((records) => records.map(this.#map))
-    return this.#collected
-  }
-
-  // biome-ignore lint/suspicious/noThenProperty: a HaloList is awaitable by contract.
-  then<R1 = U[], R2 = never>(
-    onFulfilled?: ((value: U[]) => R1 | PromiseLike<R1>) | null,
-    onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
-  ): Promise<R1 | R2> {
-    return this.toArray().then(onFulfilled, onRejected)
-  }
-
-  catch<R = never>(onRejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<U[] | R> {
-    return this.toArray().catch(onRejected)
-  }
-
-  finally(onFinally?: (() => void) | null): Promise<U[]> {
-    return this.toArray().finally(onFinally)
+  protected async collect(): Promise<U[]> {
+    return (await this.#source.toArray()).map(this.#map)
   }
 }
