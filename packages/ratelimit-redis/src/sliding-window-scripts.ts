@@ -41,8 +41,12 @@ local inFlight = redis.call('ZCARD', KEYS[3])
 if counted + inFlight < limit then
   if lease > 0 then
     redis.call('ZADD', KEYS[3], now + lease, ARGV[3])
-    -- The newest lease ends last: a worker that dies leaves nothing behind once it has.
-    redis.call('PEXPIRE', KEYS[3], math.ceil(lease))
+    -- The key lives until its latest lease ends (a worker that dies leaves nothing behind once it
+    -- has), and never less: processes with a shorter lease must not cut another's hold short.
+    -- PTTL is negative for a key without an expiry, so that case sets one too.
+    if redis.call('PTTL', KEYS[3]) < lease then
+      redis.call('PEXPIRE', KEYS[3], math.ceil(lease))
+    end
   else
     redis.call('ZADD', KEYS[1], now, ARGV[3])
     -- The window key outlives its newest entry by exactly one window, so a worker that dies

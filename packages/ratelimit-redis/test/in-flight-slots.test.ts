@@ -78,6 +78,23 @@ describe.skipIf(!redisAvailable)('slots held while their request is in flight', 
     expect(await redis.exists(keys.window, keys.inFlight)).toBe(0)
   })
 
+  it("a process with a shorter lease never cuts another's hold short", async () => {
+    const patient = newStore({ inFlightLeaseMs: 60_000 })
+    const hasty = newStore({ inFlightLeaseMs: 1_000 })
+    const keys = patient.keysOf('mixed')
+    expect(await patient.acquire('mixed', 5, 300, held)).toEqual({ granted: true })
+    expect(await hasty.acquire('mixed', 5, 300, held)).toEqual({ granted: true })
+    // The set lives as long as its longest hold: the patient process's slot is still counted.
+    expect(await redis.pttl(keys.inFlight)).toBeGreaterThan(50_000)
+    await sleep(1_100)
+    // Past the short lease: the set (and the patient slot in it) is still there to count.
+    expect(await redis.exists(keys.inFlight)).toBe(1)
+    expect(await patient.acquire('mixed', 2, 300, held)).toEqual({ granted: true })
+    expect(await redis.zcard(keys.inFlight)).toBe(2)
+    await patient.settle('mixed')
+    await patient.settle('mixed')
+  })
+
   it('makes waiters poll when the budget is full of slots in flight, and names the exact wait once answers come', async () => {
     const store = newStore()
     const waiter = newStore()
