@@ -46,7 +46,9 @@ function createPipeline(
     store: resolved.rateLimitStore ?? new MemoryRateLimitStore(),
     maxConcurrency: resolved.maxConcurrency,
     onSettleError: (error) =>
-      logger.warn('The rate-limit store could not settle a slot; it stays counted from its grant', { error }),
+      logger.warn('The rate-limit store could not settle a slot; it stays held until its lease ends', {
+        error,
+      }),
   })
   // One circuit per host this client calls (the API, and the authorisation server when apart).
   const breaker =

@@ -35,7 +35,7 @@ export interface CreateRateLimiterOptions {
   readonly maxConcurrency: number
   /** Clock in epoch milliseconds; `Date.now` by default. */
   readonly now?: (() => number) | undefined
-  /** Told when the store fails to settle a slot (the slot then stays counted from its grant). */
+  /** Told when the store fails to settle a slot (held in flight, the slot then stays counted until its lease ends). */
   readonly onSettleError?: ((error: unknown) => void) | undefined
 }
 

@@ -38,7 +38,7 @@ export interface RateLimitStore {
    * matched in order, not one to one: the k-th answer is never earlier than the k-th arrival, which
    * is all the count needs). A store without `settle` counts each slot from its grant.
    *
-   * Must not throw for an unknown key; a rejection is ignored (the slot stays counted from its grant).
+   * Must not throw for an unknown key; a rejection is ignored (a slot held in flight then stays counted until its lease ends).
    */
   settle?(key: string): Promise<void> | void
 }
