@@ -177,6 +177,17 @@ describe('clients', () => {
     ])
   })
 
+  it('setCustomField on a record without an id names the helper called', async () => {
+    const created = await clients(core()).create({ name: 'Acme Widgets' })
+    delete (created as { id?: number }).id
+    await expect(created.setCustomField('CFtier', 'Gold')).rejects.toThrow(
+      'client.setCustomField(): this client record has no id (got undefined)',
+    )
+    await expect(created.setCustomFields({ CFtier: 'Gold' })).rejects.toThrow(
+      'client.setCustomFields(): this client record has no id (got undefined)',
+    )
+  })
+
   it('record.update, refresh and delete', async () => {
     const created = await clients(core()).create({ name: 'Acme Widgets' })
     const renamed = await created.update({ name: 'Acme Widgets Ltd' })

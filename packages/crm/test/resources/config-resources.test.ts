@@ -92,6 +92,31 @@ describe('sites', () => {
     await renamed.delete()
     expect(mock.state.sites.get(created.id as number)).toBeUndefined()
   })
+
+  it('setCustomField re-posts the other custom fields, and names itself on a record without an id', async () => {
+    const created = await sites(core()).create({
+      client_id: seed.clientId,
+      name: 'Hull Depot',
+      customfields: [
+        { id: 301, name: 'CFdock', value: 'A' },
+        { id: 302, name: 'CFshift', value: 'Day' },
+      ],
+    })
+    await created.setCustomField('CFshift', 'Night')
+    expect(apiRequests(mock, 'POST /Site').at(-1)?.body).toEqual([
+      {
+        id: created.id,
+        customfields: [
+          { id: 301, name: 'CFdock', value: 'A' },
+          { id: 302, name: 'CFshift', value: 'Night' },
+        ],
+      },
+    ])
+    delete (created as { id?: number }).id
+    await expect(created.setCustomField('CFshift', 'Day')).rejects.toThrow(
+      'site.setCustomField(): this site record has no id (got undefined)',
+    )
+  })
 })
 
 describe('opportunities', () => {

@@ -52,7 +52,7 @@ function clientExtras(
 ): ClientExtras {
   const id = (helper: string) => context.id(helper) as number
   return {
-    ...customFieldHelpers(core, client, clientCrud, context.decorate),
+    ...customFieldHelpers(core, client, clientCrud, context),
     getSites: (params, options) => sites(core).list({ ...params, client_id: id('getSites') }, options),
     getUsers: (params, options) => users(core).list({ ...params, client_id: id('getUsers') }, options),
     getContracts: (params, options) => {

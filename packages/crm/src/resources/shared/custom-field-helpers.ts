@@ -3,11 +3,10 @@ import {
   type CustomFieldKey,
   type CustomFieldsByNameOptions,
   customFieldsByName,
-  type Decorate,
   type GetOperation,
+  type RecordContext,
   type RecordExtrasBuilder,
   type RecordWithCustomFields,
-  recordIdOf,
   setCustomFields,
   type UpsertOperation,
   writeMethods,
@@ -29,11 +28,10 @@ export interface CrmCustomFieldHelpers<TRecord> {
 }
 
 /**
- * The kind of record and the operations custom-field helpers read and post it with: a generated
- * definition (`siteCrud`) is one.
+ * The operations custom-field helpers read and post a record with: a generated definition
+ * (`siteCrud`) is one.
  */
 export interface CustomFieldDefinition<TEntity> {
-  readonly kind: string
   readonly operations: {
     readonly get: GetOperation<
       { readonly id: number; readonly includedetails?: boolean | undefined },
@@ -50,7 +48,7 @@ export function customFieldExtras<
 >(
   definition: CustomFieldDefinition<TEntity>,
 ): RecordExtrasBuilder<TEntity, TRecord, CrmCustomFieldHelpers<TRecord>> {
-  return (core, entity, { decorate }) => customFieldHelpers(core, entity, definition, decorate)
+  return (core, entity, context) => customFieldHelpers(core, entity, definition, context)
 }
 
 export function customFieldHelpers<
@@ -59,14 +57,15 @@ export function customFieldHelpers<
 >(
   core: HaloCore,
   entity: TEntity,
-  { kind, operations }: CustomFieldDefinition<TEntity>,
-  decorate: Decorate<TEntity, TRecord>,
+  { operations }: CustomFieldDefinition<TEntity>,
+  { id: idOf, decorate }: RecordContext<TEntity, TRecord>,
 ): CrmCustomFieldHelpers<TRecord> {
   async function write(
+    helper: 'setCustomField' | 'setCustomFields',
     changes: ReadonlyMap<CustomFieldKey, unknown> | Readonly<Record<string, unknown>>,
     options?: RequestOptions,
   ): Promise<TRecord> {
-    const id = recordIdOf(entity, kind) as number
+    const id = idOf(helper) as number
     const current = Array.isArray(entity.customfields)
       ? entity
       : await operations.get(core, { id, includedetails: true }, options)
@@ -75,7 +74,8 @@ export function customFieldHelpers<
   }
   return {
     customFields: (options) => customFieldsByName(entity, options),
-    setCustomField: (nameOrId, value, options) => write(new Map([[nameOrId, value]]), options),
-    setCustomFields: (changes, options) => write(changes, options),
+    setCustomField: (nameOrId, value, options) =>
+      write('setCustomField', new Map([[nameOrId, value]]), options),
+    setCustomFields: (changes, options) => write('setCustomFields', changes, options),
   }
 }

@@ -38,7 +38,7 @@ interface CustomFieldOperations extends CrudOperations {
  * are made by this one line rather than each naming its record type for `withExtras`.
  */
 export function withCustomFields<TOperations extends CustomFieldOperations>(
-  definition: CrudResourceDefinition<TOperations>,
+  definition: CrudResourceDefinition<TOperations> & CustomFieldDefinition<EntityOf<TOperations>>,
 ): CrudResource<
   TOperations,
   CustomFieldRecord<EntityOf<TOperations>, GetParamsOf<TOperations>, DeleteParamsOf<TOperations>>
@@ -48,8 +48,7 @@ export function withCustomFields<TOperations extends CustomFieldOperations>(
     GetParamsOf<TOperations>,
     DeleteParamsOf<TOperations>
   >
-  // The constraint on TOperations says its get takes `{ id, includedetails }` and answers the entity;
-  // TypeScript cannot see through EntityOf and GetParamsOf that these are the definition's own types.
-  const readAndPosted = definition as unknown as CustomFieldDefinition<EntityOf<TOperations>>
-  return definition.withExtras<CrmCustomFieldHelpers<TRecord>, TRecord>(customFieldExtras(readAndPosted))
+  return definition.withExtras<CrmCustomFieldHelpers<TRecord>, TRecord>(
+    customFieldExtras<EntityOf<TOperations>, TRecord>(definition),
+  )
 }

@@ -53,7 +53,7 @@ function userExtras(core: HaloCore, user: User, context: RecordContext<User, Use
   }
 
   return {
-    ...customFieldHelpers(core, user, userCrud, decorate),
+    ...customFieldHelpers(core, user, userCrud, context),
     async addRole(roleId: number, options?: RequestOptions): Promise<UserRecord> {
       const ids = roleIdsOf(await currentRoles('addRole', options))
       if (ids.includes(roleId)) return decorate(user)
