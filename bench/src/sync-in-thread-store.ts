@@ -4,6 +4,7 @@
 
 import type { SyncStore } from '@halo/sync'
 import BetterSqlite3 from 'better-sqlite3'
+import { KeyedMutex } from '../../packages/sync/src/store/keyed-mutex.js'
 import { SqliteMirror } from '../../packages/sync/src/store/sqlite-mirror.js'
 
 export function inThreadSqliteStore(path: string): SyncStore {
@@ -12,7 +13,7 @@ export function inThreadSqliteStore(path: string): SyncStore {
     if (mirror === undefined) throw new Error('in-thread store: not open')
     return mirror
   }
-  const locks = new Map<string, Promise<unknown>>()
+  const locks = new KeyedMutex()
   return {
     kind: 'sqlite',
     parallelResources: 8,
@@ -23,14 +24,7 @@ export function inThreadSqliteStore(path: string): SyncStore {
       mirror?.close()
       mirror = undefined
     },
-    withResourceLock: (resource, work) => {
-      const result = (locks.get(resource) ?? Promise.resolve()).then(work, work)
-      locks.set(
-        resource,
-        result.catch(() => undefined),
-      )
-      return result
-    },
+    withResourceLock: (resource, work) => locks.run(resource, work),
     readState: async (resource) => open().readState(resource),
     writeState: async (state) => open().writeState(state),
     apply: async (change) => open().apply(change),
