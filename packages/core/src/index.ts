@@ -59,6 +59,7 @@ export {
 } from './list/create-halo-list.js'
 export { type ExtractedRecords, extractRecords } from './list/extract-records.js'
 export type { HaloList, HaloPage } from './list/halo-list.js'
+export { type StreamRecordsOptions, streamRecords } from './list/stream-records.js'
 // Operations
 export type {
   BodyKind,
@@ -99,7 +100,8 @@ export {
 export type { RetryOptions } from './options/retry-options.js'
 export type { HaloResponse, WithResponseOption } from './options/with-response.js'
 // Rate limiting
-export { MemoryRateLimitStore } from './rate-limit/memory-store.js'
+export { inFlightLeaseMs } from './rate-limit/in-flight-lease.js'
+export { MemoryRateLimitStore, type MemoryRateLimitStoreOptions } from './rate-limit/memory-store.js'
 export { parseRateLimitText } from './rate-limit/parse-rate-limit-text.js'
 export {
   type CreateRateLimiterOptions,

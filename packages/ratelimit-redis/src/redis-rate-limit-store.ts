@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto'
-import { type HaloHooks, MemoryRateLimitStore, type RateLimitStore, type SlotDecision } from '@halo/core'
+import {
+  type HaloHooks,
+  inFlightLeaseMs,
+  MemoryRateLimitStore,
+  type RateLimitStore,
+  type SlotDecision,
+} from '@halo/core'
 import type { Redis } from 'ioredis'
 import { type PendingSlot, PendingSlots } from './pending-slots.js'
 import { callRedis, type RedisCallPolicy } from './redis-call.js'
@@ -85,8 +91,8 @@ export class RedisRateLimitStore implements RateLimitStore {
   /** Slots whose answer came but whose settle Redis did not take: sent again (`#resendUnsent`). */
   readonly #unsent = new PendingSlots<PendingSlot & { readonly inFlightKey: string }>()
   #resending = false
-  /** Counts this process's requests while Redis cannot answer (fail-open only). */
-  readonly #fallback = new MemoryRateLimitStore()
+  /** Counts this process's requests while Redis cannot answer (fail-open only), on the same lease. */
+  readonly #fallback: MemoryRateLimitStore
   readonly #fallbackShare: number
   readonly #inFlightLeaseMs: number | undefined
   /** Set by the first `settle`: the core counts slots from the answers, so no margin is needed. */
@@ -103,11 +109,9 @@ export class RedisRateLimitStore implements RateLimitStore {
       throw new RangeError(`fallbackShare must be a number in (0, 1], got ${share}`)
     }
     this.#fallbackShare = share
-    const lease = options.inFlightLeaseMs
-    if (lease !== undefined && !(Number.isFinite(lease) && lease > 0)) {
-      throw new RangeError(`inFlightLeaseMs must be a number > 0, got ${lease}`)
-    }
-    this.#inFlightLeaseMs = lease
+    // The fallback checks the lease (a RangeError naming `inFlightLeaseMs`) and holds its slots as long.
+    this.#fallback = new MemoryRateLimitStore({ inFlightLeaseMs: options.inFlightLeaseMs })
+    this.#inFlightLeaseMs = options.inFlightLeaseMs
     const { client, owned } = resolveRedis(options.redis)
     client.defineCommand(acquireCommand, { numberOfKeys: 3, lua: acquireSlotLua })
     client.defineCommand(blockCommand, { numberOfKeys: 1, lua: blockLua })
@@ -279,7 +283,7 @@ export class RedisRateLimitStore implements RateLimitStore {
 
   /** How long a slot held in flight under a window of `countedMs` stays counted at most. */
   leaseFor(countedMs: number): number {
-    return Math.max(this.#inFlightLeaseMs ?? Math.max(600_000, 2 * countedMs), countedMs)
+    return inFlightLeaseMs(countedMs, this.#inFlightLeaseMs)
   }
 
   /**

@@ -1,6 +1,6 @@
-import { HaloError, isHaloError } from '@halo/core'
+import { HaloError, inFlightLeaseMs, isHaloError } from '@halo/core'
 import { freePort } from '@halo/test-support/servers'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import {
   createRedisRateLimitStore,
   createRedisTokenStore,
@@ -74,6 +74,42 @@ describe('when Redis is down', () => {
     expect(() => createRedisRateLimitStore({ redis: 'redis://127.0.0.1:1', fallbackShare: 0 })).toThrow(
       /fallbackShare must be a number in \(0, 1\]/,
     )
+  })
+
+  it('fail-open: the fallback holds a slot in flight for the configured inFlightLeaseMs, not the default', async () => {
+    const store = createRedisRateLimitStore({
+      redis: await deadRedisUrl(),
+      onRedisError: 'fail-open',
+      inFlightLeaseMs: 5_000,
+      timeoutMs: 2_000,
+      logger: { warn: () => {} },
+    })
+    // Only Date is faked: the fallback's clock moves with it, Redis's connection timers stay real.
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      const held = { untilSettled: true }
+      expect(await store.acquire('tenant', 1, 1_000, held)).toEqual({ granted: true })
+      vi.setSystemTime(Date.now() + 4_999)
+      expect(await store.acquire('tenant', 1, 1_000, held)).toEqual({ granted: false, retryInMs: 1 })
+      // The default lease (10 minutes) would hold it on; the configured one has ended.
+      vi.setSystemTime(Date.now() + 1)
+      expect(await store.acquire('tenant', 1, 1_000, held)).toEqual({ granted: true })
+    } finally {
+      vi.useRealTimers()
+      await store.close()
+    }
+  })
+
+  it("the store's default lease is core's, the one its fallback and the in-memory store use", async () => {
+    const store = createRedisRateLimitStore({ redis: await deadRedisUrl() })
+    try {
+      for (const windowMs of [1_000, 60_000, 300_000, 900_000]) {
+        expect(store.leaseFor(windowMs)).toBe(inFlightLeaseMs(windowMs))
+      }
+      expect(store.leaseFor(900_000)).toBe(1_800_000)
+    } finally {
+      await store.close()
+    }
   })
 
   it('HaloRedisStoreError is a HaloError, so isHaloError covers it', async () => {

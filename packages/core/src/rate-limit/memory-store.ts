@@ -1,3 +1,4 @@
+import { checkInFlightLeaseMs, inFlightLeaseMs } from './in-flight-lease.js'
 import { SlotWindow } from './slot-window.js'
 import type { RateLimitStore, SlotDecision } from './store.js'
 
@@ -6,12 +7,15 @@ type AcquireOptions = Parameters<RateLimitStore['acquire']>[3]
 /** How often idle keys are swept out, at most. */
 const SWEEP_INTERVAL_MS = 60_000
 
-/**
- * How long a slot held in flight (`untilSettled`) stays counted without being settled: the bound on
- * what a caller that never settles can hold. Far longer than any request; at least two windows.
- */
-export function inFlightLeaseMs(windowMs: number): number {
-  return Math.max(600_000, 2 * windowMs)
+/** Options of `MemoryRateLimitStore`. */
+export interface MemoryRateLimitStoreOptions {
+  /** Clock in epoch milliseconds; `Date.now` by default (tests pass a fake one). */
+  readonly now?: (() => number) | undefined
+  /**
+   * How long a slot whose request is in flight stays counted at most, unsettled (never less than
+   * one window). Default: 10 minutes, or two windows if longer (`inFlightLeaseMs`).
+   */
+  readonly inFlightLeaseMs?: number | undefined
 }
 
 /**
@@ -25,7 +29,7 @@ export function inFlightLeaseMs(windowMs: number): number {
  * while its request is in flight, however long, and `settle(key)` (called by the core when a
  * request is over) counts the key's oldest unsettled slot from the present, so the window frees it
  * no earlier than Halo, which counted the request when it arrived. A held slot nobody settles is
- * forgotten after a lease of `max(10 min, 2 windows)`.
+ * forgotten after a lease of `max(10 min, 2 windows)` unless given another (`inFlightLeaseMs`).
  *
  * @example
  * ```ts
@@ -42,10 +46,14 @@ export function inFlightLeaseMs(windowMs: number): number {
 export class MemoryRateLimitStore implements RateLimitStore {
   readonly #windows = new Map<string, SlotWindow>()
   readonly #now: () => number
+  readonly #inFlightLeaseMs: number | undefined
   #lastSweep: number
 
-  /** @param now clock in epoch milliseconds; `Date.now` by default (tests pass a fake one). */
-  constructor(now: () => number = () => Date.now()) {
+  /** @param options the options, or only the clock (as before there were options). */
+  constructor(options: MemoryRateLimitStoreOptions | (() => number) = {}) {
+    const resolved: MemoryRateLimitStoreOptions = typeof options === 'function' ? { now: options } : options
+    const now = resolved.now ?? (() => Date.now())
+    this.#inFlightLeaseMs = checkInFlightLeaseMs(resolved.inFlightLeaseMs)
     this.#now = now
     this.#lastSweep = now()
   }
@@ -109,7 +117,11 @@ export class MemoryRateLimitStore implements RateLimitStore {
     const held = window.unsettled.held
     if (window.size + held < capacity) {
       if (untilSettled) {
-        window.unsettled.add({ at: now, held: true, until: now + inFlightLeaseMs(windowMs) })
+        window.unsettled.add({
+          at: now,
+          held: true,
+          until: now + inFlightLeaseMs(windowMs, this.#inFlightLeaseMs),
+        })
       } else {
         window.push(now)
         window.unsettled.add({ at: now, held: false, until: now + windowMs })

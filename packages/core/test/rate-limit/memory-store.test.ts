@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { inFlightLeaseMs } from '../../src/rate-limit/in-flight-lease.js'
 import { MemoryRateLimitStore } from '../../src/rate-limit/memory-store.js'
 
 function clock(start = 1_000_000) {
@@ -177,11 +178,12 @@ describe('MemoryRateLimitStore', () => {
     /**
      * Key `t` of a store on a clock the test moves, every slot held until settled: `askAfter(ms)`
      * moves the clock on by `ms` and asks for a slot of `limit` a second (the budget unless given),
-     * `settleAfter(ms)` moves it on and settles the oldest held slot (an answer arrives).
+     * `settleAfter(ms)` moves it on and settles the oldest held slot (an answer arrives). `lease` is
+     * the store's `inFlightLeaseMs` (the default without).
      */
-    function heldBudget(budget: number) {
+    function heldBudget(budget: number, lease?: number) {
       const { state, now } = clock()
-      const store = new MemoryRateLimitStore(now)
+      const store = new MemoryRateLimitStore({ now, inFlightLeaseMs: lease })
       return {
         askAfter(ms: number, limit = budget) {
           state.now += ms
@@ -257,5 +259,34 @@ describe('MemoryRateLimitStore', () => {
       await swept.acquire('fresh', 1, 1000)
       expect(swept.trackedKeys).toBe(1)
     })
+
+    it('frees a slot nobody settles after the lease it was given, never before one window', async () => {
+      const short = heldBudget(1, 5_000)
+      expect(await short.askAfter(0)).toEqual({ granted: true })
+      expect(await short.askAfter(4_999)).toEqual({ granted: false, retryInMs: 1 })
+      expect(await short.askAfter(1)).toEqual({ granted: true })
+
+      // A lease shorter than the window is held a whole window: as long as a slot counted from its grant.
+      const tooShort = heldBudget(1, 10)
+      expect(await tooShort.askAfter(0)).toEqual({ granted: true })
+      expect(await tooShort.askAfter(999)).toEqual({ granted: false, retryInMs: 1 })
+      expect(await tooShort.askAfter(1)).toEqual({ granted: true })
+    })
+
+    it('refuses a lease that is not a positive number, naming the option', () => {
+      expect(() => new MemoryRateLimitStore({ inFlightLeaseMs: 0 })).toThrow(
+        /inFlightLeaseMs must be a number > 0, got 0/,
+      )
+      expect(() => new MemoryRateLimitStore({ inFlightLeaseMs: Number.NaN })).toThrow(RangeError)
+    })
+  })
+})
+
+describe('inFlightLeaseMs', () => {
+  it('is 10 minutes or two windows if longer by default, a configured lease otherwise, at least one window', () => {
+    expect(inFlightLeaseMs(1_000)).toBe(600_000)
+    expect(inFlightLeaseMs(900_000)).toBe(1_800_000)
+    expect(inFlightLeaseMs(1_000, 5_000)).toBe(5_000)
+    expect(inFlightLeaseMs(1_000, 500)).toBe(1_000)
   })
 })
