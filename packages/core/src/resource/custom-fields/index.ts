@@ -1,3 +1,8 @@
+export {
+  type CustomFieldDefinition,
+  type CustomFieldHelpers,
+  customFieldHelpers,
+} from './custom-field-helpers.js'
 export type {
   CustomFieldEntry,
   CustomFieldUpdateBody,

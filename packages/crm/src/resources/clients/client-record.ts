@@ -1,5 +1,5 @@
 import type { HaloCore, HaloList, RequestOptions } from '@halo/core'
-import type { CrudRecordHelpersOf, RecordContext } from '@halo/core/resource'
+import { type CrudRecordHelpersOf, customFieldHelpers, type RecordContext } from '@halo/core/resource'
 import { clientCrud } from '../../generated/crud-definitions.js'
 import {
   type Client,
@@ -7,7 +7,7 @@ import {
   type ListSitesParams,
   type ListUsersParams,
 } from '../../generated/index.js'
-import { type CrmCustomFieldHelpers, customFieldHelpers } from '../shared/custom-field-helpers.js'
+import type { CrmCustomFieldHelpers } from '../shared/custom-field-helpers.js'
 import { type SiteRecord, sites } from '../sites/sites.js'
 import type { UserRecord } from '../users/user-record.js'
 import { users } from '../users/users.js'

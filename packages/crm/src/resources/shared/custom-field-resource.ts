@@ -2,6 +2,7 @@ import type {
   CrudOperations,
   CrudResource,
   CrudResourceDefinition,
+  CustomFieldDefinition,
   DeleteParamsOf,
   EntityOf,
   GetOperation,
@@ -9,11 +10,7 @@ import type {
   RecordHelpers,
   RecordWithCustomFields,
 } from '@halo/core/resource'
-import {
-  type CrmCustomFieldHelpers,
-  type CustomFieldDefinition,
-  customFieldExtras,
-} from './custom-field-helpers.js'
+import { type CrmCustomFieldHelpers, customFieldExtras } from './custom-field-helpers.js'
 
 /** The helpers of a CRM record with custom fields: `update`, `delete`, `refresh`, and its custom fields by name. */
 export interface CustomFieldRecordHelpers<TEntity, TGetParams, TDeleteParams>

@@ -1,8 +1,13 @@
 import type { HaloCore, RequestOptions } from '@halo/core'
-import { type CrudRecordHelpersOf, type RecordContext, writeMethods } from '@halo/core/resource'
+import {
+  type CrudRecordHelpersOf,
+  customFieldHelpers,
+  type RecordContext,
+  writeMethods,
+} from '@halo/core/resource'
 import { userCrud } from '../../generated/crud-definitions.js'
 import { getCurrentUser, getUser, type User, type UserRole, upsertUsers } from '../../generated/index.js'
-import { type CrmCustomFieldHelpers, customFieldHelpers } from '../shared/custom-field-helpers.js'
+import type { CrmCustomFieldHelpers } from '../shared/custom-field-helpers.js'
 
 /** The helpers an end user adds to `update`, `delete`, `refresh` and its custom fields. */
 export interface UserExtras extends CrmCustomFieldHelpers<UserRecord> {

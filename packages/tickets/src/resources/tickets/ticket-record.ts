@@ -1,13 +1,10 @@
 import type { HaloCore, HaloList, RequestOptions } from '@halo/core'
 import {
-  type CustomFieldKey,
-  type CustomFieldsByNameOptions,
-  customFieldsByName,
+  type CustomFieldHelpers,
+  customFieldHelpers,
   type HaloRecord,
   type RecordContext,
   type RecordHelpers,
-  setCustomFields,
-  writeMethods,
 } from '@halo/core/resource'
 import { ticketCrud } from '../../generated/crud-definitions.js'
 import type {
@@ -18,7 +15,6 @@ import type {
   ListAttachmentsParams,
   Ticket,
 } from '../../generated/index.js'
-import { getTicket, upsertTickets } from '../../generated/index.js'
 import type { ActionRecord } from '../actions/action-record.js'
 import { actions } from '../actions/actions.js'
 import type { AttachmentContent } from '../attachments/attachment-bytes.js'
@@ -30,8 +26,11 @@ import { restoreTicket } from './restore-ticket.js'
 /** An action to add to a ticket: everything but `ticket_id`, which the ticket supplies. */
 export type TicketActionDraft = Omit<Actions, 'ticket_id'>
 
-/** The helpers a ticket adds to `update`, `delete` and `refresh` (not enumerable). */
-export interface TicketExtras {
+/**
+ * The helpers a ticket adds to `update`, `delete` and `refresh` (not enumerable), its custom fields by
+ * name among them (`customFields()`, `setCustomField`, `setCustomFields`).
+ */
+export interface TicketExtras extends CustomFieldHelpers<TicketRecord> {
   /** Adds an action (`POST /Actions` with this ticket's id): `addAction({ note_html, outcome_id })`. */
   addAction(action: TicketActionDraft, options?: RequestOptions): Promise<ActionRecord>
   /**
@@ -53,22 +52,6 @@ export interface TicketExtras {
     params?: Omit<ListAttachmentsParams, 'ticket_id'>,
     options?: RequestOptions,
   ): HaloList<AttachmentRecord>
-  /**
-   * The custom fields as a `name → value` map (`{ CFimpact: 3 }`). Empty when the ticket was fetched
-   * without `includedetails=true`, which is when Halo omits them.
-   */
-  customFields(options?: CustomFieldsByNameOptions): Record<string, unknown>
-  /**
-   * Sets one custom field (by name or id) and re-posts every other custom field with its current value,
-   * because Halo clears custom fields missing from an update. Fetches the ticket with details first when
-   * this record does not carry its custom fields.
-   */
-  setCustomField(nameOrId: CustomFieldKey, value: unknown, options?: RequestOptions): Promise<TicketRecord>
-  /** `setCustomField` for several fields in one POST: `setCustomFields({ CFimpact: 1, CFurgency: 2 })`. */
-  setCustomFields(
-    changes: Readonly<Record<string, unknown>> | ReadonlyMap<CustomFieldKey, unknown>,
-    options?: RequestOptions,
-  ): Promise<TicketRecord>
 }
 
 /** Helpers of a ticket record (not enumerable: `JSON.stringify(ticket)` is Halo's data). */
@@ -88,25 +71,13 @@ export const ticketResource = /* @__PURE__ */ ticketCrud
 function ticketExtras(
   core: HaloCore,
   ticket: Ticket,
-  { id, decorate }: RecordContext<Ticket, TicketRecord>,
+  context: RecordContext<Ticket, TicketRecord>,
 ): TicketExtras {
-  const idFor = (helper: string) => id(helper) as number
-
-  async function changeCustomFields(
-    changes: Readonly<Record<string, unknown>> | ReadonlyMap<CustomFieldKey, unknown>,
-    helper: string,
-    options?: RequestOptions,
-  ): Promise<TicketRecord> {
-    const id = idFor(helper)
-    // Without its current custom fields the others cannot be re-posted, and Halo would clear them.
-    const current = Array.isArray(ticket.customfields)
-      ? ticket
-      : await getTicket(core, { id, includedetails: true }, options)
-    const { customfields } = setCustomFields(current, changes)
-    return writeMethods(core, upsertTickets, decorate).update(id, { customfields }, options)
-  }
+  const { decorate } = context
+  const idFor = (helper: string) => context.id(helper) as number
 
   return {
+    ...customFieldHelpers(core, ticket, ticketCrud, context),
     async addAction(action: TicketActionDraft, options?: RequestOptions): Promise<ActionRecord> {
       return actions(core).create({ ...action, ticket_id: idFor('addAction') }, options)
     },
@@ -131,22 +102,6 @@ function ticketExtras(
     },
     getAttachments(params?: Omit<ListAttachmentsParams, 'ticket_id'>, options?: RequestOptions) {
       return attachments(core).list({ ...params, ticket_id: idFor('getAttachments') }, options)
-    },
-    customFields(options?: CustomFieldsByNameOptions): Record<string, unknown> {
-      return customFieldsByName(ticket, options)
-    },
-    setCustomField(
-      nameOrId: CustomFieldKey,
-      value: unknown,
-      options?: RequestOptions,
-    ): Promise<TicketRecord> {
-      return changeCustomFields(new Map([[nameOrId, value]]), 'setCustomField', options)
-    },
-    setCustomFields(
-      changes: Readonly<Record<string, unknown>> | ReadonlyMap<CustomFieldKey, unknown>,
-      options?: RequestOptions,
-    ): Promise<TicketRecord> {
-      return changeCustomFields(changes, 'setCustomFields', options)
     },
   }
 }
