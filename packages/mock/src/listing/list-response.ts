@@ -2,6 +2,7 @@
 // `page_size` capped), `{ page_no, page_size, record_count, <key>: [...] }` envelopes or bare arrays,
 // `count` when not paging, `search`, equality filters and `order`/`orderdesc`.
 import { json } from '../http/respond.js'
+import { slicedListJson } from '../http/sliced-json.js'
 import type { MockContext } from '../mock/context.js'
 import { Collection } from '../store/collection.js'
 import { dateRangePredicate, lastUpdateCandidates } from './date-filters.js'
@@ -142,16 +143,16 @@ export function listResponse<T extends object>(
     const pageSize = Math.max(1, Math.min(asked, cap))
     const pageNo = Math.max(1, ctx.query.int('page_no') ?? 1)
     const rows = take((pageNo - 1) * pageSize, pageSize).map(view)
-    return json({
-      page_no: pageNo,
-      page_size: pageSize,
-      record_count: total,
-      [spec.key ?? 'records']: rows,
-      ...extra,
-    })
+    const head = { page_no: pageNo, page_size: pageSize, record_count: total }
+    const key = spec.key ?? 'records'
+    return Object.keys(extra).length === 0
+      ? slicedListJson(head, key, rows)
+      : json({ ...head, [key]: rows, ...extra })
   }
   const count = ctx.query.int('count')
   const rows = take(0, count !== undefined && count > 0 ? count : total).map(view)
   if (spec.key === undefined || spec.unpagedBare) return json(rows)
-  return json({ record_count: total, [spec.key]: rows, ...extra })
+  return Object.keys(extra).length === 0
+    ? slicedListJson({ record_count: total }, spec.key, rows)
+    : json({ record_count: total, [spec.key]: rows, ...extra })
 }

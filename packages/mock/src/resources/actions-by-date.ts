@@ -42,5 +42,5 @@ export async function listActionsByDate(
   const count = ctx.query.int('count')
   const rows = count !== undefined && count > 0 ? actions.slice(0, count) : actions
   // Every action of every ticket can be tens of MB: served a slice at a time.
-  return slicedListJson(actions.length, 'actions', rows)
+  return slicedListJson({ record_count: actions.length }, 'actions', rows)
 }

@@ -1,14 +1,25 @@
 import { pick } from '../mock/random.js'
 
-/** A UUID-shaped string that is the same on every run for a given (kind, id). */
+const hexPairs = Array.from({ length: 256 }, (_, n) => n.toString(16).padStart(2, '0'))
+const hexDigits = '0123456789abcdef'
+
+/** Stable pick `i` of group `group` of a GUID: 16 bits, written as four hex digits. */
+function four(id: number, salt: number, group: number, i: number): string {
+  const value = pick(id, salt + group * 13 + i, 0x10000)
+  return hexPairs[value >>> 8] + (hexPairs[value & 0xff] as string)
+}
+
+/** The first three of the four hex digits of a group's first pick. */
+function three(id: number, salt: number, group: number): string {
+  const value = pick(id, salt + group * 13, 0x10000)
+  return hexPairs[value >>> 8] + (hexDigits[(value >>> 4) & 0xf] as string)
+}
+
+/**
+ * A UUID-shaped string that is the same on every run for a given (kind, id): each group is written
+ * from 16-bit stable picks as four hex digits, cut to the group's length.
+ */
 export function stableGuid(kind: number, id: number): string {
-  const hex = (salt: number, len: number): string => {
-    let out = ''
-    for (let i = 0; out.length < len; i++)
-      out += pick(id, kind * 97 + salt * 13 + i, 0x10000)
-        .toString(16)
-        .padStart(4, '0')
-    return out.slice(0, len)
-  }
-  return `${hex(1, 8)}-${hex(2, 4)}-4${hex(3, 3)}-a${hex(4, 3)}-${hex(5, 12)}`
+  const salt = kind * 97
+  return `${four(id, salt, 1, 0)}${four(id, salt, 1, 1)}-${four(id, salt, 2, 0)}-4${three(id, salt, 3)}-a${three(id, salt, 4)}-${four(id, salt, 5, 0)}${four(id, salt, 5, 1)}${four(id, salt, 5, 2)}`
 }
