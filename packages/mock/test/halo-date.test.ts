@@ -1,7 +1,7 @@
 // Dates are formatted by hand for speed: the text must be what `toISOString` gives, padded to seven
 // fractional digits, for every millisecond (leap days, century years, day and year boundaries).
 import { describe, expect, it } from 'vitest'
-import { haloDate } from '../src/http/halo-date.js'
+import { haloDate, parseHaloDate, recordDate } from '../src/http/halo-date.js'
 import { pick } from '../src/mock/random.js'
 
 const DAY = 86_400_000
@@ -43,5 +43,42 @@ describe('haloDate', () => {
     for (const ms of cases) expect(haloDate(ms)).toBe(viaIso(ms))
     expect(haloDate(Date.UTC(2024, 5, 20, 14, 45, 15, 974))).toBe('2024-06-20T14:45:15.9740000Z')
     expect(() => haloDate(Number.NaN)).toThrow(RangeError)
+  })
+})
+
+describe('parseHaloDate', () => {
+  it('reads back every date haloDate writes as Date.parse does', () => {
+    for (let i = 0; i < 100_000; i++) {
+      // Up to the year 9922 (a six-digit year with a sign is not Halo's and not read to the ms).
+      const ms = Math.floor(((pick(i, 4, 0x10000) * 0x10000 + pick(i, 5, 0x10000)) / 2 ** 32) * 2.5e14)
+      const written = haloDate(ms)
+      if (parseHaloDate(written) !== ms) expect(parseHaloDate(written)).toBe(ms)
+      if (Date.parse(written) !== ms) expect(Date.parse(written)).toBe(ms)
+    }
+  })
+
+  it('reads other spellings as Date.parse does', () => {
+    const cases = [
+      '2024-06-20T14:45:15.9746271Z',
+      '2024-02-30T00:00:00.0000000Z',
+      '2024-02-32T00:00:00.0000000Z',
+      '2024-06-20T24:00:00.0000000Z',
+      '2024-06-20T23:60:00.0000000Z',
+      '0050-06-20T14:45:15.9740000Z',
+      '2024-06-20T14:45:15.974Z',
+      '2024-06-20T14:45:15',
+      '2024-06-20T14:45:15.9740000+01:00',
+      '2024-06-20X14:45:15.9740000Z',
+      '2024-06-2OT14:45:15.9740000Z',
+      '2024-06-20',
+    ]
+    for (const raw of cases) {
+      const parsed = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(raw) || !/T/.test(raw) ? raw : `${raw}Z`)
+      expect(parseHaloDate(raw)).toBe(Number.isNaN(parsed) ? undefined : parsed)
+    }
+    expect(parseHaloDate('')).toBeUndefined()
+    expect(parseHaloDate('   ')).toBeUndefined()
+    expect(recordDate('1900-01-01T00:00:00')).toBeUndefined()
+    expect(recordDate('2024-06-20T14:45:15.9740000Z')).toBe(Date.UTC(2024, 5, 20, 14, 45, 15, 974))
   })
 })

@@ -129,11 +129,26 @@ const tier2 = seedCategories().filter((c) => c.type_id === 2)
 const openStatuses = [1, 2, 3, 4, 5]
 const ticketTypeTeams: Record<number, number> = { 1: 1, 2: 2, 3: 3, 4: 3 }
 
-function ticketFields(id: number, s: Showcase): TicketRecord {
+/** Who reported a seeded ticket, and where (the first active user when its user is unknown). */
+function reporter(s: Showcase) {
   const user = users.find((u) => u.id === s.user_id) ?? users[0]
-  const clientId = (user?.client_id as number) ?? seed.clientId
-  const siteId = (user?.site_id as number) ?? seed.siteId
-  const occurred = epoch + (id - seed.firstTicketId) * 53 * 60_000
+  return {
+    clientId: (user?.client_id as number) ?? seed.clientId,
+    siteId: (user?.site_id as number) ?? seed.siteId,
+    userId: (user?.id as number) ?? seed.userId,
+    name: (user?.name as string) ?? '',
+    email: (user?.emailaddress as string) ?? '',
+  }
+}
+
+/** When seeded ticket `id` was logged, in epoch ms. */
+const occurredAt = (id: number) => epoch + (id - seed.firstTicketId) * 53 * 60_000
+
+function ticketFields(id: number, s: Showcase): TicketRecord {
+  const user = reporter(s)
+  const clientId = user.clientId
+  const siteId = user.siteId
+  const occurred = occurredAt(id)
   const closed = closedStatusIds.has(s.status_id)
   const fixHours = [4, 24, 72, 120][s.priority_id - 1] ?? 72
   return {
@@ -149,10 +164,10 @@ function ticketFields(id: number, s: Showcase): TicketRecord {
     client_name: clientName(clientId),
     site_id: siteId,
     site_name: siteName(siteId),
-    user_id: (user?.id as number) ?? seed.userId,
-    user_name: (user?.name as string) ?? '',
-    user_email: (user?.emailaddress as string) ?? '',
-    reportedby: (user?.emailaddress as string) ?? '',
+    user_id: user.userId,
+    user_name: user.name,
+    user_email: user.email,
+    reportedby: user.email,
     agent_id: s.agent_id,
     agent_name: agentName(s.agent_id),
     team_id: s.team_id,
@@ -187,15 +202,10 @@ function ticketFields(id: number, s: Showcase): TicketRecord {
   }
 }
 
-/** The ticket with this id as seeded (hand-written for the first six, generated after). */
-export function makeTicket(id: number): TicketRecord {
-  const index = id - seed.firstTicketId
-  const hand = showcase[index]
-  if (hand) {
-    const t = ticketFields(id, hand)
-    if (index === 0) t.attachment_count = 2
-    return t
-  }
+/** What seeded ticket `id` is generated from (hand-written for the first six). */
+function seededShape(id: number): Showcase {
+  const hand = showcase[id - seed.firstTicketId]
+  if (hand) return hand
   const user = users[pick(id, 1, users.length)] ?? users[0]
   const tickettype = [1, 1, 1, 2, 2, 3, 4][pick(id, 2, 7)] ?? 1
   const statusRoll = pick(id, 3, 10)
@@ -204,7 +214,7 @@ export function makeTicket(id: number): TicketRecord {
   const team = ticketTypeTeams[tickettype] ?? 1
   const agents = team === 1 ? [2, 3] : team === 2 ? [4, 6] : [5]
   const summary = summaries[pick(id, 6, summaries.length)] ?? 'Support request'
-  return ticketFields(id, {
+  return {
     summary,
     details: `${summary}. ${detailsTemplates[pick(id, 7, detailsTemplates.length)] ?? ''}`,
     tickettype_id: tickettype,
@@ -214,18 +224,66 @@ export function makeTicket(id: number): TicketRecord {
     agent_id: agents[pick(id, 8, agents.length)] ?? 2,
     team_id: team,
     category_1: (tier1[pick(id, 9, tier1.length)]?.value as string) ?? '',
-  })
+  }
+}
+
+/** The ticket with this id as seeded (hand-written for the first six, generated after). */
+export function makeTicket(id: number): TicketRecord {
+  const t = ticketFields(id, seededShape(id))
+  if (id === seed.firstTicketId) t.attachment_count = 2
+  return t
 }
 
 export { tier2 as closureCodes }
 
+/** What a ticket's seeded actions are written from. */
+interface ActionSource {
+  id: number
+  agent_id: unknown
+  /** When the ticket was logged, in epoch ms. */
+  logged: number
+  user_name: string
+  details: string
+  agent_name: string
+  status_id: number
+}
+
 /** Seeded actions of a ticket: "Logged" by the user, an agent update, and a resolution if it is closed. */
 export function makeActions(ticket: TicketRecord): ActionRecord[] {
-  const logged = Date.parse(ticket.dateoccurred as string)
+  return actionsOf({
+    id: ticket.id,
+    agent_id: ticket.agent_id,
+    logged: Date.parse(ticket.dateoccurred as string),
+    user_name: ticket.user_name as string,
+    details: ticket.details as string,
+    agent_name: ticket.agent_name as string,
+    status_id: ticket.status_id,
+  })
+}
+
+/**
+ * `makeActions(makeTicket(id))` without generating the ticket (the search of every action reads the
+ * actions of every generated ticket).
+ */
+export function makeSeededActions(id: number): ActionRecord[] {
+  const s = seededShape(id)
+  return actionsOf({
+    id,
+    agent_id: s.agent_id,
+    logged: occurredAt(id),
+    user_name: reporter(s).name,
+    details: s.details,
+    agent_name: agentName(s.agent_id),
+    status_id: s.status_id,
+  })
+}
+
+function actionsOf(ticket: ActionSource): ActionRecord[] {
+  const logged = ticket.logged
   const actions: ActionRecord[] = [
-    actionFields(ticket, 1, 6, 'Logged', ticket.user_name as string, 2, ticket.details as string, logged, 1),
+    actionFields(ticket, 1, 6, 'Logged', ticket.user_name, 2, ticket.details, logged, 1),
   ]
-  const agent = (ticket.agent_name as string) || 'Priya Shah'
+  const agent = ticket.agent_name || 'Priya Shah'
   if (ticket.status_id !== 1) {
     actions.push(
       actionFields(
@@ -260,7 +318,7 @@ export function makeActions(ticket: TicketRecord): ActionRecord[] {
 }
 
 export function actionFields(
-  ticket: TicketRecord,
+  ticket: { id: number; agent_id?: unknown },
   id: number,
   outcomeId: number,
   outcome: string,

@@ -17,7 +17,14 @@ export class ActionStore {
   /** Tickets whose actions changed since `#byTime` last looked at them. */
   readonly #stale = new Set<number>()
 
-  constructor(readonly tickets: Collection<TicketRecord>) {
+  /**
+   * `seededActions(id)` must equal `makeActions(tickets.get(id))` for a generated ticket: it lets the
+   * actions be made without generating the ticket first.
+   */
+  constructor(
+    readonly tickets: Collection<TicketRecord>,
+    readonly seededActions?: (ticketId: number) => ActionRecord[],
+  ) {
     tickets.onChange((ticketId) => this.#changed(ticketId))
   }
 
@@ -71,6 +78,8 @@ export class ActionStore {
   list(ticketId: number): readonly ActionRecord[] {
     const stored = this.#byTicket.get(ticketId)
     if (stored) return stored
+    if (this.seededActions !== undefined && this.tickets.isGenerated(ticketId))
+      return this.seededActions(ticketId)
     const ticket = this.tickets.get(ticketId)
     return ticket ? makeActions(ticket) : []
   }

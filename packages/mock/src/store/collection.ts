@@ -84,6 +84,11 @@ export class Collection<T extends HaloRecord = HaloRecord> {
     return this.#stored.has(id) || this.#isLazy(id)
   }
 
+  /** Whether the record is generated as seeded (never written): then it is `make(id)`. */
+  isGenerated(id: number): boolean {
+    return !this.#stored.has(id) && this.#isLazy(id)
+  }
+
   /** The record, or undefined. Lazily generated rows come back as a fresh object each time. */
   get(id: number): T | undefined {
     const stored = this.#stored.get(id)

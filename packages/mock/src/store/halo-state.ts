@@ -31,7 +31,7 @@ import {
   seedStatuses,
 } from '../seed/service-desk-config.js'
 import { seedTicketTypes } from '../seed/ticket-types.js'
-import { makeTicket } from '../seed/tickets.js'
+import { makeSeededActions, makeTicket } from '../seed/tickets.js'
 import { ActionStore } from './action-store.js'
 import { Collection, type HaloRecord } from './collection.js'
 import type { AttachmentRecord, PriorityRecord, TicketRecord } from './records.js'
@@ -95,7 +95,7 @@ export function createState(sizes: StateSizes): HaloState {
     )
   return {
     tickets,
-    actions: new ActionStore(tickets),
+    actions: new ActionStore(tickets, makeSeededActions),
     attachments: new Collection<AttachmentRecord>('Attachment', { records: seedAttachments() }),
     ticketTypes: c('TicketType', seedTicketTypes()),
     categories: c('Category', seedCategories()),
