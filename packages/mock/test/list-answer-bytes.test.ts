@@ -1,7 +1,7 @@
 // Large list answers are serialised a part at a time, straight to bytes: each must be byte for byte
 // the JSON.stringify of the same envelope of the same records, before and after writes.
 import { describe, expect, it } from 'vitest'
-import { createHaloMock, type HaloMock, seed } from '../src/index.js'
+import { createHaloMock, type HaloMock, seed, startHaloMock } from '../src/index.js'
 import type { ActionRecord } from '../src/store/records.js'
 
 const origin = 'https://halo.example.test'
@@ -80,5 +80,19 @@ describe('list answers', () => {
     const all = await answer(mock, searchPath(...everything))
     expect(all).toBe(actionSearch(...everything))
     expect(all).toContain('A note written later 😀')
+  })
+
+  it('over HTTP, the same bytes arrive', async () => {
+    const server = await startHaloMock({ mock, port: 0 })
+    try {
+      const get = (path: string) =>
+        fetch(`${server.url}/api${path}`, { headers: { authorization: `Bearer ${mock.issueToken()}` } })
+      const page = await get('/Tickets?pageinate=true&page_size=100&page_no=4')
+      expect(page.headers.get('content-type')).toBe('application/json; charset=utf-8')
+      expect(await page.text()).toBe(ticketPage(4))
+      expect(await (await get(searchPath(...everything))).text()).toBe(actionSearch(...everything))
+    } finally {
+      await server.close()
+    }
   })
 })

@@ -53,9 +53,21 @@ async function send(response: Response, res: ServerResponse): Promise<void> {
     return
   }
   const reader = response.body.getReader()
+  // Chunks already made (a list answer makes many at once) go out in one write: the socket is
+  // corked until the event loop next turns.
+  let corked = false
+  const uncork = () => {
+    corked = false
+    res.uncork()
+  }
   for (;;) {
     const { done, value } = await reader.read()
     if (done) break
+    if (!corked) {
+      corked = true
+      res.cork()
+      setImmediate(uncork)
+    }
     if (!res.write(value)) await new Promise<void>((resolve) => res.once('drain', resolve))
   }
   res.end()
