@@ -1,11 +1,8 @@
 import type { HaloCore } from '@halo/core'
+import type { CrudRecordOf } from '@halo/core/resource'
 import { opportunityCrud } from '../../generated/crud-definitions.js'
 import type { DeleteOpportunityParams, GetOpportunityParams, Opportunity } from '../../generated/index.js'
-import {
-  type CustomFieldRecord,
-  type CustomFieldRecordHelpers,
-  withCustomFields,
-} from '../shared/custom-field-resource.js'
+import { type CustomFieldRecordHelpers, withCustomFields } from '../shared/custom-field-resource.js'
 
 /** Helpers on an opportunity returned by `opportunities(core)`. */
 export type OpportunityHelpers = CustomFieldRecordHelpers<
@@ -14,10 +11,10 @@ export type OpportunityHelpers = CustomFieldRecordHelpers<
   DeleteOpportunityParams
 >
 
-/** An opportunity (a ticket of an `opps` ticket type): every wire field, plus non-enumerable helpers. */
-export type OpportunityRecord = CustomFieldRecord<Opportunity, GetOpportunityParams, DeleteOpportunityParams>
-
 const opportunityResource = /* @__PURE__ */ withCustomFields(opportunityCrud).searchable()
+
+/** An opportunity (a ticket of an `opps` ticket type): every wire field, plus non-enumerable helpers. */
+export type OpportunityRecord = CrudRecordOf<typeof opportunityResource>
 
 /**
  * Sales opportunities (`/Opportunities`, envelope `tickets`): `list`, `search`, `get`, `create`,
@@ -33,7 +30,7 @@ const opportunityResource = /* @__PURE__ */ withCustomFields(opportunityCrud).se
  * if (refresh?.id != null) await opportunities(core).update(refresh.id, { oppvalue: 22500 })
  * ```
  */
-export function opportunities(core: HaloCore) {
+export function opportunities(core: HaloCore): ReturnType<typeof opportunityResource.methods> {
   return opportunityResource.methods(core)
 }
 
