@@ -123,6 +123,26 @@ const detailsTemplates = [
   'Colleagues at the same site report the same problem.',
 ]
 
+/**
+ * Every generated ticket's details, by summary and template: made once, so tickets share the strings
+ * (JSON.stringify copies a string joined from parts into one piece, once per string, not per use).
+ */
+const generatedDetails = summaries.map((summary) =>
+  detailsTemplates.map((template) => `${summary}. ${template}`),
+)
+
+/** `<p>text</p>`, the same string for the same text while few texts have been seen (see generatedDetails). */
+const paragraphs = new Map<string, string>()
+function paragraph(text: string): string {
+  let html = paragraphs.get(text)
+  if (html === undefined) {
+    html = `<p>${text}</p>`
+    // The seeded texts are a hundred or so; written ones are not kept.
+    if (paragraphs.size < 500) paragraphs.set(text, html)
+  }
+  return html
+}
+
 const users = seedUsers().filter((u) => u.inactive === false)
 const tier1 = seedCategories().filter((c) => c.type_id === 1)
 const tier2 = seedCategories().filter((c) => c.type_id === 2)
@@ -151,11 +171,14 @@ function ticketFields(id: number, s: Showcase): TicketRecord {
   const occurred = occurredAt(id)
   const closed = closedStatusIds.has(s.status_id)
   const fixHours = [4, 24, 72, 120][s.priority_id - 1] ?? 72
+  // One string for equal dates: JSON.stringify flattens each joined string once, however often it is written.
+  const respondBy = haloDate(occurred + 3_600_000)
+  const fixBy = haloDate(occurred + fixHours * 3_600_000)
   return {
     id,
     summary: s.summary,
     details: s.details,
-    details_html: `<p>${s.details}</p>`,
+    details_html: paragraph(s.details),
     tickettype_id: s.tickettype_id,
     status_id: s.status_id,
     sla_id: clientId === 12 ? 2 : 1,
@@ -178,9 +201,9 @@ function ticketFields(id: number, s: Showcase): TicketRecord {
     category_4: '',
     dateoccurred: haloDate(occurred),
     datecreated: haloDate(occurred + 2_000),
-    lastactiondate: haloDate(occurred + (closed ? fixHours : 1) * 3_600_000),
-    respondbydate: haloDate(occurred + 3_600_000),
-    fixbydate: haloDate(occurred + fixHours * 3_600_000),
+    lastactiondate: closed ? fixBy : respondBy,
+    respondbydate: respondBy,
+    fixbydate: fixBy,
     datecleared: closed ? haloDate(occurred + fixHours * 3_000_000) : noDate,
     deadlinedate: noDate,
     targetdate: noDate,
@@ -213,10 +236,11 @@ function seededShape(id: number): Showcase {
   const priority = [1, 2, 2, 3, 3, 3, 4, 4][pick(id, 5, 8)] ?? 3
   const team = ticketTypeTeams[tickettype] ?? 1
   const agents = team === 1 ? [2, 3] : team === 2 ? [4, 6] : [5]
-  const summary = summaries[pick(id, 6, summaries.length)] ?? 'Support request'
+  const summaryAt = pick(id, 6, summaries.length)
+  const summary = summaries[summaryAt] ?? 'Support request'
   return {
     summary,
-    details: `${summary}. ${detailsTemplates[pick(id, 7, detailsTemplates.length)] ?? ''}`,
+    details: generatedDetails[summaryAt]?.[pick(id, 7, detailsTemplates.length)] ?? `${summary}. `,
     tickettype_id: tickettype,
     user_id: (user?.id as number) ?? seed.userId,
     status_id: status,
@@ -328,6 +352,7 @@ export function actionFields(
   at: number,
   newStatus: number,
 ): ActionRecord {
+  const when = haloDate(at) // one string for both fields (see ticketFields)
   return {
     ticket_id: ticket.id,
     id,
@@ -336,10 +361,10 @@ export function actionFields(
     who,
     who_type: whoType,
     who_agentid: whoType === 1 ? ((ticket.agent_id as number) ?? 0) : 0,
-    datetime: haloDate(at),
-    actiondatecreated: haloDate(at),
+    datetime: when,
+    actiondatecreated: when,
     note,
-    note_html: `<p>${note}</p>`,
+    note_html: paragraph(note),
     hiddenfromuser: outcomeId === 1,
     important: false,
     timetaken: outcomeId === 6 ? 0 : 0.25,
