@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest'
+import { extractRecords, streamRecords } from '../../src/index.js'
+
+const encoder = new TextEncoder()
+
+/** A body delivering `text` in chunks of the given sizes (cycled). */
+function bodyOf(text: string, sizes: readonly number[] = [text.length + 1]): ReadableStream<Uint8Array> {
+  const bytes = encoder.encode(text)
+  let at = 0
+  let turn = 0
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (at >= bytes.length) {
+        controller.close()
+        return
+      }
+      const size = Math.max(1, sizes[turn++ % sizes.length] as number)
+      controller.enqueue(bytes.slice(at, at + size))
+      at += size
+    },
+  })
+}
+
+async function batchesOf(
+  body: ReadableStream<Uint8Array> | null | undefined,
+  listKey: string,
+  batchBytes?: number,
+): Promise<unknown[][]> {
+  const batches: unknown[][] = []
+  for await (const batch of streamRecords(body, listKey, { batchBytes })) batches.push(batch)
+  return batches
+}
+
+/** Records whose strings hold everything the scanner must not mistake for structure. */
+function trickyRecords(count: number): Record<string, unknown>[] {
+  return Array.from({ length: count }, (_, i) => ({
+    ticket_id: 1000 + i,
+    id: i + 1,
+    note: `line "${i}" \\ with \\"quotes\\", brackets ]}[{ and commas,,`,
+    note_html: `<p>Grüße ${'€'.repeat(i % 4)} 😀 ${'\\'.repeat(i % 3)}</p>`,
+    actions: [{ nested: 'actions' }, [i, { '"],"actions":[': true }]],
+    empty: '',
+    flag: i % 2 === 0,
+    nothing: null,
+    amount: -(i + 1) * 1.5e-3,
+  }))
+}
+
+describe('streamRecords', () => {
+  const records = trickyRecords(40)
+  const envelope = JSON.stringify({ record_count: 40, actions: records, page_no: 1 })
+
+  it.each([
+    ['one chunk', [envelope.length + 1]],
+    ['1-byte chunks', [1]],
+    ['uneven chunks', [7, 1, 64, 3, 500, 2]],
+  ])('yields every record in order from %s, in batches cut between records', async (_name, sizes) => {
+    for (const batchBytes of [1, 200, 1_000_000]) {
+      const batches = await batchesOf(bodyOf(envelope, sizes), 'actions', batchBytes)
+      expect(batches.flat()).toEqual(records)
+      expect(batches.every((batch) => batch.length > 0)).toBe(true)
+      if (batchBytes === 1) expect(batches).toHaveLength(records.length)
+      if (batchBytes === 1_000_000) expect(batches).toHaveLength(1)
+    }
+  })
+
+  it('agrees with extractRecords on envelope shapes', async () => {
+    const shapes = [
+      JSON.stringify(records), // a bare array
+      JSON.stringify({ actions: records, record_count: 40 }), // the count after the list
+      JSON.stringify({ other: [{ id: 1 }], actions: records }), // another array first
+      ` \n ${JSON.stringify({ record_count: 0 })} `, // an empty page without its array
+      JSON.stringify({ record_count: 2, tickets: [{ id: 1 }, { id: 2 }] }), // a known envelope key
+      JSON.stringify({ id: 7, summary: 'one record where a list was due' }),
+      JSON.stringify({ actions: null, record_count: 0 }),
+      '[]',
+      '',
+      'null',
+    ]
+    for (const shape of shapes) {
+      const expected = shape.trim() === '' ? [] : extractRecords(JSON.parse(shape), 'actions').records
+      for (const sizes of [[shape.length + 1], [3]]) {
+        const batches = await batchesOf(bodyOf(shape, sizes), 'actions', 100)
+        expect(batches.flat()).toEqual(expected)
+      }
+    }
+  })
+
+  it('streams only the top-level list, not an array of that name inside a record', async () => {
+    const body = JSON.stringify({ record_count: 1, tickets: [{ id: 1, actions: [{ id: 9 }] }] })
+    // No top-level "actions": the answer is read whole, as extractRecords reads it (its known key).
+    expect((await batchesOf(bodyOf(body, [2]), 'actions')).flat()).toEqual([{ id: 1, actions: [{ id: 9 }] }])
+    expect((await batchesOf(bodyOf(body, [2]), 'tickets')).flat()).toEqual([{ id: 1, actions: [{ id: 9 }] }])
+  })
+
+  it('reads a member name written with escapes or cut between chunks', async () => {
+    const body = '{"record_count":2,"act\\u0069ons":[{"id":1},{"id":2}]}'
+    for (const size of [1, 2, 5, 100]) {
+      expect((await batchesOf(bodyOf(body, [size]), 'actions', 1)).flat()).toEqual([{ id: 1 }, { id: 2 }])
+    }
+  })
+
+  it('answers nothing for a missing body', async () => {
+    expect(await batchesOf(null, 'actions')).toEqual([])
+    expect(await batchesOf(undefined, 'actions')).toEqual([])
+  })
+
+  it('throws a TypeError for a body cut short, after the batches before the cut', async () => {
+    const cut = envelope.slice(0, Math.floor(envelope.length * 0.75))
+    const seen: unknown[] = []
+    const reading = (async () => {
+      for await (const batch of streamRecords(bodyOf(cut, [50]), 'actions', { batchBytes: 100 }))
+        seen.push(...batch)
+    })()
+    await expect(reading).rejects.toThrow(/ended in the middle of its JSON/)
+    expect(seen.length).toBeGreaterThan(0)
+    expect(seen).toEqual(records.slice(0, seen.length))
+  })
+
+  it('throws a TypeError for a body that is not JSON', async () => {
+    await expect(batchesOf(bodyOf('{"actions":[{"id":1},{"id":}]}'), 'actions')).rejects.toThrow(
+      /a part of the list answer is not valid JSON/,
+    )
+    await expect(batchesOf(bodyOf('{"actions":[{"id":1}]} trailing'), 'actions')).rejects.toThrow(
+      /the list answer is not valid JSON/,
+    )
+    await expect(batchesOf(bodyOf('<html>login</html>'), 'actions')).rejects.toThrow(TypeError)
+  })
+
+  it('cancels the body when the loop is left early', async () => {
+    let cancelled = false
+    const bytes = encoder.encode(envelope)
+    let at = 0
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        controller.enqueue(bytes.slice(at, at + 64))
+        at += 64
+        if (at >= bytes.length) controller.close()
+      },
+      cancel() {
+        cancelled = true
+      },
+    })
+    for await (const batch of streamRecords(body, 'actions', { batchBytes: 100 })) {
+      expect(batch.length).toBeGreaterThan(0)
+      break
+    }
+    expect(cancelled).toBe(true)
+    expect(at).toBeLessThan(bytes.length)
+  })
+
+  it('refuses a batch size that is not positive', async () => {
+    await expect(batchesOf(bodyOf('[]'), 'actions', 0)).rejects.toThrow(/batchBytes must be > 0/)
+  })
+})
