@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { type SyncStore, sqliteStore, syncHalo } from '../src/index.js'
 import { ORDERED_CALLS } from '../src/store/ordered-calls.js'
 import { mockCore } from './support/mock-core.js'
+import { wrappedStore } from './support/wrapped-store.js'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -19,27 +20,21 @@ function slowWrites(ordered: boolean) {
   inner = sqliteStore(':memory:')
   const seen = { outstanding: 0, most: 0 }
   const store: SyncStore & { [ORDERED_CALLS]?: boolean } = {
-    kind: inner.kind,
-    parallelResources: 1,
+    ...wrappedStore(inner, {
+      parallelResources: 1,
+      apply: async (change) => {
+        seen.outstanding++
+        seen.most = Math.max(seen.most, seen.outstanding)
+        try {
+          const applied = inner.apply(change)
+          await sleep(200)
+          return await applied
+        } finally {
+          seen.outstanding--
+        }
+      },
+    }),
     ...(ordered ? { [ORDERED_CALLS]: true } : {}),
-    open: () => inner.open(),
-    close: () => inner.close(),
-    withResourceLock: (resource, work) => inner.withResourceLock(resource, work),
-    readState: (resource) => inner.readState(resource),
-    writeState: (state) => inner.writeState(state),
-    apply: async (change) => {
-      seen.outstanding++
-      seen.most = Math.max(seen.most, seen.outstanding)
-      try {
-        const applied = inner.apply(change)
-        await sleep(200)
-        return await applied
-      } finally {
-        seen.outstanding--
-      }
-    },
-    keys: (table) => inner.keys(table),
-    query: (sql, params) => inner.query(sql, params),
   }
   return { store, seen }
 }

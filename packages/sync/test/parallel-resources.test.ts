@@ -4,6 +4,7 @@ import { createHaloMock, seed } from '@halo/mock'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type SyncStore, sqliteStore, syncHalo } from '../src/index.js'
 import { haloCall, mockCore } from './support/mock-core.js'
+import { wrappedStore } from './support/wrapped-store.js'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -51,17 +52,8 @@ describe('resources synced side by side', () => {
     const log: Timed[] = []
     const inner = sqliteStore(':memory:')
     // Every method but parallelResources.
-    store = {
-      kind: inner.kind,
-      open: () => inner.open(),
-      close: () => inner.close(),
-      withResourceLock: (resource, work) => inner.withResourceLock(resource, work),
-      readState: (resource) => inner.readState(resource),
-      writeState: (state) => inner.writeState(state),
-      apply: (change) => inner.apply(change),
-      keys: (table) => inner.keys(table),
-      query: (sql, params) => inner.query(sql, params),
-    }
+    const { parallelResources: _dropped, ...sequential } = wrappedStore(inner, {})
+    store = sequential
     await syncHalo({ core: timedCore(mock, 20, log), store, resources: ['tickets', 'actions'] })
     const tickets = log.filter((r) => r.path === '/api/Tickets')
     const actions = log.find((r) => r.path === '/api/Actions')
@@ -130,25 +122,18 @@ describe('resources synced side by side', () => {
   })
 
   it('lets the event loop run between the chunks of a large unpaged answer it writes', async () => {
-    // About 2,400 actions: three write chunks of up to 1,000, each written synchronously by SQLite.
+    // About 2,400 actions (1.3 MB) in one answer: read in batches of about 512 KiB, each written
+    // synchronously by SQLite.
     const mock = createHaloMock({ ticketCount: 1_000 })
     const inner = sqliteStore(':memory:')
     const events: string[] = []
-    store = {
-      kind: inner.kind,
+    store = wrappedStore(inner, {
       parallelResources: 1,
-      open: () => inner.open(),
-      close: () => inner.close(),
-      withResourceLock: (resource, work) => inner.withResourceLock(resource, work),
-      readState: (resource) => inner.readState(resource),
-      writeState: (state) => inner.writeState(state),
       apply: (change) => {
         if (change.table.name === 'actions' && change.upsert !== undefined) events.push('write')
         return inner.apply(change)
       },
-      keys: (table) => inner.keys(table),
-      query: (sql, params) => inner.query(sql, params),
-    }
+    })
     // A turn of the event loop, logged each time one passes (what other resources' answers wait for).
     let ticking = true
     const tick = () => {

@@ -21,4 +21,26 @@ export class CountingRequester {
       this.#signal === undefined ? undefined : { signal: this.#signal }
     return this.#core.request(operation, query, options)
   }
+
+  /**
+   * Calls a list operation without path parameters and answers its body unread, for a list that
+   * comes whole in one answer: read as it arrives, it is never held in memory at once (and is not
+   * bound by the core's `maxResponseBytes`).
+   */
+  stream(
+    operation: OperationDescriptor,
+    query: Readonly<Record<string, unknown>>,
+  ): Promise<ReadableStream<Uint8Array> | undefined> {
+    if (operation.method !== 'GET' || operation.path.includes('{')) {
+      throw new TypeError(
+        `@halo/sync: ${operation.name} cannot be streamed (a GET without path parameters can)`,
+      )
+    }
+    this.#count++
+    return this.#core.get<ReadableStream<Uint8Array> | undefined>(operation.path, {
+      query,
+      responseType: 'stream',
+      signal: this.#signal,
+    })
+  }
 }

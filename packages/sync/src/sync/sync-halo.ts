@@ -62,6 +62,9 @@ export async function syncHalo(options: SyncHaloOptions): Promise<SyncResult[]> 
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     throw new RangeError(`@halo/sync: concurrency must be a whole number of at least 1 (got ${concurrency})`)
   }
+  // The first requests need both a token and the open store: fetch the one while the other opens.
+  // A failure here is not reported here; the first request asks again and reports it.
+  options.core.getAccessToken({ signal: options.signal }).catch(() => undefined)
   await options.store.open()
   // Runs started by this call, by table: a parent's reconciliation waits for its children's (below).
   const started = new Map<string, Promise<unknown>>()

@@ -59,5 +59,3 @@ export interface SyncHaloOptions {
 export const DEFAULT_OVERLAP_MS = 5 * 60_000
 export const DEFAULT_RECONCILE_EVERY_MS = 60 * 60_000
 export const DEFAULT_CONCURRENCY = 8
-/** Rows written per transaction when a list arrives in one answer. */
-export const UNPAGED_WRITE_CHUNK = 1_000

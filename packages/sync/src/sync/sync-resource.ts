@@ -1,17 +1,12 @@
-import { PendingWrites } from '../fetch/pending-writes.js'
-import { type HaloRecord, readPages, readUnpaged } from '../fetch/read-pages.js'
+import { type HaloRecord, readPages } from '../fetch/read-pages.js'
+import { readStreamed } from '../fetch/read-streamed.js'
 import { CountingRequester } from '../fetch/request-counter.js'
 import type { SyncResource } from '../resources/sync-resource.js'
 import { appliesInOrder } from '../store/ordered-calls.js'
 import type { MirrorChange, SyncState, SyncStore } from '../store/sync-store.js'
 import { incrementalStart, nextMark } from './high-water-mark.js'
 import { reconcileIds } from './reconcile.js'
-import {
-  type SyncHaloOptions,
-  type SyncProgress,
-  type SyncResult,
-  UNPAGED_WRITE_CHUNK,
-} from './sync-options.js'
+import type { SyncHaloOptions, SyncProgress, SyncResult } from './sync-options.js'
 
 /** Settings of one resource's run, resolved from `SyncHaloOptions`. */
 export interface ResourceRunSettings {
@@ -28,8 +23,6 @@ export interface ResourceRunSettings {
    */
   readonly childRunsSettled: (tables: readonly string[]) => Promise<void>
 }
-
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /** Halo's clock may run ahead of ours: date filters end a day after our "now". */
 const UNTIL_MARGIN_MS = 24 * 60 * 60_000
@@ -81,26 +74,18 @@ export class ResourceRun {
   async read(query: Readonly<Record<string, unknown>>, phase: SyncProgress['phase']): Promise<boolean> {
     const { resource, requester, settings } = this
     if (resource.pageSize === undefined) {
-      const records = await readUnpaged(requester, resource.operation, resource.listKey, query)
-      // Up to `concurrency` chunks wait to be written, as pages do.
-      const writes = new PendingWrites()
-      try {
-        for (let start = 0; start < records.length; start += UNPAGED_WRITE_CHUNK) {
-          // A store may write synchronously: between the chunks of a large answer, the other
-          // resources' answers are taken in and their next requests sent.
-          if (start > 0) await yieldToEventLoop()
-          writes.add(
-            this.write(records.slice(start, start + UNPAGED_WRITE_CHUNK)).then(() =>
-              this.progress(phase, records.length),
-            ),
-          )
-          await writes.atMost(settings.concurrency)
-        }
-      } finally {
-        await writes.settled()
-      }
-      await writes.drain()
-      if (records.length === 0) this.progress(phase, 0)
+      const read = await readStreamed({
+        requester,
+        operation: resource.operation,
+        listKey: resource.listKey,
+        query,
+        concurrency: settings.concurrency,
+        onBatch: async (records) => {
+          await this.write(records)
+          this.progress(phase)
+        },
+      })
+      if (read === 0) this.progress(phase, 0)
       return true
     }
     const read = await readPages({

@@ -1,0 +1,54 @@
+import { type OperationDescriptor, streamRecords } from '@halo/core'
+import { PendingWrites } from './pending-writes.js'
+import type { HaloRecord } from './read-pages.js'
+import type { CountingRequester } from './request-counter.js'
+
+export interface ReadStreamedOptions {
+  readonly requester: CountingRequester
+  readonly operation: OperationDescriptor
+  readonly listKey: string
+  readonly query: Readonly<Record<string, unknown>>
+  /** Batches waiting to be written at most; reading pauses (and the connection with it) beyond. */
+  readonly concurrency: number
+  /** Called with each batch of records, in the answer's order. */
+  readonly onBatch: (records: readonly HaloRecord[]) => Promise<void>
+}
+
+/**
+ * Reads a list that comes whole in one answer (every action of every ticket can be hundreds of MB)
+ * as it arrives: each batch is handed over while the next is on its way, so the body is never held
+ * whole and other answers are taken in between. Answers how many records were read.
+ *
+ * An answer cut short (or not JSON) throws after the batches before the fault were handed over,
+ * saying how far it got; the caller's mark has not moved, so the next run reads it all again.
+ */
+export async function readStreamed(options: ReadStreamedOptions): Promise<number> {
+  const { requester, operation, listKey, query, onBatch } = options
+  const body = await requester.stream(operation, query)
+  const writes = new PendingWrites()
+  let read = 0
+  try {
+    const batches = streamRecords(body, listKey)
+    for (;;) {
+      let next: IteratorResult<unknown[]>
+      try {
+        next = await batches.next()
+      } catch (error) {
+        throw new Error(
+          `@halo/sync: the answer of GET ${operation.path} stopped after ${read} records ` +
+            `(${error instanceof Error ? error.message : String(error)}). What arrived is kept; the next run reads it again.`,
+          { cause: error },
+        )
+      }
+      if (next.done === true) break
+      read += next.value.length
+      writes.add(onBatch(next.value as HaloRecord[]))
+      await writes.atMost(options.concurrency)
+    }
+  } finally {
+    // Every write started ends before the read does, even after a failure.
+    await writes.settled()
+  }
+  await writes.drain()
+  return read
+}

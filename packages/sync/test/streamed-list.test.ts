@@ -1,0 +1,123 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createHaloMock } from '@halo/mock'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { type SyncStore, sqliteStore, syncHalo } from '../src/index.js'
+import { mirrorDifferences } from './support/mirror-comparison.js'
+import { mockCore } from './support/mock-core.js'
+import { wrappedStore } from './support/wrapped-store.js'
+
+let dir: string
+let store: SyncStore
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'halo-sync-stream-'))
+  store = sqliteStore(join(dir, 'halo.db'))
+})
+afterEach(async () => {
+  await store.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+const isActionSearch = (request: Request) => new URL(request.url).pathname === '/api/Actions'
+
+/** The answer with its body cut after `keep` bytes (the connection dropped mid-body). */
+async function cutShort(response: Response, keep: number): Promise<Response> {
+  const bytes = new Uint8Array(await response.arrayBuffer())
+  let sent = false
+  const body = new ReadableStream<Uint8Array>({
+    // Erroring a stream drops what is queued: the cut comes on the read after the bytes were taken.
+    pull(controller) {
+      if (sent) controller.error(new TypeError('terminated'))
+      else controller.enqueue(bytes.slice(0, keep))
+      sent = true
+    },
+  })
+  return new Response(body, { status: response.status, headers: response.headers })
+}
+
+describe('the one answer with every action, read as it arrives', () => {
+  it('mirrors an answer larger than the core will read into memory, in several writes', async () => {
+    // About 2,400 actions, 1.3 MB: more than one batch of about 512 KiB.
+    const mock = createHaloMock({ ticketCount: 1_000 })
+    let actionBytes = 0
+    const core = mockCore(mock, {
+      maxResponseBytes: 64 * 1024,
+      fetch: async (input, init) => {
+        const request = new Request(input, init)
+        const response = await mock.handle(request)
+        if (isActionSearch(request)) actionBytes = (await response.clone().arrayBuffer()).byteLength
+        return response
+      },
+    })
+    const actionWrites: number[] = []
+    const counted = wrappedStore(store, {
+      apply: (change) => {
+        if (change.table.name === 'actions' && change.upsert !== undefined)
+          actionWrites.push(change.upsert.length)
+        return store.apply(change)
+      },
+    })
+
+    const [actions] = await syncHalo({ core, store: counted, resources: ['actions'] })
+    expect(actionBytes).toBeGreaterThan(1_000_000)
+    expect(actions?.requests).toBe(1)
+    expect(actionWrites.length).toBeGreaterThan(1)
+    expect(actionWrites.reduce((a, b) => a + b, 0)).toBe(actions?.fetched)
+    // Compared through a core that reads whole answers of any size.
+    expect(await mirrorDifferences(mockCore(mock), store, 'actions')).toEqual([])
+  })
+
+  it('fails on an answer cut short, keeps the old mark, and the next run completes the mirror', async () => {
+    const mock = createHaloMock({ ticketCount: 1_000 })
+    let cut = true
+    const core = mockCore(mock, {
+      fetch: async (input, init) => {
+        const request = new Request(input, init)
+        const response = await mock.handle(request)
+        return cut && isActionSearch(request) ? cutShort(response, 800_000) : response
+      },
+    })
+    await expect(syncHalo({ core, store, resources: ['actions'] })).rejects.toThrow(
+      /the answer of GET \/Actions stopped after \d+ records \(terminated\)\. What arrived is kept; the next run reads it again\./,
+    )
+    expect(await store.readState('actions')).toBeUndefined()
+    // What arrived before the cut was written: the next run reads the window again over it.
+    const [partial] = await store.query('SELECT count(*) AS n FROM actions')
+    expect(Number(partial?.n)).toBeGreaterThan(0)
+
+    cut = false
+    const [actions] = await syncHalo({ core, store, resources: ['actions'] })
+    expect(actions?.fetched).toBeGreaterThan(Number(partial?.n))
+    expect(await store.readState('actions')).toBeDefined()
+    expect(await mirrorDifferences(core, store, 'actions')).toEqual([])
+  })
+
+  it('fetches the token while the store opens', async () => {
+    const mock = createHaloMock({ ticketCount: 10 })
+    let tokenAsked!: () => void
+    const asked = new Promise<void>((resolve) => {
+      tokenAsked = resolve
+    })
+    const core = mockCore(mock, {
+      fetch: (input, init) => {
+        const request = new Request(input, init)
+        if (new URL(request.url).pathname.endsWith('/token')) tokenAsked()
+        return mock.handle(request)
+      },
+    })
+    // A store that opens only once the token has been asked for: without the overlap, this waits.
+    const slowToOpen = wrappedStore(store, {
+      open: async () => {
+        const waited = await Promise.race([
+          asked.then(() => true),
+          new Promise<false>((resolve) => setTimeout(() => resolve(false), 10_000)),
+        ])
+        if (!waited) throw new Error('the token was not asked for while the store opened')
+        await store.open()
+      },
+    })
+    const [tickets] = await syncHalo({ core, store: slowToOpen, resources: ['tickets'] })
+    expect(tickets?.fetched).toBe(10)
+  })
+})
