@@ -13,12 +13,19 @@ import { linkAttachments } from './tickets.js'
 
 function filterActions(ctx: MockContext, actions: readonly ActionRecord[]): ActionRecord[] {
   const q = ctx.query
+  // Read once per list, not per action (the search of every action filters tens of thousands).
+  const excludeSys = q.bool('excludesys')
+  const excludePrivate = q.bool('excludeprivate')
+  const agentOnly = q.bool('agentonly')
+  const conversationOnly = q.bool('conversationonly')
+  const importantOnly = q.bool('importantonly')
+  if (!excludeSys && !excludePrivate && !agentOnly && !conversationOnly && !importantOnly) return [...actions]
   return actions.filter((a) => {
-    if (q.bool('excludesys') && a.who_type === 0) return false
-    if (q.bool('excludeprivate') && a.hiddenfromuser === true) return false
-    if (q.bool('agentonly') && a.who_type !== 1) return false
-    if (q.bool('conversationonly') && !a.sendemail && a.who_type !== 2) return false
-    if (q.bool('importantonly') && a.important !== true) return false
+    if (excludeSys && a.who_type === 0) return false
+    if (excludePrivate && a.hiddenfromuser === true) return false
+    if (agentOnly && a.who_type !== 1) return false
+    if (conversationOnly && !a.sendemail && a.who_type !== 2) return false
+    if (importantOnly && a.important !== true) return false
     return true
   })
 }

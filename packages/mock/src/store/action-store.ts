@@ -33,13 +33,7 @@ export class ActionStore {
   }
 
   #timesOf(ticketId: number): number[] {
-    if (!this.tickets.has(ticketId)) return []
-    const times: number[] = []
-    for (const action of this.list(ticketId)) {
-      const at = recordDate(action.datetime)
-      if (at !== undefined) times.push(at)
-    }
-    return times
+    return this.tickets.has(ticketId) ? timesOf(this.list(ticketId)) : []
   }
 
   /**
@@ -58,7 +52,7 @@ export class ActionStore {
         const times: (readonly [number, number[]])[] = []
         for (const ticketId of [...this.tickets.ids()]) {
           const actions = this.list(ticketId)
-          times.push([ticketId, actions.flatMap((a) => recordDate(a.datetime) ?? [])])
+          times.push([ticketId, timesOf(actions)])
           yield [ticketId, actions]
         }
         this.#byTime = TimeIndex.of(times)
@@ -146,4 +140,14 @@ export class ActionStore {
     this.#byTicket.set(ticketId, [])
     this.#changed(ticketId)
   }
+}
+
+/** When each action happened, in epoch ms (actions without a date left out). */
+function timesOf(actions: readonly ActionRecord[]): number[] {
+  const times: number[] = []
+  for (const action of actions) {
+    const at = recordDate(action.datetime)
+    if (at !== undefined) times.push(at)
+  }
+  return times
 }
