@@ -11,6 +11,8 @@ const CLOSE_ARRAY = 0x5d
 const COMMA = 0x2c
 const COLON = 0x3a
 const SPACE = 0x20
+/** Bytes of a string scanned one by one before the scanner jumps ahead with indexOf. */
+const SHORT_STRING = 24
 
 const decoder = new TextDecoder()
 
@@ -111,7 +113,9 @@ export class ListSplitter {
     let depth = this.#depth
     let inString = this.#inString
     let escaped = this.#escaped
-    // Where the next `"` / `\` lies (found with indexOf, recomputed once passed).
+    let recordsDepth = this.#recordsDepth
+    // Where the next `"` / `\` lies, once a string is too long for the plain loop (found with
+    // indexOf, recomputed once passed).
     let nextQuote = -1
     let nextBackslash = -1
     let i = 0
@@ -122,17 +126,30 @@ export class ListSplitter {
           i++
           continue
         }
-        if (nextQuote < i) nextQuote = indexOrEnd(chunk, QUOTE, i)
-        if (nextBackslash < i) nextBackslash = indexOrEnd(chunk, BACKSLASH, i)
-        if (nextBackslash < nextQuote) {
+        // Most strings (member names, short values) end within a few bytes: a plain loop over
+        // them costs less than a call to indexOf.
+        const near = i + SHORT_STRING < n ? i + SHORT_STRING : n
+        let c = 0
+        while (i < near) {
+          c = chunk[i] as number
+          if (c === QUOTE || c === BACKSLASH) break
+          i++
+        }
+        if (i === near && near < n) {
+          if (nextQuote < i) nextQuote = indexOrEnd(chunk, QUOTE, i)
+          if (nextBackslash < i) nextBackslash = indexOrEnd(chunk, BACKSLASH, i)
+          i = nextQuote < nextBackslash ? nextQuote : nextBackslash
+          if (i === n) break
+          c = chunk[i] as number
+        } else if (i === n) break
+        if (c === BACKSLASH) {
           escaped = true
-          i = nextBackslash + 1
+          i++
           continue
         }
-        if (nextQuote === n) break
         inString = false
-        if (this.#nameStart >= 0) this.#endName(chunk, nextQuote)
-        i = nextQuote + 1
+        if (this.#nameStart >= 0) this.#endName(chunk, i)
+        i++
         continue
       }
       const c = chunk[i] as number
@@ -142,17 +159,21 @@ export class ListSplitter {
           this.#expectingName = false
           this.#nameStart = i + 1
         }
-      } else if (depth >= 2 || this.#recordsDepth === 1) {
+      } else if (depth >= 2 || recordsDepth === 1) {
         // Inside a record (or between records): only nesting and the records' own commas matter.
         if (c === OPEN_OBJECT || c === OPEN_ARRAY) depth++
         else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
-          if (depth === this.#recordsDepth) this.#endRecords(chunk, i)
+          if (depth === recordsDepth) {
+            this.#endRecords(chunk, i)
+            recordsDepth = 0
+          }
           depth--
-        } else if (c === COMMA && depth === this.#recordsDepth) this.#maybeCut(chunk, i)
+        } else if (c === COMMA && depth === recordsDepth) this.#maybeCut(chunk, i)
       } else if (c > SPACE) {
         this.#depth = depth
         this.#envelopeByte(chunk, i, c)
         depth = this.#depth
+        recordsDepth = this.#recordsDepth
       }
       i++
     }
