@@ -128,7 +128,7 @@ export class ListSplitter {
         }
         // Most strings (member names, short values) end within a few bytes: a plain loop over
         // them costs less than a call to indexOf.
-        const near = i + SHORT_STRING < n ? i + SHORT_STRING : n
+        const near = Math.min(i + SHORT_STRING, n)
         let c = 0
         while (i < near) {
           c = chunk[i] as number
@@ -138,7 +138,7 @@ export class ListSplitter {
         if (i === near && near < n) {
           if (nextQuote < i) nextQuote = indexOrEnd(chunk, QUOTE, i)
           if (nextBackslash < i) nextBackslash = indexOrEnd(chunk, BACKSLASH, i)
-          i = nextQuote < nextBackslash ? nextQuote : nextBackslash
+          i = Math.min(nextQuote, nextBackslash)
           if (i === n) break
           c = chunk[i] as number
         } else if (i === n) break
