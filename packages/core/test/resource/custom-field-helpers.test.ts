@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { HaloCore } from '../../src/halo-core.js'
 import type { RequestOptions } from '../../src/options/request-options.js'
-import { type CustomFieldEntry, customFieldHelpers, recordDecorator } from '../../src/resource/index.js'
+import {
+  type CustomFieldEntry,
+  type CustomFieldHelpers,
+  customFieldHelpers,
+  type RecordHelpers,
+  recordDecorator,
+} from '../../src/resource/index.js'
 import { fixture } from '../support/fixture.js'
 
 interface Ticket {
@@ -25,19 +31,25 @@ const core = {} as HaloCore
 /** A ticket decorator whose only extras are the custom-field helpers, on operations that record their calls. */
 function ticketsWithCustomFields() {
   const calls: { op: string; params: unknown; options?: RequestOptions | undefined }[] = []
+  /** An operation that records each call, then answers `answer(params)`. */
+  const recorded =
+    <TParams, TAnswer>(op: string, answer: (params: TParams) => TAnswer) =>
+    async (_core: HaloCore, params: TParams, options?: RequestOptions): Promise<TAnswer> => {
+      calls.push({ op, params, options })
+      return answer(params)
+    }
   const operations = {
-    get: async (_core: HaloCore, params: GetParams, options?: RequestOptions): Promise<Ticket> => {
-      calls.push({ op: 'get', params, options })
-      return { id: params.id, summary: 'fetched', customfields: structuredClone(sampleCustomFields) }
-    },
-    upsert: async (
-      _core: HaloCore,
-      params: { readonly body: readonly Ticket[] },
-      options?: RequestOptions,
-    ) => {
-      calls.push({ op: 'upsert', params, options })
-      return params.body.map((ticket) => ({ ...ticket, summary: 'saved' }))
-    },
+    get: recorded(
+      'get',
+      (params: GetParams): Ticket => ({
+        id: params.id,
+        summary: 'fetched',
+        customfields: structuredClone(sampleCustomFields),
+      }),
+    ),
+    upsert: recorded('upsert', (params: { readonly body: readonly Ticket[] }) =>
+      params.body.map((ticket) => ({ ...ticket, summary: 'saved' })),
+    ),
     remove: async () => undefined,
   }
   const decorate = recordDecorator<Ticket, GetParams, DeleteParams, CustomFieldHelpers<TicketRecord>>(
