@@ -1,20 +1,9 @@
 import {
-  type AccessToken,
   createHaloCore,
   type HaloCore,
   type HaloCoreOptions,
-  type HaloList,
   type HaloLogger,
-  type HaloResponse,
   haloOptionsFromEnv,
-  type ListControls,
-  type NoWithResponse,
-  type OperationDescriptor,
-  type OperationParams,
-  type PaginateOptions,
-  type RawRequestOptions,
-  type RequestOptions,
-  type WithResponseOption,
 } from '@halo/core'
 import {
   createGeneratedNamespaces,
@@ -43,10 +32,17 @@ export type HaloNamespaceName = HaloResourceName | GeneratedNamespaceName
 /** Environment variables, as `process.env` holds them. */
 export type HaloEnvironment = Readonly<Record<string, string | undefined>>
 
-// The resources are declared by the interface of the same name, so each is documented once (in
-// `HaloResources`, or generated per tag) and attached in one loop. Declaration merging is the point
-// here: the constructor assigns every declared member.
-export interface HaloClient extends HaloResources, GeneratedNamespaces {}
+/** The calls a client answers as its core does: operations, raw paths, paging and the token. */
+type CoreCalls = Pick<
+  HaloCore,
+  'request' | 'list' | 'get' | 'post' | 'put' | 'patch' | 'delete' | 'paginate' | 'getAccessToken'
+>
+
+// The resources and the core's calls are declared by the interface of the same name, so each is
+// documented once (in `HaloResources`, generated per tag, or in `HaloCore` with every overload) and
+// attached in one step. Declaration merging is the point here: the constructor assigns every declared
+// member.
+export interface HaloClient extends HaloResources, GeneratedNamespaces, CoreCalls {}
 
 /**
  * The whole Halo API in one object: a `HaloCore` (auth, transport, rate limiting, retries, paging, raw
@@ -94,12 +90,11 @@ export class HaloClient implements HaloCore {
    */
   readonly resourceNames: readonly HaloNamespaceName[]
 
-  readonly #core: HaloCore
-
   constructor(options: HaloClientOptions) {
-    this.#core = createHaloCore(withEntitySchemas(options))
-    this.apiUrl = this.#core.apiUrl
-    this.logger = this.#core.logger
+    const core = createHaloCore(withEntitySchemas(options))
+    this.apiUrl = core.apiUrl
+    this.logger = core.logger
+    Object.assign(this, coreCallsOf(core))
     // Resources and operations get the client itself as their core, so a record's helpers, a bound
     // operation and `halo.get` all share one token, one rate limiter and one set of hooks.
     const resources = createResources(this)
@@ -120,92 +115,19 @@ export class HaloClient implements HaloCore {
   search(term: string, options?: UniversalSearchOptions): Promise<UniversalSearchResults> {
     return universalSearch(this, term, options)
   }
+}
 
-  request<T = unknown>(
-    operation: OperationDescriptor,
-    params?: OperationParams,
-    options?: RequestOptions,
-  ): Promise<T> {
-    return this.#core.request<T>(operation, params, options)
-  }
-
-  list<T = unknown>(
-    operation: OperationDescriptor,
-    params?: OperationParams & ListControls,
-    options?: RequestOptions,
-  ): HaloList<T> {
-    return this.#core.list<T>(operation, params, options)
-  }
-
-  /** `GET {apiUrl}{path}`: `halo.get('/Status', { query: { excludeclosed: true } })`. */
-  get<T = unknown>(path: string, options: RawRequestOptions & WithResponseOption): Promise<HaloResponse<T>>
-  get<T = unknown>(path: string, options?: RawRequestOptions & NoWithResponse): Promise<T>
-  get(
-    path: string,
-    options?: RawRequestOptions & { readonly withResponse?: boolean | undefined },
-  ): Promise<unknown> {
-    return this.#core.get(path, options as RawRequestOptions)
-  }
-
-  /** `POST {apiUrl}{path}` with a JSON body: `halo.post('/Tickets', [{ summary }])`. */
-  post<T = unknown>(
-    path: string,
-    body: unknown,
-    options: RawRequestOptions & WithResponseOption,
-  ): Promise<HaloResponse<T>>
-  post<T = unknown>(path: string, body?: unknown, options?: RawRequestOptions & NoWithResponse): Promise<T>
-  post(
-    path: string,
-    body?: unknown,
-    options?: RawRequestOptions & { readonly withResponse?: boolean | undefined },
-  ): Promise<unknown> {
-    return this.#core.post(path, body, options as RawRequestOptions)
-  }
-
-  put<T = unknown>(
-    path: string,
-    body: unknown,
-    options: RawRequestOptions & WithResponseOption,
-  ): Promise<HaloResponse<T>>
-  put<T = unknown>(path: string, body?: unknown, options?: RawRequestOptions & NoWithResponse): Promise<T>
-  put(
-    path: string,
-    body?: unknown,
-    options?: RawRequestOptions & { readonly withResponse?: boolean | undefined },
-  ): Promise<unknown> {
-    return this.#core.put(path, body, options as RawRequestOptions)
-  }
-
-  patch<T = unknown>(
-    path: string,
-    body: unknown,
-    options: RawRequestOptions & WithResponseOption,
-  ): Promise<HaloResponse<T>>
-  patch<T = unknown>(path: string, body?: unknown, options?: RawRequestOptions & NoWithResponse): Promise<T>
-  patch(
-    path: string,
-    body?: unknown,
-    options?: RawRequestOptions & { readonly withResponse?: boolean | undefined },
-  ): Promise<unknown> {
-    return this.#core.patch(path, body, options as RawRequestOptions)
-  }
-
-  delete<T = unknown>(path: string, options: RawRequestOptions & WithResponseOption): Promise<HaloResponse<T>>
-  delete<T = unknown>(path: string, options?: RawRequestOptions & NoWithResponse): Promise<T>
-  delete(
-    path: string,
-    options?: RawRequestOptions & { readonly withResponse?: boolean | undefined },
-  ): Promise<unknown> {
-    return this.#core.delete(path, options as RawRequestOptions)
-  }
-
-  /** Pages a raw list path with `pageinate=true`: `for await (const t of halo.paginate('/Tickets'))`. */
-  paginate<T = unknown>(path: string, options?: PaginateOptions): HaloList<T> {
-    return this.#core.paginate<T>(path, options)
-  }
-
-  /** A valid access token (cached, single-flight), for callers that must reach Halo another way. */
-  getAccessToken(options?: { readonly signal?: AbortSignal | undefined }): Promise<AccessToken> {
-    return this.#core.getAccessToken(options)
+/** `core`'s calls, bound to it, for the client to answer as its own (`const { get } = halo` works too). */
+function coreCallsOf(core: HaloCore): CoreCalls {
+  return {
+    request: core.request.bind(core),
+    list: core.list.bind(core),
+    get: core.get.bind(core),
+    post: core.post.bind(core),
+    put: core.put.bind(core),
+    patch: core.patch.bind(core),
+    delete: core.delete.bind(core),
+    paginate: core.paginate.bind(core),
+    getAccessToken: core.getAccessToken.bind(core),
   }
 }

@@ -60,6 +60,18 @@ describe('HaloClient as a HaloCore', () => {
     expect(mock.requests.filter((request) => request.operation === 'POST /auth/token')).toHaveLength(1)
   })
 
+  it('answers raw calls taken off the client, with the body or the whole response', async () => {
+    const { get, post } = mockClient()
+    const ticket = await get<{ id: number }>(`/Tickets/${seed.ticketId}`)
+    expect(ticket.id).toBe(seed.ticketId)
+    const answer = await get<{ id: number }>(`/Tickets/${seed.ticketId}`, { withResponse: true })
+    expect(answer.status).toBe(200)
+    expect(answer.data.id).toBe(seed.ticketId)
+    await expect(post('/Tickets', [{ id: seed.ticketId, summary: 'renamed' }])).resolves.toMatchObject({
+      id: seed.ticketId,
+    })
+  })
+
   it('pages a raw path', async () => {
     const halo = mockClient()
     let count = 0
