@@ -59,7 +59,13 @@ export {
 } from './list/create-halo-list.js'
 export { type ExtractedRecords, extractRecords } from './list/extract-records.js'
 export type { HaloList, HaloPage } from './list/halo-list.js'
-export { type StreamRecordsOptions, streamRecords } from './list/stream-records.js'
+export {
+  type RecordBatchText,
+  type StreamedListSummary,
+  type StreamRecordsOptions,
+  streamRecords,
+  streamRecordTexts,
+} from './list/stream-records.js'
 // Operations
 export type {
   BodyKind,

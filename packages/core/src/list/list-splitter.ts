@@ -30,7 +30,19 @@ function joined(pieces: readonly Uint8Array[]): Uint8Array {
   return out
 }
 
-function parseJson(text: string, what: string): unknown {
+/** Records of a list answer as text: a JSON array, unparsed, and how many records it holds. */
+export interface RecordBatchText {
+  readonly json: string
+  readonly count: number
+}
+
+/** What the end of a list answer gives: its last batches, and Halo's total when it sent one. */
+export interface ListAnswerEnd {
+  readonly batches: RecordBatchText[]
+  readonly recordCount: number | undefined
+}
+
+export function parseJson(text: string, what: string): unknown {
   try {
     return JSON.parse(text)
   } catch (error) {
@@ -44,10 +56,10 @@ function parseJson(text: string, what: string): unknown {
  * Splits a JSON list answer fed in chunks into batches of records, without holding the whole body.
  *
  * The records array (the value under `listKey` of the top-level object, or a top-level array) is cut
- * at its own commas into batches of about `batchBytes`, each parsed on its own; every byte outside
- * it (the envelope: `record_count` and the rest) is kept and parsed at the end with the array left
- * empty. An answer without that array is kept whole and read by `extractRecords`, so the shapes it
- * accepts are accepted here too.
+ * at its own commas into batches of about `batchBytes`, each answered as the text of a JSON array
+ * with its record count, unparsed; every byte outside it (the envelope: `record_count` and the
+ * rest) is kept and parsed at the end with the array left empty. An answer without that array is
+ * kept whole and read by `extractRecords`, so the shapes it accepts are accepted here too.
  *
  * A single pass over the bytes tracks strings (jumping to the next quote or backslash with
  * `indexOf`, as a record's bytes are mostly string contents) and nesting depth.
@@ -79,7 +91,9 @@ export class ListSplitter {
   #batchStart = 0
   #envelopeParts: Uint8Array[] = []
   #envelopeStart = 0
-  #ready: unknown[][] = []
+  /** Record-level commas in the batch so far: a batch with content holds one record more. */
+  #batchCommas = 0
+  #ready: RecordBatchText[] = []
 
   constructor(listKey: string, batchBytes: number) {
     this.#listKey = listKey
@@ -87,7 +101,7 @@ export class ListSplitter {
   }
 
   /** Takes the next chunk of the body; answers the batches it completed. */
-  push(chunk: Uint8Array): unknown[][] {
+  push(chunk: Uint8Array): RecordBatchText[] {
     this.#batchStart = 0
     this.#envelopeStart = 0
     this.#scan(chunk)
@@ -182,21 +196,23 @@ export class ListSplitter {
     this.#escaped = escaped
   }
 
-  /** Ends the body: answers the last batch, or the records of an answer that had no records array. */
-  end(): unknown[][] {
+  /**
+   * Ends the body: answers its last batches (the records of an answer that had no records array,
+   * read whole) and its `record_count`.
+   */
+  end(): ListAnswerEnd {
     if (this.#inRecords() || this.#inString || this.#depth !== 0) {
       throw new TypeError('the list answer ended in the middle of its JSON; the answer may have been cut')
     }
     const text = decoder.decode(joined(this.#envelopeParts))
     this.#envelopeParts = []
-    if (this.#streamed) {
-      // The envelope must still be whole JSON: a body cut short fails here.
-      parseJson(text, 'the list answer')
-      return []
-    }
-    if (text.trim() === '') return []
-    const { records } = extractRecords(parseJson(text, 'the list answer'), this.#listKey)
-    return records.length === 0 ? [] : [records]
+    const ready = this.#ready
+    this.#ready = []
+    if (text.trim() === '') return { batches: ready, recordCount: undefined }
+    // The envelope must still be whole JSON: a body cut short fails here.
+    const { records, recordCount } = extractRecords(parseJson(text, 'the list answer'), this.#listKey)
+    if (this.#streamed || records.length === 0) return { batches: ready, recordCount }
+    return { batches: [...ready, { json: JSON.stringify(records), count: records.length }], recordCount }
   }
 
   #inRecords(): boolean {
@@ -265,7 +281,10 @@ export class ListSplitter {
 
   /** A comma between two records: the batch ends here once it is large enough. */
   #maybeCut(chunk: Uint8Array, i: number): void {
-    if (this.#batchLength + (i - this.#batchStart) < this.#batchBytes) return
+    if (this.#batchLength + (i - this.#batchStart) < this.#batchBytes) {
+      this.#batchCommas++
+      return
+    }
     this.#keepBatch(chunk.subarray(this.#batchStart, i))
     this.#emitBatch()
     this.#batchStart = i + 1
@@ -279,10 +298,11 @@ export class ListSplitter {
 
   #emitBatch(): void {
     const text = decoder.decode(joined(this.#batchParts))
+    const commas = this.#batchCommas
     this.#batchParts = []
     this.#batchLength = 0
-    const records = parseJson(`[${text}]`, 'a part of the list answer') as unknown[]
-    if (records.length > 0) this.#ready.push(records)
+    this.#batchCommas = 0
+    if (commas > 0 || /\S/.test(text)) this.#ready.push({ json: `[${text}]`, count: commas + 1 })
   }
 }
 

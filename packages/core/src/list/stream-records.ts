@@ -1,12 +1,51 @@
-import { ListSplitter } from './list-splitter.js'
+import { type ListAnswerEnd, ListSplitter, parseJson, type RecordBatchText } from './list-splitter.js'
 
-/** Options of `streamRecords`. */
+export type { RecordBatchText } from './list-splitter.js'
+
+/** Options of `streamRecords` and `streamRecordTexts`. */
 export interface StreamRecordsOptions {
   /** About how many bytes of records each batch holds (a batch always ends between two records). Default 512 KiB. */
   readonly batchBytes?: number | undefined
 }
 
+/** What `streamRecordTexts` returns once the body has ended: Halo's `record_count`, when it sent one. */
+export interface StreamedListSummary {
+  readonly recordCount: number | undefined
+}
+
 const DEFAULT_BATCH_BYTES = 512 * 1024
+
+/**
+ * Reads a list answer as its body arrives and yields its records in batches, each the text of a
+ * JSON array with its record count, unparsed: for handing records on (to a worker thread, a file, a
+ * database) without parsing them on this thread. The generator's return value carries the answer's
+ * `record_count`. See `streamRecords` for the shapes read and the errors thrown.
+ */
+export async function* streamRecordTexts(
+  body: ReadableStream<Uint8Array> | null | undefined,
+  listKey: string,
+  options: StreamRecordsOptions = {},
+): AsyncGenerator<RecordBatchText, StreamedListSummary, undefined> {
+  if (body === null || body === undefined) return { recordCount: undefined }
+  const batchBytes = options.batchBytes ?? DEFAULT_BATCH_BYTES
+  if (!(batchBytes > 0)) throw new TypeError(`batchBytes must be > 0, got ${batchBytes}`)
+  const splitter = new ListSplitter(listKey, batchBytes)
+  const reader = body.getReader()
+  let end: ListAnswerEnd | undefined
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      yield* splitter.push(value)
+    }
+    end = splitter.end()
+  } finally {
+    // A loop left early (or a fault) stops the download; a finished body needs nothing.
+    if (end === undefined) await reader.cancel().catch(() => {})
+  }
+  yield* end.batches
+  return { recordCount: end.recordCount }
+}
 
 /**
  * Reads a list answer as its body arrives and yields its records in batches, holding about one
@@ -30,23 +69,7 @@ export async function* streamRecords(
   listKey: string,
   options: StreamRecordsOptions = {},
 ): AsyncGenerator<unknown[], void, undefined> {
-  if (body === null || body === undefined) return
-  const batchBytes = options.batchBytes ?? DEFAULT_BATCH_BYTES
-  if (!Number.isFinite(batchBytes) || batchBytes <= 0)
-    throw new TypeError(`batchBytes must be > 0, got ${batchBytes}`)
-  const splitter = new ListSplitter(listKey, batchBytes)
-  const reader = body.getReader()
-  let finished = false
-  try {
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      yield* splitter.push(value)
-    }
-    finished = true
-    yield* splitter.end()
-  } finally {
-    // A loop left early (or a fault) stops the download; a finished body needs nothing.
-    if (!finished) await reader.cancel().catch(() => {})
+  for await (const batch of streamRecordTexts(body, listKey, options)) {
+    yield parseJson(batch.json, 'a part of the list answer') as unknown[]
   }
 }

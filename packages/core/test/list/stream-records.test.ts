@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extractRecords, streamRecords } from '../../src/index.js'
+import { extractRecords, type RecordBatchText, streamRecords, streamRecordTexts } from '../../src/index.js'
 
 const encoder = new TextEncoder()
 
@@ -151,5 +151,44 @@ describe('streamRecords', () => {
 
   it('refuses a batch size that is not positive', async () => {
     await expect(batchesOf(bodyOf('[]'), 'actions', 0)).rejects.toThrow(/batchBytes must be > 0/)
+  })
+})
+
+describe('streamRecordTexts', () => {
+  /** Every batch, and what the generator returned. */
+  async function textsOf(body: ReadableStream<Uint8Array>, batchBytes: number) {
+    const batches: RecordBatchText[] = []
+    const reading = streamRecordTexts(body, 'actions', { batchBytes })
+    for (;;) {
+      const next = await reading.next()
+      if (next.done === true) return { batches, summary: next.value }
+      batches.push(next.value)
+    }
+  }
+
+  it('yields each batch as a JSON array text with its count, and returns record_count wherever it stood', async () => {
+    const records = trickyRecords(25)
+    for (const body of [
+      JSON.stringify({ record_count: 25, actions: records }),
+      JSON.stringify({ actions: records, record_count: 25 }),
+    ]) {
+      const { batches, summary } = await textsOf(bodyOf(body, [9, 70]), 300)
+      expect(summary).toEqual({ recordCount: 25 })
+      expect(batches.length).toBeGreaterThan(1)
+      for (const batch of batches) expect(JSON.parse(batch.json)).toHaveLength(batch.count)
+      expect(batches.flatMap((batch) => JSON.parse(batch.json) as unknown[])).toEqual(records)
+    }
+  })
+
+  it('counts no record in an empty list, and gives an answer without the list as extractRecords reads it', async () => {
+    expect(await textsOf(bodyOf('{"record_count":0,"actions":[ ]}'), 10)).toEqual({
+      batches: [],
+      summary: { recordCount: 0 },
+    })
+    const single = { id: 3, summary: 'one record' }
+    expect(await textsOf(bodyOf(JSON.stringify(single)), 10)).toEqual({
+      batches: [{ json: JSON.stringify([single]), count: 1 }],
+      summary: { recordCount: undefined },
+    })
   })
 })
