@@ -2,7 +2,7 @@
 // `concurrency` pages waiting, and ends only once every write it started has ended.
 import { listTicketsOperation } from '@halo/tickets'
 import { describe, expect, it } from 'vitest'
-import { readPages } from '../src/fetch/read-pages.js'
+import { type ReadPagesOptions, readPages } from '../src/fetch/read-pages.js'
 import type { CountingRequester } from '../src/fetch/request-counter.js'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -11,12 +11,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 function fakeHalo(total: number, size: number, delayMs: number, log: string[]): CountingRequester {
   const requester = {
     count: 0,
-    async request(_operation: unknown, query: Readonly<Record<string, unknown>>) {
+    async stream(_operation: unknown, query: Readonly<Record<string, unknown>>) {
       const pageNo = Number(query.page_no)
       log.push(`request ${pageNo}`)
       await sleep(delayMs)
       const ids = Array.from({ length: total }, (_, i) => i + 1).slice((pageNo - 1) * size, pageNo * size)
-      return { record_count: total, tickets: ids.map((id) => ({ id })) }
+      return new Response(JSON.stringify({ record_count: total, tickets: ids.map((id) => ({ id })) })).body
     },
   }
   return requester as unknown as CountingRequester
@@ -25,14 +25,15 @@ function fakeHalo(total: number, size: number, delayMs: number, log: string[]): 
 const options = (
   requester: CountingRequester,
   onPage: (records: readonly { id?: unknown }[]) => Promise<void>,
-) => ({
+): ReadPagesOptions => ({
   requester,
   operation: listTicketsOperation,
   listKey: 'tickets',
   query: {},
   pageSize: 10,
   concurrency: 2,
-  onPage,
+  // Pages come as the JSON text Halo sent: parsed here for the test's checks.
+  onPage: (records) => onPage(JSON.parse(records.json) as { id?: unknown }[]),
 })
 
 describe('readPages', () => {

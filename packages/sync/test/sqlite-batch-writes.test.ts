@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type SyncStore, sqliteStore } from '../src/index.js'
+import { type JsonBatchChange, takesJsonBatches } from '../src/store/json-batches.js'
 
 const table = { name: 'things', key: ['id'] }
 const syncedAt = '2026-12-01T09:00:00.000Z'
@@ -72,5 +73,38 @@ describe('SQLite batch writes', () => {
     expect(await store.query('SELECT count(*) AS n FROM things WHERE region IS NULL')).toEqual([{ n: 150 }])
     expect(await store.query('SELECT region FROM things WHERE id = 300')).toEqual([{ region: 'r149' }])
     expect(await store.query('SELECT name FROM things WHERE id = 1')).toEqual([{ name: 'thing 1 round 1' }])
+  })
+})
+
+describe('SQLite batches given as the JSON text Halo sent', () => {
+  const asText = (records: readonly unknown[]): JsonBatchChange => ({
+    table,
+    upsertJson: { json: JSON.stringify(records), count: records.length },
+    syncedAt,
+  })
+
+  it('writes the same rows as the parsed records, the text parsed in the worker', async () => {
+    expect(takesJsonBatches(store)).toBe(true)
+    const records = Array.from({ length: 150 }, (_, i) => thing(i + 1, 2))
+    await store.apply(asText(records))
+    const other = sqliteStore(join(dir, 'parsed.db'))
+    await other.open()
+    try {
+      await other.apply({ table, upsert: records, syncedAt })
+      const select = 'SELECT * FROM things ORDER BY id'
+      expect(await store.query(select)).toEqual(await other.query(select))
+      const [row] = await store.query('SELECT _json FROM things WHERE id = 7')
+      expect(JSON.parse(String(row?._json))).toEqual(thing(7, 2))
+    } finally {
+      await other.close()
+    }
+  })
+
+  it('rejects a text that is not JSON, naming the table, and writes nothing of it', async () => {
+    await expect(
+      store.apply({ table, upsertJson: { json: '[{"id":1},{"id":', count: 2 }, syncedAt } as JsonBatchChange),
+    ).rejects.toThrow(/a batch of things records from Halo is not valid JSON/)
+    await store.apply(asText([thing(1, 3)]))
+    expect(await store.query('SELECT id FROM things')).toEqual([{ id: 1 }])
   })
 })

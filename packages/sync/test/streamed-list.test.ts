@@ -121,3 +121,23 @@ describe('the one answer with every action, read as it arrives', () => {
     expect(tickets?.fetched).toBe(10)
   })
 })
+
+describe('a list read as it arrives', () => {
+  it('refuses an HTML page where the list was due, saying what to check', async () => {
+    const mock = createHaloMock({ ticketCount: 10 })
+    const core = mockCore(mock, {
+      fetch: async (input, init) => {
+        const request = new Request(input, init)
+        if (new URL(request.url).pathname === '/api/Tickets')
+          return new Response('<html><body>Sign in</body></html>', {
+            headers: { 'content-type': 'text/html' },
+          })
+        return mock.handle(request)
+      },
+    })
+    await expect(syncHalo({ core, store, resources: ['tickets'] })).rejects.toThrow(
+      /Halo returned an HTML page \(status 200\) where a list was due \(GET \/Tickets\): check baseUrl/,
+    )
+    expect(await store.readState('tickets')).toBeUndefined()
+  })
+})

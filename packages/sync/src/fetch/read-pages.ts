@@ -1,4 +1,10 @@
-import { extractRecords, type OperationDescriptor } from '@halo/core'
+import {
+  extractRecords,
+  type OperationDescriptor,
+  type RecordBatchText,
+  type StreamedListSummary,
+  streamRecordTexts,
+} from '@halo/core'
 import { PendingWrites } from './pending-writes.js'
 import type { CountingRequester } from './request-counter.js'
 import { runPool } from './run-pool.js'
@@ -23,7 +29,33 @@ export interface ReadPagesOptions {
   readonly pageSize: number
   readonly concurrency: number
   /** Called with each page's records as it arrives (pages may arrive out of order). */
-  readonly onPage: (records: readonly HaloRecord[]) => Promise<void>
+  readonly onPage: (records: RecordBatchText) => Promise<void>
+}
+
+/** One page as Halo sent it: its records unparsed (a JSON array text) and its `record_count`. */
+interface PageRead {
+  readonly records: RecordBatchText
+  readonly recordCount: number | undefined
+}
+
+/** A page's records, read as they arrive and kept as the text Halo sent (see `streamRecordTexts`). */
+async function readPage(body: ReadableStream<Uint8Array> | undefined, listKey: string): Promise<PageRead> {
+  const texts = streamRecordTexts(body, listKey, { batchBytes: Number.POSITIVE_INFINITY })
+  const parts: RecordBatchText[] = []
+  let summary: StreamedListSummary
+  for (;;) {
+    const next = await texts.next()
+    if (next.done === true) {
+      summary = next.value
+      break
+    }
+    parts.push(next.value)
+  }
+  const { recordCount } = summary
+  // One part, but for an answer of another shape read whole.
+  if (parts.length === 1) return { records: parts[0] as RecordBatchText, recordCount }
+  const records = parts.flatMap((part) => JSON.parse(part.json) as unknown[])
+  return { records: { json: JSON.stringify(records), count: records.length }, recordCount }
 }
 
 /**
@@ -31,18 +63,18 @@ export interface ReadPagesOptions {
  * records and what page size Halo applied (it caps some lists below what was asked), then the other
  * pages are requested together, as many at once as `concurrency` (the core's rate limiter still
  * decides when each goes out). Without `record_count`, pages are read one by one until a short one.
+ * Each page's records are handed over as the JSON text Halo sent, unparsed.
  */
 export async function readPages(options: ReadPagesOptions): Promise<PagedRead> {
   const { requester, operation, listKey, query, pageSize, onPage } = options
   const page = async (pageNo: number) => {
-    const body = await requester.request(operation, {
+    const body = await requester.stream(operation, {
       ...query,
       pageinate: true,
       page_size: pageSize,
       page_no: pageNo,
     })
-    const { records, recordCount } = extractRecords(body, listKey)
-    return { records: records as HaloRecord[], recordCount }
+    return readPage(body, listKey)
   }
 
   // A page's write is not awaited before the next request goes out (the write of one page and the
@@ -50,11 +82,11 @@ export async function readPages(options: ReadPagesOptions): Promise<PagedRead> {
   const writes = new PendingWrites()
   const first = await page(1)
   writes.add(onPage(first.records))
-  if (first.records.length === 0) {
+  if (first.records.count === 0) {
     await writes.drain()
     return { fetched: 0, consistent: first.recordCount === undefined || first.recordCount === 0 }
   }
-  const served = first.records.length
+  const served = first.records.count
 
   if (first.recordCount === undefined) {
     await writes.drain()
@@ -62,8 +94,8 @@ export async function readPages(options: ReadPagesOptions): Promise<PagedRead> {
     for (let pageNo = 2; ; pageNo++) {
       const next = await page(pageNo)
       await onPage(next.records)
-      fetched += next.records.length
-      if (next.records.length < served) return { fetched, consistent: true }
+      fetched += next.records.count
+      if (next.records.count < served) return { fetched, consistent: true }
     }
   }
 
@@ -76,7 +108,7 @@ export async function readPages(options: ReadPagesOptions): Promise<PagedRead> {
     await runPool(rest, options.concurrency, async (pageNo) => {
       const next = await page(pageNo)
       if (next.recordCount !== total) consistent = false
-      fetched += next.records.length
+      fetched += next.records.count
       writes.add(onPage(next.records))
       await writes.atMost(options.concurrency)
     })
@@ -89,9 +121,9 @@ export async function readPages(options: ReadPagesOptions): Promise<PagedRead> {
   if (!consistent) {
     for (let pageNo = pages + 1; ; pageNo++) {
       const next = await page(pageNo)
-      fetched += next.records.length
+      fetched += next.records.count
       await onPage(next.records)
-      if (next.records.length < served) break
+      if (next.records.count < served) break
     }
   }
   if (fetched !== total) consistent = false

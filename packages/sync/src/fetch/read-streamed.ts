@@ -1,6 +1,5 @@
-import { type OperationDescriptor, streamRecords } from '@halo/core'
+import { type OperationDescriptor, type RecordBatchText, streamRecordTexts } from '@halo/core'
 import { PendingWrites } from './pending-writes.js'
-import type { HaloRecord } from './read-pages.js'
 import type { CountingRequester } from './request-counter.js'
 
 export interface ReadStreamedOptions {
@@ -10,8 +9,8 @@ export interface ReadStreamedOptions {
   readonly query: Readonly<Record<string, unknown>>
   /** Batches waiting to be written at most; reading pauses (and the connection with it) beyond. */
   readonly concurrency: number
-  /** Called with each batch of records, in the answer's order. */
-  readonly onBatch: (records: readonly HaloRecord[]) => Promise<void>
+  /** Called with each batch of records (as the JSON text Halo sent, unparsed), in the answer's order. */
+  readonly onBatch: (records: RecordBatchText) => Promise<void>
 }
 
 /**
@@ -28,9 +27,9 @@ export async function readStreamed(options: ReadStreamedOptions): Promise<number
   const writes = new PendingWrites()
   let read = 0
   try {
-    const batches = streamRecords(body, listKey)
+    const batches = streamRecordTexts(body, listKey)
     for (;;) {
-      let next: IteratorResult<unknown[]>
+      let next: IteratorResult<RecordBatchText>
       try {
         next = await batches.next()
       } catch (error) {
@@ -41,8 +40,8 @@ export async function readStreamed(options: ReadStreamedOptions): Promise<number
         )
       }
       if (next.done === true) break
-      read += next.value.length
-      writes.add(onBatch(next.value as HaloRecord[]))
+      read += next.value.count
+      writes.add(onBatch(next.value))
       await writes.atMost(options.concurrency)
     }
   } finally {

@@ -1,4 +1,9 @@
-import type { HaloCore, OperationDescriptor, RequestOptions } from '@halo/core'
+import {
+  type HaloCore,
+  HaloUnexpectedResponseError,
+  type OperationDescriptor,
+  type RequestOptions,
+} from '@halo/core'
 
 /** Calls list operations through the core and counts the calls (the API requests a sync spends). */
 export class CountingRequester {
@@ -23,11 +28,12 @@ export class CountingRequester {
   }
 
   /**
-   * Calls a list operation without path parameters and answers its body unread, for a list that
-   * comes whole in one answer: read as it arrives, it is never held in memory at once (and is not
-   * bound by the core's `maxResponseBytes`).
+   * Calls a list operation without path parameters and answers its body unread, to be read as it
+   * arrives (never held in memory whole, nor bound by the core's `maxResponseBytes`). An HTML page
+   * where JSON was due (a login page, a proxy in front of /api) is refused here, as the core refuses
+   * it for a body it reads.
    */
-  stream(
+  async stream(
     operation: OperationDescriptor,
     query: Readonly<Record<string, unknown>>,
   ): Promise<ReadableStream<Uint8Array> | undefined> {
@@ -37,10 +43,20 @@ export class CountingRequester {
       )
     }
     this.#count++
-    return this.#core.get<ReadableStream<Uint8Array> | undefined>(operation.path, {
+    const answer = await this.#core.get<ReadableStream<Uint8Array> | undefined>(operation.path, {
       query,
       responseType: 'stream',
+      withResponse: true,
       signal: this.#signal,
     })
+    if (/\bhtml\b/i.test(answer.headers.get('content-type') ?? '')) {
+      await answer.data?.cancel().catch(() => {})
+      throw new HaloUnexpectedResponseError(
+        `Halo returned an HTML page (status ${answer.status}) where a list was due (GET ${operation.path}): ` +
+          'check baseUrl: it should be the instance root, and nothing (a proxy, a login page) should sit in front of /api.',
+        { status: answer.status, method: 'GET', url: operation.path },
+      )
+    }
+    return answer.data
   }
 }

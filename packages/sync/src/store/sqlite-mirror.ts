@@ -2,6 +2,7 @@
 // synchronous. It lives in the store's worker thread (sqlite-worker.ts), so SQLite's work runs beside
 // the thread that reads and parses Halo's answers.
 import type BetterSqlite3 from 'better-sqlite3'
+import { parseJsonBatch } from './json-batches.js'
 import { type ColumnType, newColumns, quoteIdentifier as q, SYNCED_AT_COLUMN } from './mirror-columns.js'
 import * as mirrorSql from './mirror-sql.js'
 import { SqliteUpsert } from './sqlite-upsert.js'
@@ -89,6 +90,11 @@ export class SqliteMirror {
       this.#tables.delete(change.table.name)
       throw error
     }
+  }
+
+  /** `apply` with the records given as the JSON text of one array, parsed here. */
+  applyJsonBatch(change: MirrorChange, json: string): { readonly deleted: number } {
+    return this.apply({ ...change, upsert: parseJsonBatch(json, change.table.name) })
   }
 
   #applyInTransaction(change: MirrorChange, texts: readonly string[] | undefined): number {

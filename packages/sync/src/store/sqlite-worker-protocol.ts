@@ -9,7 +9,14 @@ export interface SqliteWorkerData {
 }
 
 /** The mirror's methods the store calls through the worker. */
-export type MirrorMethod = 'readState' | 'writeState' | 'apply' | 'keys' | 'query' | 'close'
+export type MirrorMethod =
+  | 'readState'
+  | 'writeState'
+  | 'apply'
+  | 'applyJsonBatch'
+  | 'keys'
+  | 'query'
+  | 'close'
 
 export interface MirrorCall<M extends MirrorMethod = MirrorMethod> {
   readonly id: number

@@ -30,6 +30,8 @@ function run(mirror: SqliteMirror, call: MirrorCall): unknown {
         texts,
       )
     }
+    case 'applyJsonBatch':
+      return mirror.applyJsonBatch(...(call as MirrorCall<'applyJsonBatch'>).args)
     case 'keys':
       return mirror.keys(...(call as MirrorCall<'keys'>).args)
     case 'query':

@@ -1,7 +1,9 @@
-import { type HaloRecord, readPages } from '../fetch/read-pages.js'
+import type { RecordBatchText } from '@halo/core'
+import { readPages } from '../fetch/read-pages.js'
 import { readStreamed } from '../fetch/read-streamed.js'
 import { CountingRequester } from '../fetch/request-counter.js'
 import type { SyncResource } from '../resources/sync-resource.js'
+import { type JsonBatchChange, parseJsonBatch, takesJsonBatches } from '../store/json-batches.js'
 import { appliesInOrder } from '../store/ordered-calls.js'
 import type { MirrorChange, SyncState, SyncStore } from '../store/sync-store.js'
 import { incrementalStart, nextMark } from './high-water-mark.js'
@@ -50,12 +52,21 @@ export class ResourceRun {
     })
   }
 
-  /** Writes fetched records. */
-  write(records: readonly HaloRecord[], syncedAt = new Date().toISOString()): Promise<void> {
-    this.fetched += records.length
-    if (records.length === 0) return Promise.resolve()
-    return this.apply({ table: this.resource.table, upsert: records, syncedAt }).then(() => {
-      this.upserted += records.length
+  /**
+   * Writes fetched records, given as the JSON text Halo sent: a store that takes such texts parses
+   * them itself (the SQLite store, in its worker thread); any other is given the parsed records.
+   */
+  write(records: RecordBatchText, syncedAt = new Date().toISOString()): Promise<void> {
+    this.fetched += records.count
+    if (records.count === 0) return Promise.resolve()
+    const { store } = this.settings
+    const { table } = this.resource
+    const asText: JsonBatchChange = { table, upsertJson: records, syncedAt }
+    const change: MirrorChange = takesJsonBatches(store)
+      ? asText
+      : { table, upsert: parseJsonBatch(records.json, table.name), syncedAt }
+    return this.apply(change).then(() => {
+      this.upserted += records.count
     })
   }
 
