@@ -21,8 +21,26 @@ describe('slicedListJson', () => {
       const rows = Array.from({ length: size }, (_, i) => ({ id: i, note: `row "${i}"\n`, nested: { i } }))
       const chunks = await chunksOf(slicedListJson({ record_count: size + 7 }, 'actions', rows))
       expect(chunks.join('')).toBe(JSON.stringify({ record_count: size + 7, actions: rows }))
-      // The opening, a chunk per 50 rows and the closing; up to 50 rows in one chunk.
-      expect(chunks.length).toBe(size <= 50 ? 1 : 2 + Math.ceil(size / 50))
+      if (size <= 50) expect(chunks).toHaveLength(1)
+      else {
+        // The opening, at least one part per slice of 2,000 rows, none over about 100 kB, the closing.
+        expect(chunks[0]).toBe(`{"record_count":${size + 7},"actions":[`)
+        expect(chunks.at(-1)).toBe(']}')
+        expect(chunks.length).toBeGreaterThanOrEqual(2 + Math.ceil(size / 2_000))
+        for (const chunk of chunks) expect(chunk.length).toBeLessThan(112_000)
+      }
+    }
+  })
+
+  it('sizes each part of large rows to about 96 kB', async () => {
+    const rows = Array.from({ length: 1_500 }, (_, i) => ({ id: i, text: 'x'.repeat(1_000 + (i % 7) * 50) }))
+    const chunks = await chunksOf(slicedListJson({ record_count: 1_500 }, 'tickets', rows))
+    expect(chunks.join('')).toBe(JSON.stringify({ record_count: 1_500, tickets: rows }))
+    const parts = chunks.slice(2, -2)
+    expect(parts.length).toBeGreaterThan(5)
+    for (const part of parts) {
+      expect(part.length).toBeGreaterThan(80_000)
+      expect(part.length).toBeLessThan(112_000)
     }
   })
 
