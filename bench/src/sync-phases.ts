@@ -31,7 +31,16 @@ function timedStore(store: SyncStore): SyncStore {
       mark(`${what} done`)
     }
   }
+  // What the store promises the engine (symbol-keyed: it applies calls in the order made, it takes
+  // records as JSON texts) carries over, so the engine drives it as it drives the store itself.
+  const promises = Object.fromEntries(
+    Object.getOwnPropertySymbols(store).map((key) => [
+      key,
+      (store as unknown as Record<symbol, unknown>)[key],
+    ]),
+  )
   return {
+    ...promises,
     kind: store.kind,
     ...(store.parallelResources === undefined ? {} : { parallelResources: store.parallelResources }),
     open: () => timed('store open', () => store.open()),

@@ -26,7 +26,9 @@ export type SqliteErrorClass = new (message: string, code: string) => Error
  * the sources (this package's own tests) the entry is TypeScript, which the worker loads through tsx.
  */
 function startWorker(entry: URL, workerData: SqliteWorkerData): Worker {
-  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData })
+  // The built entry is plain JavaScript: the worker needs none of the flags the process was started
+  // with (a loader such as tsx, registered by them, costs a worker about 100 ms to start).
+  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData, execArgv: [] })
   // tsx's ESM build of its register API (the CommonJS one cannot register from an eval'd worker).
   const api = createRequire(entry)
     .resolve('tsx/esm/api')
