@@ -51,6 +51,10 @@ function timedStore(store: SyncStore): SyncStore {
     apply: (change) => {
       const parts = [
         change.upsert === undefined ? '' : `${change.upsert.length} rows`,
+        // The SQLite store takes records as the JSON text Halo sent, with their count.
+        (change as { upsertJson?: { count: number } }).upsertJson === undefined
+          ? ''
+          : `${(change as { upsertJson: { count: number } }).upsertJson.count} rows as JSON`,
         change.deleteKeys === undefined ? '' : `delete ${change.deleteKeys.length} keys`,
         change.deleteSyncedBefore === undefined ? '' : 'delete unseen',
       ].filter((p) => p !== '')
