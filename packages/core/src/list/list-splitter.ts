@@ -1,3 +1,5 @@
+import { joinBytes } from '../transport/join-bytes.js'
+import { decodeText } from '../transport/read-body.js'
 import { extractRecords } from './extract-records.js'
 
 // Byte values the scanner looks for; everything it cuts at is ASCII, so a cut never splits a UTF-8
@@ -13,22 +15,6 @@ const COLON = 0x3a
 const SPACE = 0x20
 /** Bytes of a string scanned one by one before the scanner jumps ahead with indexOf. */
 const SHORT_STRING = 24
-
-const decoder = new TextDecoder()
-
-/** Joins byte pieces into one array (one piece is returned as it is). */
-function joined(pieces: readonly Uint8Array[]): Uint8Array {
-  if (pieces.length === 1) return pieces[0] as Uint8Array
-  let length = 0
-  for (const piece of pieces) length += piece.length
-  const out = new Uint8Array(length)
-  let at = 0
-  for (const piece of pieces) {
-    out.set(piece, at)
-    at += piece.length
-  }
-  return out
-}
 
 /** Records of a list answer as text: a JSON array, unparsed, and how many records it holds. */
 export interface RecordBatchText {
@@ -204,7 +190,7 @@ export class ListSplitter {
     if (this.#inRecords() || this.#inString || this.#depth !== 0) {
       throw new TypeError('the list answer ended in the middle of its JSON; the answer may have been cut')
     }
-    const text = decoder.decode(joined(this.#envelopeParts))
+    const text = decodeText(joinBytes(this.#envelopeParts))
     this.#envelopeParts = []
     const ready = this.#ready
     this.#ready = []
@@ -221,7 +207,7 @@ export class ListSplitter {
 
   #endName(chunk: Uint8Array, end: number): void {
     this.#nameParts.push(chunk.subarray(Math.max(this.#nameStart, 0), end))
-    const raw = decoder.decode(joined(this.#nameParts))
+    const raw = decodeText(joinBytes(this.#nameParts))
     this.#nameParts = []
     this.#nameStart = -1
     this.#valueName = undefined
@@ -297,7 +283,7 @@ export class ListSplitter {
   }
 
   #emitBatch(): void {
-    const text = decoder.decode(joined(this.#batchParts))
+    const text = decodeText(joinBytes(this.#batchParts))
     const commas = this.#batchCommas
     this.#batchParts = []
     this.#batchLength = 0

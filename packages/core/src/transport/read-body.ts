@@ -1,5 +1,6 @@
 import { abortReason } from './abort.js'
 import type { AttemptDeadline } from './attempt-deadline.js'
+import { joinBytes } from './join-bytes.js'
 
 /** A body passed the size cap; reading stopped there. Internal: the transport turns it into a HaloError. */
 export class ResponseTooLargeError extends Error {
@@ -61,13 +62,7 @@ export async function readBodyBytes(
     deadline.whenAborted(undefined)
   }
   if (chunks === undefined) return first ?? new Uint8Array(0)
-  const bytes = new Uint8Array(length)
-  let offset = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return bytes
+  return joinBytes(chunks)
 }
 
 // One decoder for every response: `decode` without `stream` keeps no state between calls.
