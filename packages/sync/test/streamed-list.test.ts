@@ -93,6 +93,40 @@ describe('the one answer with every action, read as it arrives', () => {
     expect(await mirrorDifferences(core, store, 'actions')).toEqual([])
   })
 
+  it('stops downloading the answer when a write fails, and fails with the write', async () => {
+    const mock = createHaloMock({ ticketCount: 1_000 })
+    let cancelled = false
+    const core = mockCore(mock, {
+      fetch: async (input, init) => {
+        const request = new Request(input, init)
+        const response = await mock.handle(request)
+        if (!isActionSearch(request) || response.body === null) return response
+        const reader = response.body.getReader()
+        const watched = new ReadableStream<Uint8Array>({
+          async pull(controller) {
+            const { done, value } = await reader.read()
+            if (done) controller.close()
+            else controller.enqueue(value)
+          },
+          cancel(reason) {
+            cancelled = true
+            return reader.cancel(reason)
+          },
+        })
+        return new Response(watched, { status: response.status, headers: response.headers })
+      },
+    })
+    const failing = wrappedStore(store, {
+      apply: (change) =>
+        change.table.name === 'actions' && change.deleteSyncedBefore === undefined
+          ? Promise.reject(new Error('disk full'))
+          : store.apply(change),
+    })
+    await expect(syncHalo({ core, store: failing, resources: ['actions'] })).rejects.toThrow('disk full')
+    expect(cancelled).toBe(true)
+    expect(await store.readState('actions')).toBeUndefined()
+  })
+
   it('fetches the token while the store opens', async () => {
     const mock = createHaloMock({ ticketCount: 10 })
     let tokenAsked!: () => void

@@ -24,6 +24,19 @@ export class PendingWrites {
     }
   }
 
+  /**
+   * Runs `read`, which adds writes as it goes; ends once every write started has ended (even when
+   * the read fails), then throws the read's failure, else the first write's.
+   */
+  async during(read: () => Promise<void>): Promise<void> {
+    try {
+      await read()
+    } finally {
+      await this.settled()
+    }
+    this.#throwIfFailed()
+  }
+
   /** Waits for every pending write, then throws the first failure if there was one. */
   async drain(): Promise<void> {
     await this.settled()

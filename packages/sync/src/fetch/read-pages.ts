@@ -104,19 +104,15 @@ export async function readPages(options: ReadPagesOptions): Promise<PagedRead> {
   let fetched = served
   let consistent = true
   const rest = Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2)
-  try {
-    await runPool(rest, options.concurrency, async (pageNo) => {
+  await writes.during(() =>
+    runPool(rest, options.concurrency, async (pageNo) => {
       const next = await page(pageNo)
       if (next.recordCount !== total) consistent = false
       fetched += next.records.count
       writes.add(onPage(next.records))
       await writes.atMost(options.concurrency)
-    })
-  } finally {
-    // Every write started ends before the read does, even after a failure.
-    await writes.settled()
-  }
-  await writes.drain()
+    }),
+  )
   // Records added while reading push the last ones onto pages past the count taken at the start.
   if (!consistent) {
     for (let pageNo = pages + 1; ; pageNo++) {

@@ -26,28 +26,29 @@ export async function readStreamed(options: ReadStreamedOptions): Promise<number
   const body = await requester.stream(operation, query)
   const writes = new PendingWrites()
   let read = 0
-  try {
+  await writes.during(async () => {
     const batches = streamRecordTexts(body, listKey)
-    for (;;) {
-      let next: IteratorResult<RecordBatchText>
-      try {
-        next = await batches.next()
-      } catch (error) {
-        throw new Error(
-          `@halo/sync: the answer of GET ${operation.path} stopped after ${read} records ` +
-            `(${error instanceof Error ? error.message : String(error)}). What arrived is kept; the next run reads it again.`,
-          { cause: error },
-        )
+    try {
+      for (;;) {
+        let next: IteratorResult<RecordBatchText>
+        try {
+          next = await batches.next()
+        } catch (error) {
+          throw new Error(
+            `@halo/sync: the answer of GET ${operation.path} stopped after ${read} records ` +
+              `(${error instanceof Error ? error.message : String(error)}). What arrived is kept; the next run reads it again.`,
+            { cause: error },
+          )
+        }
+        if (next.done === true) return
+        read += next.value.count
+        writes.add(onBatch(next.value))
+        await writes.atMost(options.concurrency)
       }
-      if (next.done === true) break
-      read += next.value.count
-      writes.add(onBatch(next.value))
-      await writes.atMost(options.concurrency)
+    } finally {
+      // A failed write stops the read: the rest of the answer is not downloaded.
+      await batches.return({ recordCount: undefined })
     }
-  } finally {
-    // Every write started ends before the read does, even after a failure.
-    await writes.settled()
-  }
-  await writes.drain()
+  })
   return read
 }
