@@ -1,5 +1,13 @@
+import { HttpResponse, http } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { extractRecords, type RecordBatchText, streamRecords, streamRecordTexts } from '../../src/index.js'
+import {
+  createHaloCore,
+  extractRecords,
+  type RecordBatchText,
+  streamRecords,
+  streamRecordTexts,
+} from '../../src/index.js'
+import { API, AUTH, BASE, server, tokenEndpoint, useHaloServer } from '../support/halo-server.js'
 
 const encoder = new TextEncoder()
 
@@ -190,5 +198,43 @@ describe('streamRecordTexts', () => {
       batches: [{ json: JSON.stringify([single]), count: 1 }],
       summary: { recordCount: undefined },
     })
+  })
+})
+
+describe('streamRecords through the core', () => {
+  useHaloServer()
+
+  // The README's example (Lists): every action in one answer, larger than maxResponseBytes.
+  it('reads a streamed raw answer larger than maxResponseBytes, as the README shows', async () => {
+    tokenEndpoint()
+    const actions = trickyRecords(3_000)
+    server.use(
+      http.get(`${API}/Actions`, ({ request }) => {
+        const query = new URL(request.url).searchParams
+        expect(query.get('startdate')).toBe('2026-01-01T00:00:00Z')
+        return HttpResponse.json({ record_count: actions.length, actions })
+      }),
+    )
+    const core = createHaloCore({
+      baseUrl: BASE,
+      authUrl: AUTH,
+      clientId: 'id',
+      clientSecret: 'secret',
+      maxResponseBytes: 64 * 1024,
+    })
+    let saved = 0
+    let batches = 0
+
+    const body = await core.get<ReadableStream<Uint8Array>>('/Actions', {
+      query: { startdate: '2026-01-01T00:00:00Z', enddate: '2026-12-31T00:00:00Z' },
+      responseType: 'stream',
+    })
+    for await (const actions of streamRecords(body, 'actions')) {
+      saved += actions.length
+      batches++
+    }
+
+    expect(saved).toBe(actions.length)
+    expect(batches).toBeGreaterThan(1)
   })
 })
