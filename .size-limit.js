@@ -39,9 +39,11 @@ export default [
     limit: '27.5 kB',
   },
   {
+    // Raised from 44.5 kB for streamRecords / streamRecordTexts (a list answer read as it arrives,
+    // about 1.2 kB) and the exported in-flight lease default: a require() takes the whole file.
     name: '@halo/core CommonJS build, whole file (node require; not tree-shaken)',
     path: 'packages/core/dist/index.cjs',
-    limit: '44.5 kB',
+    limit: '46.25 kB',
   },
   {
     name: '@halo/tickets: one generated operation ({ getTicket })',
