@@ -1,7 +1,9 @@
 import { createHaloCore } from '@halo/core'
 import { mockCredentials, type RunningHaloMock, seed, startHaloMock } from '@halo/mock'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { postgresStore, type SyncStore, syncHalo } from '../src/index.js'
+import { SCHEMA_LOCK_KEY } from '../src/store/postgres-store.js'
 import { mirrorDifferences } from './support/mirror-comparison.js'
 import { haloCall } from './support/mock-core.js'
 import { freshDatabase, redisUrl, serversAvailable } from './support/servers.js'
@@ -60,6 +62,50 @@ describe.skipIf(!serversAvailable)('two sync processes on one Postgres and one R
       for (const resource of RESOURCES) expect(await mirrorDifferences(core, store, resource)).toEqual([])
     } finally {
       await store.close()
+    }
+  })
+})
+
+describe.skipIf(!serversAvailable)('postgresStore opened by several processes at once', () => {
+  // Concurrent CREATE TABLE IF NOT EXISTS races in Postgres ("type … already exists"): two sync
+  // processes starting together on a new mirror met it. The table is created under a lock.
+  it('creates its state table under the schema lock, waiting while another holds it', async () => {
+    const url = await freshDatabase()
+    const holder = new pg.Client({ connectionString: url })
+    await holder.connect()
+    const store = postgresStore(url)
+    try {
+      await holder.query('SELECT pg_advisory_lock(hashtext($1))', [SCHEMA_LOCK_KEY])
+      let opened = false
+      const opening = store.open().then(() => {
+        opened = true
+      })
+      // The open waits on the lock: Postgres lists its request as not granted.
+      await expect
+        .poll(
+          async () =>
+            (await holder.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`))
+              .rowCount,
+          { timeout: 20_000, interval: 50 },
+        )
+        .toBe(1)
+      expect(opened).toBe(false)
+      await holder.query('SELECT pg_advisory_unlock(hashtext($1))', [SCHEMA_LOCK_KEY])
+      await opening
+      expect(await store.query('SELECT count(*)::int AS n FROM halo_sync_state')).toEqual([{ n: 0 }])
+    } finally {
+      await store.close()
+      await holder.end()
+    }
+  })
+
+  it('opens on a fresh database from many connections at the same moment', async () => {
+    const url = await freshDatabase()
+    const stores = Array.from({ length: 8 }, () => postgresStore(url))
+    try {
+      await Promise.all(stores.map((store) => store.open()))
+    } finally {
+      await Promise.all(stores.map((store) => store.close()))
     }
   })
 })

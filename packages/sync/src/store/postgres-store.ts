@@ -61,6 +61,29 @@ export interface PostgresStoreOptions {
   readonly maxConnections?: number
 }
 
+/** The advisory lock key under which processes create the mirror's shared tables, one at a time. */
+export const SCHEMA_LOCK_KEY = '@halo/sync: schema'
+
+/**
+ * Creates `halo_sync_state` unless it exists. Processes opening one new mirror at the same moment
+ * would race on CREATE TABLE IF NOT EXISTS (Postgres then fails one with "type … already exists"):
+ * each creates it under a transaction advisory lock, so one at a time.
+ */
+async function createStateTable(pool: Pool): Promise<void> {
+  const client = await pool.connect()
+  try {
+    await client.query('BEGIN')
+    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [SCHEMA_LOCK_KEY])
+    await client.query(mirrorSql.createStateTableSql(POSTGRES_COLUMNS))
+    await client.query('COMMIT')
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined)
+    throw error
+  } finally {
+    client.release()
+  }
+}
+
 /**
  * The shared store: a PostgreSQL database that several sync processes may write at once. A resource
  * is synced by one process at a time (a session advisory lock per resource, released by Postgres if
@@ -118,7 +141,7 @@ class PostgresSyncStore implements SyncStore {
     // An idle client that loses its connection emits 'error' on the pool; without a listener that
     // would end the process. The next query reconnects.
     pool.on('error', () => undefined)
-    await pool.query(mirrorSql.createStateTableSql(POSTGRES_COLUMNS))
+    await createStateTable(pool)
     this.#pool = pool
   }
 
