@@ -6,6 +6,12 @@ export type { RecordBatchText } from './list-splitter.js'
 export interface StreamRecordsOptions {
   /** About how many bytes of records each batch holds (a batch always ends between two records). Default 512 KiB. */
   readonly batchBytes?: number | undefined
+  /**
+   * Fails the read (a `TypeError`, the body cancelled) when no byte arrives for this long: an answer
+   * that stalls mid-body would otherwise be waited for forever, as a streamed body is read after the
+   * request's own timeout has ended. Default: no limit.
+   */
+  readonly idleTimeoutMs?: number | undefined
 }
 
 /** What `streamRecordTexts` returns once the body has ended: Halo's `record_count`, when it sent one. */
@@ -29,12 +35,16 @@ export async function* streamRecordTexts(
   if (body === null || body === undefined) return { recordCount: undefined }
   const batchBytes = options.batchBytes ?? DEFAULT_BATCH_BYTES
   if (!(batchBytes > 0)) throw new TypeError(`batchBytes must be > 0, got ${batchBytes}`)
+  const idleTimeoutMs = options.idleTimeoutMs
+  if (idleTimeoutMs !== undefined && !(idleTimeoutMs > 0))
+    throw new TypeError(`idleTimeoutMs must be > 0, got ${idleTimeoutMs}`)
   const splitter = new ListSplitter(listKey, batchBytes)
   const reader = body.getReader()
   let end: ListAnswerEnd | undefined
   try {
     for (;;) {
-      const { done, value } = await reader.read()
+      const { done, value } =
+        idleTimeoutMs === undefined ? await reader.read() : await readWithin(reader, idleTimeoutMs)
       if (done) break
       yield* splitter.push(value)
     }
@@ -45,6 +55,25 @@ export async function* streamRecordTexts(
   }
   yield* end.batches
   return { recordCount: end.recordCount }
+}
+
+/** The next chunk, or a `TypeError` once `ms` pass without one. */
+async function readWithin(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  ms: number,
+): Promise<ReadableStreamReadResult<Uint8Array>> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new TypeError(`no part of the answer arrived for ${ms} ms: it stalled`)),
+      ms,
+    )
+  })
+  try {
+    return await Promise.race([reader.read(), stalled])
+  } finally {
+    clearTimeout(timer)
+  }
 }
 
 /**

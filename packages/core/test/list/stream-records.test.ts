@@ -1,5 +1,5 @@
 import { HttpResponse, http } from 'msw'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import {
   createHaloCore,
   extractRecords,
@@ -157,8 +157,44 @@ describe('streamRecords', () => {
     expect(at).toBeLessThan(bytes.length)
   })
 
-  it('refuses a batch size that is not positive', async () => {
+  it('fails an answer that stops arriving for idleTimeoutMs, after the batches before it, and cancels it', async () => {
+    vi.useFakeTimers()
+    try {
+      let cancelled = false
+      let sent = false
+      const body = new ReadableStream<Uint8Array>({
+        // One chunk with two whole records, then nothing more: the connection stalled.
+        pull(controller) {
+          if (!sent) controller.enqueue(encoder.encode('{"actions":[{"id":1},{"id":2},{"id":3'))
+          sent = true
+          return new Promise<void>(() => {})
+        },
+        cancel() {
+          cancelled = true
+        },
+      })
+      const seen: unknown[] = []
+      const reading = (async () => {
+        for await (const batch of streamRecords(body, 'actions', { batchBytes: 1, idleTimeoutMs: 30_000 }))
+          seen.push(...batch)
+      })()
+      const failed = expect(reading).rejects.toThrow('no part of the answer arrived for 30000 ms: it stalled')
+      await vi.advanceTimersByTimeAsync(29_999)
+      expect(cancelled).toBe(false)
+      await vi.advanceTimersByTimeAsync(1)
+      await failed
+      expect(seen).toEqual([{ id: 1 }, { id: 2 }])
+      expect(cancelled).toBe(true)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('refuses a batch size or an idle timeout that is not positive', async () => {
     await expect(batchesOf(bodyOf('[]'), 'actions', 0)).rejects.toThrow(/batchBytes must be > 0/)
+    await expect(streamRecords(bodyOf('[]'), 'actions', { idleTimeoutMs: 0 }).next()).rejects.toThrow(
+      /idleTimeoutMs must be > 0/,
+    )
   })
 })
 
