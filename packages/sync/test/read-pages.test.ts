@@ -32,6 +32,7 @@ const options = (
   query: {},
   pageSize: 10,
   concurrency: 2,
+  stallTimeoutMs: 10_000,
   // Pages come as the JSON text Halo sent: parsed here for the test's checks.
   onPage: (records) => onPage(JSON.parse(records.json) as { id?: unknown }[]),
 })

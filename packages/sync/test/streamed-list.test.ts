@@ -174,4 +174,33 @@ describe('a list read as it arrives', () => {
     )
     expect(await store.readState('tickets')).toBeUndefined()
   })
+
+  it('fails a page that stops arriving after stallTimeoutMs, and keeps the old mark', async () => {
+    const mock = createHaloMock({ ticketCount: 250 })
+    const core = mockCore(mock, {
+      fetch: async (input, init) => {
+        const request = new Request(input, init)
+        const response = await mock.handle(request)
+        if (new URL(request.url).searchParams.get('page_no') !== '2') return response
+        const bytes = new Uint8Array(await response.arrayBuffer())
+        let sent = false
+        // Half the page, then nothing: the connection stalled.
+        const stalled = new ReadableStream<Uint8Array>({
+          pull(controller) {
+            if (!sent) controller.enqueue(bytes.slice(0, bytes.length / 2))
+            sent = true
+            return new Promise<void>(() => {})
+          },
+        })
+        return new Response(stalled, { status: response.status, headers: response.headers })
+      },
+    })
+    await expect(syncHalo({ core, store, resources: ['tickets'], stallTimeoutMs: 300 })).rejects.toThrow(
+      'no part of the answer arrived for 300 ms: it stalled',
+    )
+    expect(await store.readState('tickets')).toBeUndefined()
+    await expect(syncHalo({ core, store, resources: ['tickets'], stallTimeoutMs: 0 })).rejects.toThrow(
+      'stallTimeoutMs must be above 0',
+    )
+  })
 })

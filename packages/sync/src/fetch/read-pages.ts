@@ -28,6 +28,8 @@ export interface ReadPagesOptions {
   readonly query: Readonly<Record<string, unknown>>
   readonly pageSize: number
   readonly concurrency: number
+  /** A page with no new byte for this long fails the read. */
+  readonly stallTimeoutMs: number
   /** Called with each page's records as it arrives (pages may arrive out of order). */
   readonly onPage: (records: RecordBatchText) => Promise<void>
 }
@@ -39,8 +41,15 @@ interface PageRead {
 }
 
 /** A page's records, read as they arrive and kept as the text Halo sent (see `streamRecordTexts`). */
-async function readPage(body: ReadableStream<Uint8Array> | undefined, listKey: string): Promise<PageRead> {
-  const texts = streamRecordTexts(body, listKey, { batchBytes: Number.POSITIVE_INFINITY })
+async function readPage(
+  body: ReadableStream<Uint8Array> | undefined,
+  listKey: string,
+  stallTimeoutMs: number,
+): Promise<PageRead> {
+  const texts = streamRecordTexts(body, listKey, {
+    batchBytes: Number.POSITIVE_INFINITY,
+    idleTimeoutMs: stallTimeoutMs,
+  })
   const parts: RecordBatchText[] = []
   let summary: StreamedListSummary
   for (;;) {
@@ -74,7 +83,7 @@ export async function readPages(options: ReadPagesOptions): Promise<PagedRead> {
       page_size: pageSize,
       page_no: pageNo,
     })
-    return readPage(body, listKey)
+    return readPage(body, listKey, options.stallTimeoutMs)
   }
 
   // A page's write is not awaited before the next request goes out (the write of one page and the

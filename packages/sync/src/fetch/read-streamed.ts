@@ -9,6 +9,8 @@ export interface ReadStreamedOptions {
   readonly query: Readonly<Record<string, unknown>>
   /** Batches waiting to be written at most; reading pauses (and the connection with it) beyond. */
   readonly concurrency: number
+  /** An answer with no new byte for this long fails the read. */
+  readonly stallTimeoutMs: number
   /** Called with each batch of records (as the JSON text Halo sent, unparsed), in the answer's order. */
   readonly onBatch: (records: RecordBatchText) => Promise<void>
 }
@@ -27,7 +29,7 @@ export async function readStreamed(options: ReadStreamedOptions): Promise<number
   const writes = new PendingWrites()
   let read = 0
   await writes.during(async () => {
-    const batches = streamRecordTexts(body, listKey)
+    const batches = streamRecordTexts(body, listKey, { idleTimeoutMs: options.stallTimeoutMs })
     try {
       for (;;) {
         let next: IteratorResult<RecordBatchText>

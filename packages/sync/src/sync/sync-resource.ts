@@ -17,6 +17,7 @@ export interface ResourceRunSettings {
   readonly overlapMs: number
   readonly reconcileEveryMs: number
   readonly concurrency: number
+  readonly stallTimeoutMs: number
   readonly now: () => number
   readonly onProgress: SyncHaloOptions['onProgress']
   /**
@@ -91,6 +92,7 @@ export class ResourceRun {
         listKey: resource.listKey,
         query,
         concurrency: settings.concurrency,
+        stallTimeoutMs: settings.stallTimeoutMs,
         onBatch: async (records) => {
           await this.write(records)
           this.progress(phase)
@@ -106,6 +108,7 @@ export class ResourceRun {
       query,
       pageSize: resource.pageSize,
       concurrency: settings.concurrency,
+      stallTimeoutMs: settings.stallTimeoutMs,
       onPage: async (records) => {
         await this.write(records)
         this.progress(phase)
