@@ -65,6 +65,20 @@ export function attemptFailureError(
   )
 }
 
+/**
+ * A streamed answer's body stopped arriving: a read waited `timeoutMs` for the next chunk. Not
+ * retried (part of the body was handed out already); the caller decides whether to ask again.
+ */
+export function stalledBodyError(request: FailedRequest, bytesRead: number): HaloTimeoutError {
+  const bytes = bytesRead === 1 ? '1 byte' : `${bytesRead} bytes`
+  return new HaloTimeoutError(
+    `${describeRequest(request.method, request.url)} stalled mid-body: nothing more arrived for ${request.timeoutMs} ms ` +
+      `(timeoutMs) after ${bytes}, so the download was stopped. Raise timeoutMs if Halo is just slow to send it, ` +
+      'or check the connection to the instance and any proxy between you and Halo that may hold or cut answers.',
+    { method: request.method, url: request.url },
+  )
+}
+
 export function redirectRefusedError(
   request: FailedRequest,
   status: number,

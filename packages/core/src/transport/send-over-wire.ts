@@ -48,7 +48,8 @@ export function createWireSender(deps: WireDependencies): SendOverWire {
   /**
    * Most attempts share a deadline's signal with others that started in the same millisecond. A
    * caller's signal needs one of its own, and so does a streamed download, whose body is read after
-   * the attempt (and must not be cut when the shared timer fires for the others).
+   * the attempt (and must not be cut when the shared timer fires for the others): the caller reads
+   * it under a deadline per read of its own (`body-deadline.ts`).
    */
   function startDeadline(request: TransportRequest): AttemptDeadline {
     return request.signal === undefined && request.responseType !== 'stream'

@@ -9,10 +9,11 @@ import type { EndHookEvent } from '../options/hooks.js'
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../options/resolve-options.js'
 import type { RateLimiter } from '../rate-limit/rate-limiter.js'
 import { type AttemptResult, outcomeOf, targetOf } from './attempt-result.js'
+import { bodyUnderDeadline } from './body-deadline.js'
 import { CallDeadline } from './call-deadline.js'
 import { checkHeaders } from './check-headers.js'
 import { describeRequest } from './error-from-response.js'
-import { deadlineError } from './final-errors.js'
+import { deadlineError, stalledBodyError } from './final-errors.js'
 import { admitThroughLimiter } from './limiter-admission.js'
 import { createFailureReader, describeFailure, failedRequest } from './read-failure.js'
 import { RequestContext } from './request-context.js'
@@ -287,6 +288,33 @@ export function createTransport(deps: TransportDependencies): Transport {
     return { context, deadline }
   }
 
+  /**
+   * A streamed answer's body, handed to the caller under the call's `timeoutMs` per read and the
+   * caller's own signal (`request`, not the context's: a `deadlineMs` signal ends with the call).
+   */
+  function handOverStream(
+    context: TransportContext,
+    request: TransportRequest,
+    progress: CallProgress,
+    response: TransportResponse,
+  ): TransportResponse {
+    if (!(response.data instanceof ReadableStream)) return response
+    const data = bodyUnderDeadline(response.data, {
+      timeoutMs: request.timeoutMs,
+      signal: request.signal,
+      stalled: (bytesRead) => {
+        const error = stalledBodyError(failedRequest(context), bytesRead)
+        stampRequest(error, {
+          requestId: context.requestId,
+          durationMs: now() - context.startedAt,
+          attempts: progress.attempts,
+        })
+        return error
+      },
+    })
+    return { status: response.status, headers: response.headers, data }
+  }
+
   /** A call that ended in a value: `onEnd` hears of it. */
   function endCall(context: TransportContext, progress: CallProgress, response: TransportResponse): void {
     if (hooks.onEnd !== undefined) callOnEnd(context, progress.attempts, { status: response.status })
@@ -310,7 +338,9 @@ export function createTransport(deps: TransportDependencies): Transport {
     try {
       const response = await run(context, progress)
       endCall(context, progress, response)
-      return response
+      return request.responseType === 'stream'
+        ? handOverStream(context, request, progress, response)
+        : response
     } catch (error) {
       failCall(context, progress, error)
       throw error

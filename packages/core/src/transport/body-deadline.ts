@@ -1,0 +1,93 @@
+import { abortReason } from './abort.js'
+import { timerDelay } from './attempt-deadline.js'
+
+/** What a streamed body is handed out under. */
+export interface BodyDeadline {
+  /** The longest one read may wait for the next chunk (the call's per-attempt `timeoutMs`). */
+  readonly timeoutMs: number
+  /** The caller's own signal: aborting it ends the body, with its reason. */
+  readonly signal: AbortSignal | undefined
+  /** The error a stalled read fails with, told how many bytes came before the stall. */
+  readonly stalled: (bytesRead: number) => unknown
+}
+
+/**
+ * A streamed answer's body as the caller gets it: the same chunks, with the call's `timeoutMs` as
+ * an idle deadline. Only the time a read waits counts: the source is pulled when the caller reads
+ * (no queue of our own), and a timer runs while that pull is pending, so a caller that takes its
+ * time between reads (a slow disk, backpressure) is never cut, and a connection that stops sending
+ * mid-body fails instead of hanging. One timer per read, not per byte.
+ *
+ * The attempt's own deadline is over once the headers are in (its shared timer serves other
+ * attempts); without this, nothing would bound a body read afterwards, and the caller's signal
+ * would no longer reach it. A stall, or the caller's abort, fails the stream and cancels the source,
+ * which closes the connection. Cancelling the stream cancels the source too.
+ *
+ * The caller's signal is listened to until the body ends, fails or is cancelled; a body dropped
+ * unread keeps its listener as long as the signal lives (as fetch does with the same signal).
+ */
+export function bodyUnderDeadline(
+  source: ReadableStream<Uint8Array>,
+  deadline: BodyDeadline,
+): ReadableStream<Uint8Array> {
+  const { signal } = deadline
+  const reader = source.getReader()
+  let output: ReadableStreamDefaultController<Uint8Array> | undefined
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let bytesRead = 0
+  let over = false
+
+  const finish = (): void => {
+    over = true
+    clearTimeout(timer)
+    signal?.removeEventListener('abort', onAbort)
+  }
+  const fail = (reason: unknown): void => {
+    if (over) return
+    finish()
+    output?.error(reason)
+    reader.cancel(reason).catch(() => {})
+  }
+  const onAbort = (): void => {
+    if (signal !== undefined) fail(abortReason(signal))
+  }
+  const onStall = (): void => fail(deadline.stalled(bytesRead))
+
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        output = controller
+        if (signal?.aborted) onAbort()
+        else signal?.addEventListener('abort', onAbort, { once: true })
+      },
+      pull(controller) {
+        timer = setTimeout(onStall, timerDelay(deadline.timeoutMs))
+        return reader.read().then(
+          (result) => {
+            clearTimeout(timer)
+            // A stall or an abort already failed the stream; the source's late answer is moot.
+            if (over) return
+            if (result.done) {
+              finish()
+              controller.close()
+              return
+            }
+            bytesRead += result.value.byteLength
+            controller.enqueue(result.value)
+          },
+          (error: unknown) => {
+            if (over) return
+            finish()
+            controller.error(error)
+          },
+        )
+      },
+      cancel(reason) {
+        finish()
+        return reader.cancel(reason)
+      },
+    },
+    // No queue: the source is read only while the caller waits on a read.
+    { highWaterMark: 0 },
+  )
+}
