@@ -122,7 +122,7 @@ describe('resources synced side by side', () => {
   })
 
   it('lets the event loop run between the chunks of a large unpaged answer it writes', async () => {
-    // About 2,400 actions (1.3 MB) in one answer: read in batches of about 512 KiB, each written
+    // About 2,400 actions (1.3 MB) in one answer: read in batches of about 64 KiB, each written
     // synchronously by SQLite.
     const mock = createHaloMock({ ticketCount: 1_000 })
     const inner = sqliteStore(':memory:')

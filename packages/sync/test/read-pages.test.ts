@@ -79,4 +79,42 @@ describe('readPages', () => {
     expect(pending).toBe(0)
     expect(log.filter((line) => line.startsWith('request')).length).toBeLessThan(10)
   })
+
+  it('hands a page over in batches of under 128 KiB, each record once, and an empty list as one empty batch', async () => {
+    // 10 tickets a page of about 20 KB each: a page of about 200 KB.
+    const note = 'x'.repeat(20_000)
+    const requester = {
+      count: 0,
+      async stream(_operation: unknown, query: Readonly<Record<string, unknown>>) {
+        const pageNo = Number(query.page_no)
+        const ids = Array.from({ length: 30 }, (_, i) => i + 1).slice((pageNo - 1) * 10, pageNo * 10)
+        return new Response(JSON.stringify({ record_count: 30, tickets: ids.map((id) => ({ id, note })) })).body
+      },
+    } as unknown as CountingRequester
+    const batches: { json: string; count: number }[] = []
+    const read = await readPages({
+      ...options(requester, async () => {}),
+      onPage: async (records) => {
+        batches.push(records)
+      },
+    })
+    expect(read).toEqual({ fetched: 30, consistent: true })
+    // Several batches a page: each text stays below V8's large-object size, where allocating a
+    // string costs many times more.
+    expect(batches.length).toBeGreaterThanOrEqual(6)
+    for (const batch of batches) expect(batch.json.length).toBeLessThan(128 * 1024)
+    const ids = batches.flatMap((batch) => (JSON.parse(batch.json) as { id: number }[]).map((r) => r.id))
+    expect(ids.sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1))
+    expect(batches.reduce((sum, batch) => sum + batch.count, 0)).toBe(30)
+
+    const empty: { json: string; count: number }[] = []
+    const none = await readPages({
+      ...options(fakeHalo(0, 10, 0, []), async () => {}),
+      onPage: async (records) => {
+        empty.push(records)
+      },
+    })
+    expect(none).toEqual({ fetched: 0, consistent: true })
+    expect(empty).toEqual([{ json: '[]', count: 0 }])
+  })
 })

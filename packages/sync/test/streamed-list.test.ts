@@ -38,7 +38,7 @@ async function cutShort(response: Response, keep: number): Promise<Response> {
 
 describe('the one answer with every action, read as it arrives', () => {
   it('mirrors an answer larger than the core will read into memory, in several writes', async () => {
-    // About 2,400 actions, 1.3 MB: more than one batch of about 512 KiB.
+    // About 2,400 actions, 1.3 MB: more than one batch of about 64 KiB.
     const mock = createHaloMock({ ticketCount: 1_000 })
     let actionBytes = 0
     const core = mockCore(mock, {

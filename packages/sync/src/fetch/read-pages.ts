@@ -30,15 +30,20 @@ export interface ReadPagesOptions {
   readonly concurrency: number
   /** A page with no new byte for this long fails the read. */
   readonly stallTimeoutMs: number
-  /** Called with each page's records as it arrives (pages may arrive out of order). */
+  /** Called with each batch of a page's records as it arrives (pages may arrive out of order). */
   readonly onPage: (records: RecordBatchText) => Promise<void>
 }
 
-/** One page as Halo sent it: its records unparsed (a JSON array text) and its `record_count`. */
+/** One page as Halo sent it: its records unparsed (JSON array texts) and its `record_count`. */
 interface PageRead {
-  readonly records: RecordBatchText
+  /** The page's records in batches of about 64 KiB (see `streamRecordTexts`). */
+  readonly batches: readonly RecordBatchText[]
+  /** How many records the page held. */
+  readonly count: number
   readonly recordCount: number | undefined
 }
+
+const NO_RECORDS: RecordBatchText = { json: '[]', count: 0 }
 
 /** A page's records, read as they arrive and kept as the text Halo sent (see `streamRecordTexts`). */
 async function readPage(
@@ -46,25 +51,15 @@ async function readPage(
   listKey: string,
   stallTimeoutMs: number,
 ): Promise<PageRead> {
-  const texts = streamRecordTexts(body, listKey, {
-    batchBytes: Number.POSITIVE_INFINITY,
-    idleTimeoutMs: stallTimeoutMs,
-  })
-  const parts: RecordBatchText[] = []
-  let summary: StreamedListSummary
+  const texts = streamRecordTexts(body, listKey, { idleTimeoutMs: stallTimeoutMs })
+  const batches: RecordBatchText[] = []
+  let count = 0
   for (;;) {
     const next = await texts.next()
-    if (next.done === true) {
-      summary = next.value
-      break
-    }
-    parts.push(next.value)
+    if (next.done === true) return { batches, count, recordCount: next.value.recordCount }
+    batches.push(next.value)
+    count += next.value.count
   }
-  const { recordCount } = summary
-  // One part, but for an answer of another shape read whole.
-  if (parts.length === 1) return { records: parts[0] as RecordBatchText, recordCount }
-  const records = parts.flatMap((part) => JSON.parse(part.json) as unknown[])
-  return { records: { json: JSON.stringify(records), count: records.length }, recordCount }
 }
 
 /**
@@ -85,26 +80,30 @@ export async function readPages(options: ReadPagesOptions): Promise<PagedRead> {
     })
     return readPage(body, listKey, options.stallTimeoutMs)
   }
+  // An empty page is handed over too (as an empty batch): the caller reports progress per page.
+  const handOver = async (read: PageRead) => {
+    await Promise.all(read.batches.length === 0 ? [onPage(NO_RECORDS)] : read.batches.map(onPage))
+  }
 
   // A page's write is not awaited before the next request goes out (the write of one page and the
   // wait for the next overlap); at most `concurrency` pages wait to be written.
   const writes = new PendingWrites()
   const first = await page(1)
-  writes.add(onPage(first.records))
-  if (first.records.count === 0) {
+  writes.add(handOver(first))
+  if (first.count === 0) {
     await writes.drain()
     return { fetched: 0, consistent: first.recordCount === undefined || first.recordCount === 0 }
   }
-  const served = first.records.count
+  const served = first.count
 
   if (first.recordCount === undefined) {
     await writes.drain()
     let fetched = served
     for (let pageNo = 2; ; pageNo++) {
       const next = await page(pageNo)
-      await onPage(next.records)
-      fetched += next.records.count
-      if (next.records.count < served) return { fetched, consistent: true }
+      await handOver(next)
+      fetched += next.count
+      if (next.count < served) return { fetched, consistent: true }
     }
   }
 
@@ -117,8 +116,8 @@ export async function readPages(options: ReadPagesOptions): Promise<PagedRead> {
     runPool(rest, options.concurrency, async (pageNo) => {
       const next = await page(pageNo)
       if (next.recordCount !== total) consistent = false
-      fetched += next.records.count
-      writes.add(onPage(next.records))
+      fetched += next.count
+      writes.add(handOver(next))
       await writes.atMost(options.concurrency)
     }),
   )
@@ -126,9 +125,9 @@ export async function readPages(options: ReadPagesOptions): Promise<PagedRead> {
   if (!consistent) {
     for (let pageNo = pages + 1; ; pageNo++) {
       const next = await page(pageNo)
-      fetched += next.records.count
-      await onPage(next.records)
-      if (next.records.count < served) break
+      fetched += next.count
+      await handOver(next)
+      if (next.count < served) break
     }
   }
   if (fetched !== total) consistent = false
