@@ -176,4 +176,22 @@ describe('the SQLite store in a worker thread', () => {
     await store.open()
     expect(await store.keys(table)).toEqual([[1]])
   })
+
+  it('creates a new file with 8 KiB pages in WAL mode, and leaves an existing file its page size', async () => {
+    const fresh = track(sqliteStore(join(dir, 'fresh.db')))
+    await fresh.open()
+    expect(await fresh.query('PRAGMA page_size')).toEqual([{ page_size: 8192 }])
+    expect(await fresh.query('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }])
+
+    const olderPath = join(dir, 'older.db')
+    const older = new Database(olderPath)
+    older.exec('CREATE TABLE kept (id INTEGER PRIMARY KEY)')
+    const olderPageSize = older.pragma('page_size', { simple: true })
+    older.close()
+    expect(olderPageSize).not.toBe(8192)
+    const reopened = track(sqliteStore(olderPath))
+    await reopened.open()
+    expect(await reopened.query('PRAGMA page_size')).toEqual([{ page_size: olderPageSize }])
+  })
 })
+
