@@ -32,7 +32,6 @@ const options = (
   query: {},
   pageSize: 10,
   concurrency: 2,
-  stallTimeoutMs: 10_000,
   // Pages come as the JSON text Halo sent: parsed here for the test's checks.
   onPage: (records) => onPage(JSON.parse(records.json) as { id?: unknown }[]),
 })
@@ -88,7 +87,8 @@ describe('readPages', () => {
       async stream(_operation: unknown, query: Readonly<Record<string, unknown>>) {
         const pageNo = Number(query.page_no)
         const ids = Array.from({ length: 30 }, (_, i) => i + 1).slice((pageNo - 1) * 10, pageNo * 10)
-        return new Response(JSON.stringify({ record_count: 30, tickets: ids.map((id) => ({ id, note })) })).body
+        return new Response(JSON.stringify({ record_count: 30, tickets: ids.map((id) => ({ id, note })) }))
+          .body
       },
     } as unknown as CountingRequester
     const batches: { json: string; count: number }[] = []

@@ -11,12 +11,6 @@ export interface StreamRecordsOptions {
    * CPU of 64 KiB ones), and so does copying it to a worker thread.
    */
   readonly batchBytes?: number | undefined
-  /**
-   * Fails the read (a `TypeError`, the body cancelled) when no byte arrives for this long: an answer
-   * that stalls mid-body would otherwise be waited for forever, as a streamed body is read after the
-   * request's own timeout has ended. Default: no limit.
-   */
-  readonly idleTimeoutMs?: number | undefined
 }
 
 /** What `streamRecordTexts` returns once the body has ended: Halo's `record_count`, when it sent one. */
@@ -40,16 +34,12 @@ export async function* streamRecordTexts(
   if (body === null || body === undefined) return { recordCount: undefined }
   const batchBytes = options.batchBytes ?? DEFAULT_BATCH_BYTES
   if (!(batchBytes > 0)) throw new TypeError(`batchBytes must be > 0, got ${batchBytes}`)
-  const idleTimeoutMs = options.idleTimeoutMs
-  if (idleTimeoutMs !== undefined && !(idleTimeoutMs > 0))
-    throw new TypeError(`idleTimeoutMs must be > 0, got ${idleTimeoutMs}`)
   const splitter = new ListSplitter(listKey, batchBytes)
   const reader = body.getReader()
   let end: ListAnswerEnd | undefined
   try {
     for (;;) {
-      const { done, value } =
-        idleTimeoutMs === undefined ? await reader.read() : await readWithin(reader, idleTimeoutMs)
+      const { done, value } = await reader.read()
       if (done) break
       yield* splitter.push(value)
     }
@@ -62,25 +52,6 @@ export async function* streamRecordTexts(
   return { recordCount: end.recordCount }
 }
 
-/** The next chunk, or a `TypeError` once `ms` pass without one. */
-async function readWithin(
-  reader: ReadableStreamDefaultReader<Uint8Array>,
-  ms: number,
-): Promise<ReadableStreamReadResult<Uint8Array>> {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const stalled = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new TypeError(`no part of the answer arrived for ${ms} ms: it stalled`)),
-      ms,
-    )
-  })
-  try {
-    return await Promise.race([reader.read(), stalled])
-  } finally {
-    clearTimeout(timer)
-  }
-}
-
 /**
  * Reads a list answer as its body arrives and yields its records in batches, holding about one
  * batch at a time instead of the whole body. For a list Halo sends in one answer (the cross-ticket
@@ -90,7 +61,9 @@ async function readWithin(
  * The records are those `extractRecords(body, listKey)` would find: the array under `listKey` (or a
  * bare array) is streamed; an answer of any other shape is read whole and given to `extractRecords`.
  * A body that is not JSON, or ends in the middle of it, throws a `TypeError` (after the batches
- * before the fault were yielded). Leaving the loop early cancels the body.
+ * before the fault were yielded). Leaving the loop early cancels the body. A body from the core
+ * (`responseType: 'stream'`) that stops arriving fails the loop with the core's `HaloTimeoutError`
+ * once a read has waited the call's `timeoutMs`.
  *
  * @example
  * ```ts

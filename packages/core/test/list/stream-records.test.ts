@@ -3,10 +3,12 @@ import { describe, expect, it, vi } from 'vitest'
 import {
   createHaloCore,
   extractRecords,
+  isHaloTimeoutError,
   type RecordBatchText,
   streamRecords,
   streamRecordTexts,
 } from '../../src/index.js'
+import { stubCore, stubHalo } from '../hostile/support/stub-halo.js'
 import { API, AUTH, BASE, server, tokenEndpoint, useHaloServer } from '../support/halo-server.js'
 
 const encoder = new TextEncoder()
@@ -157,44 +159,8 @@ describe('streamRecords', () => {
     expect(at).toBeLessThan(bytes.length)
   })
 
-  it('fails an answer that stops arriving for idleTimeoutMs, after the batches before it, and cancels it', async () => {
-    vi.useFakeTimers()
-    try {
-      let cancelled = false
-      let sent = false
-      const body = new ReadableStream<Uint8Array>({
-        // One chunk with two whole records, then nothing more: the connection stalled.
-        pull(controller) {
-          if (!sent) controller.enqueue(encoder.encode('{"actions":[{"id":1},{"id":2},{"id":3'))
-          sent = true
-          return new Promise<void>(() => {})
-        },
-        cancel() {
-          cancelled = true
-        },
-      })
-      const seen: unknown[] = []
-      const reading = (async () => {
-        for await (const batch of streamRecords(body, 'actions', { batchBytes: 1, idleTimeoutMs: 30_000 }))
-          seen.push(...batch)
-      })()
-      const failed = expect(reading).rejects.toThrow('no part of the answer arrived for 30000 ms: it stalled')
-      await vi.advanceTimersByTimeAsync(29_999)
-      expect(cancelled).toBe(false)
-      await vi.advanceTimersByTimeAsync(1)
-      await failed
-      expect(seen).toEqual([{ id: 1 }, { id: 2 }])
-      expect(cancelled).toBe(true)
-    } finally {
-      vi.useRealTimers()
-    }
-  })
-
-  it('refuses a batch size or an idle timeout that is not positive', async () => {
+  it('refuses a batch size that is not positive', async () => {
     await expect(batchesOf(bodyOf('[]'), 'actions', 0)).rejects.toThrow(/batchBytes must be > 0/)
-    await expect(streamRecords(bodyOf('[]'), 'actions', { idleTimeoutMs: 0 }).next()).rejects.toThrow(
-      /idleTimeoutMs must be > 0/,
-    )
   })
 })
 
@@ -238,6 +204,48 @@ describe('streamRecordTexts', () => {
 })
 
 describe('streamRecords through the core', () => {
+  it("fails an answer that stalls mid-body once a read waits the call's timeoutMs, after the batches before it, and cancels it", async () => {
+    vi.useFakeTimers()
+    try {
+      let cancelled = false
+      const stub = stubHalo(() => {
+        let sent = false
+        const body = new ReadableStream<Uint8Array>({
+          // One chunk with two whole records, then nothing more: the connection stalled.
+          pull(controller) {
+            if (!sent) controller.enqueue(encoder.encode('{"actions":[{"id":1},{"id":2},{"id":3'))
+            sent = true
+            return new Promise<void>(() => {})
+          },
+          cancel() {
+            cancelled = true
+          },
+        })
+        return new Response(body, { headers: { 'content-type': 'application/json' } })
+      })
+      const core = stubCore(stub, { timeoutMs: 30_000 })
+      const body = await core.get<ReadableStream<Uint8Array>>('/Actions', { responseType: 'stream' })
+      const seen: unknown[] = []
+      const reading = (async () => {
+        for await (const batch of streamRecords(body, 'actions', { batchBytes: 1 })) seen.push(...batch)
+      })()
+      reading.catch(() => {})
+      await vi.advanceTimersByTimeAsync(29_999)
+      expect(cancelled).toBe(false)
+      await vi.advanceTimersByTimeAsync(1)
+      const error = await reading.then(
+        () => undefined,
+        (thrown: unknown) => thrown,
+      )
+      expect(isHaloTimeoutError(error)).toBe(true)
+      expect((error as Error).message).toContain('GET /api/Actions stalled mid-body')
+      expect(seen).toEqual([{ id: 1 }, { id: 2 }])
+      expect(cancelled).toBe(true)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   useHaloServer()
 
   // The README's example (Lists): every action in one answer, larger than maxResponseBytes.

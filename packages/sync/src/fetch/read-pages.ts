@@ -1,10 +1,4 @@
-import {
-  extractRecords,
-  type OperationDescriptor,
-  type RecordBatchText,
-  type StreamedListSummary,
-  streamRecordTexts,
-} from '@halo/core'
+import { extractRecords, type OperationDescriptor, type RecordBatchText, streamRecordTexts } from '@halo/core'
 import { PendingWrites } from './pending-writes.js'
 import type { CountingRequester } from './request-counter.js'
 import { runPool } from './run-pool.js'
@@ -28,8 +22,6 @@ export interface ReadPagesOptions {
   readonly query: Readonly<Record<string, unknown>>
   readonly pageSize: number
   readonly concurrency: number
-  /** A page with no new byte for this long fails the read. */
-  readonly stallTimeoutMs: number
   /** Called with each batch of a page's records as it arrives (pages may arrive out of order). */
   readonly onPage: (records: RecordBatchText) => Promise<void>
 }
@@ -46,12 +38,8 @@ interface PageRead {
 const NO_RECORDS: RecordBatchText = { json: '[]', count: 0 }
 
 /** A page's records, read as they arrive and kept as the text Halo sent (see `streamRecordTexts`). */
-async function readPage(
-  body: ReadableStream<Uint8Array> | undefined,
-  listKey: string,
-  stallTimeoutMs: number,
-): Promise<PageRead> {
-  const texts = streamRecordTexts(body, listKey, { idleTimeoutMs: stallTimeoutMs })
+async function readPage(body: ReadableStream<Uint8Array> | undefined, listKey: string): Promise<PageRead> {
+  const texts = streamRecordTexts(body, listKey)
   const batches: RecordBatchText[] = []
   let count = 0
   for (;;) {
@@ -78,7 +66,7 @@ export async function readPages(options: ReadPagesOptions): Promise<PagedRead> {
       page_size: pageSize,
       page_no: pageNo,
     })
-    return readPage(body, listKey, options.stallTimeoutMs)
+    return readPage(body, listKey)
   }
   // An empty page is handed over too (as an empty batch): the caller reports progress per page.
   const handOver = async (read: PageRead) => {

@@ -9,8 +9,6 @@ export interface ReadStreamedOptions {
   readonly query: Readonly<Record<string, unknown>>
   /** Batches waiting to be written at most; reading pauses (and the connection with it) beyond. */
   readonly concurrency: number
-  /** An answer with no new byte for this long fails the read. */
-  readonly stallTimeoutMs: number
   /** Called with each batch of records (as the JSON text Halo sent, unparsed), in the answer's order. */
   readonly onBatch: (records: RecordBatchText) => Promise<void>
 }
@@ -21,7 +19,9 @@ export interface ReadStreamedOptions {
  * whole and other answers are taken in between. Answers how many records were read.
  *
  * An answer cut short (or not JSON) throws after the batches before the fault were handed over,
- * saying how far it got; the caller's mark has not moved, so the next run reads it all again.
+ * saying how far it got; one that stops arriving fails with the core's `HaloTimeoutError` once a
+ * read has waited its `timeoutMs`. Either way the caller's mark has not moved, so the next run
+ * reads it all again.
  */
 export async function readStreamed(options: ReadStreamedOptions): Promise<number> {
   const { requester, operation, listKey, query, onBatch } = options
@@ -29,7 +29,7 @@ export async function readStreamed(options: ReadStreamedOptions): Promise<number
   const writes = new PendingWrites()
   let read = 0
   await writes.during(async () => {
-    const batches = streamRecordTexts(body, listKey, { idleTimeoutMs: options.stallTimeoutMs })
+    const batches = streamRecordTexts(body, listKey)
     try {
       for (;;) {
         let next: IteratorResult<RecordBatchText>

@@ -4,7 +4,6 @@ import {
   DEFAULT_CONCURRENCY,
   DEFAULT_OVERLAP_MS,
   DEFAULT_RECONCILE_EVERY_MS,
-  DEFAULT_STALL_TIMEOUT_MS,
   type SyncHaloOptions,
   type SyncResult,
 } from './sync-options.js'
@@ -58,11 +57,8 @@ export async function syncHalo(options: SyncHaloOptions): Promise<SyncResult[]> 
   const overlapMs = options.overlapMs ?? DEFAULT_OVERLAP_MS
   const reconcileEveryMs = options.reconcileEveryMs ?? DEFAULT_RECONCILE_EVERY_MS
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY
-  const stallTimeoutMs = options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS
   checkNonNegative('overlapMs', overlapMs)
   checkNonNegative('reconcileEveryMs', reconcileEveryMs)
-  if (!(stallTimeoutMs > 0))
-    throw new RangeError(`@halo/sync: stallTimeoutMs must be above 0 (got ${stallTimeoutMs})`)
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     throw new RangeError(`@halo/sync: concurrency must be a whole number of at least 1 (got ${concurrency})`)
   }
@@ -78,7 +74,6 @@ export async function syncHalo(options: SyncHaloOptions): Promise<SyncResult[]> 
     overlapMs,
     reconcileEveryMs,
     concurrency,
-    stallTimeoutMs,
     now: options.now ?? Date.now,
     onProgress: options.onProgress,
     childRunsSettled: async (tables) => {

@@ -50,12 +50,6 @@ export interface SyncHaloOptions {
   readonly reconcileEveryMs?: number
   /** Pages requested at once while reading a list. Default 8 (the core's limiter still paces them). */
   readonly concurrency?: number
-  /**
-   * An answer that stops arriving for this long fails the run (what arrived is kept, the mark does
-   * not move): answers are read as they arrive, after the request's own timeout has ended.
-   * Default 1 minute.
-   */
-  readonly stallTimeoutMs?: number
   /** Stops the sync: pages already written stay, the mark does not move. */
   readonly signal?: AbortSignal
   /** The clock marks are taken from (epoch ms). Default `Date.now`. */
@@ -65,4 +59,3 @@ export interface SyncHaloOptions {
 export const DEFAULT_OVERLAP_MS = 5 * 60_000
 export const DEFAULT_RECONCILE_EVERY_MS = 60 * 60_000
 export const DEFAULT_CONCURRENCY = 8
-export const DEFAULT_STALL_TIMEOUT_MS = 60_000

@@ -17,7 +17,6 @@ export interface ResourceRunSettings {
   readonly overlapMs: number
   readonly reconcileEveryMs: number
   readonly concurrency: number
-  readonly stallTimeoutMs: number
   readonly now: () => number
   readonly onProgress: SyncHaloOptions['onProgress']
   /**
@@ -92,7 +91,6 @@ export class ResourceRun {
         listKey: resource.listKey,
         query,
         concurrency: settings.concurrency,
-        stallTimeoutMs: settings.stallTimeoutMs,
         onBatch: async (records) => {
           await this.write(records)
           this.progress(phase)
@@ -108,7 +106,6 @@ export class ResourceRun {
       query,
       pageSize: resource.pageSize,
       concurrency: settings.concurrency,
-      stallTimeoutMs: settings.stallTimeoutMs,
       onPage: async (records) => {
         await this.write(records)
         this.progress(phase)
