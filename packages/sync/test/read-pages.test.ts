@@ -117,4 +117,52 @@ describe('readPages', () => {
     expect(none).toEqual({ fetched: 0, consistent: true })
     expect(empty).toEqual([{ json: '[]', count: 0 }])
   })
+
+  it('fails on a page cut short saying which page of which path, worded as for an answer sent whole', async () => {
+    // Pages of about 200 KB: the records before the cut come in whole batches (about 64 KiB each).
+    const note = 'x'.repeat(20_000)
+    const whole = JSON.stringify({
+      record_count: 30,
+      tickets: Array.from({ length: 10 }, (_, i) => ({ id: i + 1, note })),
+    })
+    const requester = {
+      count: 0,
+      async stream(_operation: unknown, query: Readonly<Record<string, unknown>>) {
+        // Page 2 ends after its first five records: the connection closed mid-body.
+        const text = Number(query.page_no) === 2 ? whole.slice(0, whole.indexOf('{"id":6')) : whole
+        return new Response(text).body
+      },
+    } as unknown as CountingRequester
+    const error = await readPages(options(requester, async () => {})).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    )
+    expect(error).toBeInstanceOf(Error)
+    const message = (error as Error).message
+    expect(message).toMatch(
+      /^@halo\/sync: page 2 of GET \/Tickets stopped after \d records \(the list answer ended in the middle of its JSON; the answer may have been cut\)\. What was written before it is kept and the mark does not move: the next run reads it again\.$/,
+    )
+    const records = Number(/after (\d) records/.exec(message)?.[1])
+    expect(records).toBeGreaterThan(0)
+    expect(records).toBeLessThan(6)
+    expect((error as Error).cause).toBeInstanceOf(TypeError)
+  })
+
+  it("passes on what is not a fault of the body's text as it is (a stalled body's timeout, the caller's abort)", async () => {
+    const stalled = new Error('GET /api/Tickets stalled mid-body')
+    const requester = {
+      count: 0,
+      async stream() {
+        let sent = false
+        return new ReadableStream<Uint8Array>({
+          pull(controller) {
+            if (sent) controller.error(stalled)
+            else controller.enqueue(new TextEncoder().encode('{"record_count":30,"tickets":[{"id":1},'))
+            sent = true
+          },
+        })
+      },
+    } as unknown as CountingRequester
+    await expect(readPages(options(requester, async () => {}))).rejects.toBe(stalled)
+  })
 })

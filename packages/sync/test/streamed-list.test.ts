@@ -80,7 +80,7 @@ describe('the one answer with every action, read as it arrives', () => {
       },
     })
     await expect(syncHalo({ core, store, resources: ['actions'] })).rejects.toThrow(
-      /the answer of GET \/Actions stopped after \d+ records \(terminated\)\. What arrived is kept; the next run reads it again\./,
+      /^@halo\/sync: the answer of GET \/Actions stopped after \d+ records \(terminated\)\. What was written before it is kept and the mark does not move: the next run reads it again\.$/,
     )
     expect(await store.readState('actions')).toBeUndefined()
     // What arrived before the cut was written: the next run reads the window again over it.

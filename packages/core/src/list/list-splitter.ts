@@ -1,6 +1,7 @@
 import { joinBytes } from '../transport/join-bytes.js'
 import { decodeText } from '../transport/read-body.js'
 import { extractRecords } from './extract-records.js'
+import { parseAnswerJson } from './parse-answer-json.js'
 
 // Byte values the scanner looks for; everything it cuts at is ASCII, so a cut never splits a UTF-8
 // sequence.
@@ -26,16 +27,6 @@ export interface RecordBatchText {
 export interface ListAnswerEnd {
   readonly batches: RecordBatchText[]
   readonly recordCount: number | undefined
-}
-
-export function parseJson(text: string, what: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch (error) {
-    throw new TypeError(
-      `${what} is not valid JSON (${(error as Error).message}); the answer may have been cut`,
-    )
-  }
 }
 
 /**
@@ -196,7 +187,7 @@ export class ListSplitter {
     this.#ready = []
     if (text.trim() === '') return { batches: ready, recordCount: undefined }
     // The envelope must still be whole JSON: a body cut short fails here.
-    const { records, recordCount } = extractRecords(parseJson(text, 'the list answer'), this.#listKey)
+    const { records, recordCount } = extractRecords(parseAnswerJson(text, 'the list answer'), this.#listKey)
     if (this.#streamed || records.length === 0) return { batches: ready, recordCount }
     return { batches: [...ready, { json: JSON.stringify(records), count: records.length }], recordCount }
   }
@@ -211,7 +202,7 @@ export class ListSplitter {
     this.#nameParts = []
     this.#nameStart = -1
     this.#valueName = undefined
-    this.#currentName = parseJson(`"${raw}"`, 'a member name of the list answer') as string
+    this.#currentName = parseAnswerJson(`"${raw}"`, 'a member name of the list answer') as string
   }
 
   /** A byte of the top-level value itself (outside any string, not whitespace). */

@@ -1,4 +1,5 @@
-import { type ListAnswerEnd, ListSplitter, parseJson, type RecordBatchText } from './list-splitter.js'
+import { type ListAnswerEnd, ListSplitter, type RecordBatchText } from './list-splitter.js'
+import { parseAnswerJson } from './parse-answer-json.js'
 
 export type { RecordBatchText } from './list-splitter.js'
 
@@ -77,6 +78,6 @@ export async function* streamRecords(
   options: StreamRecordsOptions = {},
 ): AsyncGenerator<unknown[], void, undefined> {
   for await (const batch of streamRecordTexts(body, listKey, options)) {
-    yield parseJson(batch.json, 'a part of the list answer') as unknown[]
+    yield parseAnswerJson(batch.json, 'a part of the list answer') as unknown[]
   }
 }

@@ -4,6 +4,7 @@ import {
   createHaloCore,
   extractRecords,
   isHaloTimeoutError,
+  parseAnswerJson,
   type RecordBatchText,
   streamRecords,
   streamRecordTexts,
@@ -161,6 +162,16 @@ describe('streamRecords', () => {
 
   it('refuses a batch size that is not positive', async () => {
     await expect(batchesOf(bodyOf('[]'), 'actions', 0)).rejects.toThrow(/batchBytes must be > 0/)
+  })
+})
+
+describe('parseAnswerJson', () => {
+  it('parses a batch text handed on, and names what did not parse', () => {
+    expect(parseAnswerJson('[{"id":1}]', 'a batch')).toEqual([{ id: 1 }])
+    expect(() => parseAnswerJson('[{"id":1},{"id"', 'a batch of tickets')).toThrow(TypeError)
+    expect(() => parseAnswerJson('[{"id":1},{"id"', 'a batch of tickets')).toThrow(
+      /^a batch of tickets is not valid JSON \(.+\); the answer may have been cut$/,
+    )
   })
 })
 

@@ -1,4 +1,11 @@
-import { extractRecords, type OperationDescriptor, type RecordBatchText, streamRecordTexts } from '@halo/core'
+import {
+  extractRecords,
+  type OperationDescriptor,
+  type RecordBatchText,
+  type StreamedListSummary,
+  streamRecordTexts,
+} from '@halo/core'
+import { answerStopped, type ListAnswer } from './answer-stopped.js'
 import { PendingWrites } from './pending-writes.js'
 import type { CountingRequester } from './request-counter.js'
 import { runPool } from './run-pool.js'
@@ -37,13 +44,25 @@ interface PageRead {
 
 const NO_RECORDS: RecordBatchText = { json: '[]', count: 0 }
 
-/** A page's records, read as they arrive and kept as the text Halo sent (see `streamRecordTexts`). */
-async function readPage(body: ReadableStream<Uint8Array> | undefined, listKey: string): Promise<PageRead> {
+/**
+ * A page's records, read as they arrive and kept as the text Halo sent (see `streamRecordTexts`). A
+ * page cut short fails saying which page (`answerStopped`).
+ */
+async function readPage(
+  body: ReadableStream<Uint8Array> | undefined,
+  listKey: string,
+  page: ListAnswer,
+): Promise<PageRead> {
   const texts = streamRecordTexts(body, listKey)
   const batches: RecordBatchText[] = []
   let count = 0
   for (;;) {
-    const next = await texts.next()
+    let next: IteratorResult<RecordBatchText, StreamedListSummary>
+    try {
+      next = await texts.next()
+    } catch (error) {
+      throw answerStopped(page, count, error)
+    }
     if (next.done === true) return { batches, count, recordCount: next.value.recordCount }
     batches.push(next.value)
     count += next.value.count
@@ -66,7 +85,7 @@ export async function readPages(options: ReadPagesOptions): Promise<PagedRead> {
       page_size: pageSize,
       page_no: pageNo,
     })
-    return readPage(body, listKey)
+    return readPage(body, listKey, { path: operation.path, pageNo })
   }
   // An empty page is handed over too (as an empty batch): the caller reports progress per page.
   const handOver = async (read: PageRead) => {

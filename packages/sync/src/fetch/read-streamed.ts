@@ -1,4 +1,5 @@
 import { type OperationDescriptor, type RecordBatchText, streamRecordTexts } from '@halo/core'
+import { answerStopped } from './answer-stopped.js'
 import { PendingWrites } from './pending-writes.js'
 import type { CountingRequester } from './request-counter.js'
 
@@ -36,11 +37,7 @@ export async function readStreamed(options: ReadStreamedOptions): Promise<number
         try {
           next = await batches.next()
         } catch (error) {
-          throw new Error(
-            `@halo/sync: the answer of GET ${operation.path} stopped after ${read} records ` +
-              `(${error instanceof Error ? error.message : String(error)}). What arrived is kept; the next run reads it again.`,
-            { cause: error },
-          )
+          throw answerStopped({ path: operation.path }, read, error)
         }
         if (next.done === true) return
         read += next.value.count
