@@ -3,6 +3,7 @@
 // depends on it), in a plain Node process with no TypeScript loader.
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
@@ -49,4 +50,30 @@ describe.each(['esm', 'cjs'])('the built package (%s)', (format) => {
     expect({ code: outcome.code, signal: outcome.signal }).toEqual({ code: 0, signal: null })
     expect(JSON.parse(outcome.stdout)).toMatchObject({ tickets: 120, workersOpen: 1, workersAfter: 1 })
   })
+})
+
+/** The files a built module loads: itself and, transitively, the relative imports in it. */
+function loadedFiles(entry: URL): Map<string, string> {
+  const files = new Map<string, string>()
+  const visit = (url: URL) => {
+    if (files.has(url.href)) return
+    const text = readFileSync(url, 'utf8')
+    files.set(url.href, text)
+    for (const [, specifier] of text.matchAll(/(?:from|require\()\s*["'](\.[^"']+)["']/g))
+      visit(new URL(specifier as string, url))
+  }
+  visit(entry)
+  return files
+}
+
+describe('the SQLite worker thread built', () => {
+  it.each(['js', 'cjs'])(
+    'loads no @halo/core (%s): importing it there cost the worker about 60 ms of start-up',
+    (ext) => {
+      const files = loadedFiles(new URL(`../dist/sqlite-worker.${ext}`, import.meta.url))
+      expect(files.size).toBeGreaterThan(0)
+      for (const [file, text] of files)
+        expect({ file, loadsCore: /["']@halo\/core["']/.test(text) }).toEqual({ file, loadsCore: false })
+    },
+  )
 })
