@@ -32,26 +32,25 @@ export function bodyUnderDeadline(
 ): ReadableStream<Uint8Array> {
   const { signal } = deadline
   const reader = source.getReader()
-  let output: ReadableStreamDefaultController<Uint8Array> | undefined
+  let output!: ReadableStreamDefaultController<Uint8Array>
   let timer: ReturnType<typeof setTimeout> | undefined
   let bytesRead = 0
   let over = false
 
-  const finish = (): void => {
+  /** The body ended, failed or was cancelled: the timer and the listener go. */
+  const finish = (): boolean => {
+    if (over) return false
     over = true
     clearTimeout(timer)
     signal?.removeEventListener('abort', onAbort)
+    return true
   }
   const fail = (reason: unknown): void => {
-    if (over) return
-    finish()
-    output?.error(reason)
+    if (!finish()) return
+    output.error(reason)
     reader.cancel(reason).catch(() => {})
   }
-  const onAbort = (): void => {
-    if (signal !== undefined) fail(abortReason(signal))
-  }
-  const onStall = (): void => fail(deadline.stalled(bytesRead))
+  const onAbort = (): void => fail(abortReason(signal as AbortSignal))
 
   return new ReadableStream<Uint8Array>(
     {
@@ -61,24 +60,22 @@ export function bodyUnderDeadline(
         else signal?.addEventListener('abort', onAbort, { once: true })
       },
       pull(controller) {
-        timer = setTimeout(onStall, timerDelay(deadline.timeoutMs))
+        timer = setTimeout(() => fail(deadline.stalled(bytesRead)), timerDelay(deadline.timeoutMs))
+        // Once a stall or an abort has failed the stream, the source's late answer is moot.
         return reader.read().then(
           (result) => {
             clearTimeout(timer)
-            // A stall or an abort already failed the stream; the source's late answer is moot.
             if (over) return
             if (result.done) {
               finish()
               controller.close()
-              return
+            } else {
+              bytesRead += result.value.byteLength
+              controller.enqueue(result.value)
             }
-            bytesRead += result.value.byteLength
-            controller.enqueue(result.value)
           },
           (error: unknown) => {
-            if (over) return
-            finish()
-            controller.error(error)
+            if (finish()) controller.error(error)
           },
         )
       },

@@ -70,11 +70,11 @@ export function attemptFailureError(
  * retried (part of the body was handed out already); the caller decides whether to ask again.
  */
 export function stalledBodyError(request: FailedRequest, bytesRead: number): HaloTimeoutError {
-  const bytes = bytesRead === 1 ? '1 byte' : `${bytesRead} bytes`
+  // Worded with the other errors' phrases: a bundle compresses the repeats to almost nothing.
   return new HaloTimeoutError(
     `${describeRequest(request.method, request.url)} stalled mid-body: nothing more arrived for ${request.timeoutMs} ms ` +
-      `(timeoutMs) after ${bytes}, so the download was stopped. Raise timeoutMs if Halo is just slow to send it, ` +
-      'or check the connection to the instance and any proxy between you and Halo that may hold or cut answers.',
+      `(timeoutMs) after ${bytesRead} bytes, so the download was stopped. Raise timeoutMs if Halo is just slow, ` +
+      'or check whether something between you and Halo rewrites or cuts responses.',
     { method: request.method, url: request.url },
   )
 }
