@@ -1,16 +1,6 @@
 import { abortReason } from './abort.js'
 import { timerDelay } from './attempt-deadline.js'
 
-/** What a streamed body is handed out under. */
-export interface BodyDeadline {
-  /** The longest one read may wait for the next chunk (the call's per-attempt `timeoutMs`). */
-  readonly timeoutMs: number
-  /** The caller's own signal: aborting it ends the body, with its reason. */
-  readonly signal: AbortSignal | undefined
-  /** The error a stalled read fails with, told how many bytes came before the stall. */
-  readonly stalled: (bytesRead: number) => unknown
-}
-
 /**
  * A streamed answer's body as the caller gets it: the same chunks, with the call's `timeoutMs` as
  * an idle deadline. Only the time a read waits counts: the source is pulled when the caller reads
@@ -23,14 +13,17 @@ export interface BodyDeadline {
  * would no longer reach it. A stall, or the caller's abort, fails the stream and cancels the source,
  * which closes the connection. Cancelling the stream cancels the source too.
  *
- * The caller's signal is listened to until the body ends, fails or is cancelled; a body dropped
- * unread keeps its listener as long as the signal lives (as fetch does with the same signal).
+ * `timeoutMs` is the longest one read may wait (the call's per-attempt timeout); `signal` is the
+ * caller's own, listened to until the body ends, fails or is cancelled (a body dropped unread keeps
+ * its listener as long as the signal lives, as fetch does with the same signal); `stalled` builds
+ * the error a stalled read fails with, told how many bytes came first.
  */
 export function bodyUnderDeadline(
   source: ReadableStream<Uint8Array>,
-  deadline: BodyDeadline,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+  stalled: (bytesRead: number) => unknown,
 ): ReadableStream<Uint8Array> {
-  const { signal } = deadline
   const reader = source.getReader()
   let output!: ReadableStreamDefaultController<Uint8Array>
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -60,7 +53,7 @@ export function bodyUnderDeadline(
         else signal?.addEventListener('abort', onAbort, { once: true })
       },
       pull(controller) {
-        timer = setTimeout(() => fail(deadline.stalled(bytesRead)), timerDelay(deadline.timeoutMs))
+        timer = setTimeout(() => fail(stalled(bytesRead)), timerDelay(timeoutMs))
         // Once a stall or an abort has failed the stream, the source's late answer is moot.
         return reader.read().then(
           (result) => {

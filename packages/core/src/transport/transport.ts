@@ -298,21 +298,14 @@ export function createTransport(deps: TransportDependencies): Transport {
     progress: CallProgress,
     response: TransportResponse,
   ): TransportResponse {
-    if (!(response.data instanceof ReadableStream)) return response
-    const data = bodyUnderDeadline(response.data, {
-      timeoutMs: request.timeoutMs,
-      signal: request.signal,
-      stalled: (bytesRead) => {
-        const error = stalledBodyError(failedRequest(context), bytesRead)
-        stampRequest(error, {
-          requestId: context.requestId,
-          durationMs: now() - context.startedAt,
-          attempts: progress.attempts,
-        })
-        return error
-      },
-    })
-    return { status: response.status, headers: response.headers, data }
+    const { data } = response
+    if (!(data instanceof ReadableStream)) return response
+    return {
+      ...response,
+      data: bodyUnderDeadline(data, request.timeoutMs, request.signal, (bytesRead) =>
+        stamped(context, progress, stalledBodyError(failedRequest(context), bytesRead)),
+      ),
+    }
   }
 
   /** A call that ended in a value: `onEnd` hears of it. */
@@ -322,13 +315,18 @@ export function createTransport(deps: TransportDependencies): Transport {
 
   /** A call that ended in an error: the error names the call as its hooks did (id, duration, attempts). */
   function failCall(context: TransportContext, progress: CallProgress, error: unknown): void {
-    if (isHaloError(error))
-      stampRequest(error, {
-        requestId: context.requestId,
-        durationMs: now() - context.startedAt,
-        attempts: progress.attempts,
-      })
+    if (isHaloError(error)) stamped(context, progress, error)
     if (hooks.onEnd !== undefined) callOnEnd(context, progress.attempts, endOfFailure(error))
+  }
+
+  /** `error`, marked with the call it ended: its id, duration and attempts, as its hooks saw them. */
+  function stamped<E extends HaloError>(context: TransportContext, progress: CallProgress, error: E): E {
+    stampRequest(error, {
+      requestId: context.requestId,
+      durationMs: now() - context.startedAt,
+      attempts: progress.attempts,
+    })
+    return error
   }
 
   /** One logical request: started, run attempt by attempt, and ended (openai-node's `request`). */
