@@ -165,4 +165,38 @@ describe('readPages', () => {
     } as unknown as CountingRequester
     await expect(readPages(options(requester, async () => {}))).rejects.toBe(stalled)
   })
+
+  it("asks for a lane's next page once the last one's headers are in, while its body still arrives", async () => {
+    const log: string[] = []
+    const encoder = new TextEncoder()
+    const requester = {
+      count: 0,
+      async stream(_operation: unknown, query: Readonly<Record<string, unknown>>) {
+        const pageNo = Number(query.page_no)
+        log.push(`request ${pageNo}`)
+        const ids = [1, 2, 3, 4, 5, 6].slice((pageNo - 1) * 2, pageNo * 2)
+        const json = JSON.stringify({ record_count: 6, tickets: ids.map((id) => ({ id })) })
+        // The headers are in at once; the body's bytes come 30 ms later.
+        return new ReadableStream<Uint8Array>({
+          async pull(controller) {
+            await sleep(30)
+            controller.enqueue(encoder.encode(json))
+            controller.close()
+          },
+        })
+      },
+    } as unknown as CountingRequester
+    const read = await readPages({
+      ...options(requester, async () => {}),
+      pageSize: 2,
+      concurrency: 1,
+      onPage: async (records) => {
+        const first = (JSON.parse(records.json) as { id: number }[])[0]?.id as number
+        log.push(`page ${Math.ceil(first / 2)} read`)
+      },
+    })
+    expect(read).toEqual({ fetched: 6, consistent: true })
+    // One lane: page 3 was asked for before page 2's body had arrived.
+    expect(log).toEqual(['request 1', 'page 1 read', 'request 2', 'request 3', 'page 2 read', 'page 3 read'])
+  })
 })

@@ -194,4 +194,3 @@ describe('the SQLite store in a worker thread', () => {
     expect(await reopened.query('PRAGMA page_size')).toEqual([{ page_size: olderPageSize }])
   })
 })
-

@@ -78,22 +78,19 @@ async function readPage(
  */
 export async function readPages(options: ReadPagesOptions): Promise<PagedRead> {
   const { requester, operation, listKey, query, pageSize, onPage } = options
-  const page = async (pageNo: number) => {
-    const body = await requester.stream(operation, {
-      ...query,
-      pageinate: true,
-      page_size: pageSize,
-      page_no: pageNo,
-    })
-    return readPage(body, listKey, { path: operation.path, pageNo })
-  }
+  /** Asks for a page: settles once its answer's headers are in, its body still to read. */
+  const request = (pageNo: number) =>
+    requester.stream(operation, { ...query, pageinate: true, page_size: pageSize, page_no: pageNo })
+  const read = (pageNo: number, body: ReadableStream<Uint8Array> | undefined) =>
+    readPage(body, listKey, { path: operation.path, pageNo })
+  const page = async (pageNo: number) => read(pageNo, await request(pageNo))
   // An empty page is handed over too (as an empty batch): the caller reports progress per page.
   const handOver = async (read: PageRead) => {
     await Promise.all(read.batches.length === 0 ? [onPage(NO_RECORDS)] : read.batches.map(onPage))
   }
 
   // A page's write is not awaited before the next request goes out (the write of one page and the
-  // wait for the next overlap); at most `concurrency` pages wait to be written.
+  // wait for the next overlap).
   const writes = new PendingWrites()
   const first = await page(1)
   writes.add(handOver(first))
@@ -121,10 +118,18 @@ export async function readPages(options: ReadPagesOptions): Promise<PagedRead> {
   const rest = Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2)
   await writes.during(() =>
     runPool(rest, options.concurrency, async (pageNo) => {
-      const next = await page(pageNo)
-      if (next.recordCount !== total) consistent = false
-      fetched += next.count
-      writes.add(handOver(next))
+      // Each of the `concurrency` lanes asks for its next page as soon as this one's headers are
+      // in: reading the body (then writing it) goes on beside the next request instead of delaying
+      // it. At most `concurrency` pages wait to be read or written (plus the one each lane just
+      // added), so a slow store still holds the reading back.
+      const body = await request(pageNo)
+      writes.add(
+        read(pageNo, body).then((next) => {
+          if (next.recordCount !== total) consistent = false
+          fetched += next.count
+          return handOver(next)
+        }),
+      )
       await writes.atMost(options.concurrency)
     }),
   )
