@@ -59,7 +59,6 @@ export {
 } from './list/create-halo-list.js'
 export { type ExtractedRecords, extractRecords } from './list/extract-records.js'
 export type { HaloList, HaloPage } from './list/halo-list.js'
-export { parseAnswerJson } from './list/parse-answer-json.js'
 export {
   type RecordBatchText,
   type StreamedListSummary,

@@ -1,8 +1,7 @@
 /**
- * JSON.parse for text taken from an answer (a list answer, a part of one, a batch of its records as
- * handed on): text that does not parse throws a `TypeError` naming `what` it was, and saying the
- * likeliest cause, an answer cut short. Exported for code that parses such text later or elsewhere
- * (a worker thread taking batches from `streamRecordTexts`).
+ * JSON.parse for text taken from a list answer (the answer's envelope, a batch of its records, a
+ * member name): text that does not parse throws a `TypeError` naming `what` it was, and saying the
+ * likeliest cause, an answer cut short.
  */
 export function parseAnswerJson(text: string, what: string): unknown {
   try {

@@ -4,11 +4,11 @@ import {
   createHaloCore,
   extractRecords,
   isHaloTimeoutError,
-  parseAnswerJson,
   type RecordBatchText,
   streamRecords,
   streamRecordTexts,
 } from '../../src/index.js'
+import { parseAnswerJson } from '../../src/list/parse-answer-json.js'
 import { stubCore, stubHalo } from '../hostile/support/stub-halo.js'
 import { API, AUTH, BASE, server, tokenEndpoint, useHaloServer } from '../support/halo-server.js'
 
@@ -166,7 +166,7 @@ describe('streamRecords', () => {
 })
 
 describe('parseAnswerJson', () => {
-  it('parses a batch text handed on, and names what did not parse', () => {
+  it('parses a part of an answer, and names what did not parse', () => {
     expect(parseAnswerJson('[{"id":1}]', 'a batch')).toEqual([{ id: 1 }])
     expect(() => parseAnswerJson('[{"id":1},{"id"', 'a batch of tickets')).toThrow(TypeError)
     expect(() => parseAnswerJson('[{"id":1},{"id"', 'a batch of tickets')).toThrow(
