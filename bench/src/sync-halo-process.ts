@@ -46,12 +46,14 @@ async function warmUp(url: string): Promise<void> {
   const tokenAnswer = await fetch(`${url}/auth/token`, { method: 'POST', body: form })
   const { access_token: token } = (await tokenAnswer.json()) as { access_token: string }
   const headers = { authorization: `Bearer ${token}` }
-  const since = new Date(Date.now() - 60_000).toISOString()
+  // Every date: the actions search then builds an answer (capped by `count`). Seeded tickets carry
+  // no last-update date, so the changed-since list stays empty until a job changes some.
+  const range = 'startdate=1990-01-01T00:00:00Z&enddate=2100-01-01T00:00:00Z'
   const requests = [
     `/api/Tickets?pageinate=true&page_size=${PAGE}&page_no=1`,
-    `/api/Tickets?datesearch=lastupdate&startdate=${since}&enddate=${since}&pageinate=true&page_size=${PAGE}&page_no=1`,
-    `/api/Actions?startdate=${since}&enddate=${since}`,
-    `/api/Agent`,
+    `/api/Tickets?datesearch=last_update&${range}&pageinate=true&page_size=${PAGE}&page_no=1`,
+    `/api/Actions?${range}&count=${PAGE}`,
+    '/api/Agent',
   ]
   for (const path of requests) {
     const answer = await fetch(`${url}${path}`, { headers })
