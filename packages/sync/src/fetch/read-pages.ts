@@ -85,8 +85,8 @@ export async function readPages(options: ReadPagesOptions): Promise<PagedRead> {
     readPage(body, listKey, { path: operation.path, pageNo })
   const page = async (pageNo: number) => read(pageNo, await request(pageNo))
   // An empty page is handed over too (as an empty batch): the caller reports progress per page.
-  const handOver = async (read: PageRead) => {
-    await Promise.all(read.batches.length === 0 ? [onPage(NO_RECORDS)] : read.batches.map(onPage))
+  const handOver = async ({ batches }: PageRead) => {
+    await Promise.all(batches.length === 0 ? [onPage(NO_RECORDS)] : batches.map(onPage))
   }
 
   // A page's write is not awaited before the next request goes out (the write of one page and the
