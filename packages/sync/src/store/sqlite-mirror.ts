@@ -43,7 +43,7 @@ export class SqliteMirror {
     // Measured writing a 20,000-ticket mirror with its actions: about 12% less CPU, a 13% smaller file.
     db.pragma('page_size = 8192')
     db.pragma('journal_mode = WAL')
-    // In WAL mode NORMAL syncs at checkpoints, not at every commit (a page is one commit). A killed
+    // In WAL mode NORMAL syncs at checkpoints, not at every commit (a batch of records is one commit). A killed
     // process loses nothing committed; a power cut may lose the last commits, and since the mark is
     // committed after the data it covers, in the same ordered log, it can only go back with them.
     db.pragma('synchronous = NORMAL')
