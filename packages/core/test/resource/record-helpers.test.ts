@@ -125,6 +125,22 @@ describe('recordDecorator', () => {
 })
 
 describe('recordIdOf', () => {
+  it("builds a record's extras only once one of its helpers is read (a list of records pays nothing for unused ones)", async () => {
+    const { operations } = fakeOperations()
+    const built: unknown[] = []
+    const decorate = recordDecorator(core, 'widget', operations, (widget: Widget) => {
+      built.push(widget.id)
+      return { label: () => `widget ${widget.id}` }
+    })
+    const widgets = Array.from({ length: 100 }, (_, i) => decorate({ id: i + 1, name: 'w' }))
+    // The first record's, to learn the helpers' names.
+    expect(built).toEqual([1])
+    expect(widgets[41]?.label()).toBe('widget 42')
+    await expect(widgets[41]?.refresh()).resolves.toEqual({ id: 42, name: 'fresh' })
+    expect(built).toEqual([1, 42])
+    expect(Object.keys(widgets[41] as object)).toEqual(['id', 'name'])
+  })
+
   it('answers a positive whole number or a non-empty string id', () => {
     expect(recordIdOf({ id: 12 }, 'client')).toBe(12)
     expect(recordIdOf({ id: '4f0c' }, 'priority')).toBe('4f0c')

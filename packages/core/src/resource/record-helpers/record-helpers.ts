@@ -9,7 +9,7 @@ import type {
   WithoutId,
 } from '../resource-methods/operation-types.js'
 import { writeMethods } from '../resource-methods/write-methods.js'
-import { withMethods } from '../with-methods/with-methods.js'
+import { lazyMethods } from '../with-methods/lazy-methods.js'
 import { recordIdOf } from './record-id-of.js'
 
 /**
@@ -118,7 +118,8 @@ export interface RecordContext<TEntity, TRecord> {
 
 /**
  * The decorator of one kind of record: attaches `update`, `delete`, `refresh` and the kind's own extra
- * helpers (built by `extras` from the record and its context) as non-enumerable methods.
+ * helpers (built by `extras` from the record and its context) as non-enumerable methods, each
+ * record's built when one of them is first read (`lazyMethods`).
  *
  * ```ts
  * export type InvoiceRecord = HaloRecord<Invoice, GetInvoiceParams, DeleteInvoiceParams> & InvoiceExtras
@@ -141,16 +142,17 @@ export function recordDecorator<
   ) => TExtras,
 ): Decorate<TEntity, HaloRecord<TEntity, TGetParams, TDeleteParams> & TExtras> {
   type TRecord = HaloRecord<TEntity, TGetParams, TDeleteParams> & TExtras
-  const decorate = (entity: TEntity): TRecord => {
+  // Built when a helper of the record is first read: most listed records never use theirs.
+  const attach = lazyMethods((entity: TEntity) => {
     const context: RecordContext<TEntity, TRecord> = {
       id: (helper) => recordIdOf(entity, kind, helper),
       decorate,
     }
-    const methods = {
+    return {
       ...recordHelpers(core, entity, kind, operations, decorate),
       ...extras?.(entity, context),
     }
-    return withMethods(entity, methods) as unknown as TRecord
-  }
+  })
+  const decorate = (entity: TEntity): TRecord => attach(entity) as unknown as TRecord
   return decorate
 }

@@ -22,11 +22,7 @@ export function withMethods<TRecord extends object, TMethods extends RecordMetho
   methods: TMethods & ThisType<TRecord & TMethods>,
 ): WithMethods<TRecord, TMethods> {
   for (const name of Object.keys(methods) as (keyof TMethods & string)[]) {
-    if (Object.getOwnPropertyDescriptor(record, name)?.enumerable) {
-      throw new TypeError(
-        `withMethods: the record already has an own property "${name}"; a helper method of that name would hide Halo's data. Rename the method.`,
-      )
-    }
+    refuseHidingField(record, name)
     Object.defineProperty(record, name, {
       value: methods[name],
       enumerable: false,
@@ -35,4 +31,15 @@ export function withMethods<TRecord extends object, TMethods extends RecordMetho
     })
   }
   return record as WithMethods<TRecord, TMethods>
+}
+
+const isEnumerable = Object.prototype.propertyIsEnumerable
+
+/** Throws when `name` is a wire field of the record (an own enumerable property) a helper would hide. */
+export function refuseHidingField(record: object, name: string): void {
+  if (isEnumerable.call(record, name)) {
+    throw new TypeError(
+      `withMethods: the record already has an own property "${name}"; a helper method of that name would hide Halo's data. Rename the method.`,
+    )
+  }
 }
