@@ -176,6 +176,38 @@ describe('a list read as it arrives', () => {
     expect(await store.readState('tickets')).toBeUndefined()
   })
 
+  it('reads a list labelled text/html when its body is JSON (some IIS setups label it so)', async () => {
+    const mock = createHaloMock({ ticketCount: 30 })
+    const core = mockCore(mock, {
+      fetch: async (input, init) => {
+        const answer = await mock.handle(new Request(input, init))
+        const headers = new Headers(answer.headers)
+        headers.set('content-type', 'text/html; charset=utf-8')
+        return new Response(answer.body, { status: answer.status, headers })
+      },
+    })
+    const [tickets] = await syncHalo({ core, store, resources: ['tickets'] })
+    expect(tickets?.fetched).toBe(30)
+    expect(await mirrorDifferences(mockCore(mock), store, 'tickets')).toEqual([])
+  })
+
+  it('refuses an HTML page labelled as JSON, told by its first bytes', async () => {
+    const mock = createHaloMock({ ticketCount: 10 })
+    const core = mockCore(mock, {
+      fetch: async (input, init) => {
+        const request = new Request(input, init)
+        if (new URL(request.url).pathname === '/api/Tickets')
+          return new Response('\n  <!DOCTYPE html><html><body>Sign in</body></html>', {
+            headers: { 'content-type': 'application/json' },
+          })
+        return mock.handle(request)
+      },
+    })
+    await expect(syncHalo({ core, store, resources: ['tickets'] })).rejects.toThrow(
+      /Halo returned an HTML page \(status 200\) where a list was due \(GET \/Tickets\): check baseUrl/,
+    )
+  })
+
   it("fails a page that stops arriving for the core's timeoutMs, and keeps the old mark", async () => {
     const mock = createHaloMock({ ticketCount: 250 })
     // Generous for the answers that do come (each attempt, headers included, has this long); the

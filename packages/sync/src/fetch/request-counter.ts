@@ -4,6 +4,7 @@ import {
   type OperationDescriptor,
   type RequestOptions,
 } from '@halo/core'
+import { readBodyStart } from './html-page.js'
 
 /** Calls list operations through the core and counts the calls (the API requests a sync spends). */
 export class CountingRequester {
@@ -30,8 +31,8 @@ export class CountingRequester {
   /**
    * Calls a list operation without path parameters and answers its body unread, to be read as it
    * arrives (never held in memory whole, nor bound by the core's `maxResponseBytes`). An HTML page
-   * where JSON was due (a login page, a proxy in front of /api) is refused here, as the core refuses
-   * it for a body it reads.
+   * where JSON was due (a login page, a proxy in front of /api) is refused here, told by its first
+   * bytes as the core tells it for a body it reads (`readBodyStart`).
    */
   async stream(
     operation: OperationDescriptor,
@@ -49,14 +50,16 @@ export class CountingRequester {
       withResponse: true,
       signal: this.#signal,
     })
-    if (/\bhtml\b/i.test(answer.headers.get('content-type') ?? '')) {
-      await answer.data?.cancel().catch(() => {})
+    if (answer.data === undefined) return undefined
+    const { html, body } = await readBodyStart(answer.data)
+    if (html) {
+      await body.cancel().catch(() => {})
       throw new HaloUnexpectedResponseError(
         `Halo returned an HTML page (status ${answer.status}) where a list was due (GET ${operation.path}): ` +
           'check baseUrl: it should be the instance root, and nothing (a proxy, a login page) should sit in front of /api.',
         { status: answer.status, method: 'GET', url: operation.path },
       )
     }
-    return answer.data
+    return body
   }
 }
