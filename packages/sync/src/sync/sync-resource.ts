@@ -61,9 +61,8 @@ export class ResourceRun {
     if (records.count === 0) return Promise.resolve()
     const { store } = this.settings
     const { table } = this.resource
-    const asText: JsonBatchChange = { table, upsertJson: records, syncedAt }
-    const change: MirrorChange = takesJsonBatches(store)
-      ? asText
+    const change: MirrorChange | JsonBatchChange = takesJsonBatches(store)
+      ? { table, upsertJson: records, syncedAt }
       : { table, upsert: parseJsonBatch(records.json, table.name), syncedAt }
     return this.apply(change).then(() => {
       this.upserted += records.count
