@@ -2,6 +2,7 @@
 // the same bytes as one JSON.stringify of the envelope, in several body chunks.
 import { describe, expect, it } from 'vitest'
 import { slicedListJson } from '../src/http/sliced-json.js'
+import { WorkSlice } from '../src/http/work-slice.js'
 import { createHaloMock } from '../src/index.js'
 
 async function chunksOf(response: Response): Promise<string[]> {
@@ -23,13 +24,34 @@ describe('slicedListJson', () => {
       expect(chunks.join('')).toBe(JSON.stringify({ record_count: size + 7, actions: rows }))
       if (size <= 50) expect(chunks).toHaveLength(1)
       else {
-        // The opening, at least one part per slice of 2,000 rows, none over about 100 kB, the closing.
+        // The opening, parts of at most about 100 kB, the closing.
         expect(chunks[0]).toBe(`{"record_count":${size + 7},"actions":[`)
         expect(chunks.at(-1)).toBe(']}')
-        expect(chunks.length).toBeGreaterThanOrEqual(2 + Math.ceil(size / 2_000))
+        expect(chunks.length).toBeGreaterThanOrEqual(3)
         for (const chunk of chunks) expect(chunk.length).toBeLessThan(112_000)
       }
     }
+  })
+
+  it('writes what a slice of time allows, then pauses: every part on its own read when each slice is spent at once', async () => {
+    const rows = Array.from({ length: 5_000 }, (_, i) => ({ id: i, text: 'y'.repeat(200) }))
+    const expected = JSON.stringify({ record_count: 5_000, actions: rows })
+    // A slice that is always spent still writes one part per pull, so the body never stalls.
+    const spent = await chunksOf(slicedListJson({ record_count: 5_000 }, 'actions', rows, new WorkSlice(0)))
+    expect(spent.join('')).toBe(expected)
+    // A slice that never ends writes the whole answer when the body is opened.
+    let pulls = 0
+    const endless = new WorkSlice(Number.POSITIVE_INFINITY)
+    const pause = endless.pause.bind(endless)
+    endless.pause = () => {
+      pulls++
+      return pause()
+    }
+    const whole = await chunksOf(slicedListJson({ record_count: 5_000 }, 'actions', rows, endless))
+    expect(whole.join('')).toBe(expected)
+    expect(pulls).toBe(0)
+    // Both cut the rows into the same parts of about 96 kB.
+    expect(whole).toEqual(spent)
   })
 
   it('sizes each part of large rows to about 96 kB', async () => {

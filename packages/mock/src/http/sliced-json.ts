@@ -2,16 +2,14 @@
 // bytes as `json()` would send. Each part is serialised and turned into bytes on its own: the JSON of
 // a whole page of tickets (over 128 kB) or of thousands of actions is a string V8 keeps outside its
 // young generation, and making it, then encoding it, then collecting it cost about twice the CPU of
-// parts of ~100 kB. A long list is serialised as the body is read, with a pause to the event loop
-// between slices: the mock handles requests on one thread, and without this one answer of every
-// action (tens of MB) would hold back every request behind it until it was serialised whole, where
-// a real Halo answers them side by side.
-import { pauseForOthers } from './pause-for-others.js'
+// parts of ~100 kB. A long list is serialised as the body is read, pausing for other requests
+// whenever it has held the thread a slice of time (`WorkSlice`): the mock handles requests on one
+// thread, and without this one answer of every action (tens of MB) would hold back every request
+// behind it until it was serialised whole, where a real Halo answers them side by side.
 import { json, jsonHeaders } from './respond.js'
 import { utf8 } from './utf8.js'
+import { WorkSlice } from './work-slice.js'
 
-/** Rows serialised between two pauses to the event loop. */
-const SLICE = 2_000
 /** Rows serialised into the first body chunk; the rows of each next one come to about `PART_BYTES`. */
 const PART = 50
 /**
@@ -23,21 +21,25 @@ const PART_BYTES = 96_000
 const COMMA = 0x2c
 
 /**
- * `{ ...head, [key]: rows }` as JSON bytes (`head` must not hold `key`). Up to `SLICE` rows are
- * written at once; a longer list is written a slice at a time as the body is read.
+ * `{ ...head, [key]: rows }` as JSON bytes (`head` must not hold `key`). What one slice of time
+ * serialises is written at once; a longer list is written a slice at a time as the body is read.
  */
 export function slicedListJson(
   head: Readonly<Record<string, unknown>>,
   key: string,
   rows: readonly unknown[],
+  slice: WorkSlice = new WorkSlice(),
 ): Response {
   if (rows.length <= PART) return json({ ...head, [key]: rows })
   let next = 0
   let part = PART
-  /** Enqueues rows `next .. end` and moves `next` on. */
-  const write = (controller: ReadableStreamDefaultController<Uint8Array>, end: number): void => {
-    while (next < end) {
-      const stop = Math.min(next + part, end)
+  /**
+   * Enqueues rows from `next` on until the slice is spent or every row is out, and moves `next` on.
+   * At least one part goes out per call: a pull that enqueued nothing would not be called again.
+   */
+  const write = (controller: ReadableStreamDefaultController<Uint8Array>): void => {
+    for (let first = true; next < rows.length && (first || !slice.spent); first = false) {
+      const stop = Math.min(next + part, rows.length)
       // Rows go out as an array without its brackets: `[a,b]` is sent as `a,b` for the first rows
       // and `,a,b` after (the opening bracket's byte becomes the comma), so no string is cut or joined.
       const bytes = utf8(JSON.stringify(rows.slice(next, stop)))
@@ -57,23 +59,16 @@ export function slicedListJson(
   }
   const headJson = JSON.stringify(head)
   const opening = utf8(`${headJson.slice(0, -1)}${headJson === '{}' ? '' : ','}${JSON.stringify(key)}:[`)
-  const body = new ReadableStream<Uint8Array>(
-    rows.length <= SLICE
-      ? {
-          start(controller) {
-            controller.enqueue(opening)
-            write(controller, rows.length)
-          },
-        }
-      : {
-          start(controller) {
-            controller.enqueue(opening)
-          },
-          async pull(controller) {
-            await pauseForOthers()
-            write(controller, Math.min(next + SLICE, rows.length))
-          },
-        },
-  )
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(opening)
+      write(controller)
+    },
+    async pull(controller) {
+      if (next >= rows.length) return
+      await slice.pause()
+      write(controller)
+    },
+  })
   return new Response(body, { status: 200, headers: jsonHeaders })
 }

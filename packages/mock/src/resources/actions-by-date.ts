@@ -1,14 +1,11 @@
 // `GET /Actions` without `ticket_id` but with `startdate` / `enddate` (and optionally `datesearch`):
 // every ticket's actions in the range in one answer, as Halo's cross-ticket action search does. The
 // list does not page (Halo's /Actions has no paging parameters); `count` caps it as usual.
-import { pauseForOthers } from '../http/pause-for-others.js'
 import { slicedListJson } from '../http/sliced-json.js'
+import { WorkSlice } from '../http/work-slice.js'
 import { dateRangePredicate, searchedField, startEndBounds } from '../listing/date-filters.js'
 import type { MockContext } from '../mock/context.js'
 import type { ActionRecord } from '../store/records.js'
-
-/** Tickets searched between two pauses to the event loop. */
-const TICKETS_PER_PAUSE = 2_000
 
 /** Whether this `/Actions` request is a date search across tickets. */
 export function isActionDateSearch(ctx: MockContext): boolean {
@@ -31,13 +28,13 @@ export async function listActionsByDate(
             yield [ticketId, ctx.state.actions.list(ticketId)] as const
         })()
   const actions: ActionRecord[] = []
-  let seen = 0
+  const slice = new WorkSlice()
   for (const [, listed] of tickets) {
     for (const action of keep(ctx, listed)) {
       if (inRange === undefined || inRange(action)) actions.push(action)
     }
     // One thread answers every request: a search of every ticket lets the others in as it goes.
-    if (++seen % TICKETS_PER_PAUSE === 0) await pauseForOthers()
+    if (slice.spent) await slice.pause()
   }
   const count = ctx.query.int('count')
   const rows = count !== undefined && count > 0 ? actions.slice(0, count) : actions
