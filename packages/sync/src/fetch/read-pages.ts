@@ -1,12 +1,7 @@
-import {
-  extractRecords,
-  type OperationDescriptor,
-  type RecordBatchText,
-  type StreamedListSummary,
-  streamRecordTexts,
-} from '@halo/core'
-import { answerStopped, type ListAnswer } from './answer-stopped.js'
+import { extractRecords, type OperationDescriptor, type RecordBatchText } from '@halo/core'
+import type { ListAnswer } from './answer-stopped.js'
 import { PendingWrites } from './pending-writes.js'
+import { readAnswerBatches } from './read-batches.js'
 import type { CountingRequester } from './request-counter.js'
 import { runPool } from './run-pool.js'
 
@@ -53,20 +48,11 @@ async function readPage(
   listKey: string,
   page: ListAnswer,
 ): Promise<PageRead> {
-  const texts = streamRecordTexts(body, listKey)
   const batches: RecordBatchText[] = []
-  let count = 0
-  for (;;) {
-    let next: IteratorResult<RecordBatchText, StreamedListSummary>
-    try {
-      next = await texts.next()
-    } catch (error) {
-      throw answerStopped(page, count, error)
-    }
-    if (next.done === true) return { batches, count, recordCount: next.value.recordCount }
-    batches.push(next.value)
-    count += next.value.count
-  }
+  const { count, recordCount } = await readAnswerBatches(body, listKey, page, (batch) => {
+    batches.push(batch)
+  })
+  return { batches, count, recordCount }
 }
 
 /**

@@ -1,6 +1,6 @@
-import { type OperationDescriptor, type RecordBatchText, streamRecordTexts } from '@halo/core'
-import { answerStopped } from './answer-stopped.js'
+import type { OperationDescriptor, RecordBatchText } from '@halo/core'
 import { PendingWrites } from './pending-writes.js'
+import { readAnswerBatches } from './read-batches.js'
 import type { CountingRequester } from './request-counter.js'
 
 export interface ReadStreamedOptions {
@@ -30,24 +30,11 @@ export async function readStreamed(options: ReadStreamedOptions): Promise<number
   const writes = new PendingWrites()
   let read = 0
   await writes.during(async () => {
-    const batches = streamRecordTexts(body, listKey)
-    try {
-      for (;;) {
-        let next: IteratorResult<RecordBatchText>
-        try {
-          next = await batches.next()
-        } catch (error) {
-          throw answerStopped({ path: operation.path }, read, error)
-        }
-        if (next.done === true) return
-        read += next.value.count
-        writes.add(onBatch(next.value))
-        await writes.atMost(options.concurrency)
-      }
-    } finally {
-      // A failed write stops the read: the rest of the answer is not downloaded.
-      await batches.return({ recordCount: undefined })
-    }
+    const answer = await readAnswerBatches(body, listKey, { path: operation.path }, async (batch) => {
+      writes.add(onBatch(batch))
+      await writes.atMost(options.concurrency)
+    })
+    read = answer.count
   })
   return read
 }
