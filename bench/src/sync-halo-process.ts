@@ -21,6 +21,8 @@ export type HaloCommand =
 export interface HaloJobFigures {
   readonly apiRequests: number
   readonly status429: number
+  /** Token requests (the authorisation server's, not counted in `apiRequests`). */
+  readonly tokenRequests: number
   /** CPU time (user + system) the Halo process spent. */
   readonly cpuMs: number
 }
@@ -100,6 +102,7 @@ async function main(): Promise<void> {
         return {
           apiRequests: api.length,
           status429: api.filter((r) => r.status === 429).length,
+          tokenRequests: mock.requests.filter((r) => r.path.toLowerCase().startsWith('/auth/token')).length,
           cpuMs: (cpu.user + cpu.system) / 1000,
         } satisfies HaloJobFigures
       }

@@ -29,16 +29,28 @@ export interface SyncBenchSettings {
 const PAGE = 100
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/** How a job's requests can start. */
+export interface FloorStart {
+  /**
+   * Requests that go out at once at the start (the first page of each list read, and requests that
+   * need no page count); the others wait for the first answer. Default 1.
+   */
+  readonly together?: number
+  /** The client holds no token yet: one round trip for it comes before the first request. */
+  readonly fetchesToken?: boolean
+}
+
 /**
- * The shortest time `requests` can take: the first `together` of them go out at once (the first
- * page of each list read, and requests that need no page count), the others once the first answer
- * has said how many pages there are; as many in flight as `concurrency` allows, each one latency
- * from sending to its answer; never more than `budget.requests` arriving at Halo within one window
- * (Halo counts a request when it arrives). Each request goes at the earliest moment all of these
- * allow; CPU counts for nothing on either side.
+ * The shortest time `requests` can take: a token's round trip first when the client has none, then
+ * the first `together` requests at once, the others once the first answer has said how many pages
+ * there are; as many in flight as `concurrency` allows, each one latency from sending to its
+ * answer; never more than `budget.requests` arriving at Halo within one window (Halo counts a
+ * request when it arrives). Each request goes at the earliest moment all of these allow; CPU counts
+ * for nothing on either side.
  */
-export function floorMs(requests: number, s: SyncBenchSettings, together = 1): number {
+export function floorMs(requests: number, s: SyncBenchSettings, start: FloorStart = {}): number {
   if (requests <= 0) return 0
+  const together = start.together ?? 1
   const sent: number[] = []
   for (let i = 0; i < requests; i++) {
     let at = i < together ? 0 : s.latencyMs
@@ -46,7 +58,8 @@ export function floorMs(requests: number, s: SyncBenchSettings, together = 1): n
     if (i >= s.budget.requests) at = Math.max(at, (sent[i - s.budget.requests] as number) + s.budget.windowMs)
     sent.push(at)
   }
-  return Math.max(...sent) + s.latencyMs
+  const tokenMs = start.fetchesToken === true ? s.latencyMs : 0
+  return tokenMs + Math.max(...sent) + s.latencyMs
 }
 
 /** `--name N` from the command line, or `fallback`. */
@@ -128,7 +141,7 @@ async function measure(
   job: string,
   floorRequests: number,
   work: () => Promise<unknown>,
-  together = 1,
+  start: FloorStart = {},
 ): Promise<JobFigures> {
   // Each job starts with a fresh window, as a scheduled job would.
   await sleep(s.budget.windowMs + 50)
@@ -141,12 +154,19 @@ async function measure(
   const clientCpuMs = cpuMs(process.cpuUsage(cpuAtStart))
   const mainCpuMs = mainThreadCpuMs() - mainAtStart
   const seen = await h.halo.jobFigures()
+  // The floor's token round trip is the job's need, not what the client did; the two must agree.
+  const fetchedToken = seen.tokenRequests > 0
+  if (fetchedToken !== (start.fetchesToken === true)) {
+    throw new Error(
+      `sync bench: "${job}" ${fetchedToken ? 'fetched' : 'did not fetch'} a token; its floor assumed the opposite`,
+    )
+  }
   return {
     job,
     requests: seen.apiRequests,
     floorRequests,
     ms,
-    floorMs: floorMs(floorRequests, s, together),
+    floorMs: floorMs(floorRequests, s, start),
     status429: seen.status429,
     clientCpuMs,
     mainThreadCpuMs: mainCpuMs,
@@ -176,8 +196,8 @@ export async function runSyncJobs(
         `full mirror: ${s.tickets} tickets + their actions`,
         ticketPages + 1,
         () => syncTicketsAndActions(h, store, s),
-        // The first ticket page and the one request for every action.
-        2,
+        // The first ticket page and the one request for every action, after the client's first token.
+        { together: 2, fetchesToken: true },
       ),
     )
     let round = 0
@@ -192,7 +212,7 @@ export async function runSyncJobs(
           `re-sync after ${changed} tickets changed`,
           Math.max(1, Math.ceil(changed / PAGE)) + 1,
           () => syncTicketsAndActions(h, store, s),
-          2,
+          { together: 2 },
         ),
       )
     }
@@ -218,7 +238,7 @@ export async function runSyncJobs(
             })),
           ),
         // No POST waits for another's answer.
-        Math.ceil(s.imported / PAGE),
+        { together: Math.ceil(s.imported / PAGE) },
       ),
     )
     const agentNames = await h.halo.agentNames()

@@ -128,6 +128,44 @@ describe('the one answer with every action, read as it arrives', () => {
     expect(await store.readState('actions')).toBeUndefined()
   })
 
+  it('lets the event loop in between batches of an answer already buffered whole', async () => {
+    // Every byte of the answer is there before the read starts, and the store takes each batch at
+    // once: without a yield, the whole answer would be read in one turn of the event loop, holding
+    // back every other answer (a lane's next ticket page) until the last batch.
+    const mock = createHaloMock({ ticketCount: 1_000 })
+    const core = mockCore(mock, {
+      fetch: async (input, init) => {
+        const request = new Request(input, init)
+        const response = await mock.handle(request)
+        if (!isActionSearch(request)) return response
+        const bytes = new Uint8Array(await response.arrayBuffer())
+        const buffered = new ReadableStream<Uint8Array>({
+          start(controller) {
+            for (let at = 0; at < bytes.length; at += 16_384) controller.enqueue(bytes.slice(at, at + 16_384))
+            controller.close()
+          },
+        })
+        return new Response(buffered, { status: response.status, headers: response.headers })
+      },
+    })
+    let turnsTaken = 0
+    const turnsSeenByBatch: number[] = []
+    const instant = wrappedStore(store, {
+      apply: (change) => {
+        if (change.table.name !== 'actions' || change.deleteSyncedBefore !== undefined)
+          return store.apply(change)
+        // The first batch starts a turn of the event loop that can only run if the read yields.
+        if (turnsSeenByBatch.length === 0) setImmediate(() => turnsTaken++)
+        turnsSeenByBatch.push(turnsTaken)
+        return Promise.resolve({ deleted: 0 })
+      },
+    })
+    await syncHalo({ core, store: instant, resources: ['actions'] })
+    expect(turnsSeenByBatch.length).toBeGreaterThan(3)
+    // The second batch is read after the event loop took its turn, not in the same one.
+    expect(turnsSeenByBatch.slice(0, 2)).toEqual([0, 1])
+  })
+
   it('fetches the token while the store opens', async () => {
     const mock = createHaloMock({ ticketCount: 10 })
     let tokenAsked!: () => void
