@@ -61,7 +61,7 @@ export class ActionStore {
       }
       return
     }
-    for (const ticketId of this.#stale) this.#byTime.set(ticketId, this.#timesOf(ticketId))
+    this.#byTime.setMany(new Map([...this.#stale].map((ticketId) => [ticketId, this.#timesOf(ticketId)])))
     this.#stale.clear()
     for (const ticketId of this.#byTime.keysBetween(from, to)) {
       if (this.tickets.has(ticketId)) yield [ticketId, this.list(ticketId)]

@@ -71,11 +71,12 @@ export function changedBetween(
   to: number | undefined,
 ): number[] {
   const { index, stale } = lastUpdateIndex(collection)
+  const changes = new Map<number, readonly number[]>()
   for (const id of stale) {
     const record = collection.get(id)
-    if (record === undefined) index.delete(id)
-    else index.set(id, [lastUpdateOf(collection, record)])
+    changes.set(id, record === undefined ? [] : [lastUpdateOf(collection, record)])
   }
+  index.setMany(changes)
   stale.clear()
   return index.keysBetween(from, to)
 }

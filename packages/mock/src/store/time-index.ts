@@ -1,9 +1,20 @@
 // Keys (record ids) ordered by one or more times each, so "which keys have a time in [from, to]"
 // costs a binary search plus what it returns instead of a scan of every record. Kept as two parallel
-// arrays sorted by (time, key): a change moves one entry, a range is a slice.
+// arrays sorted by (time, key): a change moves one entry, a range is a slice, and many changes at
+// once (a burst of writes applied by the next search) are one pass over the arrays.
 
 /** NaN is in no range (and would break the order): it is left out. */
 const comparable = (times: readonly number[]) => times.filter((time) => !Number.isNaN(time))
+
+/**
+ * Changes above this many keys are applied in one pass over the index rather than one move each:
+ * a move shifts the arrays' tail (tens of thousands of entries), so 400 changed tickets cost tens
+ * of milliseconds one by one against well under one in a pass.
+ */
+const ONE_PASS_ABOVE = 16
+
+const byTimeThenKey = (a: readonly [number, number], b: readonly [number, number]) =>
+  a[0] - b[0] || a[1] - b[1]
 
 export class TimeIndex {
   #times: number[] = []
@@ -20,7 +31,7 @@ export class TimeIndex {
       index.#byKey.set(key, times)
       for (const time of times) pairs.push([time, key])
     }
-    pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1])
+    pairs.sort(byTimeThenKey)
     index.#times = pairs.map((pair) => pair[0])
     index.#keys = pairs.map((pair) => pair[1])
     return index
@@ -37,6 +48,92 @@ export class TimeIndex {
       this.#times.splice(at, 0, time)
       this.#keys.splice(at, 0, key)
     }
+  }
+
+  /** Replaces the times of every key given (none: the key leaves the index), as `set` each would. */
+  setMany(changes: ReadonlyMap<number, readonly number[]>): void {
+    if (changes.size <= ONE_PASS_ABOVE) {
+      for (const [key, times] of changes) this.set(key, times)
+      return
+    }
+    // Where the changed keys' entries are now (found by their old times), and the new entries, both
+    // in index order: one pass takes the old ones out, another merges the new ones in.
+    const removed: number[] = []
+    const added: [number, number][] = []
+    for (const [key, all] of changes) {
+      // A key holding one time twice has two entries side by side: the second is one further on.
+      let previous: { readonly time: number; readonly at: number } | undefined
+      for (const time of [...(this.#byKey.get(key) ?? [])].sort((a, b) => a - b)) {
+        const at = previous?.time === time ? previous.at + 1 : this.#firstAtOrAfter(time, key)
+        if (this.#times[at] === time && this.#keys[at] === key) removed.push(at)
+        previous = { time, at }
+      }
+      this.#byKey.delete(key)
+      const times = comparable(all)
+      if (times.length === 0) continue
+      this.#byKey.set(key, times)
+      for (const time of times) added.push([time, key])
+    }
+    removed.sort((a, b) => a - b)
+    added.sort(byTimeThenKey)
+    const kept = this.#compactWithout(removed)
+    this.#mergeIn(kept, added)
+  }
+
+  /**
+   * Moves every entry but those at `positions` (ascending) to the front, in order, in place, and
+   * answers how many there are; what lies past them is stale. In place because new arrays this long
+   * are large objects V8 maps fresh from the system every time, which costs more here than the pass.
+   */
+  #compactWithout(positions: readonly number[]): number {
+    const times = this.#times
+    const keys = this.#keys
+    if (positions.length === 0) return times.length
+    let write = positions[0] as number
+    let next = 1
+    for (let read = write + 1; read < times.length; read++) {
+      if (next < positions.length && positions[next] === read) {
+        next++
+        continue
+      }
+      times[write] = times[read] as number
+      keys[write] = keys[read] as number
+      write++
+    }
+    return write
+  }
+
+  /**
+   * Merges `entries` (sorted by time, then key) into the first `kept` entries, in place, in one
+   * backward pass from the new end; the arrays end up exactly `kept + entries.length` long.
+   */
+  #mergeIn(kept: number, entries: readonly (readonly [number, number])[]): void {
+    const times = this.#times
+    const keys = this.#keys
+    const length = kept + entries.length
+    while (times.length < length) {
+      times.push(0)
+      keys.push(0)
+    }
+    let read = kept - 1
+    // Writing from the end never overtakes reading: the gap between them is the entries left to merge.
+    let write = length - 1
+    for (let next = entries.length - 1; next >= 0; next--) {
+      const [time, key] = entries[next] as readonly [number, number]
+      while (read >= 0) {
+        const t = times[read] as number
+        if (t < time || (t === time && (keys[read] as number) < key)) break
+        times[write] = t
+        keys[write] = keys[read] as number
+        write--
+        read--
+      }
+      times[write] = time
+      keys[write] = key
+      write--
+    }
+    times.length = length
+    keys.length = length
   }
 
   delete(key: number): void {
