@@ -52,6 +52,11 @@ export class SqliteMirror {
     this.#db = db
   }
 
+  /** Copies the write-ahead log into the database file, without waiting for readers (PASSIVE). */
+  checkpoint(): void {
+    this.#db.pragma('wal_checkpoint(PASSIVE)')
+  }
+
   close(): void {
     this.#db.close()
     this.#tables.clear()

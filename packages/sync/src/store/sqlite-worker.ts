@@ -1,7 +1,9 @@
 // The SQLite store's worker thread: opens the database named in `workerData`, then runs each call
-// the store sends, one at a time in arrival order, and answers it. `close` closes the database and
-// the port, after which the thread ends.
+// the store sends, one at a time in arrival order, and answers it; once quiet after writes, it
+// checkpoints the write-ahead log (`IdleCheckpoint`). `close` closes the database and the port,
+// after which the thread ends.
 import { parentPort, workerData } from 'node:worker_threads'
+import { IdleCheckpoint } from './idle-checkpoint.js'
 import { loadDriver } from './load-driver.js'
 import { SqliteMirror } from './sqlite-mirror.js'
 import {
@@ -43,6 +45,8 @@ function run(mirror: SqliteMirror, call: MirrorCall): unknown {
 
 const answer = (reply: MirrorReply) => port.postMessage(reply)
 
+const WRITES: ReadonlySet<MirrorCall['method']> = new Set(['apply', 'applyJsonBatch', 'writeState'])
+
 void loadDriver('better-sqlite3', () => import('better-sqlite3')).then(
   ({ default: Database }) => {
     let mirror: SqliteMirror
@@ -53,13 +57,18 @@ void loadDriver('better-sqlite3', () => import('better-sqlite3')).then(
       port.close()
       return
     }
+    const idle = new IdleCheckpoint(() => mirror.checkpoint())
     port.on('message', (call: MirrorCall) => {
+      idle.callStarted()
       try {
         answer({ id: call.id, value: run(mirror, call) })
       } catch (error) {
         answer({ id: call.id, error: sendableError(error) })
       }
-      if (call.method === 'close') port.close()
+      if (call.method === 'close') {
+        idle.stop()
+        port.close()
+      } else idle.callEnded(WRITES.has(call.method))
     })
     answer({ id: OPENED_ID, value: undefined })
   },
