@@ -31,7 +31,8 @@ const PAGE = 100
 
 /**
  * Tickets the warm-up creates: the simulated Halo is seeded with that many fewer, so the jobs still
- * find `tickets` of them.
+ * find `tickets` of them. They are created more than a window before the first job (each job starts
+ * after a window's pause), so a re-sync's overlap margin of one window does not read them as changed.
  */
 export function warmUpCreates(tickets: number): number {
   return tickets >= 10 * PAGE ? 3 * PAGE : 0
