@@ -196,18 +196,21 @@ describe('the one answer with every action, read as it arrives', () => {
 })
 
 describe('a list read as it arrives', () => {
-  it('refuses an HTML page where the list was due, saying what to check', async () => {
+  /** A core whose ticket list answers `body` labelled `contentType`; the rest goes to the mock. */
+  const ticketsAnswering = (body: string, contentType: string) => {
     const mock = createHaloMock({ ticketCount: 10 })
-    const core = mockCore(mock, {
+    return mockCore(mock, {
       fetch: async (input, init) => {
         const request = new Request(input, init)
         if (new URL(request.url).pathname === '/api/Tickets')
-          return new Response('<html><body>Sign in</body></html>', {
-            headers: { 'content-type': 'text/html' },
-          })
+          return new Response(body, { headers: { 'content-type': contentType } })
         return mock.handle(request)
       },
     })
+  }
+
+  it('refuses an HTML page where the list was due, saying what to check', async () => {
+    const core = ticketsAnswering('<html><body>Sign in</body></html>', 'text/html')
     await expect(syncHalo({ core, store, resources: ['tickets'] })).rejects.toThrow(
       /Halo returned an HTML page \(status 200\) where a list was due \(GET \/Tickets\): check baseUrl/,
     )
@@ -230,17 +233,7 @@ describe('a list read as it arrives', () => {
   })
 
   it('refuses an HTML page labelled as JSON, told by its first bytes', async () => {
-    const mock = createHaloMock({ ticketCount: 10 })
-    const core = mockCore(mock, {
-      fetch: async (input, init) => {
-        const request = new Request(input, init)
-        if (new URL(request.url).pathname === '/api/Tickets')
-          return new Response('\n  <!DOCTYPE html><html><body>Sign in</body></html>', {
-            headers: { 'content-type': 'application/json' },
-          })
-        return mock.handle(request)
-      },
-    })
+    const core = ticketsAnswering('\n  <!DOCTYPE html><html><body>Sign in</body></html>', 'application/json')
     await expect(syncHalo({ core, store, resources: ['tickets'] })).rejects.toThrow(
       /Halo returned an HTML page \(status 200\) where a list was due \(GET \/Tickets\): check baseUrl/,
     )
