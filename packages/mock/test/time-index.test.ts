@@ -1,5 +1,6 @@
 // The index of keys by time answers ranges as a scan of every key's times would, however its
-// changes come: one at a time, or many in one pass.
+// changes come: appended at the end (a write made now), put in place (a back-dated one), repeated,
+// removed, and after enough changes that its dead entries are dropped.
 import { describe, expect, it } from 'vitest'
 import { TimeIndex } from '../src/store/time-index.js'
 
@@ -26,11 +27,12 @@ function expectRangesAsScan(
   index: TimeIndex,
   times: ReadonlyMap<number, readonly number[]>,
   next: () => number,
+  highest: number,
 ) {
   expect(index.keysBetween(undefined, undefined)).toEqual(scan(times))
   for (let i = 0; i < 40; i++) {
-    const a = Math.floor(next() * 120)
-    const b = a + Math.floor(next() * 60)
+    const a = Math.floor(next() * highest)
+    const b = a + Math.floor(next() * (highest / 2))
     expect(index.keysBetween(a, b)).toEqual(scan(times, a, b))
     expect(index.keysBetween(undefined, b)).toEqual(scan(times, undefined, b))
     expect(index.keysBetween(a, undefined)).toEqual(scan(times, a, undefined))
@@ -38,44 +40,71 @@ function expectRangesAsScan(
 }
 
 describe('TimeIndex', () => {
-  it('setMany answers as set for each change would, below and above the one-pass size', () => {
-    for (const changeCount of [1, 5, 16, 17, 40, 300]) {
-      const next = random(changeCount)
+  it('answers as a scan would after changes of every kind', () => {
+    for (const seed of [1, 2, 3]) {
+      const next = random(seed)
       const times = new Map<number, readonly number[]>()
       // Times from a small range, so many entries share a time and order falls to the key.
-      const someTimes = (): number[] =>
+      const someTimes = (upTo: number): number[] =>
         Array.from({ length: Math.floor(next() * 4) }, () =>
-          next() < 0.05 ? Number.NaN : Math.floor(next() * 150),
+          next() < 0.05 ? Number.NaN : Math.floor(next() * upTo),
         )
-      for (let key = 1; key <= 500; key++) times.set(key, someTimes())
-      const one = TimeIndex.of(times)
-      const many = TimeIndex.of(times)
-
-      const changes = new Map<number, readonly number[]>()
-      while (changes.size < changeCount) {
-        // Existing keys, keys new to the index, keys removed (no times), keys given NaN alone.
-        const key = 1 + Math.floor(next() * 700)
-        const roll = next()
-        changes.set(key, roll < 0.15 ? [] : roll < 0.2 ? [Number.NaN] : someTimes())
-      }
-      for (const [key, all] of changes) one.set(key, all)
-      many.setMany(changes)
-      for (const [key, all] of changes)
+      for (let key = 1; key <= 500; key++) times.set(key, someTimes(150))
+      const index = TimeIndex.of(times)
+      const record = (key: number, all: readonly number[]) => {
+        index.set(key, all)
         times.set(
           key,
           all.filter((time) => !Number.isNaN(time)),
         )
-
-      expectRangesAsScan(one, times, random(changeCount + 1))
-      expectRangesAsScan(many, times, random(changeCount + 1))
-      // Later single changes still find their entries where the pass left them.
-      for (const key of [...changes.keys()].slice(0, 5)) {
-        many.set(key, [42])
-        times.set(key, [42])
       }
-      many.delete(3)
+
+      let now = 150
+      for (let change = 0; change < 300; change++) {
+        // Existing keys and keys new to the index; removed (no times), NaN alone, back-dated times
+        // among the old ones, a key's own time again, or a time after every other (a write now).
+        const key = 1 + Math.floor(next() * 700)
+        const roll = next()
+        if (roll < 0.1) record(key, [])
+        else if (roll < 0.15) record(key, [Number.NaN])
+        else if (roll < 0.45) record(key, someTimes(150))
+        else if (roll < 0.55) record(key, [...(times.get(key) ?? []), ...(times.get(key) ?? [])])
+        else record(key, [now++])
+      }
+      index.delete(3)
       times.delete(3)
-      expectRangesAsScan(many, times, random(changeCount + 2))
+      expectRangesAsScan(index, times, random(seed + 10), now)
     }
+  })
+
+  it('drops dead entries once they outnumber live ones, and answers the same after', () => {
+    const times = new Map<number, readonly number[]>()
+    for (let key = 1; key <= 100; key++) times.set(key, [key])
+    const index = TimeIndex.of(times)
+    let now = 1_000
+    let most = 0
+    // Each change leaves the key's old entry dead: far more changes than keys.
+    for (let change = 0; change < 3_000; change++) {
+      const key = 1 + (change % 100)
+      index.set(key, [now])
+      times.set(key, [now])
+      now++
+      most = Math.max(most, index.entryCount)
+    }
+    expect(most).toBeGreaterThan(1_000)
+    expect(most).toBeLessThanOrEqual(100 + 1_024 + 1)
+    expect(index.entryCount).toBeLessThan(most)
+    expectRangesAsScan(index, times, random(7), now)
+  })
+
+  it('a time given twice for one key is one entry, and a key set to the times it has adds none', () => {
+    const index = TimeIndex.of([[1, [5, 5, 9]]])
+    expect(index.entryCount).toBe(2)
+    index.set(1, [9, 5])
+    expect(index.entryCount).toBe(2)
+    expect(index.keysBetween(5, 5)).toEqual([1])
+    index.set(1, [9])
+    expect(index.keysBetween(5, 5)).toEqual([])
+    expect(index.keysBetween(9, 9)).toEqual([1])
   })
 })

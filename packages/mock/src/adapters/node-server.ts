@@ -1,9 +1,9 @@
 // A loopback HTTP server around `mock.handle()`, so any language or tool can talk to the mock.
-// Bodies stream both ways; a 'reset' fault destroys the socket; a client that disconnects aborts the
-// request (ending 'timeout' and 'latency' faults).
+// Answers stream out; a request's body is read whole before the mock sees it. A 'reset' fault
+// destroys the socket; a client that disconnects aborts the request (ending 'timeout' and 'latency'
+// faults).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { Readable } from 'node:stream'
 import { createHaloMock, type HaloMock } from '../mock/create-halo-mock.js'
 import type { HaloMockOptions } from '../mock/settings.js'
 
@@ -25,7 +25,7 @@ export interface RunningHaloMock {
   close(): Promise<void>
 }
 
-function toRequest(req: IncomingMessage, origin: string, signal: AbortSignal): Request {
+async function toRequest(req: IncomingMessage, origin: string, signal: AbortSignal): Promise<Request> {
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue
@@ -33,13 +33,17 @@ function toRequest(req: IncomingMessage, origin: string, signal: AbortSignal): R
     else headers.set(name, value)
   }
   const method = req.method ?? 'GET'
-  const hasBody = method !== 'GET' && method !== 'HEAD'
-  const init: RequestInit & { duplex?: 'half' } = { method, headers, signal }
-  if (hasBody) {
-    init.body = Readable.toWeb(req) as unknown as ReadableStream<Uint8Array>
-    init.duplex = 'half'
-  }
+  const init: RequestInit = { method, headers, signal }
+  // Read whole before the mock sees it, as every handler reads a body whole anyway: handing it over
+  // as a web stream costs more than the body's own bytes (about 1 ms for a POST of 100 tickets).
+  if (method !== 'GET' && method !== 'HEAD') init.body = await readBody(req)
   return new Request(new URL(req.url ?? '/', origin), init)
+}
+
+async function readBody(req: IncomingMessage): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)
 }
 
 async function send(response: Response, res: ServerResponse): Promise<void> {
@@ -99,7 +103,7 @@ export async function startHaloMock(options: StartHaloMockOptions = {}): Promise
     })
     void (async () => {
       try {
-        const response = await mock.handle(toRequest(req, origin, aborter.signal))
+        const response = await mock.handle(await toRequest(req, origin, aborter.signal))
         if (response.type === 'error') {
           req.socket.destroy()
           return

@@ -2,10 +2,11 @@
 // id + 1: docs/halo-api.md, "Actions"). A generated ticket's actions are generated too, until one is written.
 // The cross-ticket search by when actions happened reads an index of each ticket's action times,
 // built by the first such search and kept current from every action write and ticket change (a
-// generated ticket's actions follow its fields).
+// generated ticket's actions follow its fields) once the writes are done.
 import { recordDate } from '../http/halo-date.js'
 import { makeActions } from '../seed/tickets.js'
 import type { Collection } from './collection.js'
+import { PendingKeys } from './pending-keys.js'
 import type { ActionRecord, TicketRecord } from './records.js'
 import { TimeIndex } from './time-index.js'
 
@@ -14,8 +15,13 @@ export class ActionStore {
   #byTime: TimeIndex | undefined
   /** Searches building the index (a caller may pause between the tickets it is given). */
   #building = 0
-  /** Tickets whose actions changed since `#byTime` last looked at them. */
-  readonly #stale = new Set<number>()
+  /** Tickets whose actions changed since `#byTime` last looked at them (kept while it is built). */
+  readonly #pending = new PendingKeys((ticketIds) => {
+    const index = this.#byTime
+    if (index === undefined) return false
+    for (const ticketId of ticketIds) index.set(ticketId, this.#timesOf(ticketId))
+    return true
+  })
 
   /**
    * `seededActions(id)` must equal `makeActions(tickets.get(id))` for a generated ticket: it lets the
@@ -29,7 +35,7 @@ export class ActionStore {
   }
 
   #changed(ticketId: number): void {
-    if (this.#byTime !== undefined || this.#building > 0) this.#stale.add(ticketId)
+    if (this.#byTime !== undefined || this.#building > 0) this.#pending.add(ticketId)
   }
 
   #timesOf(ticketId: number): number[] {
@@ -46,7 +52,7 @@ export class ActionStore {
     to: number | undefined,
   ): IterableIterator<readonly [ticketId: number, actions: readonly ActionRecord[]]> {
     if (this.#byTime === undefined) {
-      // Changes made while the caller pauses are kept in #stale and applied by the next search.
+      // Changes made while the caller pauses wait in #pending until the index is built.
       this.#building++
       try {
         const times: (readonly [number, number[]])[] = []
@@ -56,13 +62,13 @@ export class ActionStore {
           yield [ticketId, actions]
         }
         this.#byTime = TimeIndex.of(times)
+        this.#pending.flush()
       } finally {
         this.#building--
       }
       return
     }
-    this.#byTime.setMany(new Map([...this.#stale].map((ticketId) => [ticketId, this.#timesOf(ticketId)])))
-    this.#stale.clear()
+    this.#pending.flush()
     for (const ticketId of this.#byTime.keysBetween(from, to)) {
       if (this.tickets.has(ticketId)) yield [ticketId, this.list(ticketId)]
     }

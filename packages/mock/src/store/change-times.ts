@@ -4,18 +4,20 @@
 // collections) forgets every time with them.
 //
 // Each collection written or asked this way gets an index of its records by last update (built once
-// from every record, then kept current from the collection's changes), so a date-filtered list costs
-// what it returns, not a scan of every record, as a real Halo's database index does.
+// from every record, then kept current from the collection's changes once the writes are done), so a
+// date-filtered list costs what it returns, not a scan of every record, as a real Halo's database
+// index does.
 import { recordDate } from '../http/halo-date.js'
 import { Collection } from './collection.js'
+import { PendingKeys } from './pending-keys.js'
 import { TimeIndex } from './time-index.js'
 
 const times = new WeakMap<object, Map<number, number>>()
 
 interface LastUpdateIndex {
-  index: TimeIndex
+  readonly index: TimeIndex
   /** Records changed since the index last looked at them. */
-  readonly stale: Set<number>
+  readonly pending: PendingKeys
 }
 
 const indexes = new WeakMap<Collection, LastUpdateIndex>()
@@ -29,7 +31,7 @@ export function touchRecord(collection: object, id: number, atMs: number): void 
   }
   byId.set(id, atMs)
   // Built on the first write rather than on the first query, so the query that follows does not pay for it.
-  if (collection instanceof Collection) lastUpdateIndex(collection).stale.add(id)
+  if (collection instanceof Collection) lastUpdateIndex(collection).pending.add(id)
 }
 
 /** When `id` was last written through the API, or undefined when it is as seeded. */
@@ -53,8 +55,16 @@ function lastUpdateIndex(collection: Collection): LastUpdateIndex {
     const entries = function* () {
       for (const record of collection.values()) yield [record.id, [lastUpdateOf(collection, record)]] as const
     }
-    const built: LastUpdateIndex = { index: TimeIndex.of(entries()), stale: new Set() }
-    collection.onChange((id) => built.stale.add(id))
+    const index = TimeIndex.of(entries())
+    const pending = new PendingKeys((ids) => {
+      for (const id of ids) {
+        const record = collection.get(id)
+        index.set(id, record === undefined ? [] : [lastUpdateOf(collection, record)])
+      }
+      return true
+    })
+    const built: LastUpdateIndex = { index, pending }
+    collection.onChange((id) => pending.add(id))
     indexes.set(collection, built)
     found = built
   }
@@ -70,13 +80,7 @@ export function changedBetween(
   from: number | undefined,
   to: number | undefined,
 ): number[] {
-  const { index, stale } = lastUpdateIndex(collection)
-  const changes = new Map<number, readonly number[]>()
-  for (const id of stale) {
-    const record = collection.get(id)
-    changes.set(id, record === undefined ? [] : [lastUpdateOf(collection, record)])
-  }
-  index.setMany(changes)
-  stale.clear()
+  const { index, pending } = lastUpdateIndex(collection)
+  pending.flush()
   return index.keysBetween(from, to)
 }
