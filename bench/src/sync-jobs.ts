@@ -1,13 +1,14 @@
 // Real jobs against the simulated Halo with Halo's page caps, a 300-requests budget per window
 // (5 minutes scaled down to a few seconds) and a simulated network latency, each measured against
 // its floor: the fewest requests the API allows, spent as fast as the budget and the latency allow.
-import { mkdtempSync, rmSync } from 'node:fs'
+import { once } from 'node:events'
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createHaloCore, type HaloCore } from '@halo/core'
 import { agents } from '@halo/crm'
 import { mockCredentials, seed } from '@halo/mock'
-import { rowsToCsv } from '@halo/reporting'
+import { type ExportRow, streamRowsToCsv } from '@halo/reporting'
 import { type SyncStore, sqliteStore, syncHalo } from '@halo/sync'
 import { listTickets, tickets } from '@halo/tickets'
 import type { JobFigures } from './sync-figures.js'
@@ -174,6 +175,23 @@ async function measure(
   }
 }
 
+/**
+ * Every ticket into a CSV file, written a page at a time as the pages arrive (as `halo export` and
+ * `streamRowsToCsv`'s own example do): converting them all once the last page is in would add its
+ * 130 to 170 ms for 20,000 tickets after the last answer, and hold every row in memory.
+ */
+async function exportTicketsToCsv(core: HaloCore, path: string): Promise<void> {
+  async function* pages(): AsyncGenerator<readonly ExportRow[]> {
+    for await (const page of listTickets(core).pages()) yield page.records as ExportRow[]
+  }
+  const file = createWriteStream(path)
+  for await (const text of streamRowsToCsv(pages())) {
+    if (!file.write(text)) await once(file, 'drain')
+  }
+  file.end()
+  await once(file, 'close')
+}
+
 /** `all`: every job; `sync`: the full mirror and the re-syncs only. */
 export type JobSet = 'all' | 'sync'
 
@@ -218,11 +236,9 @@ export async function runSyncJobs(
     }
     if (jobSet === 'sync') return figures
     figures.push(
-      await measure(h, s, `export ${s.tickets} tickets to CSV`, ticketPages, async () => {
-        const rows: Record<string, unknown>[] = []
-        for await (const ticket of listTickets(h.core)) rows.push(ticket as Record<string, unknown>)
-        return rowsToCsv(rows)
-      }),
+      await measure(h, s, `export ${s.tickets} tickets to CSV`, ticketPages, () =>
+        exportTicketsToCsv(h.core, join(dir, 'tickets.csv')),
+      ),
     )
     figures.push(
       await measure(
