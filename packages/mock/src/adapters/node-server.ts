@@ -58,7 +58,9 @@ async function send(response: Response, res: ServerResponse): Promise<void> {
   }
   const reader = response.body.getReader()
   // Chunks already made (a list answer makes many at once) go out in one write: the socket is
-  // corked until the event loop next turns.
+  // corked until the reads of those chunks are done (a tick). Not until the event loop next turns:
+  // requests that arrive together are handled in one turn, and each answer would then wait for the
+  // last of them (eight POSTs of 100 tickets: the first answer left after all eight were made).
   let corked = false
   const uncork = () => {
     corked = false
@@ -70,7 +72,7 @@ async function send(response: Response, res: ServerResponse): Promise<void> {
     if (!corked) {
       corked = true
       res.cork()
-      setImmediate(uncork)
+      process.nextTick(uncork)
     }
     if (!res.write(value)) await new Promise<void>((resolve) => res.once('drain', resolve))
   }
