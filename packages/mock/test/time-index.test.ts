@@ -107,4 +107,19 @@ describe('TimeIndex', () => {
     expect(index.keysBetween(5, 5)).toEqual([])
     expect(index.keysBetween(9, 9)).toEqual([1])
   })
+
+  it('a range asked again is answered anew after any change', () => {
+    const index = TimeIndex.of([
+      [1, [10]],
+      [2, [20]],
+    ])
+    expect(index.keysBetween(5, 25)).toEqual([1, 2])
+    expect(index.keysBetween(5, 25)).toEqual([1, 2])
+    index.set(3, [15])
+    expect(index.keysBetween(5, 25)).toEqual([1, 2, 3])
+    index.delete(1)
+    expect(index.keysBetween(5, 25)).toEqual([2, 3])
+    expect(index.keysBetween(5, undefined)).toEqual([2, 3])
+    expect(index.keysBetween(undefined, 25)).toEqual([2, 3])
+  })
 })

@@ -40,10 +40,11 @@ async function toRequest(req: IncomingMessage, origin: string, signal: AbortSign
   return new Request(new URL(req.url ?? '/', origin), init)
 }
 
-async function readBody(req: IncomingMessage): Promise<Uint8Array> {
-  const chunks: Buffer[] = []
-  for await (const chunk of req) chunks.push(chunk as Buffer)
-  return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)
+/** The body's bytes (a socket's chunks are never on shared memory, hence `ArrayBuffer`). */
+async function readBody(req: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
+  const chunks: Buffer<ArrayBuffer>[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer<ArrayBuffer>)
+  return chunks.length === 1 ? (chunks[0] as Buffer<ArrayBuffer>) : Buffer.concat(chunks)
 }
 
 async function send(response: Response, res: ServerResponse): Promise<void> {

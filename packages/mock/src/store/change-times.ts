@@ -79,7 +79,7 @@ export function changedBetween(
   collection: Collection,
   from: number | undefined,
   to: number | undefined,
-): number[] {
+): readonly number[] {
   const { index, pending } = lastUpdateIndex(collection)
   pending.flush()
   return index.keysBetween(from, to)
