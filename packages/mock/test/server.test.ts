@@ -40,7 +40,7 @@ describe('startHaloMock (real HTTP on loopback)', () => {
     expect(body.tickets).toHaveLength(20)
   })
 
-  it('streams request bodies in and attachment bytes out', async () => {
+  it('takes a request body that arrives in more than one chunk, and streams attachment bytes out', async () => {
     const auth = { authorization: `Bearer ${await token(running.url)}` }
     const bytes = new Uint8Array(70_000).map((_, i) => i % 251)
     const upload = await fetch(`${running.url}/api/Attachment`, {
