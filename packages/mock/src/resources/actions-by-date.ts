@@ -38,6 +38,7 @@ export async function listActionsByDate(
   }
   const count = ctx.query.int('count')
   const rows = count !== undefined && count > 0 ? actions.slice(0, count) : actions
-  // Every action of every ticket can be tens of MB: served a slice at a time.
-  return slicedListJson({ record_count: actions.length }, 'actions', rows)
+  // Every action of every ticket can be tens of MB: served a slice at a time, the search's slice
+  // going on into the serialising, so the thread is never held longer than one slice between them.
+  return slicedListJson({ record_count: actions.length }, 'actions', rows, slice)
 }
