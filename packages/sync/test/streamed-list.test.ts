@@ -212,7 +212,7 @@ describe('a list read as it arrives', () => {
   it('refuses an HTML page where the list was due, saying what to check', async () => {
     const core = ticketsAnswering('<html><body>Sign in</body></html>', 'text/html')
     await expect(syncHalo({ core, store, resources: ['tickets'] })).rejects.toThrow(
-      /Halo returned an HTML page \(status 200\) where a list was due \(GET \/Tickets\): check baseUrl/,
+      /^Halo returned an HTML page \(status 200\) — check baseUrl.*\(GET \/api\/Tickets\)\.$/,
     )
     expect(await store.readState('tickets')).toBeUndefined()
   })
@@ -235,7 +235,7 @@ describe('a list read as it arrives', () => {
   it('refuses an HTML page labelled as JSON, told by its first bytes', async () => {
     const core = ticketsAnswering('\n  <!DOCTYPE html><html><body>Sign in</body></html>', 'application/json')
     await expect(syncHalo({ core, store, resources: ['tickets'] })).rejects.toThrow(
-      /Halo returned an HTML page \(status 200\) where a list was due \(GET \/Tickets\): check baseUrl/,
+      /^Halo returned an HTML page \(status 200\) — check baseUrl.*\(GET \/api\/Tickets\)\.$/,
     )
   })
 

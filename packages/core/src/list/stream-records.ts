@@ -1,3 +1,6 @@
+import { startsAsHtml } from '../transport/html-start.js'
+import { htmlPageErrorIn } from '../transport/streamed-body-origin.js'
+import { readBodyStart } from './body-start.js'
 import { type ListAnswerEnd, ListSplitter, type RecordBatchText } from './list-splitter.js'
 import { parseAnswerJson } from './parse-answer-json.js'
 
@@ -39,10 +42,14 @@ export async function* streamRecordTexts(
   const reader = body.getReader()
   let end: ListAnswerEnd | undefined
   try {
-    for (;;) {
+    const start = await readBodyStart(reader)
+    if (startsAsHtml(start.text)) throw htmlPageErrorIn(body, start.text)
+    for (const chunk of start.chunks) yield* splitter.push(chunk)
+    let ended = start.ended
+    while (!ended) {
       const { done, value } = await reader.read()
-      if (done) break
-      yield* splitter.push(value)
+      if (done) ended = true
+      else yield* splitter.push(value)
     }
     end = splitter.end()
   } finally {
@@ -61,8 +68,11 @@ export async function* streamRecordTexts(
  *
  * The records are those `extractRecords(body, listKey)` would find: the array under `listKey` (or a
  * bare array) is streamed; an answer of any other shape is read whole and given to `extractRecords`.
- * A body that is not JSON, or ends in the middle of it, throws a `TypeError` (after the batches
- * before the fault were yielded). Leaving the loop early cancels the body. A body from the core
+ * An HTML page where the list was due (a login page, a proxy in front of /api, a wrong baseUrl),
+ * told by its first bytes, throws `HaloUnexpectedResponseError` saying to check `baseUrl`; for a
+ * body from the core (`responseType: 'stream'`) it names the request and its status, as the core's
+ * error for a page it reads itself does. Any other body that is not JSON, or ends in the middle of
+ * it, throws a `TypeError` (after the batches before the fault were yielded). Leaving the loop early cancels the body. A body from the core
  * (`responseType: 'stream'`) that stops arriving fails the loop with the core's `HaloTimeoutError`
  * once a read has waited the call's `timeoutMs`.
  *

@@ -89,7 +89,7 @@ export function htmlPageError(response: FailedResponse, redactor: Redactor): Hal
   )
 }
 
-const CHECK_BASE_URL =
+export const CHECK_BASE_URL =
   'check baseUrl: it should be the instance root (https://acme.halopsa.com), and nothing (a proxy, a login page) should sit in front of /api'
 
 /**

@@ -1,3 +1,4 @@
+import { startsAsHtml } from './html-start.js'
 import { parseJson } from './parse-json.js'
 
 /** What a response body turned out to be. Nothing is assumed from the status or content type alone. */
@@ -8,7 +9,6 @@ export type ParsedBody =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'invalid-json'; readonly text: string; readonly reason: string }
 
-const HTML_START = /^\s*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|title[\s>])/i
 const JSON_TYPE = /^application\/([\w.+-]*\+)?json|^text\/json/i
 
 /**
@@ -18,7 +18,7 @@ const JSON_TYPE = /^application\/([\w.+-]*\+)?json|^text\/json/i
  */
 export function parseBodyText(text: string, contentType: string | null): ParsedBody {
   if (text.trim() === '') return { kind: 'empty' }
-  if (HTML_START.test(text)) return { kind: 'html', text }
+  if (startsAsHtml(text)) return { kind: 'html', text }
   try {
     // Valid JSON is the answer even when labelled text/html (some IIS setups do): the label lies.
     return { kind: 'json', value: parseJson(text) }

@@ -12,7 +12,7 @@ import { type AttemptResult, outcomeOf, targetOf } from './attempt-result.js'
 import { bodyUnderDeadline } from './body-deadline.js'
 import { CallDeadline } from './call-deadline.js'
 import { checkHeaders } from './check-headers.js'
-import { describeRequest } from './error-from-response.js'
+import { describeRequest, htmlPageError } from './error-from-response.js'
 import { deadlineError, stalledBodyError } from './final-errors.js'
 import { admitThroughLimiter } from './limiter-admission.js'
 import { createFailureReader, describeFailure, failedRequest } from './read-failure.js'
@@ -21,6 +21,7 @@ import { answerFromCache, clearAfterWrite, offerToCache } from './response-cache
 import { shouldRetry } from './retry-policy.js'
 import { retryRequest } from './retry-request.js'
 import { createWireSender, isStreamBody } from './send-over-wire.js'
+import { rememberBodyOrigin } from './streamed-body-origin.js'
 import type {
   TokenSource,
   Transport,
@@ -298,14 +299,22 @@ export function createTransport(deps: TransportDependencies): Transport {
     progress: CallProgress,
     response: TransportResponse,
   ): TransportResponse {
-    const { data } = response
+    const { data, status } = response
     if (!(data instanceof ReadableStream)) return response
-    return {
-      ...response,
-      data: bodyUnderDeadline(data, request.timeoutMs, request.signal, (bytesRead) =>
-        stamped(context, progress, stalledBodyError(failedRequest(context), bytesRead)),
-      ),
-    }
+    const body = bodyUnderDeadline(data, request.timeoutMs, request.signal, (bytesRead) =>
+      stamped(context, progress, stalledBodyError(failedRequest(context), bytesRead)),
+    )
+    // A reader expecting JSON (streamRecords) that finds an HTML page names this call.
+    const htmlPage = (text: string) =>
+      stamped(
+        context,
+        progress,
+        htmlPageError(
+          { status, method: request.method, url: context.safeUrl(), body: { kind: 'html', text } },
+          redactor,
+        ),
+      )
+    return { ...response, data: rememberBodyOrigin(body, htmlPage) }
   }
 
   /** A call that ended in a value: `onEnd` hears of it. */

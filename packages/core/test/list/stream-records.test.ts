@@ -3,13 +3,15 @@ import { describe, expect, it, vi } from 'vitest'
 import {
   createHaloCore,
   extractRecords,
+  type HaloError,
   isHaloTimeoutError,
+  isHaloUnexpectedResponseError,
   type RecordBatchText,
   streamRecords,
   streamRecordTexts,
 } from '../../src/index.js'
 import { parseAnswerJson } from '../../src/list/parse-answer-json.js'
-import { stubCore, stubHalo } from '../hostile/support/stub-halo.js'
+import { CANARY_SECRET, stubCore, stubHalo } from '../hostile/support/stub-halo.js'
 import { API, AUTH, BASE, server, tokenEndpoint, useHaloServer } from '../support/halo-server.js'
 
 const encoder = new TextEncoder()
@@ -135,7 +137,38 @@ describe('streamRecords', () => {
     await expect(batchesOf(bodyOf('{"actions":[{"id":1}]} trailing'), 'actions')).rejects.toThrow(
       /the list answer is not valid JSON/,
     )
-    await expect(batchesOf(bodyOf('<html>login</html>'), 'actions')).rejects.toThrow(TypeError)
+    await expect(batchesOf(bodyOf('<?xml version="1.0"?><actions/>'), 'actions')).rejects.toThrow(TypeError)
+  })
+
+  it('refuses an HTML page where the list was due, told by its first bytes, and stops its download', async () => {
+    const page = `\n  <!DOCTYPE html><html><head><title>Sign in</title></head><body>${'x'.repeat(5_000)}</body></html>`
+    const bytes = encoder.encode(page)
+    let at = 0
+    let cancelled = false
+    // The start arrives a few bytes at a time: the check reads on until it can tell.
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        controller.enqueue(bytes.slice(at, at + 3))
+        at += 3
+        if (at >= bytes.length) controller.close()
+      },
+      cancel() {
+        cancelled = true
+      },
+    })
+    const error = await batchesOf(body, 'actions').then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    )
+    expect(isHaloUnexpectedResponseError(error)).toBe(true)
+    expect((error as Error).message).toMatch(/^The answer is an HTML page, not JSON — check baseUrl/)
+    expect(cancelled).toBe(true)
+    expect(at).toBeLessThan(100)
+  })
+
+  it('reads a list whose JSON follows a long run of whitespace', async () => {
+    const batches = await batchesOf(bodyOf(`${' \n'.repeat(100)}${envelope}`, [1, 2]), 'actions', 200)
+    expect(batches.flat()).toEqual(records)
   })
 
   it('cancels the body when the loop is left early', async () => {
@@ -255,6 +288,39 @@ describe('streamRecords through the core', () => {
     } finally {
       vi.useRealTimers()
     }
+  })
+
+  it('names the call and its status when a streamed answer is an HTML page', async () => {
+    const stub = stubHalo(
+      () =>
+        new Response(`<html><body>Sign in ${CANARY_SECRET}</body></html>`, {
+          // Labelled JSON: only the first bytes tell.
+          headers: { 'content-type': 'application/json' },
+        }),
+    )
+    const core = stubCore(stub)
+    const body = await core.get<ReadableStream<Uint8Array>>('/Actions', {
+      query: { startdate: '2026-01-01T00:00:00Z' },
+      responseType: 'stream',
+    })
+    const error = await batchesOf(body, 'actions').then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    )
+    expect(isHaloUnexpectedResponseError(error)).toBe(true)
+    const halo = error as HaloError
+    expect(halo.message).toMatch(
+      /^Halo returned an HTML page \(status 200\) — check baseUrl.*\(GET \/api\/Actions\)\.$/,
+    )
+    expect(halo).toMatchObject({
+      status: 200,
+      method: 'GET',
+      body: expect.stringMatching(/^<html><body>Sign in /),
+    })
+    // The page's start is kept as the error's body, with any secret in it redacted.
+    expect(JSON.stringify({ ...halo.toJSON(), body: halo.body })).not.toContain(CANARY_SECRET)
+    expect(halo.url).toMatch(/\/api\/Actions\b/)
+    expect(halo.requestId).toMatch(/^req_/)
   })
 
   useHaloServer()

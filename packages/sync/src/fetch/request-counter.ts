@@ -1,10 +1,4 @@
-import {
-  type HaloCore,
-  HaloUnexpectedResponseError,
-  type OperationDescriptor,
-  type RequestOptions,
-} from '@halo/core'
-import { readBodyStart } from './html-page.js'
+import type { HaloCore, OperationDescriptor, RequestOptions } from '@halo/core'
 
 /** Calls list operations through the core and counts the calls (the API requests a sync spends). */
 export class CountingRequester {
@@ -30,9 +24,9 @@ export class CountingRequester {
 
   /**
    * Calls a list operation without path parameters and answers its body unread, to be read as it
-   * arrives (never held in memory whole, nor bound by the core's `maxResponseBytes`). An HTML page
-   * where JSON was due (a login page, a proxy in front of /api) is refused here, told by its first
-   * bytes as the core tells it for a body it reads (`readBodyStart`).
+   * arrives (never held in memory whole, nor bound by the core's `maxResponseBytes`). The core's
+   * stream reader (`streamRecordTexts`) refuses an HTML page where the list was due (a login page, a
+   * proxy in front of /api), naming this call and its status.
    */
   async stream(
     operation: OperationDescriptor,
@@ -44,22 +38,10 @@ export class CountingRequester {
       )
     }
     this.#count++
-    const answer = await this.#core.get<ReadableStream<Uint8Array> | undefined>(operation.path, {
+    return this.#core.get<ReadableStream<Uint8Array> | undefined>(operation.path, {
       query,
       responseType: 'stream',
-      withResponse: true,
       signal: this.#signal,
     })
-    if (answer.data === undefined) return undefined
-    const { html, body } = await readBodyStart(answer.data)
-    if (html) {
-      await body.cancel().catch(() => {})
-      throw new HaloUnexpectedResponseError(
-        `Halo returned an HTML page (status ${answer.status}) where a list was due (GET ${operation.path}): ` +
-          'check baseUrl: it should be the instance root, and nothing (a proxy, a login page) should sit in front of /api.',
-        { status: answer.status, method: 'GET', url: operation.path },
-      )
-    }
-    return body
   }
 }
