@@ -62,10 +62,6 @@ export class TimeIndex {
     if (this.#times.length - this.#live >= Math.max(REBUILD_AT_DEAD, this.#live)) this.#rebuild()
   }
 
-  delete(key: number): void {
-    this.set(key, [])
-  }
-
   /** Keys with a time in [from, to] (bounds inclusive, undefined: open), ascending, each once. */
   keysBetween(from: number | undefined, to: number | undefined): readonly number[] {
     const last = this.#lastRange
