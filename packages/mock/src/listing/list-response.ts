@@ -6,6 +6,7 @@ import { slicedListJson } from '../http/sliced-json.js'
 import type { MockContext } from '../mock/context.js'
 import { Collection } from '../store/collection.js'
 import { dateRangePredicate, lastUpdateCandidates } from './date-filters.js'
+import { matchesOf } from './matches-cache.js'
 
 /** What a list reads from: an array, or a Collection (paged without being copied). */
 export interface PagedSource<T> {
@@ -116,16 +117,20 @@ export function listResponse<T extends object>(
     total = coll.size
     take = (offset, limit) => coll.page(offset, limit)
   } else {
-    const matches: T[] = []
-    // A last-update filter reads the collection's index: only records it can keep are tested.
-    const candidates =
-      source instanceof Collection
-        ? (lastUpdateCandidates(ctx, source) as Iterable<T> | undefined)
-        : undefined
-    const iterable: Iterable<T> =
-      candidates ?? (isCollection ? (source as PagedSource<T>).values() : (source as readonly T[]))
-    for (const r of iterable) if (!predicate || predicate(r)) matches.push(r)
-    if (order) matches.sort(compareBy(order.toLowerCase(), desc))
+    const match = (): T[] => {
+      const matches: T[] = []
+      // A last-update filter reads the collection's index: only records it can keep are tested.
+      const candidates =
+        source instanceof Collection
+          ? (lastUpdateCandidates(ctx, source) as Iterable<T> | undefined)
+          : undefined
+      const iterable: Iterable<T> =
+        candidates ?? (isCollection ? (source as PagedSource<T>).values() : (source as readonly T[]))
+      for (const r of iterable) if (!predicate || predicate(r)) matches.push(r)
+      if (order) matches.sort(compareBy(order.toLowerCase(), desc))
+      return matches
+    }
+    const matches = source instanceof Collection ? matchesOf(ctx, source, spec, match) : match()
     total = matches.length
     take = (offset, limit) => matches.slice(offset, offset + limit)
   }

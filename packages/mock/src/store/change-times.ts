@@ -13,6 +13,8 @@ import { PendingKeys } from './pending-keys.js'
 import { TimeIndex } from './time-index.js'
 
 const times = new WeakMap<object, Map<number, number>>()
+/** Writes recorded per collection, so an answer computed from the times can tell it still holds. */
+const touches = new WeakMap<object, number>()
 
 interface LastUpdateIndex {
   readonly index: TimeIndex
@@ -30,8 +32,14 @@ export function touchRecord(collection: object, id: number, atMs: number): void 
     times.set(collection, byId)
   }
   byId.set(id, atMs)
+  touches.set(collection, (touches.get(collection) ?? 0) + 1)
   // Built on the first write rather than on the first query, so the query that follows does not pay for it.
   if (collection instanceof Collection) lastUpdateIndex(collection).pending.add(id)
+}
+
+/** How many writes `touchRecord` has recorded for `collection`: changes when any of its times does. */
+export function touchCount(collection: object): number {
+  return touches.get(collection) ?? 0
 }
 
 /** When `id` was last written through the API, or undefined when it is as seeded. */

@@ -29,6 +29,7 @@ export class Collection<T extends HaloRecord = HaloRecord> {
   readonly #deletedLazy = new Set<number>()
   readonly #listeners: ((id: number) => void)[] = []
   #nextId: number
+  #version = 0
 
   constructor(
     readonly name: string,
@@ -71,7 +72,16 @@ export class Collection<T extends HaloRecord = HaloRecord> {
     this.#listeners.push(listener)
   }
 
+  /**
+   * Counts the records' inserts, updates, restores and deletes: an answer computed from them holds
+   * while this is unchanged.
+   */
+  get version(): number {
+    return this.#version
+  }
+
   #changed(id: number): void {
+    this.#version++
     for (const listener of this.#listeners) listener(id)
   }
 
