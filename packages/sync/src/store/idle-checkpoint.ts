@@ -1,10 +1,9 @@
 // SQLite copies the write-ahead log into the database file (a checkpoint) on the commit that finds
-// the log over its limit (1,000 pages by default, 10,000 in the mirror: `sqlite-mirror.ts`), so one
-// write now and then takes tens of milliseconds: traced with the default, the last write of a
-// re-sync after 400 changed tickets, on a mirror of 40,000, took 30 ms more than the others, and
-// the run waited for it. The SQLite worker checkpoints instead once no call has come for a while,
-// when nothing waits (between sync runs); the automatic checkpoint stays as the bound on the log's
-// size during one long run.
+// the log over 1,000 pages, so one small write now and then takes tens of milliseconds: traced, the
+// last write of a re-sync after 400 changed tickets, on a mirror of 40,000, took 30 ms more than the
+// others, and the run waited for it. The SQLite worker checkpoints instead once no call has come for
+// a while, when nothing waits (between sync runs); the automatic checkpoint stays as the bound on the
+// log's size during one long run.
 
 /** Quiet time after the last write before the log is checkpointed. */
 export const CHECKPOINT_WHEN_IDLE_MS = 500

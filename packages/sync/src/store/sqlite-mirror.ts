@@ -47,12 +47,6 @@ export class SqliteMirror {
     // process loses nothing committed; a power cut may lose the last commits, and since the mark is
     // committed after the data it covers, in the same ordered log, it can only go back with them.
     db.pragma('synchronous = NORMAL')
-    // SQLite copies the log into the file on the commit that finds it over this many pages (1,000 by
-    // default: 8 MB here). A re-sync of 2,000 changed tickets crossed that mid-run, and the write that
-    // did took about 25 ms more while the run waited (0.48 s against 0.46 s, three pairs). 10,000
-    // pages (80 MB) keeps such runs clear of it: the worker checkpoints once quiet between runs
-    // (`IdleCheckpoint`), and this bounds the log during one long run (a full mirror).
-    db.pragma('wal_autocheckpoint = 10000')
     db.pragma('busy_timeout = 10000')
     db.exec(mirrorSql.createStateTableSql(SQLITE_COLUMNS))
     this.#db = db
