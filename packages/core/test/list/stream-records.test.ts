@@ -34,6 +34,23 @@ function bodyOf(text: string, sizes: readonly number[] = [text.length + 1]): Rea
   })
 }
 
+/** A body delivering `text` in chunks of `size` bytes that tells how far it was read and whether it was cancelled. */
+function watchedBodyOf(text: string, size: number) {
+  const bytes = encoder.encode(text)
+  const seen = { sent: 0, cancelled: false, length: bytes.length }
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      controller.enqueue(bytes.slice(seen.sent, seen.sent + size))
+      seen.sent += size
+      if (seen.sent >= bytes.length) controller.close()
+    },
+    cancel() {
+      seen.cancelled = true
+    },
+  })
+  return { body, seen }
+}
+
 async function batchesOf(
   body: ReadableStream<Uint8Array> | null | undefined,
   listKey: string,
@@ -142,28 +159,16 @@ describe('streamRecords', () => {
 
   it('refuses an HTML page where the list was due, told by its first bytes, and stops its download', async () => {
     const page = `\n  <!DOCTYPE html><html><head><title>Sign in</title></head><body>${'x'.repeat(5_000)}</body></html>`
-    const bytes = encoder.encode(page)
-    let at = 0
-    let cancelled = false
     // The start arrives a few bytes at a time: the check reads on until it can tell.
-    const body = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        controller.enqueue(bytes.slice(at, at + 3))
-        at += 3
-        if (at >= bytes.length) controller.close()
-      },
-      cancel() {
-        cancelled = true
-      },
-    })
+    const { body, seen } = watchedBodyOf(page, 3)
     const error = await batchesOf(body, 'actions').then(
       () => undefined,
       (thrown: unknown) => thrown,
     )
     expect(isHaloUnexpectedResponseError(error)).toBe(true)
     expect((error as Error).message).toMatch(/^The answer is an HTML page, not JSON — check baseUrl/)
-    expect(cancelled).toBe(true)
-    expect(at).toBeLessThan(100)
+    expect(seen.cancelled).toBe(true)
+    expect(seen.sent).toBeLessThan(100)
   })
 
   it('reads a list whose JSON follows a long run of whitespace', async () => {
@@ -172,25 +177,13 @@ describe('streamRecords', () => {
   })
 
   it('cancels the body when the loop is left early', async () => {
-    let cancelled = false
-    const bytes = encoder.encode(envelope)
-    let at = 0
-    const body = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        controller.enqueue(bytes.slice(at, at + 64))
-        at += 64
-        if (at >= bytes.length) controller.close()
-      },
-      cancel() {
-        cancelled = true
-      },
-    })
+    const { body, seen } = watchedBodyOf(envelope, 64)
     for await (const batch of streamRecords(body, 'actions', { batchBytes: 100 })) {
       expect(batch.length).toBeGreaterThan(0)
       break
     }
-    expect(cancelled).toBe(true)
-    expect(at).toBeLessThan(bytes.length)
+    expect(seen.cancelled).toBe(true)
+    expect(seen.sent).toBeLessThan(seen.length)
   })
 
   it('refuses a batch size that is not positive', async () => {
