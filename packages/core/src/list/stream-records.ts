@@ -72,9 +72,9 @@ export async function* streamRecordTexts(
  * told by its first bytes, throws `HaloUnexpectedResponseError` saying to check `baseUrl`; for a
  * body from the core (`responseType: 'stream'`) it names the request and its status, as the core's
  * error for a page it reads itself does. Any other body that is not JSON, or ends in the middle of
- * it, throws a `TypeError` (after the batches before the fault were yielded). Leaving the loop early cancels the body. A body from the core
- * (`responseType: 'stream'`) that stops arriving fails the loop with the core's `HaloTimeoutError`
- * once a read has waited the call's `timeoutMs`.
+ * it, throws a `TypeError` (after the batches before the fault were yielded). Leaving the loop
+ * early cancels the body. A body from the core (`responseType: 'stream'`) that stops arriving fails
+ * the loop with the core's `HaloTimeoutError` once a read has waited the call's `timeoutMs`.
  *
  * @example
  * ```ts
