@@ -26,13 +26,6 @@ export class TimeIndex {
   /** Each key's live times: an entry (time, key) of the arrays is live when `time` is among them. */
   readonly #byKey = new Map<number, readonly number[]>()
   #live = 0
-  /**
-   * The last range asked and its answer, until the next change: the pages of one date-filtered list
-   * each ask the same range (20 pages of 2,000 changed tickets: 20 scans of 2,000 entries).
-   */
-  #lastRange:
-    | { readonly from: number | undefined; readonly to: number | undefined; readonly keys: readonly number[] }
-    | undefined
 
   /** Builds the index from every key's times at once (one sort instead of one insertion each). */
   static of(entries: Iterable<readonly [key: number, times: readonly number[]]>): TimeIndex {
@@ -47,7 +40,6 @@ export class TimeIndex {
 
   /** Replaces the times of `key` (none: the key leaves the index). */
   set(key: number, all: readonly number[]): void {
-    this.#lastRange = undefined
     const old = this.#byKey.get(key) ?? []
     const times = distinctComparable(all)
     if (times.length === 0) this.#byKey.delete(key)
@@ -63,15 +55,7 @@ export class TimeIndex {
   }
 
   /** Keys with a time in [from, to] (bounds inclusive, undefined: open), ascending, each once. */
-  keysBetween(from: number | undefined, to: number | undefined): readonly number[] {
-    const last = this.#lastRange
-    if (last !== undefined && last.from === from && last.to === to) return last.keys
-    const keys = this.#scan(from, to)
-    this.#lastRange = { from, to, keys }
-    return keys
-  }
-
-  #scan(from: number | undefined, to: number | undefined): number[] {
+  keysBetween(from: number | undefined, to: number | undefined): number[] {
     const found = new Set<number>()
     const last = to ?? Number.POSITIVE_INFINITY
     const times = this.#times
