@@ -37,6 +37,17 @@ export function createMirrorTableSql(table: MirrorTable, types: SqlColumnTypes):
   return `CREATE TABLE IF NOT EXISTS ${q(table.name)} (${keys}, ${q(JSON_COLUMN)} ${types.json} NOT NULL, ${q(SYNCED_AT_COLUMN)} ${types.time} NOT NULL, PRIMARY KEY (${table.key.map(q).join(', ')}))`
 }
 
+/**
+ * The index on `_synced_at` of a mirror table (created with it, and added to a table made before
+ * it). A full read ends by deleting the rows it did not write (`_synced_at` before the read began):
+ * without the index that delete reads the whole table, every row's JSON with it (17 ms for 20,000
+ * tickets in SQLite, after the last answer, on every full read); with it, it reads only the rows it
+ * deletes. Index names are per schema, hence the table's name in it.
+ */
+export function createSyncedAtIndexSql(table: MirrorTable): string {
+  return `CREATE INDEX IF NOT EXISTS ${q(`${table.name}__synced_at`)} ON ${q(table.name)} (${q(SYNCED_AT_COLUMN)})`
+}
+
 /** Inserts rows of `names`, updating every non-key column of a row whose key exists; `rows` is the VALUES list. */
 export function upsertRowsSql(table: MirrorTable, names: readonly string[], rows: string): string {
   const updates = names.filter((n) => !table.key.includes(n)).map((n) => `${q(n)} = excluded.${q(n)}`)

@@ -281,6 +281,7 @@ class PostgresSyncStore implements SyncStore {
     const cached = this.#tables.get(table.name)
     if (cached !== undefined) return cached
     await client.query(mirrorSql.createMirrorTableSql(table, POSTGRES_COLUMNS))
+    await client.query(mirrorSql.createSyncedAtIndexSql(table))
     const { rows } = await client.query(
       `SELECT column_name, data_type FROM information_schema.columns
        WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position`,

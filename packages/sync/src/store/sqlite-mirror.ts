@@ -151,6 +151,7 @@ export class SqliteMirror {
     const cached = this.#tables.get(table.name)
     if (cached !== undefined) return cached
     this.#db.exec(mirrorSql.createMirrorTableSql(table, SQLITE_COLUMNS))
+    this.#db.exec(mirrorSql.createSyncedAtIndexSql(table))
     const columns = new Map<string, ColumnType>()
     const rows = this.#db.prepare(`PRAGMA table_info(${q(table.name)})`).all() as {
       name: string
