@@ -13,6 +13,7 @@ import { type SyncStore, sqliteStore, syncHalo } from '@halo/sync'
 import { listTickets, tickets } from '@halo/tickets'
 import type { JobFigures } from './sync-figures.js'
 import { type RemoteHalo, startRemoteHalo } from './sync-halo-remote.js'
+import { drainMirrorRequests } from './sync-reference.js'
 import { mainThreadCpuMs } from './thread-cpu.js'
 
 export interface SyncBenchSettings {
@@ -192,6 +193,9 @@ async function exportTicketsToCsv(core: HaloCore, path: string): Promise<void> {
   await once(file, 'close')
 }
 
+/** The harness's own share of a mirror (sync-reference.ts); the client is warm by then. */
+export const REFERENCE_JOB = "reference: the full mirror's requests, answers drained unread"
+
 /** `all`: every job; `sync`: the full mirror and the re-syncs only. */
 export type JobSet = 'all' | 'sync'
 
@@ -235,6 +239,16 @@ export async function runSyncJobs(
       )
     }
     if (jobSet === 'sync') return figures
+    figures.push(
+      await measure(
+        h,
+        s,
+        REFERENCE_JOB,
+        ticketPages + 1,
+        () => drainMirrorRequests(h.core, s.tickets, s.concurrency, new Date(h.now()).toISOString()),
+        { together: 2 },
+      ),
+    )
     figures.push(
       await measure(h, s, `export ${s.tickets} tickets to CSV`, ticketPages, () =>
         exportTicketsToCsv(h.core, join(dir, 'tickets.csv')),
