@@ -11,17 +11,14 @@ import { SqliteSyncStore, sqliteWorkerEntry } from '../src/store/sqlite-store.js
 import type { SyncStore } from '../src/store/sync-store.js'
 
 describe('CheckpointPacer', () => {
-  beforeEach(() => vi.useFakeTimers())
-  afterEach(() => vi.useRealTimers())
-
-  /** A pacer with a 100 ms interval on the fake clock, and the `ask` it calls. */
-  const paced = () => {
-    const ask = vi.fn()
-    return { ask, pacer: new CheckpointPacer(ask, 100, () => Date.now()) }
-  }
+  afterEach(() => {
+    vi.useRealTimers()
+  })
 
   it('asks after a write, one checkpoint at a time, at most one per interval while writes go on', () => {
-    const { ask, pacer } = paced()
+    vi.useFakeTimers()
+    const ask = vi.fn()
+    const pacer = new CheckpointPacer(ask, 100, () => Date.now())
     pacer.wrote()
     expect(ask).toHaveBeenCalledTimes(1)
     // Writes while it runs are owed one checkpoint after it, not one each.
@@ -44,7 +41,9 @@ describe('CheckpointPacer', () => {
   })
 
   it('asks nothing without a write, nor once stopped', () => {
-    const { ask, pacer } = paced()
+    vi.useFakeTimers()
+    const ask = vi.fn()
+    const pacer = new CheckpointPacer(ask, 100, () => Date.now())
     pacer.answered()
     vi.advanceTimersByTime(1_000)
     expect(ask).not.toHaveBeenCalled()

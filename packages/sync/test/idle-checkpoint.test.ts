@@ -1,9 +1,12 @@
-// Without its checkpointer thread, the SQLite worker copies its write-ahead log into the database
-// file once quiet after writes, so the automatic checkpoint (on the commit that finds the log over
-// 1,000 pages) rarely lands in the middle of a sync run. The store's own behaviour, with and without
-// that thread, is in background-checkpoint.test.ts.
+// The SQLite worker copies its write-ahead log into the database file once quiet after writes, so
+// the automatic checkpoint (on the commit that finds the log over 1,000 pages) rarely lands in the
+// middle of a sync run.
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { IdleCheckpoint } from '../src/store/idle-checkpoint.js'
+import { sqliteStore } from '../src/index.js'
+import { CHECKPOINT_WHEN_IDLE_MS, IdleCheckpoint } from '../src/store/idle-checkpoint.js'
 
 describe('IdleCheckpoint', () => {
   afterEach(() => {
@@ -54,5 +57,34 @@ describe('IdleCheckpoint', () => {
     idle.stop()
     vi.advanceTimersByTime(1_000)
     expect(checkpoint).not.toHaveBeenCalled()
+  })
+})
+
+describe('the SQLite store', () => {
+  it('moves what it wrote from the write-ahead log into the database file once quiet', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'halo-sync-checkpoint-'))
+    const path = join(dir, 'halo.db')
+    const store = sqliteStore(path)
+    try {
+      await store.open()
+      // About 2 MB: well under the 1,000 pages (8 MB) at which SQLite would checkpoint by itself.
+      const rows = Array.from({ length: 2_000 }, (_, i) => ({ id: i + 1, text: `row ${i} `.repeat(100) }))
+      await store.apply({
+        table: { name: 'things', key: ['id'] },
+        upsert: rows,
+        syncedAt: '2026-12-01T09:00:00.000Z',
+      })
+      // Until the checkpoint the rows live in the log, and the database file stays a few pages long.
+      const deadline = Date.now() + CHECKPOINT_WHEN_IDLE_MS + 10_000
+      while (statSync(path).size < 1_500_000 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+      expect(statSync(path).size).toBeGreaterThan(1_500_000)
+      const [count] = await store.query('SELECT count(*) AS n FROM things')
+      expect(Number(count?.n)).toBe(2_000)
+    } finally {
+      await store.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -9,7 +9,7 @@
 import type { WalCheckpoints } from './wal-checkpoints.js'
 
 /** Quiet time after the last write before the log is checkpointed. */
-const CHECKPOINT_WHEN_IDLE_MS = 500
+export const CHECKPOINT_WHEN_IDLE_MS = 500
 
 /** Runs `checkpoint` once the worker has been quiet `idleMs` after a write. */
 export class IdleCheckpoint implements WalCheckpoints {
