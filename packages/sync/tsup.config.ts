@@ -1,13 +1,9 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  // The SQLite store's worker thread and the checkpointer thread it starts are entries of their own,
-  // each started from the file beside its starter's module (`.js` for ESM, `.cjs` for CJS).
-  entry: {
-    index: 'src/index.ts',
-    'sqlite-worker': 'src/store/sqlite-worker.ts',
-    'sqlite-checkpointer': 'src/store/sqlite-checkpointer.ts',
-  },
+  // The SQLite store's worker thread is an entry of its own: the store starts it from the file
+  // beside its module (sqlite-worker.js for ESM, sqlite-worker.cjs for CJS).
+  entry: { index: 'src/index.ts', 'sqlite-worker': 'src/store/sqlite-worker.ts' },
   format: ['esm', 'cjs'],
   // The CJS build's `import.meta.url` (where the worker entry is found) is its own file's URL.
   shims: true,

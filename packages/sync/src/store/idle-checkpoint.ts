@@ -1,18 +1,15 @@
 // SQLite copies the write-ahead log into the database file (a checkpoint) on the commit that finds
 // the log over 1,000 pages, so one small write now and then takes tens of milliseconds: traced, the
 // last write of a re-sync after 400 changed tickets, on a mirror of 40,000, took 30 ms more than the
-// others, and the run waited for it. The writer thread normally leaves checkpoints to its
-// checkpointer thread (`BackgroundCheckpoint`); without one (it could not start, or stopped), the
-// writer checkpoints itself once no call has come for a while, when nothing waits (between sync
-// runs), and the automatic checkpoint stays as the bound on the log's size during one long run.
-
-import type { WalCheckpoints } from './wal-checkpoints.js'
+// others, and the run waited for it. The SQLite worker checkpoints instead once no call has come for
+// a while, when nothing waits (between sync runs); the automatic checkpoint stays as the bound on the
+// log's size during one long run.
 
 /** Quiet time after the last write before the log is checkpointed. */
 export const CHECKPOINT_WHEN_IDLE_MS = 500
 
 /** Runs `checkpoint` once the worker has been quiet `idleMs` after a write. */
-export class IdleCheckpoint implements WalCheckpoints {
+export class IdleCheckpoint {
   #timer: ReturnType<typeof setTimeout> | undefined
   #written = false
 

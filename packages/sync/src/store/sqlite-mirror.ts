@@ -57,19 +57,6 @@ export class SqliteMirror {
     this.#db.pragma('wal_checkpoint(PASSIVE)')
   }
 
-  /** Whether the file is in WAL mode (not an in-memory or temporary database). */
-  get usesWal(): boolean {
-    return this.#db.pragma('journal_mode', { simple: true }) === 'wal'
-  }
-
-  /**
-   * The log size, in pages, at which a commit checkpoints it itself (SQLite's automatic checkpoint;
-   * its default is 1,000).
-   */
-  setAutoCheckpoint(pages: number): void {
-    this.#db.pragma(`wal_autocheckpoint = ${Math.trunc(pages)}`)
-  }
-
   close(): void {
     this.#db.close()
     this.#tables.clear()

@@ -5,7 +5,6 @@ import { ORDERED_CALLS } from './ordered-calls.js'
 import type { SqliteMirror } from './sqlite-mirror.js'
 import type { MirrorMethod } from './sqlite-worker-protocol.js'
 import { SqliteWorkerThread } from './sqlite-worker-thread.js'
-import { entryBeside } from './start-worker.js'
 import type { MirrorChange, MirrorTable, SyncState, SyncStore } from './sync-store.js'
 
 /**
@@ -30,9 +29,14 @@ export function sqliteStore(path: string): SyncStore {
   return new SqliteSyncStore(path, sqliteWorkerEntry())
 }
 
-/** The worker's entry file beside this module (see `entryBeside`). */
+/**
+ * The worker's entry file beside this module: `.js` in the ESM build, `.cjs` in the CJS build (tsup
+ * gives the CJS build a `file:` URL of its own file as `import.meta.url`), `.ts` from the sources.
+ */
 export function sqliteWorkerEntry(): URL {
-  return entryBeside('sqlite-worker', import.meta.url)
+  const here = import.meta.url
+  const extension = /\.(c?js|ts)$/.exec(new URL(here).pathname)?.[0] ?? '.js'
+  return new URL(`./sqlite-worker${extension}`, here)
 }
 
 /** The worker only queues writes; resources overlap their waits for Halo, and it writes their pages in turn. */
@@ -50,19 +54,14 @@ export class SqliteSyncStore implements SyncStore {
   readonly [TAKES_JSON_BATCHES] = true
   readonly #path: string
   readonly #workerEntry: URL
-  readonly #checkpointerEntry: URL | undefined
   readonly #mutex = new KeyedMutex()
   #thread: SqliteWorkerThread | undefined
   #opening: Promise<void> | undefined
 
-  /**
-   * `workerEntry`: the worker's file; `checkpointerEntry`: its checkpointer thread's, when not the
-   * one beside it (tests start stand-ins that fail on purpose).
-   */
-  constructor(path: string, workerEntry: URL, checkpointerEntry?: URL) {
+  /** `workerEntry`: the worker's file (tests start stand-ins that fail on purpose). */
+  constructor(path: string, workerEntry: URL) {
     this.#path = path
     this.#workerEntry = workerEntry
-    this.#checkpointerEntry = checkpointerEntry
   }
 
   open(): Promise<void> {
@@ -74,12 +73,7 @@ export class SqliteSyncStore implements SyncStore {
     // Loaded here too: a missing driver is reported before any thread starts, and a failure in the
     // worker is rebuilt as better-sqlite3's own SqliteError (its JavaScript only; the addon is not loaded).
     const { default: Database } = await loadDriver('better-sqlite3', () => import('better-sqlite3'))
-    const thread = new SqliteWorkerThread(
-      this.#path,
-      this.#workerEntry,
-      Database.SqliteError,
-      this.#checkpointerEntry,
-    )
+    const thread = new SqliteWorkerThread(this.#path, this.#workerEntry, Database.SqliteError)
     try {
       await thread.opened
     } catch (error) {

@@ -6,8 +6,6 @@ import type { SqliteMirror } from './sqlite-mirror.js'
 /** What the worker is started with (`workerData`). */
 export interface SqliteWorkerData {
   readonly path: string
-  /** The checkpointer thread's entry (`href`), when not the one beside the worker's (tests). */
-  readonly checkpointerEntry?: string
 }
 
 /** The mirror's methods the store calls through the worker. */

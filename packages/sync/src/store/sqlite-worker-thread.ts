@@ -1,7 +1,9 @@
 // One SQLite worker thread and the calls waiting for its answers. Calls are answered in the order
 // sent (the worker runs them one at a time); a worker that fails to start or stops rejects every
 // waiting and later call with an error naming the database file, so nothing waits forever.
-import type { Worker } from 'node:worker_threads'
+import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
 import type { SqliteMirror } from './sqlite-mirror.js'
 import {
   type MirrorMethod,
@@ -10,7 +12,6 @@ import {
   revivedError,
   type SqliteWorkerData,
 } from './sqlite-worker-protocol.js'
-import { startWorker } from './start-worker.js'
 
 interface Waiting {
   resolve(value: unknown): void
@@ -19,6 +20,23 @@ interface Waiting {
 
 /** `SqliteError` from better-sqlite3: what an SQLite failure is rebuilt as on this side. */
 export type SqliteErrorClass = new (message: string, code: string) => Error
+
+/**
+ * Starts the worker from its entry file. The built package ships `sqlite-worker.js` and `.cjs`; from
+ * the sources (this package's own tests) the entry is TypeScript, which the worker loads through tsx.
+ */
+function startWorker(entry: URL, workerData: SqliteWorkerData): Worker {
+  // The built entry is plain JavaScript: the worker needs none of the flags the process was started
+  // with (a loader such as tsx, registered by them, costs a worker about 100 ms to start).
+  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData, execArgv: [] })
+  // tsx's ESM build of its register API (the CommonJS one cannot register from an eval'd worker).
+  const api = createRequire(entry)
+    .resolve('tsx/esm/api')
+    .replace(/\.cjs$/, '.mjs')
+  const tsx = pathToFileURL(api).href
+  const load = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}) })`
+  return new Worker(load, { eval: true, workerData })
+}
 
 export class SqliteWorkerThread {
   /** Settles once the worker has opened the database (rejects with why it could not). */
@@ -34,8 +52,7 @@ export class SqliteWorkerThread {
   /** The worker's own uncaught error, if it had one before it exited. */
   #crash: Error | undefined
 
-  /** `checkpointerEntry`: the checkpointer thread's entry, when not the one beside the worker's (tests). */
-  constructor(path: string, entry: URL, SqliteError: SqliteErrorClass, checkpointerEntry?: URL) {
+  constructor(path: string, entry: URL, SqliteError: SqliteErrorClass) {
     this.#path = path
     this.#SqliteError = SqliteError
     this.opened = new Promise<unknown>((resolve, reject) => {
@@ -43,9 +60,7 @@ export class SqliteWorkerThread {
     }).then(() => {
       this.#started = true
     })
-    const data: SqliteWorkerData =
-      checkpointerEntry === undefined ? { path } : { path, checkpointerEntry: checkpointerEntry.href }
-    this.#worker = startWorker(entry, data)
+    this.#worker = startWorker(entry, { path })
     this.#worker.on('message', (reply: MirrorReply) => this.#answer(reply))
     this.#worker.on('error', (error: Error) => {
       this.#crash ??= error
