@@ -245,7 +245,13 @@ export async function runSyncJobs(
         s,
         REFERENCE_JOB,
         ticketPages + 1,
-        () => drainMirrorRequests(h.core, s.tickets, s.concurrency, new Date(h.now()).toISOString()),
+        () =>
+          drainMirrorRequests(h.core, {
+            pages: ticketPages,
+            pageSize: PAGE,
+            concurrency: s.concurrency,
+            until: new Date(h.now()).toISOString(),
+          }),
         { together: 2 },
       ),
     )

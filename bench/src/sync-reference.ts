@@ -4,7 +4,6 @@
 // transport's share; the full mirror's time over the same floor less this is the sync's own share.
 import type { HaloCore } from '@halo/core'
 
-const PAGE = 100
 /** Where the sync's full read of actions starts (its `everything` query). */
 const BEGINNING = '1900-01-01T00:00:00Z'
 
@@ -15,27 +14,32 @@ async function drain(body: ReadableStream<Uint8Array> | undefined): Promise<void
   while (!(await reader.read()).done) {}
 }
 
+/** The ticket pages to ask for, and how many requests in flight at once. */
+export interface MirrorRequests {
+  readonly pages: number
+  readonly pageSize: number
+  readonly concurrency: number
+  /** The actions search's end (the sync's `enddate`). */
+  readonly until: string
+}
+
 /**
  * The full mirror's requests, issued as the sync issues them: the first ticket page and the actions
  * at once, the other pages once the first page's body is in, `concurrency` lanes each asking for its
  * next page as soon as the last one's headers are in (its body drained beside it).
  */
-export async function drainMirrorRequests(
-  core: HaloCore,
-  tickets: number,
-  concurrency: number,
-  until: string,
-): Promise<void> {
+export async function drainMirrorRequests(core: HaloCore, requests: MirrorRequests): Promise<void> {
+  const { pages, pageSize, concurrency, until } = requests
   const stream = (path: string, query: Record<string, unknown>) =>
     core.get<ReadableStream<Uint8Array> | undefined>(path, { query, responseType: 'stream' })
-  const page = (pageNo: number) => stream('/Tickets', { pageinate: true, page_size: PAGE, page_no: pageNo })
+  const page = (pageNo: number) =>
+    stream('/Tickets', { pageinate: true, page_size: pageSize, page_no: pageNo })
   const actions = stream('/Actions', { startdate: BEGINNING, enddate: until }).then(drain)
   await drain(await page(1))
   const bodies: Promise<void>[] = [actions]
   let next = 2
-  const last = Math.ceil(tickets / PAGE)
   const lane = async () => {
-    while (next <= last) bodies.push(drain(await page(next++)))
+    while (next <= pages) bodies.push(drain(await page(next++)))
   }
   await Promise.all(Array.from({ length: concurrency }, lane))
   await Promise.all(bodies)
