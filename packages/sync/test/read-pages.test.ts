@@ -196,7 +196,87 @@ describe('readPages', () => {
       },
     })
     expect(read).toEqual({ fetched: 6, consistent: true })
-    // One lane: page 3 was asked for before page 2's body had arrived.
-    expect(log).toEqual(['request 1', 'page 1 read', 'request 2', 'request 3', 'page 2 read', 'page 3 read'])
+    // One lane: page 3 was asked for before page 2's body had arrived (and page 2 once page 1's
+    // count had, which came with its records here).
+    expect(log).toEqual(['request 1', 'request 2', 'page 1 read', 'request 3', 'page 2 read', 'page 3 read'])
+  })
+
+  it("asks for the other pages once the first page's record_count is in, before its records are", async () => {
+    const log: string[] = []
+    const encoder = new TextEncoder()
+    const requester = {
+      count: 0,
+      async stream(_operation: unknown, query: Readonly<Record<string, unknown>>) {
+        const pageNo = Number(query.page_no)
+        log.push(`request ${pageNo}`)
+        const ids = [1, 2, 3, 4, 5, 6].slice((pageNo - 1) * 2, pageNo * 2)
+        const records = JSON.stringify(ids.map((id) => ({ id })))
+        // As Halo sends a page: its count first; here the records follow 30 ms later.
+        const parts: [delayMs: number, text: string][] = [
+          [0, `{"page_no":${pageNo},"record_count":6,"tickets":`],
+          [30, `${records}}`],
+        ]
+        return new ReadableStream<Uint8Array>({
+          async pull(controller) {
+            const part = parts.shift()
+            if (part === undefined) return controller.close()
+            await sleep(part[0])
+            controller.enqueue(encoder.encode(part[1]))
+          },
+        })
+      },
+    } as unknown as CountingRequester
+    const read = await readPages({
+      ...options(requester, async () => {}),
+      pageSize: 2,
+      concurrency: 2,
+      onPage: async (records) => {
+        const first = (JSON.parse(records.json) as { id: number }[])[0]?.id as number
+        log.push(`page ${Math.ceil(first / 2)} read`)
+      },
+    })
+    expect(read).toEqual({ fetched: 6, consistent: true })
+    // Pages 2 and 3 went out while page 1's records were still on their way.
+    expect(log.slice(0, 3)).toEqual(['request 1', 'request 2', 'request 3'])
+    expect(log.slice(3).sort()).toEqual(['page 1 read', 'page 2 read', 'page 3 read'])
+  })
+
+  it('asks for the pages a smaller page size than asked adds, each record once', async () => {
+    // 25 tickets; asked 10 a page, Halo serves 5: pages 2 and 3 go out on the count, 4 and 5 once
+    // page 1 shows its size.
+    const log: string[] = []
+    const ids: number[] = []
+    const read = await readPages(
+      options(fakeHalo(25, 5, 5, log), async (records) => {
+        ids.push(...records.map((record) => record.id as number))
+      }),
+    )
+    expect(read).toEqual({ fetched: 25, consistent: true })
+    expect(ids.sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1))
+    expect(log.sort()).toEqual(['request 1', 'request 2', 'request 3', 'request 4', 'request 5'])
+
+    // All on one page as asked for, but Halo serves 4: pages 2 and 3 follow page 1.
+    const small: string[] = []
+    expect(await readPages(options(fakeHalo(10, 4, 0, small), async () => {}))).toEqual({
+      fetched: 10,
+      consistent: true,
+    })
+    expect(small).toEqual(['request 1', 'request 2', 'request 3'])
+  })
+
+  it('asks for no more pages than the lanes hold once a first page Halo counts records in comes empty', async () => {
+    const log: string[] = []
+    const requester = {
+      count: 0,
+      async stream(_operation: unknown, query: Readonly<Record<string, unknown>>) {
+        log.push(`request ${Number(query.page_no)}`)
+        await sleep(5)
+        return new Response(JSON.stringify({ record_count: 1_000, tickets: [] })).body
+      },
+    } as unknown as CountingRequester
+    const read = await readPages(options(requester, async () => {}))
+    expect(read).toEqual({ fetched: 0, consistent: false })
+    // Page 1 and at most one page per lane (2) asked for before page 1's records were seen.
+    expect(log.length).toBeLessThanOrEqual(3)
   })
 })

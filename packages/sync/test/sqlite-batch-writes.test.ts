@@ -100,6 +100,24 @@ describe('SQLite batches given as the JSON text Halo sent', () => {
     }
   })
 
+  it("keeps each record's text as Halo sent it as `_json`, a repeated key's last one winning", async () => {
+    // Spacing and escapes JSON.stringify would not write: the stored text is Halo's own.
+    const json =
+      '[ {"id": 1, "name": "caf\\u00e9 \\"one\\""} ,\n{"id":2,"tags":[ "a" ]},{"id": 1, "name": "again"} ]'
+    await store.apply({ table, upsertJson: { json, count: 3 }, syncedAt } as JsonBatchChange)
+    expect(await store.query('SELECT id, name, _json FROM things ORDER BY id')).toEqual([
+      { id: 1, name: 'again', _json: '{"id": 1, "name": "again"}' },
+      { id: 2, name: null, _json: '{"id":2,"tags":[ "a" ]}' },
+    ])
+    await store.apply({
+      table,
+      upsertJson: { json: '[{"id": 1, "name": "caf\\u00e9"}]', count: 1 },
+      syncedAt,
+    } as JsonBatchChange)
+    const [row] = await store.query('SELECT name, _json FROM things WHERE id = 1')
+    expect(row).toEqual({ name: 'café', _json: '{"id": 1, "name": "caf\\u00e9"}' })
+  })
+
   it('rejects a text that is not JSON, naming the table, and writes nothing of it', async () => {
     await expect(
       store.apply({ table, upsertJson: { json: '[{"id":1},{"id":', count: 2 }, syncedAt } as JsonBatchChange),

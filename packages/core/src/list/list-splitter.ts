@@ -1,6 +1,6 @@
 import { joinBytes } from '../transport/join-bytes.js'
 import { decodeText } from '../transport/read-body.js'
-import { extractRecords } from './extract-records.js'
+import { extractRecords, readRecordCount } from './extract-records.js'
 import { parseAnswerJson } from './parse-answer-json.js'
 
 // Byte values the scanner looks for; everything it cuts at is ASCII, so a cut never splits a UTF-8
@@ -71,10 +71,20 @@ export class ListSplitter {
   /** Record-level commas in the batch so far: a batch with content holds one record more. */
   #batchCommas = 0
   #ready: RecordBatchText[] = []
+  #leadingRecordCount: number | undefined
 
   constructor(listKey: string, batchBytes: number) {
     this.#listKey = listKey
     this.#batchBytes = batchBytes
+  }
+
+  /**
+   * Halo's `record_count` when the answer sent it before its records (as Halo does), known once the
+   * records array has opened: a reader paging through a list can ask for the other pages then,
+   * without waiting for this page's records.
+   */
+  get leadingRecordCount(): number | undefined {
+    return this.#leadingRecordCount
   }
 
   /** Takes the next chunk of the body; answers the batches it completed. */
@@ -246,6 +256,19 @@ export class ListSplitter {
     this.#recordsDepth = this.#depth
     this.#envelopeParts.push(chunk.slice(this.#envelopeStart, i + 1))
     this.#batchStart = i + 1
+    if (this.#topIsObject) this.#leadingRecordCount = this.#recordCountSoFar()
+  }
+
+  /** `record_count` among the envelope's members before the records array, if it is there. */
+  #recordCountSoFar(): number | undefined {
+    // The envelope up to the array's `[`, closed as if the array were empty: `{…,"tickets":[]}`.
+    const text = `${decodeText(joinBytes(this.#envelopeParts))}]}`
+    try {
+      return readRecordCount((JSON.parse(text) as { readonly record_count?: unknown }).record_count)
+    } catch {
+      // Not JSON yet as it stands: `end` reads the whole envelope, and says what is wrong with it.
+      return undefined
+    }
   }
 
   /** The `]` at `i` closes the records array: the last batch ends, the envelope resumes with it. */

@@ -15,6 +15,13 @@ export interface StreamRecordsOptions {
    * CPU of 64 KiB ones), and so does copying it to a worker thread.
    */
   readonly batchBytes?: number | undefined
+  /**
+   * Called once with the answer's `record_count`, as soon as it is read: before the records when the
+   * answer sends it first, as Halo does (a reader paging through a list can ask for the other pages
+   * while this one's records still arrive), else once the body has ended. Not called for an answer
+   * without one.
+   */
+  readonly onRecordCount?: ((recordCount: number) => void) | undefined
 }
 
 /** What `streamRecordTexts` returns once the body has ended: Halo's `record_count`, when it sent one. */
@@ -39,25 +46,47 @@ export async function* streamRecordTexts(
   const batchBytes = options.batchBytes ?? DEFAULT_BATCH_BYTES
   if (!(batchBytes > 0)) throw new TypeError(`batchBytes must be > 0, got ${batchBytes}`)
   const splitter = new ListSplitter(listKey, batchBytes)
+  const counted = recordCountReporter(options.onRecordCount)
   const reader = body.getReader()
   let end: ListAnswerEnd | undefined
   try {
     const start = await readBodyStart(reader)
     if (startsAsHtml(start.text)) throw htmlPageErrorIn(body, start.text)
-    for (const chunk of start.chunks) yield* splitter.push(chunk)
+    for (const chunk of start.chunks) {
+      const batches = splitter.push(chunk)
+      counted(splitter.leadingRecordCount)
+      yield* batches
+    }
     let ended = start.ended
     while (!ended) {
       const { done, value } = await reader.read()
       if (done) ended = true
-      else yield* splitter.push(value)
+      else {
+        const batches = splitter.push(value)
+        counted(splitter.leadingRecordCount)
+        yield* batches
+      }
     }
     end = splitter.end()
   } finally {
     // A loop left early (or a fault) stops the download; a finished body needs nothing.
     if (end === undefined) await reader.cancel().catch(() => {})
   }
+  counted(end.recordCount)
   yield* end.batches
   return { recordCount: end.recordCount }
+}
+
+/** Passes the first count it is given (not `undefined`) to `onRecordCount`, once. */
+function recordCountReporter(
+  onRecordCount: ((recordCount: number) => void) | undefined,
+): (recordCount: number | undefined) => void {
+  let reported = onRecordCount === undefined
+  return (recordCount) => {
+    if (reported || recordCount === undefined) return
+    reported = true
+    onRecordCount?.(recordCount)
+  }
 }
 
 /**

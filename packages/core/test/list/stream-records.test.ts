@@ -227,6 +227,32 @@ describe('streamRecordTexts', () => {
     }
   })
 
+  it('tells record_count as soon as it is read: before the first batch when it comes first, else at the end, once', async () => {
+    const records = trickyRecords(25)
+    const heard = async (text: string, sizes?: readonly number[]) => {
+      const events: string[] = []
+      const reading = streamRecordTexts(bodyOf(text, sizes), 'actions', {
+        batchBytes: 300,
+        onRecordCount: (count) => events.push(`count ${count}`),
+      })
+      for await (const batch of reading) events.push(`batch of ${batch.count}`)
+      return events
+    }
+    // Halo's order (the count first), cut into small chunks: the count before any record.
+    const first = await heard(JSON.stringify({ page_no: 1, record_count: 25, actions: records }), [5, 11])
+    expect(first[0]).toBe('count 25')
+    expect(first.filter((event) => event.startsWith('count'))).toEqual(['count 25'])
+    expect(first.length).toBeGreaterThan(2)
+    // The count after the records: told once the body has ended, before the last batches.
+    const last = await heard(JSON.stringify({ actions: records, record_count: '25' }), [9, 70])
+    expect(last.filter((event) => event.startsWith('count'))).toEqual(['count 25'])
+    expect(last.indexOf('count 25')).toBeGreaterThan(0)
+    // No count, or one that is not a count: not told.
+    expect(await heard(JSON.stringify({ actions: records.slice(0, 2) }))).toEqual(['batch of 2'])
+    expect(await heard(JSON.stringify({ record_count: -1, actions: [] }))).toEqual([])
+    expect(await heard(JSON.stringify(records.slice(0, 2)))).toEqual(['batch of 2'])
+  })
+
   it('counts no record in an empty list, and gives an answer without the list as extractRecords reads it', async () => {
     expect(await textsOf(bodyOf('{"record_count":0,"actions":[ ]}'), 10)).toEqual({
       batches: [],

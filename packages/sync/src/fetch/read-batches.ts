@@ -11,7 +11,8 @@ export interface AnswerRead {
 
 /**
  * Reads one list answer's records as they arrive, in batches of about 64 KiB of the JSON text Halo
- * sent (see `streamRecordTexts`), handing each to `onBatch` before the next is read. A body that
+ * sent (see `streamRecordTexts`), handing each to `onBatch` before the next is read, and Halo's
+ * `record_count` to `onRecordCount` as soon as it is read (before the records). A body that
  * stops part-way fails with `answerStopped`, saying which answer and how many records had arrived;
  * a failing `onBatch` stops the read there, and the rest of the body is not downloaded.
  */
@@ -20,8 +21,9 @@ export async function readAnswerBatches(
   listKey: string,
   answer: ListAnswer,
   onBatch: (batch: RecordBatchText) => void | Promise<void>,
+  onRecordCount?: (recordCount: number) => void,
 ): Promise<AnswerRead> {
-  const batches = streamRecordTexts(body, listKey)
+  const batches = streamRecordTexts(body, listKey, { onRecordCount })
   let count = 0
   try {
     for (;;) {

@@ -40,27 +40,37 @@ interface PageRead {
 const NO_RECORDS: RecordBatchText = { json: '[]', count: 0 }
 
 /**
- * A page's records, read as they arrive and kept as the text Halo sent (see `streamRecordTexts`). A
- * page cut short fails saying which page (`answerStopped`).
+ * A page's records, read as they arrive and kept as the text Halo sent (see `streamRecordTexts`),
+ * its `record_count` handed to `onRecordCount` as soon as it is read. A page cut short fails saying
+ * which page (`answerStopped`).
  */
 async function readPage(
   body: ReadableStream<Uint8Array> | undefined,
   listKey: string,
   page: ListAnswer,
+  onRecordCount?: (recordCount: number) => void,
 ): Promise<PageRead> {
   const batches: RecordBatchText[] = []
-  const { count, recordCount } = await readAnswerBatches(body, listKey, page, (batch) => {
-    batches.push(batch)
-  })
+  const { count, recordCount } = await readAnswerBatches(
+    body,
+    listKey,
+    page,
+    (batch) => {
+      batches.push(batch)
+    },
+    onRecordCount,
+  )
   return { batches, count, recordCount }
 }
 
 /**
  * Reads a paged list in ceil(record_count / page size) requests: the first page says how many
- * records and what page size Halo applied (it caps some lists below what was asked), then the other
- * pages are requested together, as many at once as `concurrency` (the core's rate limiter still
- * decides when each goes out). Without `record_count`, pages are read one by one until a short one.
- * Each page's records are handed over as the JSON text Halo sent, unparsed.
+ * records there are, and the other pages are requested as soon as it has (its `record_count` comes
+ * before its records), as many at once as `concurrency` (the core's rate limiter still decides when
+ * each goes out). Once its records are in, it also says what page size Halo applied: Halo caps some
+ * lists below what was asked, and then more pages follow, each that size (the pages already asked
+ * for are among them). Without `record_count`, pages are read one by one until a short one. Each
+ * page's records are handed over as the JSON text Halo sent, unparsed.
  */
 export async function readPages(options: ReadPagesOptions): Promise<PagedRead> {
   const { requester, operation, listKey, query, pageSize, onPage } = options
@@ -78,32 +88,43 @@ export async function readPages(options: ReadPagesOptions): Promise<PagedRead> {
   // A page's write is not awaited before the next request goes out (the write of one page and the
   // wait for the next overlap).
   const writes = new PendingWrites()
-  const first = await page(1)
-  writes.add(handOver(first))
-  if (first.count === 0) {
+  let announceCount: (recordCount: number | undefined) => void = () => {}
+  const counted = new Promise<number | undefined>((resolve) => {
+    announceCount = resolve
+  })
+  const firstBody = await request(1)
+  const firstRead = readPage(firstBody, listKey, { path: operation.path, pageNo: 1 }, announceCount)
+  writes.add(firstRead.then(handOver))
+  // The count as soon as the first page has said it, else (no `record_count`) once it has ended.
+  const total = await Promise.race([counted, firstRead.then((first) => first.recordCount)]).catch(
+    async (error: unknown) => {
+      await writes.settled()
+      throw error
+    },
+  )
+  if (total === undefined) {
+    const first = await firstRead
     await writes.drain()
-    return { fetched: 0, consistent: first.recordCount === undefined || first.recordCount === 0 }
-  }
-  const served = first.count
-
-  if (first.recordCount === undefined) {
-    await writes.drain()
-    let fetched = served
-    for (let pageNo = 2; ; pageNo++) {
-      const next = await page(pageNo)
-      await handOver(next)
-      fetched += next.count
-      if (next.count < served) return { fetched, consistent: true }
-    }
+    return readOneByOne(first, page, handOver)
   }
 
-  const total = first.recordCount
-  const pages = Math.ceil(total / served)
-  let fetched = served
+  const plan = { lastPage: Math.ceil(total / pageSize), nextPage: 2 }
+  let served = 0
+  let fetched = 0
   let consistent = true
-  const rest = Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2)
-  await writes.during(() =>
-    runPool(rest, options.concurrency, async (pageNo) => {
+  const firstDone = firstRead.then((first) => {
+    served = first.count
+    fetched += first.count
+    if (first.recordCount !== total) consistent = false
+    // No records on the first page of a list Halo counts some in: the list moved, or the count is
+    // not the list's. No more pages are asked for (the read is not consistent: ids are reconciled).
+    if (served === 0) plan.lastPage = plan.nextPage - 1
+    // Halo applied a smaller page size than asked: the list has more pages, each of that size.
+    else if (served < pageSize && served < total) plan.lastPage = Math.ceil(total / served)
+  })
+  const takePage = () => (plan.nextPage <= plan.lastPage ? plan.nextPage++ : undefined)
+  const readOtherPages = () =>
+    runPool(takePage, options.concurrency, async (pageNo) => {
       // Each of the `concurrency` lanes asks for its next page as soon as this one's headers are
       // in: reading the body (then writing it) goes on beside the next request instead of delaying
       // it. At most `concurrency` pages wait to be read or written (plus the one each lane just
@@ -117,11 +138,15 @@ export async function readPages(options: ReadPagesOptions): Promise<PagedRead> {
         }),
       )
       await writes.atMost(options.concurrency)
-    }),
-  )
+    })
+  await writes.during(async () => {
+    await Promise.all([readOtherPages(), firstDone])
+    // Pages the first page's size added after every lane had run out of pages.
+    if (plan.nextPage <= plan.lastPage) await readOtherPages()
+  })
   // Records added while reading push the last ones onto pages past the count taken at the start.
-  if (!consistent) {
-    for (let pageNo = pages + 1; ; pageNo++) {
+  if (!consistent && served > 0) {
+    for (let pageNo = plan.lastPage + 1; ; pageNo++) {
       const next = await page(pageNo)
       fetched += next.count
       await handOver(next)
@@ -130,6 +155,26 @@ export async function readPages(options: ReadPagesOptions): Promise<PagedRead> {
   }
   if (fetched !== total) consistent = false
   return { fetched, consistent }
+}
+
+/**
+ * The rest of a list whose first page sent no `record_count`: pages one by one until a short one
+ * (the first page's size is the one Halo applied).
+ */
+async function readOneByOne(
+  first: PageRead,
+  page: (pageNo: number) => Promise<PageRead>,
+  handOver: (page: PageRead) => Promise<void>,
+): Promise<PagedRead> {
+  const served = first.count
+  if (served === 0) return { fetched: 0, consistent: true }
+  let fetched = served
+  for (let pageNo = 2; ; pageNo++) {
+    const next = await page(pageNo)
+    await handOver(next)
+    fetched += next.count
+    if (next.count < served) return { fetched, consistent: true }
+  }
 }
 
 /** Reads a list that does not page (or asks Halo for everything at once): one request. */

@@ -1,14 +1,17 @@
-/** Runs `work(item)` for each item with at most `concurrency` running; rejects on the first failure. */
+/**
+ * Runs `work(item)` for each item `take` hands out, with at most `concurrency` running; ends once
+ * `take` has nothing more for a free lane and every running item has ended; rejects on the first
+ * failure (no lane takes another item after it). `take` is asked each time a lane is free, so the
+ * items can grow while the pool runs.
+ */
 export async function runPool<T>(
-  items: readonly T[],
+  take: () => T | undefined,
   concurrency: number,
   work: (item: T) => Promise<void>,
 ): Promise<void> {
-  let next = 0
   let failed = false
-  const worker = async (): Promise<void> => {
-    while (!failed && next < items.length) {
-      const item = items[next++] as T
+  const lane = async (): Promise<void> => {
+    for (let item = take(); !failed && item !== undefined; item = failed ? undefined : take()) {
       try {
         await work(item)
       } catch (error) {
@@ -17,5 +20,5 @@ export async function runPool<T>(
       }
     }
   }
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker))
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, lane))
 }

@@ -5,6 +5,7 @@ import type BetterSqlite3 from 'better-sqlite3'
 import { parseJsonBatch } from './json-batches.js'
 import { type ColumnType, newColumns, quoteIdentifier as q, SYNCED_AT_COLUMN } from './mirror-columns.js'
 import * as mirrorSql from './mirror-sql.js'
+import { arrayElementTexts } from './record-texts.js'
 import { SqliteUpsert } from './sqlite-upsert.js'
 import { type MirrorChange, type MirrorTable, SYNC_STATE_TABLE, type SyncState } from './sync-store.js'
 
@@ -101,9 +102,15 @@ export class SqliteMirror {
     }
   }
 
-  /** `apply` with the records given as the JSON text of one array, parsed here. */
+  /**
+   * `apply` with the records given as the JSON text of one array, parsed here; each record's `_json`
+   * is its text in that array, cut out rather than serialised again.
+   */
   applyJsonBatch(change: MirrorChange, json: string): { readonly deleted: number } {
-    return this.apply({ ...change, upsert: parseJsonBatch(json, change.table.name) })
+    const upsert = parseJsonBatch(json, change.table.name)
+    const texts = arrayElementTexts(json)
+    // Always as many for valid JSON; were they not, serialising each record stays correct.
+    return this.apply({ ...change, upsert }, texts.length === upsert.length ? texts : undefined)
   }
 
   #applyInTransaction(change: MirrorChange, texts: readonly string[] | undefined): number {
