@@ -166,7 +166,15 @@ describe('readPages', () => {
     await expect(readPages(options(requester, async () => {}))).rejects.toBe(stalled)
   })
 
-  it("asks for a lane's next page once the last one's headers are in, while its body still arrives", async () => {
+  /**
+   * Six tickets, two a page, each page's headers in at once and its body in timed parts (`parts`
+   * gives each page's JSON as texts after delays); reads them with `concurrency` lanes and logs
+   * each request and each page read.
+   */
+  async function readSixTickets(
+    concurrency: number,
+    parts: (pageNo: number, records: string) => [delayMs: number, text: string][],
+  ) {
     const log: string[] = []
     const encoder = new TextEncoder()
     const requester = {
@@ -175,50 +183,10 @@ describe('readPages', () => {
         const pageNo = Number(query.page_no)
         log.push(`request ${pageNo}`)
         const ids = [1, 2, 3, 4, 5, 6].slice((pageNo - 1) * 2, pageNo * 2)
-        const json = JSON.stringify({ record_count: 6, tickets: ids.map((id) => ({ id })) })
-        // The headers are in at once; the body's bytes come 30 ms later.
+        const left = parts(pageNo, JSON.stringify(ids.map((id) => ({ id }))))
         return new ReadableStream<Uint8Array>({
           async pull(controller) {
-            await sleep(30)
-            controller.enqueue(encoder.encode(json))
-            controller.close()
-          },
-        })
-      },
-    } as unknown as CountingRequester
-    const read = await readPages({
-      ...options(requester, async () => {}),
-      pageSize: 2,
-      concurrency: 1,
-      onPage: async (records) => {
-        const first = (JSON.parse(records.json) as { id: number }[])[0]?.id as number
-        log.push(`page ${Math.ceil(first / 2)} read`)
-      },
-    })
-    expect(read).toEqual({ fetched: 6, consistent: true })
-    // One lane: page 3 was asked for before page 2's body had arrived (and page 2 once page 1's
-    // count had, which came with its records here).
-    expect(log).toEqual(['request 1', 'request 2', 'page 1 read', 'request 3', 'page 2 read', 'page 3 read'])
-  })
-
-  it("asks for the other pages once the first page's record_count is in, before its records are", async () => {
-    const log: string[] = []
-    const encoder = new TextEncoder()
-    const requester = {
-      count: 0,
-      async stream(_operation: unknown, query: Readonly<Record<string, unknown>>) {
-        const pageNo = Number(query.page_no)
-        log.push(`request ${pageNo}`)
-        const ids = [1, 2, 3, 4, 5, 6].slice((pageNo - 1) * 2, pageNo * 2)
-        const records = JSON.stringify(ids.map((id) => ({ id })))
-        // As Halo sends a page: its count first; here the records follow 30 ms later.
-        const parts: [delayMs: number, text: string][] = [
-          [0, `{"page_no":${pageNo},"record_count":6,"tickets":`],
-          [30, `${records}}`],
-        ]
-        return new ReadableStream<Uint8Array>({
-          async pull(controller) {
-            const part = parts.shift()
+            const part = left.shift()
             if (part === undefined) return controller.close()
             await sleep(part[0])
             controller.enqueue(encoder.encode(part[1]))
@@ -229,12 +197,32 @@ describe('readPages', () => {
     const read = await readPages({
       ...options(requester, async () => {}),
       pageSize: 2,
-      concurrency: 2,
+      concurrency,
       onPage: async (records) => {
         const first = (JSON.parse(records.json) as { id: number }[])[0]?.id as number
         log.push(`page ${Math.ceil(first / 2)} read`)
       },
     })
+    return { read, log }
+  }
+
+  it("asks for a lane's next page once the last one's headers are in, while its body still arrives", async () => {
+    // The whole body 30 ms after the headers.
+    const { read, log } = await readSixTickets(1, (pageNo, records) => [
+      [30, `{"page_no":${pageNo},"record_count":6,"tickets":${records}}`],
+    ])
+    expect(read).toEqual({ fetched: 6, consistent: true })
+    // One lane: page 3 was asked for before page 2's body had arrived (and page 2 once page 1's
+    // count had, which came with its records here).
+    expect(log).toEqual(['request 1', 'request 2', 'page 1 read', 'request 3', 'page 2 read', 'page 3 read'])
+  })
+
+  it("asks for the other pages once the first page's record_count is in, before its records are", async () => {
+    // As Halo sends a page: its count first; here the records follow 30 ms later.
+    const { read, log } = await readSixTickets(2, (pageNo, records) => [
+      [0, `{"page_no":${pageNo},"record_count":6,"tickets":`],
+      [30, `${records}}`],
+    ])
     expect(read).toEqual({ fetched: 6, consistent: true })
     // Pages 2 and 3 went out while page 1's records were still on their way.
     expect(log.slice(0, 3)).toEqual(['request 1', 'request 2', 'request 3'])

@@ -4,7 +4,9 @@
 // tickets and actions: about 100 ms against 290 ms), and keeps the record as Halo wrote it.
 //
 // Only for text that is valid JSON (the caller has parsed it already): the scanner tracks strings
-// and nesting, nothing else.
+// and nesting, nothing else. It is not core's `ListSplitter`, which cuts an answer's bytes as they
+// stream in: this cuts a whole string, in the worker thread, which does not load `@halo/core`
+// (json-batches.ts says why).
 
 const QUOTE = 0x22
 const BACKSLASH = 0x5c
