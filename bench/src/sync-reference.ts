@@ -3,15 +3,30 @@
 // written. Its time over its floor is the simulated Halo's, the simulated network's and the core's
 // transport's share; the full mirror's time over the same floor less this is the sync's own share.
 import type { HaloCore } from '@halo/core'
-
-/** Where the sync's full read of actions starts (its `everything` query). */
-const BEGINNING = '1900-01-01T00:00:00Z'
+import { SYNC_RESOURCES } from '@halo/sync'
 
 /** Reads a body to its end, keeping nothing. */
 async function drain(body: ReadableStream<Uint8Array> | undefined): Promise<void> {
   if (body === undefined) return
   const reader = body.getReader()
   while (!(await reader.read()).done) {}
+}
+
+/**
+ * Reads a body's first chunk (the sync learns the record count from it: Halo sends `record_count`
+ * before the records), and answers the draining of the rest (wrapped: awaiting it waits for the
+ * first chunk alone).
+ */
+async function firstChunk(
+  body: ReadableStream<Uint8Array> | undefined,
+): Promise<{ readonly rest: Promise<void> }> {
+  if (body === undefined) return { rest: Promise.resolve() }
+  const reader = body.getReader()
+  if ((await reader.read()).done) return { rest: Promise.resolve() }
+  const rest = async () => {
+    while (!(await reader.read()).done) {}
+  }
+  return { rest: rest() }
 }
 
 /** The ticket pages to ask for, and how many requests in flight at once. */
@@ -25,8 +40,9 @@ export interface MirrorRequests {
 
 /**
  * The full mirror's requests, issued as the sync issues them: the first ticket page and the actions
- * at once, the other pages once the first page's body is in, `concurrency` lanes each asking for its
- * next page as soon as the last one's headers are in (its body drained beside it).
+ * at once (the actions with the sync's own query for all of them), the other pages once the first
+ * page's first bytes are in, `concurrency` lanes each asking for its next page as soon as the last
+ * one's headers are in (its body drained beside it).
  */
 export async function drainMirrorRequests(core: HaloCore, requests: MirrorRequests): Promise<void> {
   const { pages, pageSize, concurrency, until } = requests
@@ -34,9 +50,10 @@ export async function drainMirrorRequests(core: HaloCore, requests: MirrorReques
     core.get<ReadableStream<Uint8Array> | undefined>(path, { query, responseType: 'stream' })
   const page = (pageNo: number) =>
     stream('/Tickets', { pageinate: true, page_size: pageSize, page_no: pageNo })
-  const actions = stream('/Actions', { startdate: BEGINNING, enddate: until }).then(drain)
-  await drain(await page(1))
-  const bodies: Promise<void>[] = [actions]
+  const everyAction = SYNC_RESOURCES.actions?.everything?.(until)
+  if (everyAction === undefined) throw new Error('the sync no longer reads every action in one request')
+  const actions = stream('/Actions', everyAction).then(drain)
+  const bodies: Promise<void>[] = [actions, (await firstChunk(await page(1))).rest]
   let next = 2
   const lane = async () => {
     while (next <= pages) bodies.push(drain(await page(next++)))
