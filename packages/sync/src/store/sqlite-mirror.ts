@@ -53,6 +53,27 @@ export class SqliteMirror {
     this.#db = db
   }
 
+  /**
+   * Runs `work` in one transaction; the writes it makes (`apply`) become savepoints in it, so one
+   * that fails is rolled back alone.
+   */
+  inTransaction<T>(work: () => T): T {
+    return this.#db.transaction(work)()
+  }
+
+  /**
+   * Forgets every table's layout, read again on the next write: for after a transaction rolled back
+   * as a whole, which undid the tables and columns its writes had added.
+   */
+  forgetLayouts(): void {
+    this.#tables.clear()
+  }
+
+  /** Whether a transaction is open (SQLite rolls one back by itself after some errors). */
+  get isInTransaction(): boolean {
+    return this.#db.inTransaction
+  }
+
   /** Copies the write-ahead log into the database file, without waiting for readers (PASSIVE). */
   checkpoint(): void {
     this.#db.pragma('wal_checkpoint(PASSIVE)')

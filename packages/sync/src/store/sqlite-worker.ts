@@ -1,8 +1,8 @@
 // The SQLite store's worker thread: opens the database named in `workerData`, then runs each call
-// the store sends, one at a time in arrival order, and answers it; once quiet after writes, it
-// checkpoints the write-ahead log (`IdleCheckpoint`). `close` closes the database and the port,
-// after which the thread ends.
-import { parentPort, workerData } from 'node:worker_threads'
+// the store sends, one at a time in arrival order, and answers it (record writes queued together
+// commit together: write-group.ts); once quiet after writes, it checkpoints the write-ahead log
+// (`IdleCheckpoint`). `close` closes the database and the port, after which the thread ends.
+import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads'
 import { IdleCheckpoint } from './idle-checkpoint.js'
 import { loadDriver } from './load-driver.js'
 import { SqliteMirror } from './sqlite-mirror.js'
@@ -13,6 +13,7 @@ import {
   type SqliteWorkerData,
   sendableError,
 } from './sqlite-worker-protocol.js'
+import { runGroup, takeGroup } from './write-group.js'
 
 const port = parentPort
 if (port === null)
@@ -58,17 +59,21 @@ void loadDriver('better-sqlite3', () => import('better-sqlite3')).then(
       return
     }
     const idle = new IdleCheckpoint(() => mirror.checkpoint())
-    port.on('message', (call: MirrorCall) => {
-      idle.callStarted()
-      try {
-        answer({ id: call.id, value: run(mirror, call) })
-      } catch (error) {
-        answer({ id: call.id, error: sendableError(error) })
+    /** The next call already queued, taken without waiting (no 'message' event comes for it). */
+    const queued = () => receiveMessageOnPort(port)?.message as MirrorCall | undefined
+    port.on('message', (first: MirrorCall) => {
+      for (let call: MirrorCall | undefined = first; call !== undefined; ) {
+        idle.callStarted()
+        const { calls, next } = takeGroup(call, queued)
+        for (const reply of runGroup(mirror, calls, (one) => run(mirror, one))) answer(reply)
+        if (call.method === 'close') {
+          idle.stop()
+          port.close()
+          return
+        }
+        idle.callEnded(calls.some((one) => WRITES.has(one.method)))
+        call = next
       }
-      if (call.method === 'close') {
-        idle.stop()
-        port.close()
-      } else idle.callEnded(WRITES.has(call.method))
     })
     answer({ id: OPENED_ID, value: undefined })
   },
