@@ -58,15 +58,41 @@ export function newColumns(
   known: ReadonlyMap<string, ColumnType>,
 ): Map<string, ColumnType> {
   const found = new Map<string, ColumnType>()
-  // Runs on every record of every page: a for-in walk allocates nothing for the fields already known.
+  // Runs on every record of every page, and a page's records mostly have the same fields in the same
+  // order: for a record with the last one's field names, only the fields whose type was still open
+  // (null so far) are looked at, after comparing the names (about a sixth of the time of looking each
+  // field up).
+  let lastNames: readonly string[] | undefined
+  /** Of the last names, those without a column whose values so far said no type (null, objects). */
+  const open: string[] = []
   for (const record of records) {
-    for (const name in record) {
-      if (!Object.hasOwn(record, name) || known.has(name) || found.has(name) || !isColumnName(name)) continue
+    const names = Object.keys(record)
+    if (lastNames !== undefined && sameNames(names, lastNames)) {
+      let kept = 0
+      for (const name of open) {
+        const type = columnTypeOf(record[name])
+        if (type === undefined) open[kept++] = name
+        else found.set(name, type)
+      }
+      open.length = kept
+      continue
+    }
+    lastNames = names
+    open.length = 0
+    for (const name of names) {
+      if (known.has(name) || found.has(name) || !isColumnName(name)) continue
       const type = columnTypeOf(record[name])
-      if (type !== undefined) found.set(name, type)
+      if (type === undefined) open.push(name)
+      else found.set(name, type)
     }
   }
   return found
+}
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
 }
 
 /** Quotes an SQL identifier (both SQLite and Postgres use double quotes). */
