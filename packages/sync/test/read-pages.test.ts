@@ -229,6 +229,42 @@ describe('readPages', () => {
     expect(log.slice(3).sort()).toEqual(['page 1 read', 'page 2 read', 'page 3 read'])
   })
 
+  it('asks for no more pages once the first page, whose count started the others, is cut short', async () => {
+    const log: string[] = []
+    const encoder = new TextEncoder()
+    const requester = {
+      count: 0,
+      async stream(_operation: unknown, query: Readonly<Record<string, unknown>>) {
+        const pageNo = Number(query.page_no)
+        log.push(`request ${pageNo}`)
+        await sleep(5)
+        if (pageNo !== 1) {
+          const ids = Array.from({ length: 10 }, (_, i) => (pageNo - 1) * 10 + i + 1)
+          return new Response(JSON.stringify({ record_count: 1_000, tickets: ids.map((id) => ({ id })) }))
+            .body
+        }
+        // The count, then the connection drops 40 ms later.
+        let sent = false
+        return new ReadableStream<Uint8Array>({
+          async pull(controller) {
+            if (sent) {
+              await sleep(40)
+              controller.error(new TypeError('terminated'))
+            } else controller.enqueue(encoder.encode('{"record_count":1000,"tickets":[{"id":1},'))
+            sent = true
+          },
+        })
+      },
+    } as unknown as CountingRequester
+    await expect(readPages(options(requester, async () => {}))).rejects.toThrow(/^@halo\/sync: page 1 of GET/)
+    const asked = log.length
+    // Two lanes asked for pages while page 1 still came (each about every 5 ms), not for all 100.
+    expect(asked).toBeGreaterThan(1)
+    expect(asked).toBeLessThan(50)
+    await sleep(30)
+    expect(log.length).toBe(asked)
+  })
+
   it('asks for the pages a smaller page size than asked adds, each record once', async () => {
     // 25 tickets; asked 10 a page, Halo serves 5: pages 2 and 3 go out on the count, 4 and 5 once
     // page 1 shows its size.

@@ -112,16 +112,23 @@ export async function readPages(options: ReadPagesOptions): Promise<PagedRead> {
   let served = 0
   let fetched = 0
   let consistent = true
-  const firstDone = firstRead.then((first) => {
-    served = first.count
-    fetched += first.count
-    if (first.recordCount !== total) consistent = false
-    // No records on the first page of a list Halo counts some in: the list moved, or the count is
-    // not the list's. No more pages are asked for (the read is not consistent: ids are reconciled).
-    if (served === 0) plan.lastPage = plan.nextPage - 1
-    // Halo applied a smaller page size than asked: the list has more pages, each of that size.
-    else if (served < pageSize && served < total) plan.lastPage = Math.ceil(total / served)
-  })
+  const firstDone = firstRead.then(
+    (first) => {
+      served = first.count
+      fetched += first.count
+      if (first.recordCount !== total) consistent = false
+      // No records on the first page of a list Halo counts some in: the list moved, or the count is
+      // not the list's. No more pages are asked for (the read is not consistent: ids are reconciled).
+      if (served === 0) plan.lastPage = plan.nextPage - 1
+      // Halo applied a smaller page size than asked: the list has more pages, each of that size.
+      else if (served < pageSize && served < total) plan.lastPage = Math.ceil(total / served)
+    },
+    (error: unknown) => {
+      // No more pages once the first has failed: the lanes end with the pages they hold.
+      plan.lastPage = plan.nextPage - 1
+      throw error
+    },
+  )
   const takePage = () => (plan.nextPage <= plan.lastPage ? plan.nextPage++ : undefined)
   const readOtherPages = () =>
     runPool(takePage, options.concurrency, async (pageNo) => {
@@ -140,7 +147,11 @@ export async function readPages(options: ReadPagesOptions): Promise<PagedRead> {
       await writes.atMost(options.concurrency)
     })
   await writes.during(async () => {
-    await Promise.all([readOtherPages(), firstDone])
+    // Both have ended before the read does: a failed first page stops the lanes taking pages, and a
+    // failed lane stops them all.
+    const [others, first] = await Promise.allSettled([readOtherPages(), firstDone])
+    if (first.status === 'rejected') throw first.reason
+    if (others.status === 'rejected') throw others.reason
     // Pages the first page's size added after every lane had run out of pages.
     if (plan.nextPage <= plan.lastPage) await readOtherPages()
   })
