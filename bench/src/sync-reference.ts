@@ -5,11 +5,14 @@
 import type { HaloCore } from '@halo/core'
 import { SYNC_RESOURCES } from '@halo/sync'
 
+/** Reads what is left of a body to its end, keeping nothing. */
+async function drainReader(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+  while (!(await reader.read()).done) {}
+}
+
 /** Reads a body to its end, keeping nothing. */
 async function drain(body: ReadableStream<Uint8Array> | undefined): Promise<void> {
-  if (body === undefined) return
-  const reader = body.getReader()
-  while (!(await reader.read()).done) {}
+  if (body !== undefined) await drainReader(body.getReader())
 }
 
 /**
@@ -23,10 +26,7 @@ async function firstChunk(
   if (body === undefined) return { rest: Promise.resolve() }
   const reader = body.getReader()
   if ((await reader.read()).done) return { rest: Promise.resolve() }
-  const rest = async () => {
-    while (!(await reader.read()).done) {}
-  }
-  return { rest: rest() }
+  return { rest: drainReader(reader) }
 }
 
 /** The ticket pages to ask for, and how many requests in flight at once. */

@@ -7,19 +7,44 @@ import type { CountingRequester } from '../src/fetch/request-counter.js'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-/** A list of `total` tickets, `size` a page, each answer after `delayMs`; logs what happens when. */
-function fakeHalo(total: number, size: number, delayMs: number, log: string[]): CountingRequester {
+/** A fake Halo that logs each page asked for (`request N`) and answers it with `body(pageNo)`. */
+function pagedHalo(
+  log: string[],
+  body: (pageNo: number) => Promise<ReadableStream<Uint8Array> | null> | ReadableStream<Uint8Array> | null,
+): CountingRequester {
   const requester = {
     count: 0,
     async stream(_operation: unknown, query: Readonly<Record<string, unknown>>) {
       const pageNo = Number(query.page_no)
       log.push(`request ${pageNo}`)
-      await sleep(delayMs)
-      const ids = Array.from({ length: total }, (_, i) => i + 1).slice((pageNo - 1) * size, pageNo * size)
-      return new Response(JSON.stringify({ record_count: total, tickets: ids.map((id) => ({ id })) })).body
+      return body(pageNo)
     },
   }
   return requester as unknown as CountingRequester
+}
+
+/** A list of `total` tickets, `size` a page, each answer after `delayMs`; logs what happens when. */
+function fakeHalo(total: number, size: number, delayMs: number, log: string[]): CountingRequester {
+  return pagedHalo(log, async (pageNo) => {
+    await sleep(delayMs)
+    const ids = Array.from({ length: total }, (_, i) => i + 1).slice((pageNo - 1) * size, pageNo * size)
+    return new Response(JSON.stringify({ record_count: total, tickets: ids.map((id) => ({ id })) })).body
+  })
+}
+
+/** A body that sends each part after its delay: a text, or an error that ends the body there. */
+function timedBody(parts: [delayMs: number, part: string | Error][]): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder()
+  const left = [...parts]
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = left.shift()
+      if (next === undefined) return controller.close()
+      await sleep(next[0])
+      if (next[1] instanceof Error) controller.error(next[1])
+      else controller.enqueue(encoder.encode(next[1]))
+    },
+  })
 }
 
 const options = (
@@ -176,24 +201,10 @@ describe('readPages', () => {
     parts: (pageNo: number, records: string) => [delayMs: number, text: string][],
   ) {
     const log: string[] = []
-    const encoder = new TextEncoder()
-    const requester = {
-      count: 0,
-      async stream(_operation: unknown, query: Readonly<Record<string, unknown>>) {
-        const pageNo = Number(query.page_no)
-        log.push(`request ${pageNo}`)
-        const ids = [1, 2, 3, 4, 5, 6].slice((pageNo - 1) * 2, pageNo * 2)
-        const left = parts(pageNo, JSON.stringify(ids.map((id) => ({ id }))))
-        return new ReadableStream<Uint8Array>({
-          async pull(controller) {
-            const part = left.shift()
-            if (part === undefined) return controller.close()
-            await sleep(part[0])
-            controller.enqueue(encoder.encode(part[1]))
-          },
-        })
-      },
-    } as unknown as CountingRequester
+    const requester = pagedHalo(log, (pageNo) => {
+      const ids = [1, 2, 3, 4, 5, 6].slice((pageNo - 1) * 2, pageNo * 2)
+      return timedBody(parts(pageNo, JSON.stringify(ids.map((id) => ({ id })))))
+    })
     const read = await readPages({
       ...options(requester, async () => {}),
       pageSize: 2,
@@ -231,31 +242,18 @@ describe('readPages', () => {
 
   it('asks for no more pages once the first page, whose count started the others, is cut short', async () => {
     const log: string[] = []
-    const encoder = new TextEncoder()
-    const requester = {
-      count: 0,
-      async stream(_operation: unknown, query: Readonly<Record<string, unknown>>) {
-        const pageNo = Number(query.page_no)
-        log.push(`request ${pageNo}`)
-        await sleep(5)
-        if (pageNo !== 1) {
-          const ids = Array.from({ length: 10 }, (_, i) => (pageNo - 1) * 10 + i + 1)
-          return new Response(JSON.stringify({ record_count: 1_000, tickets: ids.map((id) => ({ id })) }))
-            .body
-        }
+    const requester = pagedHalo(log, async (pageNo) => {
+      await sleep(5)
+      if (pageNo === 1) {
         // The count, then the connection drops 40 ms later.
-        let sent = false
-        return new ReadableStream<Uint8Array>({
-          async pull(controller) {
-            if (sent) {
-              await sleep(40)
-              controller.error(new TypeError('terminated'))
-            } else controller.enqueue(encoder.encode('{"record_count":1000,"tickets":[{"id":1},'))
-            sent = true
-          },
-        })
-      },
-    } as unknown as CountingRequester
+        return timedBody([
+          [0, '{"record_count":1000,"tickets":[{"id":1},'],
+          [40, new TypeError('terminated')],
+        ])
+      }
+      const ids = Array.from({ length: 10 }, (_, i) => (pageNo - 1) * 10 + i + 1)
+      return new Response(JSON.stringify({ record_count: 1_000, tickets: ids.map((id) => ({ id })) })).body
+    })
     await expect(readPages(options(requester, async () => {}))).rejects.toThrow(/^@halo\/sync: page 1 of GET/)
     const asked = log.length
     // Two lanes asked for pages while page 1 still came (each about every 5 ms), not for all 100.

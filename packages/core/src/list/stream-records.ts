@@ -47,25 +47,23 @@ export async function* streamRecordTexts(
   if (!(batchBytes > 0)) throw new TypeError(`batchBytes must be > 0, got ${batchBytes}`)
   const splitter = new ListSplitter(listKey, batchBytes)
   const counted = recordCountReporter(options.onRecordCount)
+  /** The batches a chunk completes; the count is told as soon as the splitter has read it. */
+  const push = (chunk: Uint8Array): RecordBatchText[] => {
+    const batches = splitter.push(chunk)
+    counted(splitter.leadingRecordCount)
+    return batches
+  }
   const reader = body.getReader()
   let end: ListAnswerEnd | undefined
   try {
     const start = await readBodyStart(reader)
     if (startsAsHtml(start.text)) throw htmlPageErrorIn(body, start.text)
-    for (const chunk of start.chunks) {
-      const batches = splitter.push(chunk)
-      counted(splitter.leadingRecordCount)
-      yield* batches
-    }
+    for (const chunk of start.chunks) yield* push(chunk)
     let ended = start.ended
     while (!ended) {
       const { done, value } = await reader.read()
       if (done) ended = true
-      else {
-        const batches = splitter.push(value)
-        counted(splitter.leadingRecordCount)
-        yield* batches
-      }
+      else yield* push(value)
     }
     end = splitter.end()
   } finally {

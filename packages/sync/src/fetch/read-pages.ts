@@ -77,8 +77,11 @@ export async function readPages(options: ReadPagesOptions): Promise<PagedRead> {
   /** Asks for a page: settles once its answer's headers are in, its body still to read. */
   const request = (pageNo: number) =>
     requester.stream(operation, { ...query, pageinate: true, page_size: pageSize, page_no: pageNo })
-  const read = (pageNo: number, body: ReadableStream<Uint8Array> | undefined) =>
-    readPage(body, listKey, { path: operation.path, pageNo })
+  const read = (
+    pageNo: number,
+    body: ReadableStream<Uint8Array> | undefined,
+    onRecordCount?: (recordCount: number) => void,
+  ) => readPage(body, listKey, { path: operation.path, pageNo }, onRecordCount)
   const page = async (pageNo: number) => read(pageNo, await request(pageNo))
   // An empty page is handed over too (as an empty batch): the caller reports progress per page.
   const handOver = async ({ batches }: PageRead) => {
@@ -92,8 +95,7 @@ export async function readPages(options: ReadPagesOptions): Promise<PagedRead> {
   const counted = new Promise<number | undefined>((resolve) => {
     announceCount = resolve
   })
-  const firstBody = await request(1)
-  const firstRead = readPage(firstBody, listKey, { path: operation.path, pageNo: 1 }, announceCount)
+  const firstRead = read(1, await request(1), announceCount)
   writes.add(firstRead.then(handOver))
   // The count as soon as the first page has said it, else (no `record_count`) once it has ended.
   const total = await Promise.race([counted, firstRead.then((first) => first.recordCount)]).catch(

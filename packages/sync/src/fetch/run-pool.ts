@@ -11,7 +11,10 @@ export async function runPool<T>(
 ): Promise<void> {
   let failed = false
   const lane = async (): Promise<void> => {
-    for (let item = take(); !failed && item !== undefined; item = failed ? undefined : take()) {
+    for (;;) {
+      if (failed) return
+      const item = take()
+      if (item === undefined) return
       try {
         await work(item)
       } catch (error) {
