@@ -1,6 +1,6 @@
-// The SQLite worker copies its write-ahead log into the database file once quiet after writes, so
-// the automatic checkpoint (on the commit that finds the log over 1,000 pages) rarely lands in the
-// middle of a sync run.
+// The SQLite worker copies its write-ahead log into the database file once quiet after writes (in a
+// sync run, between round trips), so the automatic checkpoint (on the commit that finds the log over
+// 1,000 pages) rarely lands on a run's last writes.
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
