@@ -5,7 +5,7 @@
 // writes: a sync run leaves the worker idle for most of each round trip (a page is written in a few
 // milliseconds, the next one is a network latency away), so the log is copied in those gaps and
 // rarely reaches the automatic checkpoint, which stays as the bound on its size while writes come
-// without a pause (a full mirror at the budget's pace).
+// without a pause (answers arriving faster than the worker writes them).
 // Measured with `bench/src/sync-phases.ts --changed 2000` (five interleaved pairs): a re-sync of
 // 2,000 changed tickets, which writes about 1,300 pages, took 0.46 to 0.47 s against 0.47 to 0.49 s
 // when the worker waited 500 ms of quiet (its automatic checkpoint then landed on the last writes);
