@@ -2,8 +2,8 @@ export { DEFAULT_SYNC_RESOURCES, SYNC_RESOURCES } from './resources/built-in-res
 export type { SyncResource } from './resources/sync-resource.js'
 export type { ColumnType } from './store/mirror-columns.js'
 export { type PostgresStoreOptions, postgresStore } from './store/postgres-store.js'
-export { sqliteStore } from './store/sqlite-store.js'
-export { storeFromUrl } from './store/store-from-url.js'
+export { type SqliteStoreOptions, sqliteStore } from './store/sqlite-store.js'
+export { type StoreFromUrlOptions, storeFromUrl } from './store/store-from-url.js'
 export {
   type MirrorChange,
   type MirrorTable,

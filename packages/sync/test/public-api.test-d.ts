@@ -1,7 +1,10 @@
 import type { HaloCore } from '@halo/core'
 import { describe, expectTypeOf, it } from 'vitest'
 import {
+  type PostgresStoreOptions,
   postgresStore,
+  type SqliteStoreOptions,
+  type StoreFromUrlOptions,
   type SyncProgress,
   type SyncResult,
   type SyncStore,
@@ -39,5 +42,13 @@ describe('@halo/sync public types', () => {
     expectTypeOf(postgresStore).returns.toEqualTypeOf<SyncStore>()
     expectTypeOf(storeFromUrl).returns.toEqualTypeOf<SyncStore>()
     expectTypeOf<SyncStore['query']>().returns.resolves.toEqualTypeOf<Record<string, unknown>[]>()
+  })
+
+  it('every store opens read-only on request', () => {
+    expectTypeOf(sqliteStore).parameter(1).toEqualTypeOf<SqliteStoreOptions | undefined>()
+    expectTypeOf(storeFromUrl).parameter(1).toEqualTypeOf<StoreFromUrlOptions | undefined>()
+    expectTypeOf<SqliteStoreOptions['readOnly']>().toEqualTypeOf<boolean | undefined>()
+    expectTypeOf<PostgresStoreOptions['readOnly']>().toEqualTypeOf<boolean | undefined>()
+    expectTypeOf<StoreFromUrlOptions['readOnly']>().toEqualTypeOf<boolean | undefined>()
   })
 })

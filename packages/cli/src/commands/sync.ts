@@ -19,7 +19,7 @@ interface HaloSyncPackage {
       readonly total: number | undefined
     }) => void
   }): Promise<readonly Record<string, unknown>[]>
-  storeFromUrl(location: string): SyncStoreLike
+  storeFromUrl(location: string, options?: { readonly readOnly?: boolean }): SyncStoreLike
   readonly SYNC_RESOURCES: Readonly<Record<string, { readonly changedSince?: unknown }>>
   readonly DEFAULT_SYNC_RESOURCES: readonly string[]
 }
@@ -37,19 +37,42 @@ interface SyncOptions {
   readonly full?: boolean
 }
 
-function storeOf(sync: HaloSyncPackage, location: string): SyncStoreLike {
+function storeOf(sync: HaloSyncPackage, location: string, readOnly = false): SyncStoreLike {
   try {
-    return sync.storeFromUrl(location)
+    return sync.storeFromUrl(location, { readOnly })
   } catch (error) {
     throw usageError(error instanceof Error ? error.message : String(error))
   }
+}
+
+/** A mirror file that is not there is a wrong `--db`, not a failure (exit 2). */
+function explainedOpenError(error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code
+  return code === 'ENOENT' && error instanceof Error ? usageError(error.message) : error
+}
+
+/** What SQLite and Postgres answer a change made on a read-only connection with. */
+const READ_ONLY_CODES = new Set(['SQLITE_READONLY', '25006'])
+
+/**
+ * `halo sync query` reads the mirror only: a change there (a DELETE, a DROP) would leave it out of
+ * step with the marks the next sync starts from, and rows it removed would not come back.
+ */
+function explainedQueryError(error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code
+  if (typeof code !== 'string' || !READ_ONLY_CODES.has(code)) return error
+  const reason = error instanceof Error ? error.message : String(error)
+  return usageError(
+    `halo sync query only reads the mirror, and left it as it was (${reason}): a change there would put it out of step with the marks the next sync starts from`,
+  )
 }
 
 /**
  * `halo sync --to sqlite:./halo.db|postgres://… [--resources tickets,actions] [--full]` mirrors Halo
  * into a database (a full read the first time, then only what changed), with a progress bar per
  * resource on a terminal; `--dry-run` says what each resource would read and calls nothing.
- * `halo sync query "<SQL>" --db …` reads the mirror, with no API call. Needs @halo/sync.
+ * `halo sync query "<SQL>" --db …` reads the mirror (opened read-only: an existing one, and no
+ * statement that changes it), with no API call. Needs @halo/sync.
  */
 export const syncCommand: CommandModule = (program, cli) => {
   const sync = program
@@ -131,16 +154,21 @@ export const syncCommand: CommandModule = (program, cli) => {
 
   sync
     .command('query')
-    .description('run SQL against the mirror (no API calls)')
+    .description('run SQL against the mirror, read-only (no API calls)')
     .argument('<sql>', 'the statement, e.g. "SELECT id, summary FROM tickets LIMIT 10"')
     .requiredOption('--db <database>', 'sqlite:./halo.db or postgres://user@host/db')
     .action(
       cli.action(async (ctx, sql: string, options: { readonly db: string }) => {
         const pkg = await loadOptionalPackage<HaloSyncPackage>('@halo/sync')
-        const store = storeOf(pkg, options.db)
+        const store = storeOf(pkg, options.db, true)
         try {
-          await store.open()
-          ctx.output.result(await store.query(sql))
+          await store.open().catch((error: unknown) => {
+            throw explainedOpenError(error)
+          })
+          const rows = await store.query(sql).catch((error: unknown) => {
+            throw explainedQueryError(error)
+          })
+          ctx.output.result(rows)
         } finally {
           await store.close()
         }

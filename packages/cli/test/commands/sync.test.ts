@@ -1,5 +1,6 @@
 // `halo sync` and `halo sync query`, run as users run them: the built `halo` binary against the
 // simulated Halo on loopback, mirroring into a SQLite file.
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { useHaloMockServer } from '@halo/test-support/halo-mock-server'
 import { runProcess } from '@halo/test-support/processes'
@@ -56,6 +57,41 @@ describe('halo sync', () => {
       expect(query.code).toBe(0)
       expect(JSON.parse(query.stdout)).toEqual([{ n: 150 }])
       expect(halo.mock.requests.length).toBe(before)
+    },
+    SLOW,
+  )
+
+  it(
+    'query reads the mirror only: a statement that changes it exits 2 and leaves it whole; a missing mirror is not created',
+    async () => {
+      const path = join(folder.dir, 'kept.db')
+      const synced = await runHaloBin(
+        ['sync', '--to', `sqlite:${path}`, '--resources', 'tickets', '--output', 'json'],
+        {
+          env: halo.env(),
+        },
+      )
+      expect(synced.code).toBe(0)
+      for (const sql of ['DELETE FROM tickets', 'DROP TABLE halo_sync_state']) {
+        const refused = await runHaloBin(['sync', 'query', sql, '--db', `sqlite:${path}`], {
+          env: halo.env(),
+        })
+        expect(refused.code, sql).toBe(2)
+        expect(refused.stderr).toContain('halo sync query only reads the mirror')
+      }
+      const count = await runHaloBin(
+        ['sync', 'query', 'SELECT count(*) AS n FROM tickets', '--db', `sqlite:${path}`, '--output', 'json'],
+        { env: halo.env() },
+      )
+      expect(JSON.parse(count.stdout)).toEqual([{ n: 150 }])
+
+      const typo = join(folder.dir, 'kept-typo.db')
+      const missing = await runHaloBin(['sync', 'query', 'SELECT 1', '--db', `sqlite:${typo}`], {
+        env: halo.env(),
+      })
+      expect(missing.code).toBe(2)
+      expect(missing.stderr).toContain(`there is no SQLite mirror at "${typo}"`)
+      expect(existsSync(typo)).toBe(false)
     },
     SLOW,
   )

@@ -59,6 +59,11 @@ export interface PostgresStoreOptions {
    * uses another for its writes, so one `syncHalo` call syncs up to half this many resources at once.
    */
   readonly maxConnections?: number
+  /**
+   * Every connection refuses changes (`default_transaction_read_only`): for reading a mirror with
+   * `query` (`halo sync query` opens it so). `open()` creates nothing, not even the state table.
+   */
+  readonly readOnly?: boolean
 }
 
 /** The advisory lock key under which processes create the mirror's shared tables, one at a time. */
@@ -107,6 +112,7 @@ class PostgresSyncStore implements SyncStore {
   readonly kind = 'postgres'
   readonly #url: string
   readonly #maxConnections: number
+  readonly #readOnly: boolean
   readonly parallelResources: number
   readonly #tables = new Map<string, Map<string, ColumnType>>()
   #pool: Pool | undefined
@@ -115,6 +121,7 @@ class PostgresSyncStore implements SyncStore {
   constructor(url: string, options: PostgresStoreOptions) {
     this.#url = url
     this.#maxConnections = options.maxConnections ?? 4
+    this.#readOnly = options.readOnly ?? false
     this.parallelResources = Math.max(1, Math.floor(this.#maxConnections / 2))
   }
 
@@ -129,6 +136,9 @@ class PostgresSyncStore implements SyncStore {
     const pool = new driver.Pool({
       connectionString: this.#url,
       max: this.#maxConnections,
+      // A session setting each connection starts with: every transaction in it is read-only, and a
+      // change fails with Postgres's own "cannot execute … in a read-only transaction" (25006).
+      ...(this.#readOnly ? { options: '-c default_transaction_read_only=on' } : {}),
       // Ids are bigint columns; answer them as numbers (Halo ids are far below 2^53), as the SQLite
       // store does, instead of pg's default strings.
       types: {
@@ -141,7 +151,8 @@ class PostgresSyncStore implements SyncStore {
     // An idle client that loses its connection emits 'error' on the pool; without a listener that
     // would end the process. The next query reconnects.
     pool.on('error', () => undefined)
-    await createStateTable(pool)
+    if (this.#readOnly) await pool.query('SELECT 1')
+    else await createStateTable(pool)
     this.#pool = pool
   }
 

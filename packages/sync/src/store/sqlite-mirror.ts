@@ -36,8 +36,20 @@ export class SqliteMirror {
   readonly #db: BetterSqlite3.Database
   readonly #tables = new Map<string, TableInfo>()
 
-  /** Opens (or creates) the file: WAL journal, `synchronous = NORMAL`, and `halo_sync_state`. */
-  constructor(Database: typeof BetterSqlite3, path: string) {
+  /**
+   * Opens (or creates) the file: WAL journal, `synchronous = NORMAL`, and `halo_sync_state`.
+   * `readOnly`: opens an existing file only, as it is, and refuses every change (`query_only`).
+   */
+  constructor(Database: typeof BetterSqlite3, path: string, { readOnly = false } = {}) {
+    if (readOnly) {
+      // `query_only` on an ordinary connection: it reads the file as the sync's own connection does,
+      // while a sync may be writing it, and SQLite refuses every change (SQLITE_READONLY).
+      const db = new Database(path, { fileMustExist: true })
+      db.pragma('query_only = ON')
+      db.pragma('busy_timeout = 10000')
+      this.#db = db
+      return
+    }
     const db = new Database(path)
     // A new file's page size (an existing one keeps its own): a ticket row with its JSON is about
     // 2.5 kB, and 8 KiB pages hold three where 4 KiB pages hold one with the rest of the page empty.

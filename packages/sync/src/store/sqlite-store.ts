@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { isJsonBatchChange, TAKES_JSON_BATCHES } from './json-batches.js'
 import { KeyedMutex } from './keyed-mutex.js'
 import { loadDriver } from './load-driver.js'
@@ -6,6 +7,15 @@ import type { SqliteMirror } from './sqlite-mirror.js'
 import type { MirrorMethod } from './sqlite-worker-protocol.js'
 import { SqliteWorkerThread } from './sqlite-worker-thread.js'
 import type { MirrorChange, MirrorTable, SyncState, SyncStore } from './sync-store.js'
+
+export interface SqliteStoreOptions {
+  /**
+   * Opens an existing mirror only and refuses every change (SQLite's `query_only`): for reading a
+   * mirror with `query` (`halo sync query` opens it so). `open()` fails when the file does not exist
+   * instead of creating it, and nothing (not even the state table) is written.
+   */
+  readonly readOnly?: boolean
+}
 
 /**
  * The embedded store: one SQLite file (WAL journal, so readers never wait for a sync and a killed
@@ -25,8 +35,8 @@ import type { MirrorChange, MirrorTable, SyncState, SyncStore } from './sync-sto
  * await store.close()
  * ```
  */
-export function sqliteStore(path: string): SyncStore {
-  return new SqliteSyncStore(path, sqliteWorkerEntry())
+export function sqliteStore(path: string, options: SqliteStoreOptions = {}): SyncStore {
+  return new SqliteSyncStore(path, sqliteWorkerEntry(), options)
 }
 
 /**
@@ -58,10 +68,13 @@ export class SqliteSyncStore implements SyncStore {
   #thread: SqliteWorkerThread | undefined
   #opening: Promise<void> | undefined
 
+  readonly #readOnly: boolean
+
   /** `workerEntry`: the worker's file (tests start stand-ins that fail on purpose). */
-  constructor(path: string, workerEntry: URL) {
+  constructor(path: string, workerEntry: URL, { readOnly = false }: SqliteStoreOptions = {}) {
     this.#path = path
     this.#workerEntry = workerEntry
+    this.#readOnly = readOnly
   }
 
   open(): Promise<void> {
@@ -72,8 +85,17 @@ export class SqliteSyncStore implements SyncStore {
   async #open(): Promise<void> {
     // Loaded here too: a missing driver is reported before any thread starts, and a failure in the
     // worker is rebuilt as better-sqlite3's own SqliteError (its JavaScript only; the addon is not loaded).
+    if (this.#readOnly && !existsSync(this.#path)) {
+      // `code` as Node's own file errors have it, for callers that tell a wrong path from a failure.
+      const message = `@halo/sync: there is no SQLite mirror at "${this.#path}": a read-only store opens an existing file only (check the path; \`halo sync --to sqlite:${this.#path}\` makes the mirror)`
+      throw Object.assign(new Error(message), { code: 'ENOENT', path: this.#path })
+    }
     const { default: Database } = await loadDriver('better-sqlite3', () => import('better-sqlite3'))
-    const thread = new SqliteWorkerThread(this.#path, this.#workerEntry, Database.SqliteError)
+    const thread = new SqliteWorkerThread(
+      { path: this.#path, readOnly: this.#readOnly },
+      this.#workerEntry,
+      Database.SqliteError,
+    )
     try {
       await thread.opened
     } catch (error) {

@@ -6,6 +6,8 @@ import type { SqliteMirror } from './sqlite-mirror.js'
 /** What the worker is started with (`workerData`). */
 export interface SqliteWorkerData {
   readonly path: string
+  /** Open an existing file only, and refuse every change. */
+  readonly readOnly: boolean
 }
 
 /** The mirror's methods the store calls through the worker. */

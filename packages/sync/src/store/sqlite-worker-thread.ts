@@ -52,15 +52,15 @@ export class SqliteWorkerThread {
   /** The worker's own uncaught error, if it had one before it exited. */
   #crash: Error | undefined
 
-  constructor(path: string, entry: URL, SqliteError: SqliteErrorClass) {
-    this.#path = path
+  constructor(workerData: SqliteWorkerData, entry: URL, SqliteError: SqliteErrorClass) {
+    this.#path = workerData.path
     this.#SqliteError = SqliteError
     this.opened = new Promise<unknown>((resolve, reject) => {
       this.#waiting.set(OPENED_ID, { resolve, reject })
     }).then(() => {
       this.#started = true
     })
-    this.#worker = startWorker(entry, { path })
+    this.#worker = startWorker(entry, workerData)
     this.#worker.on('message', (reply: MirrorReply) => this.#answer(reply))
     this.#worker.on('error', (error: Error) => {
       this.#crash ??= error

@@ -52,7 +52,8 @@ void loadDriver('better-sqlite3', () => import('better-sqlite3')).then(
   ({ default: Database }) => {
     let mirror: SqliteMirror
     try {
-      mirror = new SqliteMirror(Database, (workerData as SqliteWorkerData).path)
+      const { path, readOnly } = workerData as SqliteWorkerData
+      mirror = new SqliteMirror(Database, path, { readOnly })
     } catch (error) {
       answer({ id: OPENED_ID, error: sendableError(error) })
       port.close()
