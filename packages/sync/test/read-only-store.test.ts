@@ -1,5 +1,6 @@
 // A store opened read-only (what `halo sync query` opens) reads the mirror as it is and changes
-// nothing: a statement that writes fails, so a mirror can never lose rows its marks say it has.
+// nothing: a statement that writes fails, so a mirror can never lose rows its marks say it has. And a
+// Postgres store that cannot connect says which server and what to check.
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -129,5 +130,20 @@ describe.skipIf(!serversAvailable)('postgresStore(url, { readOnly: true })', () 
     } finally {
       await reader.close()
     }
+  })
+})
+
+describe('postgresStore on a server it cannot reach', () => {
+  it("says which server and what to check, never the password, and keeps the driver's code", async () => {
+    const store = postgresStore('postgres://sync:s3cret-pass@127.0.0.1:1/halo')
+    const failure = await store.open().then(
+      () => undefined,
+      (error: unknown) => error as Error & { code?: string },
+    )
+    await store.close()
+    expect(failure?.message).toContain('could not open the Postgres mirror at 127.0.0.1:1/halo')
+    expect(failure?.message).toContain('check the URL')
+    expect(failure?.message).not.toContain('s3cret-pass')
+    expect(failure?.code).toBe('ECONNREFUSED')
   })
 })

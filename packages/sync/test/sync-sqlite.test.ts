@@ -141,4 +141,12 @@ describe('syncHalo with SQLite against the mock', () => {
       'unknown resource "tickts"; choose from tickets, actions',
     )
   })
+
+  it('a resource listed twice is refused before any request', async () => {
+    const mock = createHaloMock()
+    await expect(
+      syncHalo({ core: mockCore(mock), store, resources: ['tickets', 'actions', 'tickets'] }),
+    ).rejects.toThrow(new RangeError('@halo/sync: resource "tickets" is listed twice in resources'))
+    expect(mock.requests).toEqual([])
+  })
 })

@@ -88,10 +88,17 @@ export const syncCommand: CommandModule = (program, cli) => {
       cli.action(async (ctx, options: SyncOptions) => {
         if (!options.to) throw usageError('--to is required: sqlite:./halo.db or postgres://user@host/db')
         const pkg = await loadOptionalPackage<HaloSyncPackage>('@halo/sync')
-        const resources = options.resources
+        const listed = options.resources
           ?.split(',')
           .map((name) => name.trim())
           .filter(Boolean)
+        // A name given twice is read once.
+        const resources = listed === undefined ? undefined : [...new Set(listed)]
+        if (resources !== undefined && resources.length === 0) {
+          throw usageError(
+            `--resources names no resource; give one or more of ${Object.keys(pkg.SYNC_RESOURCES).join(', ')}, or leave it out for the default set.`,
+          )
+        }
         const unknown = (resources ?? []).filter((name) => pkg.SYNC_RESOURCES[name] === undefined)
         if (unknown.length > 0) {
           throw usageError(

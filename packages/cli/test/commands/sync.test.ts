@@ -39,11 +39,17 @@ describe('halo sync', () => {
       // Piped: no progress bar on stderr.
       expect(first.stderr).not.toMatch(/\d+\/\d+/)
 
-      const second = await runHaloBin(['sync', '--to', db, '--resources', 'tickets', '--output', 'json'], {
-        env: halo.env(),
-      })
+      // A name given twice is read once.
+      const second = await runHaloBin(
+        ['sync', '--to', db, '--resources', 'tickets,tickets', '--output', 'json'],
+        {
+          env: halo.env(),
+        },
+      )
       expect(second.code).toBe(0)
-      const [tickets] = JSON.parse(second.stdout) as { since: string | null; fetched: number }[]
+      const secondResults = JSON.parse(second.stdout) as { since: string | null; fetched: number }[]
+      expect(secondResults).toHaveLength(1)
+      const [tickets] = secondResults
       expect(tickets?.since).toMatch(/^\d{4}-\d\d-\d\dT/)
       expect(tickets?.fetched).toBe(0)
 
@@ -130,6 +136,15 @@ describe('halo sync', () => {
       )
       expect(badResource.code).toBe(2)
       expect(badResource.stderr).toContain('Unknown resource "tickts"')
+      const noResource = await runHaloBin(
+        ['sync', '--to', `sqlite:${join(folder.dir, 'x.db')}`, '--resources', ' , '],
+        {
+          env: halo.env(),
+        },
+      )
+      expect(noResource.code).toBe(2)
+      expect(noResource.stderr).toContain('--resources names no resource')
+      expect(existsSync(join(folder.dir, 'x.db'))).toBe(false)
       const badDb = await runHaloBin(['sync', 'query', 'SELECT 1', '--db', 'mysql://x'], { env: halo.env() })
       expect(badDb.code).toBe(2)
       expect(badDb.stderr).toContain('sqlite:./halo.db or postgres://')

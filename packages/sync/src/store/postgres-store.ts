@@ -66,6 +66,30 @@ export interface PostgresStoreOptions {
   readonly readOnly?: boolean
 }
 
+/** Where a Postgres URL points, without its user or password: `host:port/database`. */
+function whereOf(url: string): string {
+  try {
+    const { hostname, port, pathname } = new URL(url)
+    return `${hostname}${port === '' ? '' : `:${port}`}${pathname}`
+  } catch {
+    return 'the URL given'
+  }
+}
+
+/**
+ * The first connection's failure, saying which server it was (never the password) and what to
+ * check; the driver's error stays as `cause`, and its `code` (ECONNREFUSED, 28P01, 3D000…) is kept.
+ */
+function openFailure(error: unknown, url: string): Error {
+  const reason = error instanceof Error ? error.message : String(error)
+  const failure = new Error(
+    `@halo/sync: could not open the Postgres mirror at ${whereOf(url)} (${reason}); check the URL's host, port, database, user and password, and that the server accepts connections`,
+    { cause: error },
+  )
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === 'string' ? Object.assign(failure, { code }) : failure
+}
+
 /** The advisory lock key under which processes create the mirror's shared tables, one at a time. */
 export const SCHEMA_LOCK_KEY = '@halo/sync: schema'
 
@@ -151,8 +175,13 @@ class PostgresSyncStore implements SyncStore {
     // An idle client that loses its connection emits 'error' on the pool; without a listener that
     // would end the process. The next query reconnects.
     pool.on('error', () => undefined)
-    if (this.#readOnly) await pool.query('SELECT 1')
-    else await createStateTable(pool)
+    try {
+      if (this.#readOnly) await pool.query('SELECT 1')
+      else await createStateTable(pool)
+    } catch (error) {
+      await pool.end().catch(() => undefined)
+      throw openFailure(error, this.#url)
+    }
     this.#pool = pool
   }
 

@@ -11,6 +11,10 @@ import { type ResourceRunSettings, syncResource } from './sync-resource.js'
 
 function resolveResources(names: readonly string[] | undefined): SyncResource[] {
   const wanted = names ?? DEFAULT_SYNC_RESOURCES
+  // Twice in one call would read it twice (in full, then what changed in between): a slip, not a wish.
+  const twice = wanted.find((name, at) => wanted.indexOf(name) !== at)
+  if (twice !== undefined)
+    throw new RangeError(`@halo/sync: resource "${twice}" is listed twice in resources`)
   return wanted.map((name) => {
     const resource = SYNC_RESOURCES[name]
     if (resource === undefined) {
