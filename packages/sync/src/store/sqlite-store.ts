@@ -4,6 +4,7 @@ import { KeyedMutex } from './keyed-mutex.js'
 import { loadDriver } from './load-driver.js'
 import { ORDERED_CALLS } from './ordered-calls.js'
 import type { SqliteMirror } from './sqlite-mirror.js'
+import { processLockPath, SqliteProcessLock } from './sqlite-process-lock.js'
 import type { MirrorMethod } from './sqlite-worker-protocol.js'
 import { SqliteWorkerThread } from './sqlite-worker-thread.js'
 import type { MirrorChange, MirrorTable, SyncState, SyncStore } from './sync-store.js'
@@ -21,8 +22,8 @@ export interface SqliteStoreOptions {
  * The embedded store: one SQLite file (WAL journal, so readers never wait for a sync and a killed
  * process leaves every committed page intact; `synchronous = NORMAL`, so a commit costs no fsync).
  * Its connection lives in a worker thread of its own, so SQLite's work runs beside the thread that
- * reads Halo's answers. Meant for one sync process at a time: its resource lock works within the
- * process; share a mirror between processes with `postgresStore`.
+ * reads Halo's answers. One sync process at a time: a second one on the same file waits until the
+ * first has ended its runs (`SqliteProcessLock`); to sync side by side, share a `postgresStore`.
  *
  * Needs the optional peer `better-sqlite3` (12.x).
  *
@@ -67,6 +68,8 @@ export class SqliteSyncStore implements SyncStore {
   readonly #mutex = new KeyedMutex()
   #thread: SqliteWorkerThread | undefined
   #opening: Promise<void> | undefined
+  /** Between processes (none for `:memory:`, which no other process can open, or a read-only store). */
+  #processLock: SqliteProcessLock | undefined
 
   readonly #readOnly: boolean
 
@@ -103,6 +106,9 @@ export class SqliteSyncStore implements SyncStore {
       throw error
     }
     this.#thread = thread
+    if (!this.#readOnly && this.#path !== ':memory:' && this.#path !== '') {
+      this.#processLock = new SqliteProcessLock(Database, processLockPath(this.#path))
+    }
   }
 
   #call<M extends MirrorMethod>(
@@ -119,11 +125,20 @@ export class SqliteSyncStore implements SyncStore {
     const thread = this.#thread
     this.#thread = undefined
     this.#opening = undefined
+    this.#processLock?.close()
+    this.#processLock = undefined
     await thread?.close()
   }
 
+  /**
+   * One run per resource at a time within this process, and one process at a time on this mirror
+   * (`SqliteProcessLock`): a second process waits until the first has ended its runs.
+   */
   withResourceLock<T>(resource: string, work: () => Promise<T>): Promise<T> {
-    return this.#mutex.run(resource, work)
+    return this.#mutex.run(resource, () => {
+      const lock = this.#processLock
+      return lock === undefined ? work() : lock.run(work)
+    })
   }
 
   readState(resource: string): Promise<SyncState | undefined> {

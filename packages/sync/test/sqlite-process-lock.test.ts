@@ -1,0 +1,106 @@
+// One sync process at a time on a SQLite mirror: a second store on the same file (another process,
+// or another connection) waits until the first has ended its runs, and a holder that is killed
+// leaves no stale lock. Runs of one store share the lock and go side by side.
+import { type ChildProcess, spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { type SyncStore, sqliteStore } from '../src/index.js'
+import { LOCK_POLL_MS } from '../src/store/sqlite-process-lock.js'
+
+const holderScript = fileURLToPath(new URL('./support/hold-sqlite-lock.ts', import.meta.url))
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** A promise and the function that settles it. */
+function gate(): { readonly opened: Promise<void>; open(): void } {
+  let open = () => {}
+  const opened = new Promise<void>((resolve) => {
+    open = resolve
+  })
+  return { opened, open }
+}
+
+let dir: string
+const stores: SyncStore[] = []
+const children: ChildProcess[] = []
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'halo-sync-lock-'))
+})
+afterEach(async () => {
+  for (const child of children.splice(0)) child.kill('SIGKILL')
+  await Promise.all(stores.splice(0).map((store) => store.close()))
+  rmSync(dir, { recursive: true, force: true })
+})
+
+async function openStore(path: string): Promise<SyncStore> {
+  const store = sqliteStore(path)
+  stores.push(store)
+  await store.open()
+  return store
+}
+
+describe('the SQLite store between processes', () => {
+  it('lets a second store on the same mirror in only once the first has ended its runs', async () => {
+    const path = join(dir, 'halo.db')
+    const [first, second] = [await openStore(path), await openStore(path)]
+    const events: string[] = []
+    const release = gate()
+    const firstRun = first.withResourceLock('tickets', async () => {
+      events.push('first in')
+      await release.opened
+      events.push('first out')
+    })
+    await expect.poll(() => events).toEqual(['first in'])
+    const secondRun = second.withResourceLock('users', async () => {
+      events.push('second in')
+    })
+    // However long it is given, the second does not get in while the first holds the mirror.
+    await sleep(3 * LOCK_POLL_MS)
+    expect(events).toEqual(['first in'])
+    release.open()
+    await Promise.all([firstRun, secondRun])
+    expect(events).toEqual(['first in', 'first out', 'second in'])
+  })
+
+  it('runs the resources of one store side by side under one lock', async () => {
+    const store = await openStore(join(dir, 'halo.db'))
+    const both = gate()
+    let inside = 0
+    const run = (resource: string) =>
+      store.withResourceLock(resource, async () => {
+        inside++
+        if (inside === 2) both.open()
+        await both.opened
+      })
+    // Each waits for the other to be inside: they finish only if both hold the lock at once.
+    await Promise.all([run('tickets'), run('actions')])
+    expect(inside).toBe(2)
+  })
+
+  it('gets the lock once a holder is killed (kill -9 leaves no stale lock)', async () => {
+    const path = join(dir, 'halo.db')
+    await openStore(path).then((store) => store.close())
+    const holder = spawn(process.execPath, ['--import', 'tsx', holderScript, path], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    children.push(holder)
+    let said = ''
+    holder.stdout?.on('data', (chunk: Buffer) => (said += chunk.toString()))
+    await expect.poll(() => said, { timeout: 30_000, interval: 50 }).toContain('locked')
+
+    const store = await openStore(path)
+    let ran = false
+    const run = store.withResourceLock('tickets', async () => {
+      ran = true
+    })
+    await sleep(3 * LOCK_POLL_MS)
+    expect(ran).toBe(false)
+    holder.kill('SIGKILL')
+    await once(holder, 'exit')
+    await run
+    expect(ran).toBe(true)
+  }, 60_000)
+})
