@@ -3,8 +3,9 @@
 // processes, each with its own rate limiter, would then read the same records twice and together
 // spend more than the tenant's budget. The lock is SQLite's own exclusive lock on a small file beside
 // the mirror (`<mirror>-sync.lock`), held by an open transaction: the operating system drops it when
-// the process ends, killed or not, so it is never left stale. Within one process the lock is shared:
-// the resources a process syncs side by side all run under it.
+// the process ends, killed or not, so it is never left stale. One store shares its lock among its
+// own runs (the resources one sync call reads side by side); any other store on the same mirror, in
+// this process or another, waits for it.
 import type BetterSqlite3 from 'better-sqlite3'
 
 /** How often a process waiting for the lock tries again. */
