@@ -45,25 +45,21 @@ function storeOf(sync: HaloSyncPackage, location: string, readOnly = false): Syn
   }
 }
 
-/** A mirror file that is not there is a wrong `--db`, not a failure (exit 2). */
-function explainedOpenError(error: unknown): unknown {
-  const code = (error as { code?: unknown } | null)?.code
-  return code === 'ENOENT' && error instanceof Error ? usageError(error.message) : error
-}
-
 /** What SQLite and Postgres answer a change made on a read-only connection with. */
 const READ_ONLY_CODES = new Set(['SQLITE_READONLY', '25006'])
 
 /**
- * `halo sync query` reads the mirror only: a change there (a DELETE, a DROP) would leave it out of
- * step with the marks the next sync starts from, and rows it removed would not come back.
+ * The two failures of `halo sync query` that are the command line's, not the database's (exit 2): a
+ * `--db` file that is not there, and a statement that would change the mirror (a DELETE, a DROP),
+ * which would leave it out of step with the marks the next sync starts from.
  */
 function explainedQueryError(error: unknown): unknown {
   const code = (error as { code?: unknown } | null)?.code
-  if (typeof code !== 'string' || !READ_ONLY_CODES.has(code)) return error
-  const reason = error instanceof Error ? error.message : String(error)
+  if (typeof code !== 'string' || !(error instanceof Error)) return error
+  if (code === 'ENOENT') return usageError(error.message)
+  if (!READ_ONLY_CODES.has(code)) return error
   return usageError(
-    `halo sync query only reads the mirror, and left it as it was (${reason}): a change there would put it out of step with the marks the next sync starts from`,
+    `halo sync query only reads the mirror, and left it as it was (${error.message}): a change there would put it out of step with the marks the next sync starts from`,
   )
 }
 
@@ -169,12 +165,13 @@ export const syncCommand: CommandModule = (program, cli) => {
         const pkg = await loadOptionalPackage<HaloSyncPackage>('@halo/sync')
         const store = storeOf(pkg, options.db, true)
         try {
-          await store.open().catch((error: unknown) => {
-            throw explainedOpenError(error)
-          })
-          const rows = await store.query(sql).catch((error: unknown) => {
+          let rows: Record<string, unknown>[]
+          try {
+            await store.open()
+            rows = await store.query(sql)
+          } catch (error) {
             throw explainedQueryError(error)
-          })
+          }
           ctx.output.result(rows)
         } finally {
           await store.close()

@@ -66,12 +66,11 @@ export class SqliteSyncStore implements SyncStore {
   readonly #path: string
   readonly #workerEntry: URL
   readonly #mutex = new KeyedMutex()
+  readonly #readOnly: boolean
   #thread: SqliteWorkerThread | undefined
   #opening: Promise<void> | undefined
   /** Between processes (none for `:memory:`, which no other process can open, or a read-only store). */
   #processLock: SqliteProcessLock | undefined
-
-  readonly #readOnly: boolean
 
   /** `workerEntry`: the worker's file (tests start stand-ins that fail on purpose). */
   constructor(path: string, workerEntry: URL, { readOnly = false }: SqliteStoreOptions = {}) {
@@ -86,13 +85,13 @@ export class SqliteSyncStore implements SyncStore {
   }
 
   async #open(): Promise<void> {
-    // Loaded here too: a missing driver is reported before any thread starts, and a failure in the
-    // worker is rebuilt as better-sqlite3's own SqliteError (its JavaScript only; the addon is not loaded).
     if (this.#readOnly && !existsSync(this.#path)) {
       // `code` as Node's own file errors have it, for callers that tell a wrong path from a failure.
       const message = `@halo/sync: there is no SQLite mirror at "${this.#path}": a read-only store opens an existing file only (check the path; \`halo sync --to sqlite:${this.#path}\` makes the mirror)`
       throw Object.assign(new Error(message), { code: 'ENOENT', path: this.#path })
     }
+    // Loaded here too: a missing driver is reported before any thread starts, a failure in the
+    // worker is rebuilt as better-sqlite3's own SqliteError, and the process lock opens its file here.
     const { default: Database } = await loadDriver('better-sqlite3', () => import('better-sqlite3'))
     const thread = new SqliteWorkerThread(
       { path: this.#path, readOnly: this.#readOnly },
