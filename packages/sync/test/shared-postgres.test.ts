@@ -12,11 +12,11 @@ import { SyncWorker, type WorkerLine } from './support/worker-process.js'
 const RESOURCES = ['tickets', 'actions', 'users', 'clients', 'sites', 'assets']
 const BUDGET = { requests: 12, windowMs: 1_000 }
 
-/** [first, last] progress time of each resource in one worker: inside its lock. */
+/** [first, last] progress time of each resource in one worker: inside its lock (a wait is told before it). */
 function lockSpans(lines: readonly WorkerLine[]): Map<string, [number, number]> {
   const spans = new Map<string, [number, number]>()
   for (const line of lines) {
-    if (line.event !== 'progress') continue
+    if (line.event !== 'progress' || line.phase === 'waiting') continue
     const span = spans.get(line.resource)
     spans.set(line.resource, span === undefined ? [line.at, line.at] : [span[0], line.at])
   }
@@ -93,6 +93,48 @@ describe.skipIf(!serversAvailable)('postgresStore opened by several processes at
       await holder.query('SELECT pg_advisory_unlock(hashtext($1))', [SCHEMA_LOCK_KEY])
       await opening
       expect(await store.query('SELECT count(*)::int AS n FROM halo_sync_state')).toEqual([{ n: 0 }])
+    } finally {
+      await store.close()
+      await holder.end()
+    }
+  })
+
+  it("says once that a resource's run waits while another holds its lock, and runs once it is free", async () => {
+    const url = await freshDatabase()
+    const holder = new pg.Client({ connectionString: url })
+    await holder.connect()
+    const store = postgresStore(url)
+    try {
+      await store.open()
+      let waits = 0
+      // A free lock: taken at once, no wait told.
+      await store.withResourceLock('tickets', async () => {}, () => waits++)
+      expect(waits).toBe(0)
+
+      await holder.query('SELECT pg_advisory_lock(hashtext($1))', ['halo_sync:tickets'])
+      let ran = false
+      const run = store.withResourceLock(
+        'tickets',
+        async () => {
+          ran = true
+        },
+        () => waits++,
+      )
+      await expect.poll(() => waits, { timeout: 20_000, interval: 20 }).toBe(1)
+      // It waits on the lock: Postgres lists its request as not granted.
+      await expect
+        .poll(
+          async () =>
+            (await holder.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`))
+              .rowCount,
+          { timeout: 20_000, interval: 50 },
+        )
+        .toBe(1)
+      expect(ran).toBe(false)
+      await holder.query('SELECT pg_advisory_unlock(hashtext($1))', ['halo_sync:tickets'])
+      await run
+      expect(ran).toBe(true)
+      expect(waits).toBe(1)
     } finally {
       await store.close()
       await holder.end()

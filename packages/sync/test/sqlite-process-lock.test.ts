@@ -8,8 +8,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type SyncStore, sqliteStore } from '../src/index.js'
+import { createHaloMock } from '@halo/mock'
+import { type SyncProgress, type SyncStore, sqliteStore, syncHalo } from '../src/index.js'
 import { LOCK_POLL_MS } from '../src/store/sqlite-process-lock.js'
+import { mockCore } from './support/mock-core.js'
 
 const holderScript = fileURLToPath(new URL('./support/hold-sqlite-lock.ts', import.meta.url))
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -54,30 +56,73 @@ describe('the SQLite store between processes', () => {
       events.push('first out')
     })
     await expect.poll(() => events).toEqual(['first in'])
-    const secondRun = second.withResourceLock('users', async () => {
-      events.push('second in')
-    })
-    // However long it is given, the second does not get in while the first holds the mirror.
+    const secondRun = second.withResourceLock(
+      'users',
+      async () => {
+        events.push('second in')
+      },
+      () => events.push('second waits'),
+    )
+    // However long it is given, the second does not get in while the first holds the mirror; it
+    // says once that it waits.
     await sleep(3 * LOCK_POLL_MS)
-    expect(events).toEqual(['first in'])
+    expect(events).toEqual(['first in', 'second waits'])
     release.open()
     await Promise.all([firstRun, secondRun])
-    expect(events).toEqual(['first in', 'first out', 'second in'])
+    expect(events).toEqual(['first in', 'second waits', 'first out', 'second in'])
+  })
+
+  it("tells a sync's progress that a resource waits for another run on the mirror, then syncs it", async () => {
+    const path = join(dir, 'halo.db')
+    const [holder, store] = [await openStore(path), await openStore(path)]
+    const release = gate()
+    const held = gate()
+    const holding = holder.withResourceLock('tickets', async () => {
+      held.open()
+      await release.opened
+    })
+    await held.opened
+    const mock = createHaloMock({ ticketCount: 30 })
+    const steps: SyncProgress[] = []
+    const syncing = syncHalo({
+      core: mockCore(mock),
+      store,
+      resources: ['tickets'],
+      onProgress: (step) => steps.push(step),
+    })
+    await expect.poll(() => steps.length).toBe(1)
+    expect(steps[0]).toEqual({ resource: 'tickets', phase: 'waiting', fetched: 0, total: undefined, requests: 0 })
+    // Nothing is asked of Halo while the other run holds the mirror.
+    await sleep(2 * LOCK_POLL_MS)
+    expect(mock.requests.filter((r) => r.path === '/api/Tickets')).toEqual([])
+    release.open()
+    await holding
+    const [result] = await syncing
+    expect(result).toMatchObject({ resource: 'tickets', fetched: 30 })
+    expect(steps.filter((step) => step.phase === 'waiting')).toHaveLength(1)
+    expect(steps.at(-1)).toMatchObject({ phase: 'full', fetched: 30 })
   })
 
   it('runs the resources of one store side by side under one lock', async () => {
     const store = await openStore(join(dir, 'halo.db'))
     const both = gate()
     let inside = 0
+    let waits = 0
     const run = (resource: string) =>
-      store.withResourceLock(resource, async () => {
-        inside++
-        if (inside === 2) both.open()
-        await both.opened
-      })
+      store.withResourceLock(
+        resource,
+        async () => {
+          inside++
+          if (inside === 2) both.open()
+          await both.opened
+        },
+        () => waits++,
+      )
     // Each waits for the other to be inside: they finish only if both hold the lock at once.
     await Promise.all([run('tickets'), run('actions')])
     expect(inside).toBe(2)
+    // Neither waited for a lock: the store's own runs share it.
+    expect(waits).toBe(0)
   })
 
   it('gets the lock once a holder is killed (kill -9 leaves no stale lock)', async () => {

@@ -135,6 +135,10 @@ export const syncCommand: CommandModule = (program, cli) => {
               full: options.full === true,
               signal: ctx.signal,
               onProgress: (step) => {
+                if (step.phase === 'waiting') {
+                  progress.log(`${step.resource}: waiting for another sync of this mirror to end`)
+                  return
+                }
                 const key = `${step.resource} ${step.phase}`
                 let entry = bars.get(key)
                 if (entry === undefined) {

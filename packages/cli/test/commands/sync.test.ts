@@ -2,10 +2,13 @@
 // simulated Halo on loopback, mirroring into a SQLite file.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { useHaloMockServer } from '@halo/test-support/halo-mock-server'
-import { runProcess } from '@halo/test-support/processes'
+import { runProcess, startProcess } from '@halo/test-support/processes'
 import { describe, expect, it } from 'vitest'
-import { baseEnv, HALO_BIN, runHaloBin, useTemporaryFolder } from '../support/run-halo.js'
+import { baseEnv, HALO_BIN, runHaloBin, startHaloBin, useTemporaryFolder } from '../support/run-halo.js'
+
+const lockHolder = fileURLToPath(new URL('../support/hold-sync-lock.mjs', import.meta.url))
 
 // Each case starts `halo` several times: a generous, honest limit for real subprocesses.
 const SLOW = 60_000
@@ -98,6 +101,32 @@ describe('halo sync', () => {
       expect(missing.code).toBe(2)
       expect(missing.stderr).toContain(`there is no SQLite mirror at "${typo}"`)
       expect(existsSync(typo)).toBe(false)
+    },
+    SLOW,
+  )
+
+  it(
+    'says on stderr that it waits while another sync holds the mirror, then syncs once that one ends',
+    async () => {
+      const path = join(folder.dir, 'shared.db')
+      const holder = startProcess(process.execPath, [lockHolder, path])
+      try {
+        await holder.waitForOutput(/locked/)
+        const sync = startHaloBin(
+          ['sync', '--to', `sqlite:${path}`, '--resources', 'tickets', '--output', 'json'],
+          halo.env(),
+        )
+        await sync.waitForOutput(/tickets: waiting for another sync of this mirror to end/)
+        // No record is read while it waits: the other run may be reading the same ones.
+        expect(halo.mock.requests.filter((r) => r.path === '/api/Tickets')).toEqual([])
+        await holder.stop('SIGKILL')
+        const run = await sync.finished
+        expect(run.code).toBe(0)
+        expect(JSON.parse(run.stdout)).toMatchObject([{ resource: 'tickets', fetched: 150 }])
+        expect(run.stderr.match(/waiting for another sync/g)).toHaveLength(1)
+      } finally {
+        await holder.stop('SIGKILL')
+      }
     },
     SLOW,
   )

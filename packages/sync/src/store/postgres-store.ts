@@ -200,11 +200,16 @@ class PostgresSyncStore implements SyncStore {
     await pool?.end()
   }
 
-  async withResourceLock<T>(resource: string, work: () => Promise<T>): Promise<T> {
+  async withResourceLock<T>(resource: string, work: () => Promise<T>, onWait?: () => void): Promise<T> {
     const client = await this.#connection().connect()
     const lockKey = `halo_sync:${resource}`
     try {
-      await client.query('SELECT pg_advisory_lock(hashtext($1))', [lockKey])
+      // Tried first without waiting, so a run that has to wait can say so before it does.
+      const { rows } = await client.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [lockKey])
+      if ((rows[0] as { locked?: unknown } | undefined)?.locked !== true) {
+        onWait?.()
+        await client.query('SELECT pg_advisory_lock(hashtext($1))', [lockKey])
+      }
       try {
         return await work()
       } finally {

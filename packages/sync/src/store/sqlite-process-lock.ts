@@ -23,6 +23,10 @@ export class SqliteProcessLock {
   /** Resource runs of this process inside the lock (or waiting for it). */
   #holders = 0
   #taking: Promise<void> | undefined
+  /** Another process held the lock when this one last tried to take it. */
+  #waiting = false
+  /** Runs to tell once the lock turns out to be held elsewhere. */
+  readonly #waitListeners = new Set<() => void>()
   /** The lock file's connection, opened on the first run and kept until `close()`. */
   #connection: BetterSqlite3.Database | undefined
 
@@ -32,14 +36,19 @@ export class SqliteProcessLock {
     this.#pollMs = pollMs
   }
 
-  /** Runs `work` holding the lock, waiting while another process holds it. */
-  async run<T>(work: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` holding the lock, waiting while another process holds it; `onWait` is called once
+   * if it has to wait (at once when the lock is already being waited for).
+   */
+  async run<T>(work: () => Promise<T>, onWait?: () => void): Promise<T> {
     this.#holders++
     try {
+      if (onWait !== undefined) this.#listenForWait(onWait)
       this.#taking ??= this.#take()
       await this.#taking
       return await work()
     } finally {
+      if (onWait !== undefined) this.#waitListeners.delete(onWait)
       this.#holders--
       if (this.#holders === 0) this.#release()
     }
@@ -56,15 +65,33 @@ export class SqliteProcessLock {
   async #take(): Promise<void> {
     this.#connection ??= this.#open()
     const db = this.#connection
-    for (;;) {
-      try {
-        db.exec('BEGIN EXCLUSIVE')
-        return
-      } catch (error) {
-        if ((error as { code?: unknown }).code !== 'SQLITE_BUSY') throw error
+    try {
+      for (;;) {
+        try {
+          db.exec('BEGIN EXCLUSIVE')
+          return
+        } catch (error) {
+          if ((error as { code?: unknown }).code !== 'SQLITE_BUSY') throw error
+        }
+        if (!this.#waiting) this.#startWaiting()
+        await sleep(this.#pollMs)
       }
-      await sleep(this.#pollMs)
+    } finally {
+      this.#waiting = false
+      this.#waitListeners.clear()
     }
+  }
+
+  /** Tells `onWait` if taking the lock waits: now if it already does, never if this process holds it. */
+  #listenForWait(onWait: () => void): void {
+    if (this.#waiting) onWait()
+    else if (this.#connection?.inTransaction !== true) this.#waitListeners.add(onWait)
+  }
+
+  #startWaiting(): void {
+    this.#waiting = true
+    for (const listener of this.#waitListeners) listener()
+    this.#waitListeners.clear()
   }
 
   #open(): BetterSqlite3.Database {

@@ -133,10 +133,10 @@ export class SqliteSyncStore implements SyncStore {
    * One run per resource at a time within this process, and one process at a time on this mirror
    * (`SqliteProcessLock`): a second process waits until the first has ended its runs.
    */
-  withResourceLock<T>(resource: string, work: () => Promise<T>): Promise<T> {
+  withResourceLock<T>(resource: string, work: () => Promise<T>, onWait?: () => void): Promise<T> {
     return this.#mutex.run(resource, () => {
       const lock = this.#processLock
-      return lock === undefined ? work() : lock.run(work)
+      return lock === undefined ? work() : lock.run(work, onWait)
     })
   }
 

@@ -59,9 +59,10 @@ export interface SyncStore {
   close(): Promise<void>
   /**
    * Runs `work` while holding the resource's lock, so that one process at a time syncs it (Postgres:
-   * an advisory lock, released if the process dies). Waits while another process holds it.
+   * an advisory lock, released if the process dies). Waits while another process holds it, and
+   * calls `onWait` once before waiting, so the caller can say why nothing moves.
    */
-  withResourceLock<T>(resource: string, work: () => Promise<T>): Promise<T>
+  withResourceLock<T>(resource: string, work: () => Promise<T>, onWait?: () => void): Promise<T>
   readState(resource: string): Promise<SyncState | undefined>
   /** Moves the mark: called only after the data it covers was applied. */
   writeState(state: SyncState): Promise<void>

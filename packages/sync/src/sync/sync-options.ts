@@ -4,8 +4,12 @@ import type { SyncStore } from '../store/sync-store.js'
 /** What `onProgress` is told after each page written and when a phase starts. */
 export interface SyncProgress {
   readonly resource: string
-  /** `full`: reading everything; `incremental`: what changed since the mark; `reconcile`: comparing ids. */
-  readonly phase: 'full' | 'incremental' | 'reconcile'
+  /**
+   * `full`: reading everything; `incremental`: what changed since the mark; `reconcile`: comparing
+   * ids; `waiting`: another run (another process, usually) is syncing this resource into the same
+   * mirror, and this one starts once it ends (told once, before it waits).
+   */
+  readonly phase: 'waiting' | 'full' | 'incremental' | 'reconcile'
   /** Records received so far in this phase. */
   readonly fetched: number
   /** Records Halo said the phase will read, when it said. */

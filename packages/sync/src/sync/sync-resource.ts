@@ -126,58 +126,75 @@ export function syncResource(
   settings: ResourceRunSettings,
   signal?: AbortSignal,
 ): Promise<SyncResult> {
-  return settings.store.withResourceLock(resource.name, async () => {
-    const requester = new CountingRequester(core, signal)
-    const run = new ResourceRun(resource, requester, settings)
-    const state = await settings.store.readState(resource.name)
-    const runStart = settings.now()
-    const runStartIso = new Date(runStart).toISOString()
-    const until = new Date(runStart + UNTIL_MARGIN_MS).toISOString()
-    const base = resource.baseQuery ?? {}
-    const mark = state?.highWaterMark
-    const incremental = !settings.full && mark !== undefined && resource.changedSince !== undefined
+  return settings.store.withResourceLock(
+    resource.name,
+    () => runLocked(resource, core, settings, signal),
+    tellWaiting(resource.name, settings.onProgress),
+  )
+}
 
-    let since: string | null = null
-    let consistent: boolean
-    let reconciled = false
-    if (incremental && resource.changedSince !== undefined && mark !== undefined) {
-      since = incrementalStart(mark, settings.overlapMs)
-      consistent = await run.read({ ...base, ...resource.changedSince(since, until) }, 'incremental')
-      const lastReconciled =
-        state?.lastReconciledAt === undefined ? undefined : Date.parse(state.lastReconciledAt)
-      const due = lastReconciled === undefined || runStart - lastReconciled >= settings.reconcileEveryMs
-      if (due || !consistent) {
-        await reconcileIds(run, until)
-        reconciled = true
-      }
-    } else {
-      // Rows written from here on carry a later `_synced_at`; what is left older is gone from Halo.
-      const readStart = new Date().toISOString()
-      const everything = resource.pageSize === undefined && resource.everything !== undefined
-      consistent = await run.read({ ...base, ...(everything ? resource.everything?.(until) : {}) }, 'full')
-      if (consistent) {
-        await run.apply({ table: resource.table, deleteSyncedBefore: readStart, syncedAt: readStart })
-      } else {
-        await reconcileIds(run, until)
-      }
+/** The run itself, inside the resource's lock. */
+async function runLocked(
+  resource: SyncResource,
+  core: SyncHaloOptions['core'],
+  settings: ResourceRunSettings,
+  signal?: AbortSignal,
+): Promise<SyncResult> {
+  const requester = new CountingRequester(core, signal)
+  const run = new ResourceRun(resource, requester, settings)
+  const state = await settings.store.readState(resource.name)
+  const runStart = settings.now()
+  const runStartIso = new Date(runStart).toISOString()
+  const until = new Date(runStart + UNTIL_MARGIN_MS).toISOString()
+  const base = resource.baseQuery ?? {}
+  const mark = state?.highWaterMark
+  const incremental = !settings.full && mark !== undefined && resource.changedSince !== undefined
+
+  let since: string | null = null
+  let consistent: boolean
+  let reconciled = false
+  if (incremental && resource.changedSince !== undefined && mark !== undefined) {
+    since = incrementalStart(mark, settings.overlapMs)
+    consistent = await run.read({ ...base, ...resource.changedSince(since, until) }, 'incremental')
+    const lastReconciled =
+      state?.lastReconciledAt === undefined ? undefined : Date.parse(state.lastReconciledAt)
+    const due = lastReconciled === undefined || runStart - lastReconciled >= settings.reconcileEveryMs
+    if (due || !consistent) {
+      await reconcileIds(run, until)
       reconciled = true
     }
+  } else {
+    // Rows written from here on carry a later `_synced_at`; what is left older is gone from Halo.
+    const readStart = new Date().toISOString()
+    const everything = resource.pageSize === undefined && resource.everything !== undefined
+    consistent = await run.read({ ...base, ...(everything ? resource.everything?.(until) : {}) }, 'full')
+    if (consistent) {
+      await run.apply({ table: resource.table, deleteSyncedBefore: readStart, syncedAt: readStart })
+    } else {
+      await reconcileIds(run, until)
+    }
+    reconciled = true
+  }
 
-    const next: SyncState = {
-      resource: resource.name,
-      // An incremental read that moved under us may have missed a record: read the window again.
-      highWaterMark: incremental && !consistent ? mark : nextMark(incremental ? mark : undefined, runStart),
-      lastFullSyncAt: incremental ? state?.lastFullSyncAt : runStartIso,
-      lastReconciledAt: reconciled ? runStartIso : state?.lastReconciledAt,
-    }
-    await settings.store.writeState(next)
-    return {
-      resource: resource.name,
-      fetched: run.fetched,
-      upserted: run.upserted,
-      deleted: run.deleted,
-      requests: requester.count,
-      since,
-    }
-  })
+  const next: SyncState = {
+    resource: resource.name,
+    // An incremental read that moved under us may have missed a record: read the window again.
+    highWaterMark: incremental && !consistent ? mark : nextMark(incremental ? mark : undefined, runStart),
+    lastFullSyncAt: incremental ? state?.lastFullSyncAt : runStartIso,
+    lastReconciledAt: reconciled ? runStartIso : state?.lastReconciledAt,
+  }
+  await settings.store.writeState(next)
+  return {
+    resource: resource.name,
+    fetched: run.fetched,
+    upserted: run.upserted,
+    deleted: run.deleted,
+    requests: requester.count,
+    since,
+  }
+}
+
+/** Says once that the resource waits for another process's run on the same mirror. */
+function tellWaiting(resource: string, onProgress: SyncHaloOptions['onProgress']): () => void {
+  return () => onProgress?.({ resource, phase: 'waiting', fetched: 0, total: undefined, requests: 0 })
 }
