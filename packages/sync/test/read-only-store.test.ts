@@ -96,6 +96,21 @@ describe('sqliteStore(path, { readOnly: true })', () => {
     }
   })
 
+  it('answers no mark from a file no sync has written, and creates nothing in it', async () => {
+    const path = join(dir, 'other.db')
+    const other = sqliteStore(path)
+    try {
+      await other.open()
+      await other.query('DROP TABLE halo_sync_state')
+    } finally {
+      await other.close()
+    }
+    reader = sqliteStore(path, { readOnly: true })
+    await reader.open()
+    expect(await reader.readState('tickets')).toBeUndefined()
+    expect(await reader.query("SELECT name FROM sqlite_master WHERE type = 'table'")).toEqual([])
+  })
+
   it('fails to open a file that does not exist, saying so, and creates nothing', async () => {
     const path = join(dir, 'typo.db')
     reader = storeFromUrl(`sqlite:${path}`, { readOnly: true })
@@ -122,6 +137,8 @@ describe.skipIf(!serversAvailable)('postgresStore(url, { readOnly: true })', () 
     const reader = postgresStore(url, { readOnly: true })
     try {
       await reader.open()
+      // No mark yet, and reading it creates no state table.
+      expect(await reader.readState('tickets')).toBeUndefined()
       expect(
         await reader.query(
           "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'",

@@ -1,8 +1,11 @@
+import { existsSync } from 'node:fs'
+import { dirname } from 'node:path'
 import type { HaloCore } from '@halo/core'
 import { usageError } from '../errors/cli-error.js'
 import { loadOptionalPackage } from '../optional/load-optional-package.js'
 import type { CommandModule } from '../program/command-module.js'
 import type { ProgressBar } from '../progress/progress-bar.js'
+import type { ProgressGroup } from '../progress/progress-group.js'
 
 /** The part of @halo/sync these commands use (the package is installed separately). */
 interface HaloSyncPackage {
@@ -12,17 +15,19 @@ interface HaloSyncPackage {
     readonly resources?: readonly string[] | undefined
     readonly full?: boolean | undefined
     readonly signal?: AbortSignal | undefined
-    readonly onProgress?: (progress: {
-      readonly resource: string
-      readonly phase: string
-      readonly fetched: number
-      readonly total: number | undefined
-    }) => void
+    readonly onProgress?: SyncProgressListener
   }): Promise<readonly Record<string, unknown>[]>
   storeFromUrl(location: string, options?: { readonly readOnly?: boolean }): SyncStoreLike
   readonly SYNC_RESOURCES: Readonly<Record<string, { readonly changedSince?: unknown }>>
   readonly DEFAULT_SYNC_RESOURCES: readonly string[]
 }
+
+type SyncProgressListener = (progress: {
+  readonly resource: string
+  readonly phase: string
+  readonly fetched: number
+  readonly total: number | undefined
+}) => void
 
 interface SyncStoreLike {
   open(): Promise<void>
@@ -45,6 +50,24 @@ function storeOf(sync: HaloSyncPackage, location: string, readOnly = false): Syn
   }
 }
 
+/**
+ * A mirror path that is not there (a `--db` file, the folder of a `--to` file) is the command line's
+ * mistake (exit 2); the store's message names it.
+ */
+function missingPathError(error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code
+  return code === 'ENOENT' && error instanceof Error ? usageError(error.message) : error
+}
+
+/** Opens the mirror `halo sync` writes to, saying which path is wrong when one is. */
+async function openMirror(store: SyncStoreLike): Promise<void> {
+  try {
+    await store.open()
+  } catch (error) {
+    throw missingPathError(error)
+  }
+}
+
 /** What SQLite and Postgres answer a change made on a read-only connection with. */
 const READ_ONLY_CODES = new Set(['SQLITE_READONLY', '25006'])
 
@@ -56,11 +79,104 @@ const READ_ONLY_CODES = new Set(['SQLITE_READONLY', '25006'])
 function explainedQueryError(error: unknown): unknown {
   const code = (error as { code?: unknown } | null)?.code
   if (typeof code !== 'string' || !(error instanceof Error)) return error
-  if (code === 'ENOENT') return usageError(error.message)
+  if (code === 'ENOENT') return missingPathError(error)
   if (!READ_ONLY_CODES.has(code)) return error
   return usageError(
     `halo sync query only reads the mirror, and left it as it was (${error.message}): a change there would put it out of step with the marks the next sync starts from`,
   )
+}
+
+/** `--resources` as names, each once (undefined: the default set); a wrong one exits 2. */
+function resourcesOf(pkg: HaloSyncPackage, option: string | undefined): string[] | undefined {
+  if (option === undefined) return undefined
+  // A name given twice is read once.
+  const resources = [
+    ...new Set(
+      option
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
+    ),
+  ]
+  const known = Object.keys(pkg.SYNC_RESOURCES).join(', ')
+  if (resources.length === 0) {
+    throw usageError(
+      `--resources names no resource; give one or more of ${known}, or leave it out for the default set.`,
+    )
+  }
+  const unknown = resources.filter((name) => pkg.SYNC_RESOURCES[name] === undefined)
+  if (unknown.length > 0) {
+    throw usageError(`Unknown resource ${unknown.map((n) => `"${n}"`).join(', ')}; choose from ${known}.`)
+  }
+  return resources
+}
+
+/**
+ * What each resource would read, from the marks of the mirror opened read-only: a dry run writes
+ * nothing, not even a new mirror file or its state table. No SQLite mirror yet means everything.
+ */
+async function dryRunPlan(
+  pkg: HaloSyncPackage,
+  location: string,
+  resources: readonly string[],
+  full: boolean,
+): Promise<{ resource: string; read: string; mark: string | null }[]> {
+  const store = storeOf(pkg, location, true)
+  try {
+    const opened = await openForPlan(store)
+    const plan = []
+    for (const resource of resources) {
+      const mark = opened ? (await store.readState(resource))?.highWaterMark : undefined
+      const incremental =
+        !full && mark !== undefined && pkg.SYNC_RESOURCES[resource]?.changedSince !== undefined
+      plan.push({ resource, read: incremental ? 'changed since the mark' : 'everything', mark: mark ?? null })
+    }
+    return plan
+  } finally {
+    await store.close()
+  }
+}
+
+/**
+ * Opens the mirror read-only for a dry run; false when there is no SQLite mirror file yet (the run
+ * would make it), unless the run could not make it there either: its folder is missing.
+ */
+async function openForPlan(store: SyncStoreLike): Promise<boolean> {
+  try {
+    await store.open()
+    return true
+  } catch (error) {
+    const { code, path } = (error ?? {}) as { code?: unknown; path?: unknown }
+    if (code !== 'ENOENT' || typeof path !== 'string') throw error
+    if (!existsSync(dirname(path))) {
+      throw usageError(`the sync would fail: the folder of "${path}", "${dirname(path)}", does not exist`)
+    }
+    return false
+  }
+}
+
+/**
+ * Draws the sync's progress: resources sync side by side, so each (resource, phase) gets its own bar
+ * (`fetched` counts from 0 in every phase), and a resource waiting for another run says so.
+ */
+function progressReporter(progress: ProgressGroup): SyncProgressListener {
+  const bars = new Map<string, { readonly bar: ProgressBar; counted: number }>()
+  return (step) => {
+    if (step.phase === 'waiting') {
+      progress.log(`${step.resource}: waiting for another sync of this mirror to end`)
+      return
+    }
+    const key = `${step.resource} ${step.phase}`
+    let entry = bars.get(key)
+    if (entry === undefined) {
+      progress.log(`${step.resource}: ${step.phase}`)
+      entry = { bar: progress.bar({ unit: `${step.resource} (${step.phase})` }), counted: 0 }
+      bars.set(key, entry)
+    }
+    if (step.total !== undefined) entry.bar.setTotal(step.total)
+    entry.bar.increment(step.fetched - entry.counted)
+    entry.counted = step.fetched
+  }
 }
 
 /**
@@ -84,49 +200,23 @@ export const syncCommand: CommandModule = (program, cli) => {
       cli.action(async (ctx, options: SyncOptions) => {
         if (!options.to) throw usageError('--to is required: sqlite:./halo.db or postgres://user@host/db')
         const pkg = await loadOptionalPackage<HaloSyncPackage>('@halo/sync')
-        const listed = options.resources
-          ?.split(',')
-          .map((name) => name.trim())
-          .filter(Boolean)
-        // A name given twice is read once.
-        const resources = listed === undefined ? undefined : [...new Set(listed)]
-        if (resources !== undefined && resources.length === 0) {
-          throw usageError(
-            `--resources names no resource; give one or more of ${Object.keys(pkg.SYNC_RESOURCES).join(', ')}, or leave it out for the default set.`,
+        const resources = resourcesOf(pkg, options.resources)
+        if (ctx.dryRun) {
+          const plan = await dryRunPlan(
+            pkg,
+            options.to,
+            resources ?? pkg.DEFAULT_SYNC_RESOURCES,
+            options.full === true,
           )
-        }
-        const unknown = (resources ?? []).filter((name) => pkg.SYNC_RESOURCES[name] === undefined)
-        if (unknown.length > 0) {
-          throw usageError(
-            `Unknown resource ${unknown.map((n) => `"${n}"`).join(', ')}; choose from ${Object.keys(pkg.SYNC_RESOURCES).join(', ')}.`,
-          )
+          ctx.output.info('Dry run: nothing was fetched or written.')
+          ctx.output.result(plan)
+          return
         }
         const store = storeOf(pkg, options.to)
         try {
-          if (ctx.dryRun) {
-            await store.open()
-            const plan = []
-            for (const resource of resources ?? pkg.DEFAULT_SYNC_RESOURCES) {
-              const mark = (await store.readState(resource))?.highWaterMark
-              const incremental =
-                options.full !== true &&
-                mark !== undefined &&
-                pkg.SYNC_RESOURCES[resource]?.changedSince !== undefined
-              plan.push({
-                resource,
-                read: incremental ? 'changed since the mark' : 'everything',
-                mark: mark ?? null,
-              })
-            }
-            ctx.output.info('Dry run: nothing was fetched or written.')
-            ctx.output.result(plan)
-            return
-          }
+          await openMirror(store)
           const core = await ctx.client()
-          // Resources sync side by side, so each (resource, phase) gets its own bar; `fetched`
-          // counts from 0 in every phase.
           const progress = ctx.progressGroup()
-          const bars = new Map<string, { readonly bar: ProgressBar; counted: number }>()
           const results = await pkg
             .syncHalo({
               core,
@@ -134,22 +224,7 @@ export const syncCommand: CommandModule = (program, cli) => {
               resources,
               full: options.full === true,
               signal: ctx.signal,
-              onProgress: (step) => {
-                if (step.phase === 'waiting') {
-                  progress.log(`${step.resource}: waiting for another sync of this mirror to end`)
-                  return
-                }
-                const key = `${step.resource} ${step.phase}`
-                let entry = bars.get(key)
-                if (entry === undefined) {
-                  progress.log(`${step.resource}: ${step.phase}`)
-                  entry = { bar: progress.bar({ unit: `${step.resource} (${step.phase})` }), counted: 0 }
-                  bars.set(key, entry)
-                }
-                if (step.total !== undefined) entry.bar.setTotal(step.total)
-                entry.bar.increment(step.fetched - entry.counted)
-                entry.counted = step.fetched
-              },
+              onProgress: progressReporter(progress),
             })
             .finally(() => progress.stop())
           ctx.output.result(results)

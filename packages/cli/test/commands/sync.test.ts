@@ -132,21 +132,59 @@ describe('halo sync', () => {
   )
 
   it(
-    '--dry-run says what each resource would read and calls nothing',
+    '--dry-run says what each resource would read, and calls and writes nothing (not even a new mirror file)',
     async () => {
-      const db = `sqlite:${join(folder.dir, 'plan.db')}`
-      const run = await runHaloBin(
-        ['sync', '--to', db, '--resources', 'tickets,kb', '--dry-run', '--output', 'json'],
-        {
-          env: halo.env(),
-        },
-      )
-      expect(run.code).toBe(0)
-      expect(JSON.parse(run.stdout)).toEqual([
+      const path = join(folder.dir, 'plan.db')
+      const plan = (args: string[] = []) =>
+        runHaloBin(
+          [
+            'sync',
+            '--to',
+            `sqlite:${path}`,
+            '--resources',
+            'tickets,kb',
+            '--dry-run',
+            '--output',
+            'json',
+            ...args,
+          ],
+          { env: halo.env() },
+        )
+      const first = await plan()
+      expect(first.code).toBe(0)
+      expect(JSON.parse(first.stdout)).toEqual([
         { resource: 'tickets', read: 'everything', mark: null },
         { resource: 'kb', read: 'everything', mark: null },
       ])
       expect(halo.mock.requests).toEqual([])
+      expect(existsSync(path)).toBe(false)
+
+      const synced = await runHaloBin(['sync', '--to', `sqlite:${path}`, '--resources', 'tickets'], {
+        env: halo.env(),
+      })
+      expect(synced.code).toBe(0)
+      halo.mock.clearRequests()
+      const planned = await plan()
+      expect(planned.code).toBe(0)
+      expect(JSON.parse(planned.stdout)).toEqual([
+        { resource: 'tickets', read: 'changed since the mark', mark: expect.stringMatching(/^\d{4}-/) },
+        { resource: 'kb', read: 'everything', mark: null },
+      ])
+      expect(JSON.parse((await plan(['--full'])).stdout)[0]).toMatchObject({ read: 'everything' })
+      expect(halo.mock.requests).toEqual([])
+
+      const nowhere = join(folder.dir, 'no-such-folder', 'halo.db')
+      const refused = await runHaloBin(['sync', '--to', `sqlite:${nowhere}`, '--dry-run'], {
+        env: halo.env(),
+      })
+      expect(refused.code).toBe(2)
+      expect(refused.stderr).toContain('does not exist')
+      const failed = await runHaloBin(['sync', '--to', `sqlite:${nowhere}`, '--resources', 'tickets'], {
+        env: halo.env(),
+      })
+      expect(failed.code).toBe(2)
+      expect(failed.stderr).toContain(`cannot make the SQLite mirror "${nowhere}"`)
+      expect(existsSync(join(folder.dir, 'no-such-folder'))).toBe(false)
     },
     SLOW,
   )

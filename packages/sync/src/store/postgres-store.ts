@@ -48,6 +48,12 @@ function storable(value: string | number | boolean | null): string | number | bo
   return typeof value === 'string' && value.includes('\u0000') ? null : value
 }
 
+/** Whether the table `name` (quoted as the store quotes it) exists. */
+async function tableExists(db: Pool | PoolClient, name: string): Promise<boolean> {
+  const { rows } = await db.query('SELECT to_regclass($1) AS t', [name])
+  return (rows[0] as { t: unknown }).t !== null
+}
+
 function iso(value: unknown): string | undefined {
   if (value === null || value === undefined) return undefined
   return value instanceof Date ? value.toISOString() : String(value)
@@ -221,9 +227,10 @@ class PostgresSyncStore implements SyncStore {
   }
 
   async readState(resource: string): Promise<SyncState | undefined> {
-    const { rows } = await this.#connection().query(`SELECT * FROM ${SYNC_STATE_TABLE} WHERE resource = $1`, [
-      resource,
-    ])
+    const pool = this.#connection()
+    // A read-only store creates nothing: on a database no sync has written yet there is no mark.
+    if (this.#readOnly && !(await tableExists(pool, SYNC_STATE_TABLE))) return undefined
+    const { rows } = await pool.query(`SELECT * FROM ${SYNC_STATE_TABLE} WHERE resource = $1`, [resource])
     const row = rows[0] as Record<string, unknown> | undefined
     if (row === undefined) return undefined
     return {
@@ -305,8 +312,7 @@ class PostgresSyncStore implements SyncStore {
     }
     const children = change.deleteChildren
     if (children !== undefined && children.ids.length > 0) {
-      const exists = await client.query('SELECT to_regclass($1) AS t', [q(children.table)])
-      if ((exists.rows[0] as { t: unknown }).t !== null) {
+      if (await tableExists(client, q(children.table))) {
         await client.query(
           `DELETE FROM ${q(children.table)} WHERE ${q(children.column)} = ANY($1::bigint[])`,
           [[...children.ids]],
@@ -342,8 +348,7 @@ class PostgresSyncStore implements SyncStore {
 
   async keys(table: MirrorTable): Promise<number[][]> {
     const pool = this.#connection()
-    const exists = await pool.query('SELECT to_regclass($1) AS t', [q(table.name)])
-    if ((exists.rows[0] as { t: unknown }).t === null) return []
+    if (!(await tableExists(pool, q(table.name)))) return []
     const { rows } = await pool.query({
       text: `SELECT ${table.key.map(q).join(', ')} FROM ${q(table.name)}`,
       rowMode: 'array',

@@ -35,12 +35,14 @@ interface TableInfo {
 export class SqliteMirror {
   readonly #db: BetterSqlite3.Database
   readonly #tables = new Map<string, TableInfo>()
+  readonly #readOnly: boolean
 
   /**
    * Opens (or creates) the file: WAL journal, `synchronous = NORMAL`, and `halo_sync_state`.
    * `readOnly`: opens an existing file only, as it is, and refuses every change (`query_only`).
    */
   constructor(Database: typeof BetterSqlite3, path: string, { readOnly = false } = {}) {
+    this.#readOnly = readOnly
     if (readOnly) {
       // `query_only` on an ordinary connection: it reads the file as the sync's own connection does,
       // while a sync may be writing it, and SQLite refuses every change (SQLITE_READONLY).
@@ -97,6 +99,8 @@ export class SqliteMirror {
   }
 
   readState(resource: string): SyncState | undefined {
+    // A read-only connection creates nothing: on a file no sync has written yet there is no mark.
+    if (this.#readOnly && !this.#tableExists(SYNC_STATE_TABLE)) return undefined
     const row = this.#db.prepare(`SELECT * FROM ${SYNC_STATE_TABLE} WHERE resource = ?`).get(resource) as
       | Record<string, string | null>
       | undefined

@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs'
 import { isJsonBatchChange, TAKES_JSON_BATCHES } from './json-batches.js'
 import { KeyedMutex } from './keyed-mutex.js'
 import { loadDriver } from './load-driver.js'
 import { ORDERED_CALLS } from './ordered-calls.js'
 import type { SqliteMirror } from './sqlite-mirror.js'
+import { checkMirrorPath } from './sqlite-mirror-path.js'
 import { processLockPath, SqliteProcessLock } from './sqlite-process-lock.js'
 import type { MirrorMethod } from './sqlite-worker-protocol.js'
 import { SqliteWorkerThread } from './sqlite-worker-thread.js'
@@ -85,11 +85,7 @@ export class SqliteSyncStore implements SyncStore {
   }
 
   async #open(): Promise<void> {
-    if (this.#readOnly && !existsSync(this.#path)) {
-      // `code` as Node's own file errors have it, for callers that tell a wrong path from a failure.
-      const message = `@halo/sync: there is no SQLite mirror at "${this.#path}": a read-only store opens an existing file only (check the path; \`halo sync --to sqlite:${this.#path}\` makes the mirror)`
-      throw Object.assign(new Error(message), { code: 'ENOENT', path: this.#path })
-    }
+    checkMirrorPath(this.#path, this.#readOnly)
     // Loaded here too: a missing driver is reported before any thread starts, a failure in the
     // worker is rebuilt as better-sqlite3's own SqliteError, and the process lock opens its file here.
     const { default: Database } = await loadDriver('better-sqlite3', () => import('better-sqlite3'))
