@@ -108,7 +108,11 @@ describe.skipIf(!serversAvailable)('postgresStore opened by several processes at
       await store.open()
       let waits = 0
       // A free lock: taken at once, no wait told.
-      await store.withResourceLock('tickets', async () => {}, () => waits++)
+      await store.withResourceLock(
+        'tickets',
+        async () => {},
+        () => waits++,
+      )
       expect(waits).toBe(0)
 
       await holder.query('SELECT pg_advisory_lock(hashtext($1))', ['halo_sync:tickets'])

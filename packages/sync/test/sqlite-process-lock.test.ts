@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createHaloMock } from '@halo/mock'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type SyncProgress, type SyncStore, sqliteStore, syncHalo } from '../src/index.js'
 import { LOCK_POLL_MS } from '../src/store/sqlite-process-lock.js'
 import { mockCore } from './support/mock-core.js'
@@ -91,7 +91,13 @@ describe('the SQLite store between processes', () => {
       onProgress: (step) => steps.push(step),
     })
     await expect.poll(() => steps.length).toBe(1)
-    expect(steps[0]).toEqual({ resource: 'tickets', phase: 'waiting', fetched: 0, total: undefined, requests: 0 })
+    expect(steps[0]).toEqual({
+      resource: 'tickets',
+      phase: 'waiting',
+      fetched: 0,
+      total: undefined,
+      requests: 0,
+    })
     // Nothing is asked of Halo while the other run holds the mirror.
     await sleep(2 * LOCK_POLL_MS)
     expect(mock.requests.filter((r) => r.path === '/api/Tickets')).toEqual([])

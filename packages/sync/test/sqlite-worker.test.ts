@@ -2,7 +2,7 @@
 // errors an in-thread better-sqlite3 connection throws, calls are answered in the order made, a
 // worker that stops or cannot start rejects every waiting and later call (never a hang), and
 // close() ends the thread.
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -158,7 +158,9 @@ describe('the SQLite store in a worker thread', () => {
   })
 
   it('a database that cannot be opened rejects open() as an in-thread connection would', async () => {
-    const path = join(dir, 'missing', 'halo.db')
+    // A folder where the file should be: SQLite cannot open it (a missing folder is refused before).
+    const path = join(dir, 'a-folder.db')
+    mkdirSync(path)
     const store = track(sqliteStore(path))
     const inThread = await failureOf(() => new Database(path))
     expect(await failureOf(() => store.open())).toEqual(inThread)
