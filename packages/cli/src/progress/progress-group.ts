@@ -41,7 +41,10 @@ export function createProgressGroup(stderr: CliOutputStream, quiet: boolean): Pr
       return bar
     },
     log(line) {
-      group.log(`${line}\n`)
+      // cli-progress writes a logged line at its next redraw, and it redraws only once there is a
+      // bar: a line said before any (a sync waiting for another) goes out now, with nothing to redraw.
+      if (bars.length === 0) stderr.write(`${line}\n`)
+      else group.log(`${line}\n`)
     },
     stop() {
       for (const bar of bars) bar.stop()

@@ -116,7 +116,7 @@ describe('halo sync', () => {
           ['sync', '--to', `sqlite:${path}`, '--resources', 'tickets', '--output', 'json'],
           halo.env(),
         )
-        await sync.waitForOutput(/tickets: waiting for another sync of this mirror to end/)
+        await sync.waitForOutput(/tickets: waiting for another sync of this mirror to end/, 30_000)
         // No record is read while it waits: the other run may be reading the same ones.
         expect(halo.mock.requests.filter((r) => r.path === '/api/Tickets')).toEqual([])
         await holder.stop('SIGKILL')
@@ -124,6 +124,28 @@ describe('halo sync', () => {
         expect(run.code).toBe(0)
         expect(JSON.parse(run.stdout)).toMatchObject([{ resource: 'tickets', fetched: 150 }])
         expect(run.stderr.match(/waiting for another sync/g)).toHaveLength(1)
+      } finally {
+        await holder.stop('SIGKILL')
+      }
+    },
+    SLOW,
+  )
+
+  it(
+    'on a terminal too, says it waits while it waits (not once the wait is over)',
+    async () => {
+      const path = join(folder.dir, 'shared-terminal.db')
+      const holder = startProcess(process.execPath, [lockHolder, path])
+      try {
+        await holder.waitForOutput(/locked/)
+        const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(HALO_BIN)} sync --to sqlite:${path} --resources tickets`
+        const terminal = startProcess('script', ['-qfec', command, '/dev/null'], { env: baseEnv(halo.env()) })
+        await terminal.waitForOutput(/tickets: waiting for another sync of this mirror to end/, 30_000)
+        expect(terminal.stdout()).not.toContain('tickets: full')
+        await holder.stop('SIGKILL')
+        const run = await terminal.finished
+        expect(run.code).toBe(0)
+        expect(run.stdout).toContain('150/150 tickets (full)')
       } finally {
         await holder.stop('SIGKILL')
       }
