@@ -66,6 +66,17 @@ describe.skipIf(!serversAvailable)('two sync processes on one Postgres and one R
   })
 })
 
+/** Waits until Postgres lists one advisory lock request as not granted: someone waits on a lock. */
+async function expectOneAdvisoryWaiter(db: pg.Client): Promise<void> {
+  await expect
+    .poll(
+      async () =>
+        (await db.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`)).rowCount,
+      { timeout: 20_000, interval: 50 },
+    )
+    .toBe(1)
+}
+
 describe.skipIf(!serversAvailable)('postgresStore opened by several processes at once', () => {
   // Concurrent CREATE TABLE IF NOT EXISTS races in Postgres ("type … already exists"): two sync
   // processes starting together on a new mirror met it. The table is created under a lock.
@@ -81,14 +92,7 @@ describe.skipIf(!serversAvailable)('postgresStore opened by several processes at
         opened = true
       })
       // The open waits on the lock: Postgres lists its request as not granted.
-      await expect
-        .poll(
-          async () =>
-            (await holder.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`))
-              .rowCount,
-          { timeout: 20_000, interval: 50 },
-        )
-        .toBe(1)
+      await expectOneAdvisoryWaiter(holder)
       expect(opened).toBe(false)
       await holder.query('SELECT pg_advisory_unlock(hashtext($1))', [SCHEMA_LOCK_KEY])
       await opening
@@ -126,14 +130,7 @@ describe.skipIf(!serversAvailable)('postgresStore opened by several processes at
       )
       await expect.poll(() => waits, { timeout: 20_000, interval: 20 }).toBe(1)
       // It waits on the lock: Postgres lists its request as not granted.
-      await expect
-        .poll(
-          async () =>
-            (await holder.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`))
-              .rowCount,
-          { timeout: 20_000, interval: 50 },
-        )
-        .toBe(1)
+      await expectOneAdvisoryWaiter(holder)
       expect(ran).toBe(false)
       await holder.query('SELECT pg_advisory_unlock(hashtext($1))', ['halo_sync:tickets'])
       await run

@@ -10,6 +10,23 @@ import { baseEnv, HALO_BIN, runHaloBin, startHaloBin, useTemporaryFolder } from 
 
 const lockHolder = fileURLToPath(new URL('../support/hold-sync-lock.mjs', import.meta.url))
 
+/**
+ * Runs `body` while another process holds the sync lock of the SQLite mirror at `path`, as a long
+ * run started earlier would; `release` ends that process (killed: the lock goes with it).
+ */
+async function whileAnotherSyncHolds(
+  path: string,
+  body: (path: string, release: () => Promise<unknown>) => Promise<void>,
+): Promise<void> {
+  const holder = startProcess(process.execPath, [lockHolder, path])
+  try {
+    await holder.waitForOutput(/locked/)
+    await body(path, () => holder.stop('SIGKILL'))
+  } finally {
+    await holder.stop('SIGKILL')
+  }
+}
+
 // Each case starts `halo` several times: a generous, honest limit for real subprocesses.
 const SLOW = 60_000
 const halo = useHaloMockServer({ ticketCount: 150 })
@@ -108,10 +125,7 @@ describe('halo sync', () => {
   it(
     'says on stderr that it waits while another sync holds the mirror, then syncs once that one ends',
     async () => {
-      const path = join(folder.dir, 'shared.db')
-      const holder = startProcess(process.execPath, [lockHolder, path])
-      try {
-        await holder.waitForOutput(/locked/)
+      await whileAnotherSyncHolds(join(folder.dir, 'shared.db'), async (path, release) => {
         const sync = startHaloBin(
           ['sync', '--to', `sqlite:${path}`, '--resources', 'tickets', '--output', 'json'],
           halo.env(),
@@ -119,14 +133,12 @@ describe('halo sync', () => {
         await sync.waitForOutput(/tickets: waiting for another sync of this mirror to end/, 30_000)
         // No record is read while it waits: the other run may be reading the same ones.
         expect(halo.mock.requests.filter((r) => r.path === '/api/Tickets')).toEqual([])
-        await holder.stop('SIGKILL')
+        await release()
         const run = await sync.finished
         expect(run.code).toBe(0)
         expect(JSON.parse(run.stdout)).toMatchObject([{ resource: 'tickets', fetched: 150 }])
         expect(run.stderr.match(/waiting for another sync/g)).toHaveLength(1)
-      } finally {
-        await holder.stop('SIGKILL')
-      }
+      })
     },
     SLOW,
   )
@@ -134,21 +146,16 @@ describe('halo sync', () => {
   it(
     'on a terminal too, says it waits while it waits (not once the wait is over)',
     async () => {
-      const path = join(folder.dir, 'shared-terminal.db')
-      const holder = startProcess(process.execPath, [lockHolder, path])
-      try {
-        await holder.waitForOutput(/locked/)
+      await whileAnotherSyncHolds(join(folder.dir, 'shared-terminal.db'), async (path, release) => {
         const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(HALO_BIN)} sync --to sqlite:${path} --resources tickets`
         const terminal = startProcess('script', ['-qfec', command, '/dev/null'], { env: baseEnv(halo.env()) })
         await terminal.waitForOutput(/tickets: waiting for another sync of this mirror to end/, 30_000)
         expect(terminal.stdout()).not.toContain('tickets: full')
-        await holder.stop('SIGKILL')
+        await release()
         const run = await terminal.finished
         expect(run.code).toBe(0)
         expect(run.stdout).toContain('150/150 tickets (full)')
-      } finally {
-        await holder.stop('SIGKILL')
-      }
+      })
     },
     SLOW,
   )
