@@ -45,7 +45,7 @@ function timedStore(store: SyncStore): SyncStore {
     ...(store.parallelResources === undefined ? {} : { parallelResources: store.parallelResources }),
     open: () => timed('store open', () => store.open()),
     close: () => store.close(),
-    withResourceLock: (resource, work, onWait) => store.withResourceLock(resource, work, onWait),
+    withResourceLock: (resource, work, wait) => store.withResourceLock(resource, work, wait),
     readState: (resource) => timed(`read mark of ${resource}`, () => store.readState(resource)),
     writeState: (state) => timed(`commit mark of ${state.resource}`, () => store.writeState(state)),
     apply: (change) => {

@@ -1,5 +1,6 @@
 export { DEFAULT_SYNC_RESOURCES, SYNC_RESOURCES } from './resources/built-in-resources.js'
 export type { SyncResource } from './resources/sync-resource.js'
+export type { LockWaitOptions } from './store/lock-wait.js'
 export type { ColumnType } from './store/mirror-columns.js'
 export { type PostgresStoreOptions, postgresStore } from './store/postgres-store.js'
 export { type SqliteStoreOptions, sqliteStore } from './store/sqlite-store.js'

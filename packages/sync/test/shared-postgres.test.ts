@@ -3,11 +3,14 @@ import { mockCredentials, type RunningHaloMock, seed, startHaloMock } from '@hal
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { postgresStore, type SyncStore, syncHalo } from '../src/index.js'
+import { LOCK_POLL_MS } from '../src/store/lock-wait.js'
 import { SCHEMA_LOCK_KEY } from '../src/store/postgres-store.js'
 import { mirrorDifferences } from './support/mirror-comparison.js'
 import { haloCall } from './support/mock-core.js'
 import { freshDatabase, redisUrl, serversAvailable } from './support/servers.js'
 import { SyncWorker, type WorkerLine } from './support/worker-process.js'
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 const RESOURCES = ['tickets', 'actions', 'users', 'clients', 'sites', 'assets']
 const BUDGET = { requests: 12, windowMs: 1_000 }
@@ -66,12 +69,19 @@ describe.skipIf(!serversAvailable)('two sync processes on one Postgres and one R
   })
 })
 
+/** pg_locks lists every database's locks: these tests look at their own fresh database's only. */
+const THIS_DATABASE = '(SELECT oid FROM pg_database WHERE datname = current_database())'
+
 /** Waits until Postgres lists one advisory lock request as not granted: someone waits on a lock. */
 async function expectOneAdvisoryWaiter(db: pg.Client): Promise<void> {
   await expect
     .poll(
       async () =>
-        (await db.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`)).rowCount,
+        (
+          await db.query(
+            `SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = ${THIS_DATABASE}`,
+          )
+        ).rowCount,
       { timeout: 20_000, interval: 50 },
     )
     .toBe(1)
@@ -103,39 +113,58 @@ describe.skipIf(!serversAvailable)('postgresStore opened by several processes at
     }
   })
 
-  it("says once that a resource's run waits while another holds its lock, and runs once it is free", async () => {
+  it("says once that a resource's run waits while another holds its lock, runs once it is free, and stops waiting when aborted", async () => {
     const url = await freshDatabase()
     const holder = new pg.Client({ connectionString: url })
     await holder.connect()
     const store = postgresStore(url)
+    const lockKey = ['halo_sync:tickets']
     try {
       await store.open()
       let waits = 0
+      const onWait = () => waits++
       // A free lock: taken at once, no wait told.
-      await store.withResourceLock(
-        'tickets',
-        async () => {},
-        () => waits++,
-      )
+      await store.withResourceLock('tickets', async () => {}, { onWait })
       expect(waits).toBe(0)
 
-      await holder.query('SELECT pg_advisory_lock(hashtext($1))', ['halo_sync:tickets'])
+      await holder.query('SELECT pg_advisory_lock(hashtext($1))', lockKey)
       let ran = false
       const run = store.withResourceLock(
         'tickets',
         async () => {
           ran = true
         },
-        () => waits++,
+        { onWait },
       )
       await expect.poll(() => waits, { timeout: 20_000, interval: 20 }).toBe(1)
-      // It waits on the lock: Postgres lists its request as not granted.
-      await expectOneAdvisoryWaiter(holder)
+      await sleep(3 * LOCK_POLL_MS)
       expect(ran).toBe(false)
-      await holder.query('SELECT pg_advisory_unlock(hashtext($1))', ['halo_sync:tickets'])
+      await holder.query('SELECT pg_advisory_unlock(hashtext($1))', lockKey)
       await run
       expect(ran).toBe(true)
       expect(waits).toBe(1)
+
+      // Aborted while it waits: it rejects with the reason and never takes the lock.
+      await holder.query('SELECT pg_advisory_lock(hashtext($1))', lockKey)
+      const stop = new AbortController()
+      let abortedRan = false
+      const aborted = store.withResourceLock(
+        'tickets',
+        async () => {
+          abortedRan = true
+        },
+        { onWait, signal: stop.signal },
+      )
+      await expect.poll(() => waits, { timeout: 20_000, interval: 20 }).toBe(2)
+      stop.abort(new Error('shutting down'))
+      await expect(aborted).rejects.toThrow('shutting down')
+      await holder.query('SELECT pg_advisory_unlock(hashtext($1))', lockKey)
+      await sleep(3 * LOCK_POLL_MS)
+      expect(abortedRan).toBe(false)
+      const holders = await holder.query(
+        `SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = ${THIS_DATABASE}`,
+      )
+      expect(holders.rowCount).toBe(0)
     } finally {
       await store.close()
       await holder.end()

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { createHaloMock } from '@halo/mock'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type SyncProgress, type SyncStore, sqliteStore, syncHalo } from '../src/index.js'
-import { LOCK_POLL_MS } from '../src/store/sqlite-process-lock.js'
+import { LOCK_POLL_MS } from '../src/store/lock-wait.js'
 import { mockCore } from './support/mock-core.js'
 
 const holderScript = fileURLToPath(new URL('./support/hold-sqlite-lock.ts', import.meta.url))
@@ -61,7 +61,7 @@ describe('the SQLite store between processes', () => {
       async () => {
         events.push('second in')
       },
-      () => events.push('second waits'),
+      { onWait: () => events.push('second waits') },
     )
     // However long it is given, the second does not get in while the first holds the mirror; it
     // says once that it waits.
@@ -70,6 +70,68 @@ describe('the SQLite store between processes', () => {
     release.open()
     await Promise.all([firstRun, secondRun])
     expect(events).toEqual(['first in', 'second waits', 'first out', 'second in'])
+  })
+
+  it('stops waiting when its signal aborts, with its reason, and never takes the lock after', async () => {
+    const path = join(dir, 'halo.db')
+    const [first, second, third] = [await openStore(path), await openStore(path), await openStore(path)]
+    const release = gate()
+    const held = gate()
+    const firstRun = first.withResourceLock('tickets', async () => {
+      held.open()
+      await release.opened
+    })
+    await held.opened
+    const stop = new AbortController()
+    let waited = false
+    let ran = false
+    const secondRun = second.withResourceLock(
+      'tickets',
+      async () => {
+        ran = true
+      },
+      { onWait: () => (waited = true), signal: stop.signal },
+    )
+    await expect.poll(() => waited).toBe(true)
+    stop.abort(new Error('shutting down'))
+    await expect(secondRun).rejects.toThrow('shutting down')
+    expect(ran).toBe(false)
+    release.open()
+    await firstRun
+    // The given-up run tries no more: after a few of its rounds, a third store gets in at once.
+    await sleep(3 * LOCK_POLL_MS)
+    let thirdWaited = false
+    await third.withResourceLock('tickets', async () => {}, { onWait: () => (thirdWaited = true) })
+    expect(thirdWaited).toBe(false)
+    expect(ran).toBe(false)
+  })
+
+  it('a sync whose signal aborts while it waits for the mirror stops with its reason and asks Halo nothing', async () => {
+    const path = join(dir, 'halo.db')
+    const [holder, store] = [await openStore(path), await openStore(path)]
+    const release = gate()
+    const held = gate()
+    const holding = holder.withResourceLock('tickets', async () => {
+      held.open()
+      await release.opened
+    })
+    await held.opened
+    const mock = createHaloMock({ ticketCount: 30 })
+    const stop = new AbortController()
+    const phases: string[] = []
+    const syncing = syncHalo({
+      core: mockCore(mock),
+      store,
+      resources: ['tickets'],
+      signal: stop.signal,
+      onProgress: (step) => phases.push(step.phase),
+    })
+    await expect.poll(() => phases).toEqual(['waiting'])
+    stop.abort(new Error('shutting down'))
+    await expect(syncing).rejects.toThrow('shutting down')
+    expect(mock.requests.filter((r) => r.path === '/api/Tickets')).toEqual([])
+    release.open()
+    await holding
   })
 
   it("tells a sync's progress that a resource waits for another run on the mirror, then syncs it", async () => {
@@ -122,7 +184,7 @@ describe('the SQLite store between processes', () => {
           if (inside === 2) both.open()
           await both.opened
         },
-        () => waits++,
+        { onWait: () => waits++ },
       )
     // Each waits for the other to be inside: they finish only if both hold the lock at once.
     await Promise.all([run('tickets'), run('actions')])

@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from 'pg'
 import { loadDriver } from './load-driver.js'
+import { type LockWaitOptions, takeLock } from './lock-wait.js'
 import {
   type ColumnType,
   columnValue,
@@ -206,16 +207,16 @@ class PostgresSyncStore implements SyncStore {
     await pool?.end()
   }
 
-  async withResourceLock<T>(resource: string, work: () => Promise<T>, onWait?: () => void): Promise<T> {
+  async withResourceLock<T>(resource: string, work: () => Promise<T>, wait?: LockWaitOptions): Promise<T> {
     const client = await this.#connection().connect()
     const lockKey = `halo_sync:${resource}`
     try {
-      // Tried first without waiting, so a run that has to wait can say so before it does.
-      const { rows } = await client.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [lockKey])
-      if ((rows[0] as { locked?: unknown } | undefined)?.locked !== true) {
-        onWait?.()
-        await client.query('SELECT pg_advisory_lock(hashtext($1))', [lockKey])
-      }
+      // A session lock on a connection of its own, held for the run: Postgres drops it if the
+      // process dies. Tried, not waited on in the server (see `takeLock`).
+      await takeLock(async () => {
+        const { rows } = await client.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [lockKey])
+        return (rows[0] as { locked?: unknown } | undefined)?.locked === true
+      }, wait)
       try {
         return await work()
       } finally {

@@ -7,26 +7,17 @@
 // own runs (the resources one sync call reads side by side); any other store on the same mirror, in
 // this process or another, waits for it.
 import type BetterSqlite3 from 'better-sqlite3'
-
-/** How often a process waiting for the lock tries again. */
-export const LOCK_POLL_MS = 250
+import { LOCK_POLL_MS, type LockWaitOptions, takeLock } from './lock-wait.js'
 
 /** The lock file of the mirror at `path`. */
 export const processLockPath = (path: string) => `${path}-sync.lock`
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 export class SqliteProcessLock {
   readonly #Database: typeof BetterSqlite3
   readonly #path: string
   readonly #pollMs: number
-  /** Resource runs of this process inside the lock (or waiting for it). */
+  /** Runs of this store inside the lock or waiting for it: the last one out lets it go. */
   #holders = 0
-  #taking: Promise<void> | undefined
-  /** Another process held the lock when this one last tried to take it. */
-  #waiting = false
-  /** Runs to tell once the lock turns out to be held elsewhere. */
-  readonly #waitListeners = new Set<() => void>()
   /** The lock file's connection, opened on the first run and kept until `close()`. */
   #connection: BetterSqlite3.Database | undefined
 
@@ -37,18 +28,15 @@ export class SqliteProcessLock {
   }
 
   /**
-   * Runs `work` holding the lock, waiting while another process holds it; `onWait` is called once
-   * if it has to wait (at once when the lock is already being waited for).
+   * Runs `work` holding the lock, waiting while another process holds it (see `takeLock`: told
+   * once through `onWait`, given up with `signal`).
    */
-  async run<T>(work: () => Promise<T>, onWait?: () => void): Promise<T> {
+  async run<T>(work: () => Promise<T>, wait: LockWaitOptions = {}): Promise<T> {
     this.#holders++
     try {
-      if (onWait !== undefined) this.#listenForWait(onWait)
-      this.#taking ??= this.#take()
-      await this.#taking
+      await takeLock(() => this.#tryTake(), wait, this.#pollMs)
       return await work()
     } finally {
-      if (onWait !== undefined) this.#waitListeners.delete(onWait)
       this.#holders--
       if (this.#holders === 0) this.#release()
     }
@@ -58,40 +46,20 @@ export class SqliteProcessLock {
   close(): void {
     this.#connection?.close()
     this.#connection = undefined
-    this.#taking = undefined
   }
 
-  /** Starts an exclusive transaction on the lock file, trying again while another process holds it. */
-  async #take(): Promise<void> {
+  /** Whether this store holds the lock now: it did already, or its exclusive transaction began. */
+  #tryTake(): boolean {
     this.#connection ??= this.#open()
     const db = this.#connection
+    if (db.inTransaction) return true
     try {
-      for (;;) {
-        try {
-          db.exec('BEGIN EXCLUSIVE')
-          return
-        } catch (error) {
-          if ((error as { code?: unknown }).code !== 'SQLITE_BUSY') throw error
-        }
-        if (!this.#waiting) this.#startWaiting()
-        await sleep(this.#pollMs)
-      }
-    } finally {
-      this.#waiting = false
-      this.#waitListeners.clear()
+      db.exec('BEGIN EXCLUSIVE')
+      return true
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'SQLITE_BUSY') throw error
+      return false
     }
-  }
-
-  /** Tells `onWait` if taking the lock waits: now if it already does, never if this process holds it. */
-  #listenForWait(onWait: () => void): void {
-    if (this.#waiting) onWait()
-    else if (this.#connection?.inTransaction !== true) this.#waitListeners.add(onWait)
-  }
-
-  #startWaiting(): void {
-    this.#waiting = true
-    for (const listener of this.#waitListeners) listener()
-    this.#waitListeners.clear()
   }
 
   #open(): BetterSqlite3.Database {
@@ -102,9 +70,6 @@ export class SqliteProcessLock {
 
   /** Ending the transaction (it wrote nothing) ends the lock. */
   #release(): void {
-    const taking = this.#taking
-    this.#taking = undefined
-    if (taking === undefined) return
     const db = this.#connection
     if (db?.inTransaction) db.exec('ROLLBACK')
   }

@@ -1,6 +1,7 @@
 import { isJsonBatchChange, TAKES_JSON_BATCHES } from './json-batches.js'
 import { KeyedMutex } from './keyed-mutex.js'
 import { loadDriver } from './load-driver.js'
+import type { LockWaitOptions } from './lock-wait.js'
 import { ORDERED_CALLS } from './ordered-calls.js'
 import type { SqliteMirror } from './sqlite-mirror.js'
 import { checkMirrorPath } from './sqlite-mirror-path.js'
@@ -129,10 +130,10 @@ export class SqliteSyncStore implements SyncStore {
    * One run per resource at a time within this process, and one process at a time on this mirror
    * (`SqliteProcessLock`): a second process waits until the first has ended its runs.
    */
-  withResourceLock<T>(resource: string, work: () => Promise<T>, onWait?: () => void): Promise<T> {
+  withResourceLock<T>(resource: string, work: () => Promise<T>, wait?: LockWaitOptions): Promise<T> {
     return this.#mutex.run(resource, () => {
       const lock = this.#processLock
-      return lock === undefined ? work() : lock.run(work, onWait)
+      return lock === undefined ? work() : lock.run(work, wait)
     })
   }
 

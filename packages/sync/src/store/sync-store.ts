@@ -1,3 +1,5 @@
+import type { LockWaitOptions } from './lock-wait.js'
+
 /** A mirror table: its name and the fields that identify a record (`['id']`; actions `['ticket_id', 'id']`). */
 export interface MirrorTable {
   readonly name: string
@@ -59,10 +61,11 @@ export interface SyncStore {
   close(): Promise<void>
   /**
    * Runs `work` while holding the resource's lock, so that one process at a time syncs it (Postgres:
-   * an advisory lock, released if the process dies). Waits while another process holds it, and
-   * calls `onWait` once before waiting, so the caller can say why nothing moves.
+   * an advisory lock, released if the process dies). Waits while another process holds it: calls
+   * `wait.onWait` once before waiting, so the caller can say why nothing moves, and stops waiting
+   * (rejecting with its reason, `work` never run) when `wait.signal` aborts.
    */
-  withResourceLock<T>(resource: string, work: () => Promise<T>, onWait?: () => void): Promise<T>
+  withResourceLock<T>(resource: string, work: () => Promise<T>, wait?: LockWaitOptions): Promise<T>
   readState(resource: string): Promise<SyncState | undefined>
   /** Moves the mark: called only after the data it covers was applied. */
   writeState(state: SyncState): Promise<void>

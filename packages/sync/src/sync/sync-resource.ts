@@ -126,11 +126,10 @@ export function syncResource(
   settings: ResourceRunSettings,
   signal?: AbortSignal,
 ): Promise<SyncResult> {
-  return settings.store.withResourceLock(
-    resource.name,
-    () => runLocked(resource, core, settings, signal),
-    tellWaiting(resource.name, settings.onProgress),
-  )
+  return settings.store.withResourceLock(resource.name, () => runLocked(resource, core, settings, signal), {
+    onWait: tellWaiting(resource.name, settings.onProgress),
+    signal,
+  })
 }
 
 /** The run itself, inside the resource's lock. */

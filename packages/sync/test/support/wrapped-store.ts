@@ -11,7 +11,7 @@ export function wrappedStore(inner: SyncStore, replaced: Partial<SyncStore>): Sy
     ...(inner.parallelResources === undefined ? {} : { parallelResources: inner.parallelResources }),
     open: () => inner.open(),
     close: () => inner.close(),
-    withResourceLock: (resource, work, onWait) => inner.withResourceLock(resource, work, onWait),
+    withResourceLock: (resource, work, wait) => inner.withResourceLock(resource, work, wait),
     readState: (resource) => inner.readState(resource),
     writeState: (state) => inner.writeState(state),
     apply: (change) => inner.apply(change),
