@@ -25,6 +25,26 @@ function gate(): { readonly opened: Promise<void>; open(): void } {
   return { opened, open }
 }
 
+/**
+ * Runs of `store` on `resource` hold its lock until `release()` (which waits for the run to end);
+ * answered once the lock is held.
+ */
+async function holdLock(store: SyncStore, resource = 'tickets'): Promise<{ release(): Promise<void> }> {
+  const release = gate()
+  const held = gate()
+  const run = store.withResourceLock(resource, async () => {
+    held.open()
+    await release.opened
+  })
+  await held.opened
+  return {
+    release: () => {
+      release.open()
+      return run
+    },
+  }
+}
+
 let dir: string
 const stores: SyncStore[] = []
 const children: ChildProcess[] = []
@@ -75,13 +95,7 @@ describe('the SQLite store between processes', () => {
   it('stops waiting when its signal aborts, with its reason, and never takes the lock after', async () => {
     const path = join(dir, 'halo.db')
     const [first, second, third] = [await openStore(path), await openStore(path), await openStore(path)]
-    const release = gate()
-    const held = gate()
-    const firstRun = first.withResourceLock('tickets', async () => {
-      held.open()
-      await release.opened
-    })
-    await held.opened
+    const firstRun = await holdLock(first)
     const stop = new AbortController()
     let waited = false
     let ran = false
@@ -96,8 +110,7 @@ describe('the SQLite store between processes', () => {
     stop.abort(new Error('shutting down'))
     await expect(secondRun).rejects.toThrow('shutting down')
     expect(ran).toBe(false)
-    release.open()
-    await firstRun
+    await firstRun.release()
     // The given-up run tries no more: after a few of its rounds, a third store gets in at once.
     await sleep(3 * LOCK_POLL_MS)
     let thirdWaited = false
@@ -109,13 +122,7 @@ describe('the SQLite store between processes', () => {
   it('a sync whose signal aborts while it waits for the mirror stops with its reason and asks Halo nothing', async () => {
     const path = join(dir, 'halo.db')
     const [holder, store] = [await openStore(path), await openStore(path)]
-    const release = gate()
-    const held = gate()
-    const holding = holder.withResourceLock('tickets', async () => {
-      held.open()
-      await release.opened
-    })
-    await held.opened
+    const holding = await holdLock(holder)
     const mock = createHaloMock({ ticketCount: 30 })
     const stop = new AbortController()
     const phases: string[] = []
@@ -130,20 +137,13 @@ describe('the SQLite store between processes', () => {
     stop.abort(new Error('shutting down'))
     await expect(syncing).rejects.toThrow('shutting down')
     expect(mock.requests.filter((r) => r.path === '/api/Tickets')).toEqual([])
-    release.open()
-    await holding
+    await holding.release()
   })
 
   it("tells a sync's progress that a resource waits for another run on the mirror, then syncs it", async () => {
     const path = join(dir, 'halo.db')
     const [holder, store] = [await openStore(path), await openStore(path)]
-    const release = gate()
-    const held = gate()
-    const holding = holder.withResourceLock('tickets', async () => {
-      held.open()
-      await release.opened
-    })
-    await held.opened
+    const holding = await holdLock(holder)
     const mock = createHaloMock({ ticketCount: 30 })
     const steps: SyncProgress[] = []
     const syncing = syncHalo({
@@ -163,8 +163,7 @@ describe('the SQLite store between processes', () => {
     // Nothing is asked of Halo while the other run holds the mirror.
     await sleep(2 * LOCK_POLL_MS)
     expect(mock.requests.filter((r) => r.path === '/api/Tickets')).toEqual([])
-    release.open()
-    await holding
+    await holding.release()
     const [result] = await syncing
     expect(result).toMatchObject({ resource: 'tickets', fetched: 30 })
     expect(steps.filter((step) => step.phase === 'waiting')).toHaveLength(1)
