@@ -4,9 +4,10 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { useHaloMockServer } from '@halo/test-support/halo-mock-server'
-import { runProcess, startProcess } from '@halo/test-support/processes'
+import { startProcess } from '@halo/test-support/processes'
 import { describe, expect, it } from 'vitest'
-import { baseEnv, HALO_BIN, runHaloBin, startHaloBin, useTemporaryFolder } from '../support/run-halo.js'
+import { runHaloBin, startHaloBin, useTemporaryFolder } from '../support/run-halo.js'
+import { startOnTerminal } from '../support/run-on-terminal.js'
 
 const lockHolder = fileURLToPath(new URL('../support/hold-sync-lock.mjs', import.meta.url))
 
@@ -147,8 +148,10 @@ describe('halo sync', () => {
     'on a terminal too, says it waits while it waits (not once the wait is over)',
     async () => {
       await whileAnotherSyncHolds(join(folder.dir, 'shared-terminal.db'), async (path, release) => {
-        const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(HALO_BIN)} sync --to sqlite:${path} --resources tickets`
-        const terminal = startProcess('script', ['-qfec', command, '/dev/null'], { env: baseEnv(halo.env()) })
+        const terminal = startOnTerminal(
+          ['sync', '--to', `sqlite:${path}`, '--resources', 'tickets'],
+          halo.env(),
+        )
         await terminal.waitForOutput(/tickets: waiting for another sync of this mirror to end/, 30_000)
         expect(terminal.stdout()).not.toContain('tickets: full')
         await release()
@@ -254,10 +257,10 @@ describe('halo sync', () => {
       // Tickets and actions are read side by side: under `script` (a pseudo-terminal) each keeps its
       // own bar, so both reach their own totals instead of one bar restarted at every switch.
       const db = `sqlite:${join(folder.dir, 'halo.db')}`
-      const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(HALO_BIN)} sync --to ${db} --resources tickets,actions --output json`
-      const terminal = await runProcess('script', ['-qfec', command, '/dev/null'], {
-        env: baseEnv(halo.env()),
-      })
+      const terminal = await startOnTerminal(
+        ['sync', '--to', db, '--resources', 'tickets,actions', '--output', 'json'],
+        halo.env(),
+      ).finished
       expect(terminal.code).toBe(0)
       expect(terminal.stdout).toContain('150/150 tickets (full)')
       expect(terminal.stdout).toMatch(/(\d+)\/\1 actions \(full\)/)
