@@ -3,6 +3,7 @@
 // loopback and takes a few commands over IPC: forget the request log, report what it saw (requests,
 // 429s, CPU spent), change tickets, list agent names.
 import { createHaloMock, mockCredentials, seed, startHaloMock } from '@halo/mock'
+import { watchAnswerTimes } from './halo-answer-times.js'
 
 export interface HaloProcessSettings {
   readonly tickets: number
@@ -25,6 +26,10 @@ export interface HaloJobFigures {
   readonly tokenRequests: number
   /** CPU time (user + system) the Halo process spent. */
   readonly cpuMs: number
+  /** How long it took to answer each API request, in arrival order (halo-answer-times.ts). */
+  readonly answerMs: readonly number[]
+  /** How long it took to answer each token request. */
+  readonly tokenAnswerMs: readonly number[]
 }
 
 const PAGE = 100
@@ -94,6 +99,7 @@ async function main(): Promise<void> {
   const now = () => Date.now() + settings.clockShiftMs
   const creates = warmUpCreates(settings.tickets)
   const mock = createHaloMock({ ticketCount: settings.tickets - creates, rateLimit: settings.budget, now })
+  const answerTimes = watchAnswerTimes()
   const running = await startHaloMock({ mock, port: 0 })
   await warmUp(running.url, creates)
   let cpuAtStart = process.cpuUsage()
@@ -120,6 +126,7 @@ async function main(): Promise<void> {
     switch (command.type) {
       case 'start-job':
         mock.clearRequests()
+        answerTimes.clear()
         cpuAtStart = process.cpuUsage()
         return null
       case 'job-figures': {
@@ -130,6 +137,8 @@ async function main(): Promise<void> {
           status429: api.filter((r) => r.status === 429).length,
           tokenRequests: mock.requests.filter((r) => r.path.toLowerCase().startsWith('/auth/token')).length,
           cpuMs: (cpu.user + cpu.system) / 1000,
+          answerMs: answerTimes.answeredMs('/api/'),
+          tokenAnswerMs: answerTimes.answeredMs('/auth/token'),
         } satisfies HaloJobFigures
       }
       case 'change-tickets':

@@ -42,26 +42,48 @@ export interface FloorStart {
   readonly fetchesToken?: boolean
 }
 
+/** How long the simulated Halo took to answer a job's requests (halo-answer-times.ts). */
+export interface HaloAnswers {
+  /** Each API request's, in arrival order. */
+  readonly requests: readonly number[]
+  /** The token request's, when the job fetched one. */
+  readonly token?: number | undefined
+}
+
 /**
  * The shortest time `requests` can take: a token's round trip first when the client has none, then
  * the first `together` requests at once, the others once the first answer has said how many pages
- * there are; as many in flight as `concurrency` allows, each one latency from sending to its
- * answer; never more than `budget.requests` arriving at Halo within one window (Halo counts a
- * request when it arrives). Each request goes at the earliest moment all of these allow; CPU counts
- * for nothing on either side.
+ * there are; as many in flight as `concurrency` allows (a request leaves once all but
+ * `concurrency - 1` of those before it have answered); each answered one latency after it left,
+ * plus the simulated Halo's own time to answer it when `answers` gives it (with them, the fastest
+ * any client could be against this Halo); never more than `budget.requests` arriving at Halo within
+ * one window (Halo counts a request when it arrives). Each request goes at the earliest moment all
+ * of these allow, in order; the client's CPU counts for nothing.
  */
-export function floorMs(requests: number, s: SyncBenchSettings, start: FloorStart = {}): number {
+export function floorMs(
+  requests: number,
+  s: SyncBenchSettings,
+  start: FloorStart = {},
+  answers?: HaloAnswers,
+): number {
   if (requests <= 0) return 0
   const together = start.together ?? 1
   const sent: number[] = []
+  const answered: number[] = []
   for (let i = 0; i < requests; i++) {
-    let at = i < together ? 0 : s.latencyMs
-    if (i >= s.concurrency) at = Math.max(at, (sent[i - s.concurrency] as number) + s.latencyMs)
+    let at = Math.max(i < together ? 0 : (answered[0] as number), sent[i - 1] ?? 0)
+    if (i >= s.concurrency) at = Math.max(at, largest(answered, s.concurrency))
     if (i >= s.budget.requests) at = Math.max(at, (sent[i - s.budget.requests] as number) + s.budget.windowMs)
     sent.push(at)
+    answered.push(at + s.latencyMs + (answers?.requests[i] ?? 0))
   }
-  const tokenMs = start.fetchesToken === true ? s.latencyMs : 0
-  return tokenMs + Math.max(...sent) + s.latencyMs
+  const tokenMs = start.fetchesToken === true ? s.latencyMs + (answers?.token ?? 0) : 0
+  return tokenMs + Math.max(...answered)
+}
+
+/** The `k`th largest of `values`. */
+function largest(values: readonly number[], k: number): number {
+  return [...values].sort((a, b) => b - a)[k - 1] as number
 }
 
 /** `--name N` from the command line, or `fallback`. */
@@ -169,6 +191,7 @@ async function measure(
     floorRequests,
     ms,
     floorMs: floorMs(floorRequests, s, start),
+    haloFloorMs: floorMs(floorRequests, s, start, { requests: seen.answerMs, token: seen.tokenAnswerMs[0] }),
     status429: seen.status429,
     clientCpuMs,
     mainThreadCpuMs: mainCpuMs,
