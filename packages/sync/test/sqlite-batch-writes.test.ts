@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type SyncStore, sqliteStore } from '../src/index.js'
 import { type JsonBatchChange, takesJsonBatches } from '../src/store/json-batches.js'
+import { sliceSizes } from '../src/store/sqlite-upsert.js'
 
 const table = { name: 'things', key: ['id'] }
 const syncedAt = '2026-12-01T09:00:00.000Z'
@@ -33,9 +34,9 @@ const thing = (id: number, round: number) => ({
 })
 
 describe('SQLite batch writes', () => {
-  it('writes 1, 99, 100, 101 and 257 rows exactly as given, the last of a repeated key winning', async () => {
+  it('writes 1, 50, 99, 100, 101 and 257 rows exactly as given, the last of a repeated key winning', async () => {
     let next = 1
-    for (const size of [1, 99, 100, 101, 257]) {
+    for (const size of [1, 50, 99, 100, 101, 257]) {
       const batch = Array.from({ length: size }, () => thing(next++, 1))
       await store.apply({ table, upsert: batch, syncedAt })
     }
@@ -73,6 +74,26 @@ describe('SQLite batch writes', () => {
     expect(await store.query('SELECT count(*) AS n FROM things WHERE region IS NULL')).toEqual([{ n: 150 }])
     expect(await store.query('SELECT region FROM things WHERE id = 300')).toEqual([{ region: 'r149' }])
     expect(await store.query('SELECT name FROM things WHERE id = 1')).toEqual([{ name: 'thing 1 round 1' }])
+  })
+})
+
+describe('the slices a batch is written in', () => {
+  it('cover every row once, in slices of the most rows per INSERT, then powers of two, largest first', () => {
+    expect(sliceSizes(0, 100)).toEqual([])
+    expect(sliceSizes(1, 100)).toEqual([1])
+    expect(sliceSizes(50, 100)).toEqual([32, 16, 2])
+    expect(sliceSizes(257, 100)).toEqual([100, 100, 32, 16, 8, 1])
+    expect(sliceSizes(7, 3)).toEqual([3, 3, 1])
+  })
+
+  it('need at most one statement per power of two below the most rows, and one for the most', () => {
+    const sizes = new Set<number>()
+    for (let count = 0; count <= 1_000; count++) {
+      const slices = sliceSizes(count, 100)
+      expect(slices.reduce((sum, size) => sum + size, 0)).toBe(count)
+      for (const size of slices) sizes.add(size)
+    }
+    expect([...sizes].sort((a, b) => a - b)).toEqual([1, 2, 4, 8, 16, 32, 64, 100])
   })
 })
 
