@@ -1,7 +1,7 @@
 // Where a sync's time goes: a timeline of the re-sync that follows a full mirror (or, with
-// `--mirror`, of the full mirror itself), with a timestamp for each store call (open, mark read,
-// each write with its schema check, reconcile's key read, the mark's commit) and for each request
-// leaving the client and its answer arriving.
+// `--mirror`, of the full mirror itself), to 0.1 ms, with a timestamp for each store call (open,
+// each resource lock asked for and taken, mark read, each write with its schema check, reconcile's
+// key read, the mark's commit) and for each request leaving the client and its answer arriving.
 // `pnpm --filter @halo/bench exec tsx src/sync-phases.ts [--tickets 20000] [--changed 200] [--scale 100] [--mirror]`
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -45,7 +45,17 @@ function timedStore(store: SyncStore): SyncStore {
     ...(store.parallelResources === undefined ? {} : { parallelResources: store.parallelResources }),
     open: () => timed('store open', () => store.open()),
     close: () => store.close(),
-    withResourceLock: (resource, work, wait) => store.withResourceLock(resource, work, wait),
+    withResourceLock: (resource, work, wait) => {
+      mark(`lock ${resource} …`)
+      return store.withResourceLock(
+        resource,
+        () => {
+          mark(`locked ${resource}`)
+          return work()
+        },
+        wait,
+      )
+    },
     readState: (resource) => timed(`read mark of ${resource}`, () => store.readState(resource)),
     writeState: (state) => timed(`commit mark of ${state.resource}`, () => store.writeState(state)),
     apply: (change) => {
@@ -85,7 +95,7 @@ const cpuSeconds = (used: NodeJS.CpuUsage) => seconds((used.user + used.system) 
 const clientCpu = (cpu: NodeJS.CpuUsage, mainAtStart: number) =>
   `client CPU ${cpuSeconds(process.cpuUsage(cpu))} (main thread ${seconds(mainThreadCpuMs() - mainAtStart)})`
 const printMarks = () => {
-  for (const m of marks) console.log(`${m.at.toFixed(0).padStart(6)} ms  ${m.what}`)
+  for (const m of marks) console.log(`${m.at.toFixed(1).padStart(8)} ms  ${m.what}`)
 }
 
 /** Changes tickets, waits for a fresh window, and traces the re-sync. */
