@@ -196,6 +196,19 @@ export const syncCommand: CommandModule = (program, cli) => {
       'comma-separated resources (default: tickets, actions, users, clients, sites, assets)',
     )
     .option('--full', 'read everything again and remove rows Halo no longer has')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'With --dry-run it prints what each resource would read (everything, or what changed since',
+        'its mark) and calls nothing: no request to Halo, nothing written to the mirror.',
+        '',
+        'Examples:',
+        '  halo sync --to sqlite:./halo.db',
+        '  halo sync --to sqlite:./halo.db --resources tickets,actions --dry-run',
+        '  halo sync query "SELECT id, summary FROM tickets LIMIT 10" --db sqlite:./halo.db',
+      ].join('\n'),
+    )
     .action(
       cli.action(async (ctx, options: SyncOptions) => {
         if (!options.to) throw usageError('--to is required: sqlite:./halo.db or postgres://user@host/db')

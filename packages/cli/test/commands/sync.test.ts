@@ -222,6 +222,31 @@ describe('halo sync', () => {
   )
 
   it(
+    '--help says what --dry-run does for a sync and shows runnable examples',
+    async () => {
+      const help = await runHaloBin(['sync', '--help'], { env: halo.env() })
+      expect(help.code).toBe(0)
+      expect(help.stdout).toContain('With --dry-run it prints what each resource would read')
+      const examples = help.stdout
+        .split('\n')
+        .filter((line) => line.startsWith('  halo sync'))
+        .map((line) => line.trim())
+      expect(examples).toHaveLength(3)
+      // The dry-run example runs as shown (in the test's folder), and reads nothing from Halo.
+      const dryRun = examples.find((line) => line.includes('--dry-run')) as string
+      const args = dryRun.replace('./halo.db', join(folder.dir, 'example.db')).split(' ').slice(1)
+      const run = await runHaloBin([...args, '--output', 'json'], { env: halo.env() })
+      expect(run.code).toBe(0)
+      expect(JSON.parse(run.stdout)).toEqual([
+        { resource: 'tickets', read: 'everything', mark: null },
+        { resource: 'actions', read: 'everything', mark: null },
+      ])
+      expect(halo.mock.requests).toEqual([])
+    },
+    SLOW,
+  )
+
+  it(
     'usage errors exit 2 and say what to fix',
     async () => {
       const noTarget = await runHaloBin(['sync'], { env: halo.env() })
