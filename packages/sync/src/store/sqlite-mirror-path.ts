@@ -3,8 +3,10 @@
 import { existsSync } from 'node:fs'
 import { dirname } from 'node:path'
 
-/** Paths SQLite opens without a file: nothing to check. */
-const IN_MEMORY = new Set([':memory:', ''])
+/** Paths SQLite opens without a file (an in-memory or temporary database, no other process's). */
+const NO_FILE = new Set([':memory:', ''])
+
+export const isFilelessPath = (path: string): boolean => NO_FILE.has(path)
 
 /**
  * Throws an error with `code: 'ENOENT'` (as Node's own file errors have it, for callers that tell a
@@ -12,7 +14,7 @@ const IN_MEMORY = new Set([':memory:', ''])
  * opens an existing file only, and a new mirror needs its folder.
  */
 export function checkMirrorPath(path: string, readOnly: boolean): void {
-  if (IN_MEMORY.has(path) || existsSync(path)) return
+  if (isFilelessPath(path) || existsSync(path)) return
   if (readOnly) {
     throw missing(
       `there is no SQLite mirror at "${path}": a read-only store opens an existing file only (check the path; \`halo sync --to sqlite:${path}\` makes the mirror)`,

@@ -4,7 +4,7 @@ import { loadDriver } from './load-driver.js'
 import type { LockWaitOptions } from './lock-wait.js'
 import { ORDERED_CALLS } from './ordered-calls.js'
 import type { SqliteMirror } from './sqlite-mirror.js'
-import { checkMirrorPath } from './sqlite-mirror-path.js'
+import { checkMirrorPath, isFilelessPath } from './sqlite-mirror-path.js'
 import { processLockPath, SqliteProcessLock } from './sqlite-process-lock.js'
 import type { MirrorMethod } from './sqlite-worker-protocol.js'
 import { SqliteWorkerThread } from './sqlite-worker-thread.js'
@@ -70,7 +70,7 @@ export class SqliteSyncStore implements SyncStore {
   readonly #readOnly: boolean
   #thread: SqliteWorkerThread | undefined
   #opening: Promise<void> | undefined
-  /** Between processes (none for `:memory:`, which no other process can open, or a read-only store). */
+  /** Between processes (none for a database without a file, which no other process can open, or a read-only store). */
   #processLock: SqliteProcessLock | undefined
 
   /** `workerEntry`: the worker's file (tests start stand-ins that fail on purpose). */
@@ -102,7 +102,7 @@ export class SqliteSyncStore implements SyncStore {
       throw error
     }
     this.#thread = thread
-    if (!this.#readOnly && this.#path !== ':memory:' && this.#path !== '') {
+    if (!this.#readOnly && !isFilelessPath(this.#path)) {
       this.#processLock = new SqliteProcessLock(Database, processLockPath(this.#path))
     }
   }

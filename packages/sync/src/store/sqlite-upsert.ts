@@ -86,11 +86,10 @@ export function sliceSizes(count: number, most: number): number[] {
   const sizes: number[] = []
   let left = count
   for (; left >= most; left -= most) sizes.push(most)
-  for (let size = 2 ** Math.floor(Math.log2(Math.max(left, 1))); left > 0; size /= 2) {
-    if (size <= left) {
-      sizes.push(size)
-      left -= size
-    }
+  while (left > 0) {
+    const size = 2 ** Math.floor(Math.log2(left))
+    sizes.push(size)
+    left -= size
   }
   return sizes
 }
