@@ -135,17 +135,22 @@ describe('raw paths', () => {
 })
 
 describe('bodies that cannot be sent faithfully', () => {
-  for (const [what, body] of [
-    ['a Map', new Map([['summary', 'x']])],
-    ['a Set', new Set([1])],
-    ['a Map inside an array', [{ tags: new Map() }]],
-    ['a function', { summary: 'x', callback: () => 1 }],
-    ['a BigInt', { id: 10n }],
+  for (const [what, body, where] of [
+    ['a Map', new Map([['summary', 'x']]), 'body is a Map'],
+    ['a Set', new Set([1]), 'body is a Set'],
+    ['a Map inside an array', [{ tags: new Map() }], 'body[0].tags is a Map'],
+    ['a function', { summary: 'x', callback: () => 1 }, 'body.callback is a function'],
+    ['a BigInt', { id: 10n }, 'body.id is a BigInt'],
+    [
+      'a Set deep in a record',
+      [{ ok: 1 }, { custom: [{ values: new Set() }] }],
+      'body[1].custom[0].values is a Set',
+    ],
   ] as const) {
     it(`${what} is a TypeError naming where it is`, async () => {
       const stub = ok()
       const error = await typeErrorOf(() => stubCore(stub).post('/Tickets', body))
-      expect(error.message).toMatch(/body/)
+      expect(error.message).toContain(where)
       expect(stub.requests).toHaveLength(0)
     })
   }
