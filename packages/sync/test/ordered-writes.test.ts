@@ -1,14 +1,14 @@
 // The engine hands a store that applies calls in the order made (the SQLite store's worker) each
 // write as soon as it has it, several outstanding at once; any other store gets one write at a
 // time, after the last one ended. Either way every row lands.
+
+import { setTimeout as sleep } from 'node:timers/promises'
 import { createHaloMock } from '@halo/mock'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type SyncStore, sqliteStore, syncHalo } from '../src/index.js'
 import { ORDERED_CALLS } from '../src/store/ordered-calls.js'
 import { mockCore } from './support/mock-core.js'
 import { wrappedStore } from './support/wrapped-store.js'
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 let inner: SyncStore
 afterEach(async () => {

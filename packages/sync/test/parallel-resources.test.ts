@@ -1,12 +1,12 @@
 // One syncHalo call syncs resources side by side (up to the store's parallelResources), and a
 // parent's reconciliation still deletes a gone record's children after a child run that read them.
+
+import { setTimeout as sleep } from 'node:timers/promises'
 import { createHaloMock, seed } from '@halo/mock'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type SyncStore, sqliteStore, syncHalo } from '../src/index.js'
 import { haloCall, mockCore } from './support/mock-core.js'
 import { wrappedStore } from './support/wrapped-store.js'
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 let store: SyncStore
 afterEach(async () => {

@@ -1,11 +1,11 @@
 // readPages asks for the next page while earlier pages are still being written, keeps at most
 // `concurrency` pages waiting, and ends only once every write it started has ended.
+
+import { setTimeout as sleep } from 'node:timers/promises'
 import { listTicketsOperation } from '@halo/tickets'
 import { describe, expect, it } from 'vitest'
 import { type ReadPagesOptions, readPages } from '../src/fetch/read-pages.js'
 import type { CountingRequester } from '../src/fetch/request-counter.js'
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** A fake Halo that logs each page asked for (`request N`) and answers it with `body(pageNo)`. */
 function pagedHalo(

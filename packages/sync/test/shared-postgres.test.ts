@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises'
 import { createHaloCore } from '@halo/core'
 import { mockCredentials, type RunningHaloMock, seed, startHaloMock } from '@halo/mock'
 import pg from 'pg'
@@ -9,8 +10,6 @@ import { mirrorDifferences } from './support/mirror-comparison.js'
 import { haloCall } from './support/mock-core.js'
 import { freshDatabase, redisUrl, serversAvailable } from './support/servers.js'
 import { SyncWorker, type WorkerLine } from './support/worker-process.js'
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 const RESOURCES = ['tickets', 'actions', 'users', 'clients', 'sites', 'assets']
 const BUDGET = { requests: 12, windowMs: 1_000 }

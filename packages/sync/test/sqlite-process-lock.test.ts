@@ -6,6 +6,7 @@ import { once } from 'node:events'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import { createHaloMock } from '@halo/mock'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -14,8 +15,6 @@ import { LOCK_POLL_MS } from '../src/store/lock-wait.js'
 import { mockCore } from './support/mock-core.js'
 
 const holderScript = fileURLToPath(new URL('./support/hold-sqlite-lock.ts', import.meta.url))
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
 /** A promise and the function that settles it. */
 function gate(): { readonly opened: Promise<void>; open(): void } {
   let open = () => {}
